@@ -1,0 +1,6 @@
+// `subledger build`: not built yet (its issue is open).
+import { UsageError, type CliIo } from './io';
+
+export function run(_args: string[], _io: CliIo): Promise<number> {
+  return Promise.reject(new UsageError('the build command is not available yet'));
+}

@@ -1,0 +1,6 @@
+// `subledger demo`: not built yet (its issue is open).
+import { UsageError, type CliIo } from './io';
+
+export function run(_args: string[], _io: CliIo): Promise<number> {
+  return Promise.reject(new UsageError('the demo command is not available yet'));
+}

@@ -1,0 +1,18 @@
+// What a command may touch of the outside world, so tests can run commands in-process.
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Today's date as the user's machine sees it (for --as-of defaults). */
+  now: () => Date;
+}
+
+export const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  now: () => new Date(),
+};
+
+/** Bad usage: exit status 2 with the message. */
+export class UsageError extends Error {}
+/** Bad input: exit status 1 with the message. */
+export class InputError extends Error {}

@@ -1,0 +1,105 @@
+// Money as an integer count of a currency's minor units (cents), never a binary fraction.
+// Parsing is done on the decimal text itself; a float appears only in `toMajor`, at the edge
+// where a number is handed to a cell or to JSON.
+//   parseAmount("-1234.565", 2) → { minor: -123457, rounded: true }   (half away from zero)
+
+/** An integer number of minor units. Always a safe integer. */
+export type Minor = number;
+
+/** ISO 4217 currencies whose minor unit is not 2 decimals. */
+const EXPONENTS: Readonly<Record<string, number>> = {
+  BHD: 3, BIF: 0, CLF: 4, CLP: 0, DJF: 0, GNF: 0, IQD: 3, ISK: 0, JOD: 3, JPY: 0, KMF: 0,
+  KRW: 0, KWD: 3, LYD: 3, OMR: 3, PYG: 0, RWF: 0, TND: 3, UGX: 0, UYI: 0, UYW: 4, VND: 0,
+  VUV: 0, XAF: 0, XOF: 0, XPF: 0,
+};
+
+/** Number of decimals of a currency's minor unit (JPY 0, KWD 3, most 2). */
+export function currencyExponent(currency: string): number {
+  return EXPONENTS[currency] ?? 2;
+}
+
+/** True for a three-letter upper-case code (ISO 4217 shape). */
+export function isCurrencyCode(text: string): boolean {
+  return /^[A-Z]{3}$/.test(text);
+}
+
+export interface ParsedAmount {
+  minor: Minor;
+  /** The text had more decimals than the currency's minor unit and was rounded. */
+  rounded: boolean;
+}
+
+const DECIMAL = /^([+-])?(\d*)(?:\.(\d*))?$/;
+
+/**
+ * Parses canonical decimal text (`-1234.56`, `.5`, `+7`; point as decimal separator, no
+ * thousands separator) into minor units, rounding half away from zero. Returns null when the
+ * text is not such a number or is out of the safe integer range.
+ */
+export function parseAmount(text: string, exponent: number): ParsedAmount | null {
+  const m = DECIMAL.exec(text.trim());
+  if (!m) return null;
+  const sign = m[1] === '-' ? -1 : 1;
+  const intPart = m[2] ?? '';
+  const fracPart = m[3] ?? '';
+  if (intPart === '' && fracPart === '') return null;
+  const kept = fracPart.slice(0, exponent).padEnd(exponent, '0');
+  const dropped = fracPart.slice(exponent);
+  const digits = (intPart + kept).replace(/^0+(?=\d)/, '') || '0';
+  if (digits.length > 15) return null;
+  let minor = Number(digits);
+  const rounded = /[1-9]/.test(dropped);
+  if (dropped !== '' && dropped.charCodeAt(0) >= 53 /* '5' */) minor += 1;
+  if (!Number.isSafeInteger(minor)) return null;
+  return { minor: sign * minor || 0, rounded };
+}
+
+/** Minor units as canonical decimal text: formatMinor(-5, 2) → "-0.05". */
+export function formatMinor(minor: Minor, exponent: number): string {
+  const negative = minor < 0;
+  const digits = String(Math.abs(minor)).padStart(exponent + 1, '0');
+  const cut = digits.length - exponent;
+  const text = exponent === 0 ? digits : `${digits.slice(0, cut)}.${digits.slice(cut)}`;
+  return negative ? `-${text}` : text;
+}
+
+/** The amount as a JavaScript number of major units: only for a cell or JSON, never to compute. */
+export function toMajor(minor: Minor, exponent: number): number {
+  return Number(formatMinor(minor, exponent));
+}
+
+/**
+ * `value × numerator / denominator`, rounded half away from zero, computed exactly (BigInt when
+ * the product leaves the safe range). Used for `open_base = amount_base × open / amount`.
+ */
+export function mulDivRound(value: Minor, numerator: Minor, denominator: Minor): Minor {
+  if (denominator === 0) throw new RangeError('mulDivRound: division by zero');
+  const product = value * numerator;
+  if (Number.isSafeInteger(product)) {
+    const q = product / denominator;
+    if (Number.isInteger(q)) return q;
+    const neg = product < 0 !== denominator < 0;
+    const a = Math.abs(product);
+    const d = Math.abs(denominator);
+    const whole = Math.floor(a / d);
+    const rest = a - whole * d;
+    const r = rest * 2 >= d ? whole + 1 : whole;
+    return neg ? -r : r;
+  }
+  const p = BigInt(value) * BigInt(numerator);
+  const d = BigInt(denominator);
+  const neg = p < 0n !== d < 0n;
+  const a = p < 0n ? -p : p;
+  const b = d < 0n ? -d : d;
+  let q = a / b;
+  if ((a % b) * 2n >= b) q += 1n;
+  return Number(neg ? -q : q);
+}
+
+/** Exact sum of minor units (throws if the sum leaves the safe integer range). */
+export function sumMinor(values: Iterable<Minor>): Minor {
+  let total = 0;
+  for (const v of values) total += v;
+  if (!Number.isSafeInteger(total)) throw new RangeError('sum of amounts out of range');
+  return total;
+}

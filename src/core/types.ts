@@ -1,0 +1,110 @@
+// The ledger as the whole product sees it (../shared/spec/ledger.md §1): entries and parties of
+// one administration, money in minor units, dates as days. Every importer produces this.
+import type { Day } from './date';
+import type { Minor } from './money';
+
+export type Side = 'AR' | 'AP';
+export const SIDES: readonly Side[] = ['AR', 'AP'];
+
+export type EntryType = 'invoice' | 'credit_note' | 'payment' | 'journal';
+export const ENTRY_TYPES: readonly EntryType[] = ['invoice', 'credit_note', 'payment', 'journal'];
+
+/** Where a value came from, for messages: a file and a line, or an XML element path. */
+export interface SourceRef {
+  file: string;
+  line?: number;
+  path?: string;
+}
+
+export interface Entry {
+  ledger: Side;
+  partyId: string;
+  /** Display name given on the entry (the parties file wins). */
+  partyName?: string;
+  entryType: EntryType;
+  docNo: string;
+  entryDate: Day;
+  /** Defaults to entryDate. */
+  docDate: Day;
+  /** Defaults to docDate. */
+  dueDate: Day;
+  /** In the entry's currency, signed from the party balance's point of view. */
+  amount: Minor;
+  currency: string;
+  /** In the base currency; equal to `amount` when currency is the base currency. */
+  amountBase: Minor;
+  /** doc_no of the item this entry is allocated to; absent = on account. */
+  settles?: string;
+  description?: string;
+  /** A structured payment reference (OGM `+++123/4567/89012+++` or `RF…`), when known. */
+  paymentRef?: string;
+  source?: SourceRef;
+}
+
+export interface Party {
+  ledger: Side;
+  partyId: string;
+  name?: string;
+  /** Base currency minor units. */
+  creditLimit?: Minor;
+  paymentTermsDays?: number;
+  iban?: string;
+  bic?: string;
+  email?: string;
+  phone?: string;
+  country?: string;
+  vatNo?: string;
+}
+
+export interface Ledger {
+  baseCurrency: string;
+  entries: Entry[];
+  /** Keyed by `partyKey(ledger, partyId)`. */
+  parties: Map<string, Party>;
+}
+
+export function partyKey(ledger: Side, partyId: string): string {
+  return `${ledger}\u0000${partyId}`;
+}
+
+export type IssueSeverity = 'error' | 'warning';
+
+/** A problem found in input, with where it is and what is wrong, in plain words. */
+export interface ImportIssue extends SourceRef {
+  severity: IssueSeverity;
+  /** The field (column or element) concerned, when one is. */
+  field?: string;
+  /** A stable code for translation and tests, e.g. `bad-date`, `unknown-settles`. */
+  code: string;
+  message: string;
+}
+
+export interface ImportReport {
+  file: string;
+  format: string;
+  rowsRead: number;
+  entriesByType: Record<EntryType, number>;
+  parties: number;
+  currencies: string[];
+  /** First and last entry_date, or null for an empty ledger. */
+  dateRange: { from: Day; to: Day } | null;
+  roundedAmounts: number;
+}
+
+/** What every importer returns: a ledger only when nothing was an error. */
+export interface ImportResult {
+  ledger: Ledger | null;
+  issues: ImportIssue[];
+  report: ImportReport | null;
+}
+
+/**
+ * One entry (or party) as text, keyed by the canonical field names of ledger.md §1.3
+ * (`ledger`, `party_id`, `amount`, …), values in canonical form: dates `YYYY-MM-DD`, amounts with
+ * `.` and no thousands separator. Every importer normalizes its dialect into these and lets
+ * `core/ledger.ts` validate them, so the rules of the contract live in one place.
+ */
+export interface CanonicalRecord {
+  values: Partial<Record<string, string>>;
+  source: SourceRef;
+}
