@@ -36,6 +36,12 @@ export interface ColumnSpec {
   total?: TotalFunction;
   /** A column the user fills in (Handled, Note, Follow-up) and that is read back on sync. */
   userEditable?: boolean;
+  /**
+   * Money in each row's own currency: the key of the column (same table) that holds the row's
+   * ISO currency code. The cell's exponent and number format then follow that currency
+   * (`cellExponent` / `cellNumberFormat` in sheets/formats.ts); `exponent` is the fallback.
+   */
+  currencyColumn?: string;
 }
 
 export type ConditionalFormatSpec =
@@ -77,6 +83,8 @@ export interface TableSpec {
   columns: ColumnSpec[];
   rows: SpecValue[][];
   totalsRow: boolean;
+  /** Text in the first column of the totals row (localized "Total"). */
+  totalsLabel?: string;
   /** Conditional formats on this table's data rows. */
   conditionalFormats?: ConditionalFormatSpec[];
   /** Row indexes (into `rows`) that start a new printed page (party cards). */

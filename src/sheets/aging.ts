@@ -1,0 +1,36 @@
+// The "Aging" worksheet of one ledger: one row per party with open items, the open amount per
+// age bucket (ledger.md §3) and the total; the older buckets are heat-coloured.
+import type { AgingReport, AgingRow } from '../core/report-types';
+import type { Side } from '../core/types';
+import { money, text } from './columns';
+import { sheetFrame, tableSpec, type SheetContext } from './context';
+import type { ConditionalFormatSpec, SheetSpec, SpecValue } from './spec';
+
+/** Buckets past the first overdue one are "older": 31-60 and up with basis due, 31-60 and up otherwise. */
+function olderBuckets(report: AgingReport): number[] {
+  const firstOlder = report.basis === 'due' ? 2 : 1;
+  return report.bucketLabels.map((_, i) => i).filter((i) => i >= firstOlder);
+}
+
+function agingRow(row: AgingRow): SpecValue[] {
+  return [row.partyId, row.partyName, ...row.buckets, row.total];
+}
+
+export function agingSheet(ctx: SheetContext, side: Side, report: AgingReport): SheetSpec {
+  const h = ctx.w.header;
+  const columns = [
+    text('partyId', h('partyId'), { width: 12 }),
+    text('partyName', h('partyName'), { width: 28 }),
+    ...report.bucketLabels.map((label, i) => money(`bucket${i}`, ctx.w.bucketLabel(label), ctx.baseExponent, { total: 'sum' })),
+    money('total', h('total'), ctx.baseExponent, { total: 'sum' }),
+  ];
+  const rows = report.rows
+    .filter((row) => row.ledger === side)
+    .sort((a, b) => a.partyId.localeCompare(b.partyId))
+    .map(agingRow);
+  const table = tableSpec(ctx, `Aging_${side}`, columns, rows, true);
+  table.conditionalFormats = olderBuckets(report).map(
+    (i): ConditionalFormatSpec => ({ kind: 'colorScale', column: `bucket${i}`, minColor: 'FFFFFF', maxColor: 'F8696B' }),
+  );
+  return sheetFrame(ctx, { key: 'aging', side, when: 'asOf', wide: report.bucketLabels.length > 5 }, `aging-${side}`, [table]);
+}

@@ -1,0 +1,51 @@
+// The "Balances" worksheet (saldilijst) of one ledger: balance, overdue and not yet due per party,
+// with the credit limit and the headroom; a party over its limit is highlighted.
+import type { BalanceRow } from '../core/report-types';
+import type { Side } from '../core/types';
+import { boolean, date, integer, money, text } from './columns';
+import { sheetFrame, tableSpec, type SheetContext } from './context';
+import type { SheetSpec, SpecValue } from './spec';
+
+function balanceRow(row: BalanceRow): SpecValue[] {
+  return [
+    row.partyId,
+    row.partyName,
+    row.balance,
+    row.overdue,
+    row.notDue,
+    row.openItems,
+    row.creditLimit,
+    row.headroom,
+    row.overLimit,
+    row.oldestOverdueDays,
+    row.lastPaymentDate,
+  ];
+}
+
+export function balancesSheet(ctx: SheetContext, side: Side, balances: readonly BalanceRow[]): SheetSpec {
+  const h = ctx.w.header;
+  const e = ctx.baseExponent;
+  const columns = [
+    text('partyId', h('partyId'), { width: 12 }),
+    text('partyName', h('partyName'), { width: 28 }),
+    money('balance', h('balance'), e, { total: 'sum' }),
+    money('overdue', h('overdue'), e, { total: 'sum' }),
+    money('notDue', h('notDue'), e, { total: 'sum' }),
+    integer('openItems', h('openItems'), { total: 'sum' }),
+    money('creditLimit', h('creditLimit'), e),
+    money('headroom', h('headroom'), e),
+    boolean('overLimit', h('overLimit')),
+    integer('oldestOverdueDays', h('oldestOverdueDays')),
+    date('lastPaymentDate', h('lastPaymentDate')),
+  ];
+  const rows = balances
+    .filter((row) => row.ledger === side)
+    .sort((a, b) => a.partyId.localeCompare(b.partyId))
+    .map(balanceRow);
+  const table = tableSpec(ctx, `Balances_${side}`, columns, rows, true);
+  table.conditionalFormats = [
+    { kind: 'cellValue', column: 'overLimit', operator: 'equal', value: true, fill: 'FFC7CE', fontColor: '9C0006' },
+    { kind: 'cellValue', column: 'headroom', operator: 'lessThan', value: 0, fill: 'FFC7CE', fontColor: '9C0006' },
+  ];
+  return sheetFrame(ctx, { key: 'balances', side, when: 'asOf', wide: true }, `balances-${side}`, [table]);
+}

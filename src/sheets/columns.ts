@@ -1,0 +1,59 @@
+// Builders for the columns of a worksheet table: type, number format, width and totals function
+// in one call, so that every sheet module lists its columns in a few readable lines.
+//   money('openBase', 'Open (EUR)', 2, { total: 'sum' })
+import type { ColumnSpec, TotalFunction } from './spec';
+import { defaultFormat, moneyFormat } from './formats';
+
+interface ColumnOptions {
+  width?: number;
+  total?: TotalFunction;
+  userEditable?: boolean;
+  numberFormat?: string;
+}
+
+function column(key: string, header: string, type: ColumnSpec['type'], width: number, options: ColumnOptions): ColumnSpec {
+  const spec: ColumnSpec = {
+    key,
+    header,
+    type,
+    numberFormat: options.numberFormat ?? defaultFormat(type),
+    width: options.width ?? width,
+  };
+  if (options.total !== undefined) spec.total = options.total;
+  if (options.userEditable === true) spec.userEditable = true;
+  return spec;
+}
+
+export function text(key: string, header: string, options: ColumnOptions = {}): ColumnSpec {
+  return column(key, header, 'text', 16, options);
+}
+
+export function date(key: string, header: string, options: ColumnOptions = {}): ColumnSpec {
+  return column(key, header, 'date', 12, options);
+}
+
+export function integer(key: string, header: string, options: ColumnOptions = {}): ColumnSpec {
+  return column(key, header, 'integer', 10, options);
+}
+
+export function number(key: string, header: string, options: ColumnOptions = {}): ColumnSpec {
+  return column(key, header, 'number', 10, options);
+}
+
+export function percent(key: string, header: string, options: ColumnOptions = {}): ColumnSpec {
+  return column(key, header, 'percent', 10, options);
+}
+
+export function boolean(key: string, header: string, options: ColumnOptions = {}): ColumnSpec {
+  return column(key, header, 'boolean', 10, options);
+}
+
+/** Money in minor units with `exponent` decimals (the base currency's unless said otherwise). */
+export function money(key: string, header: string, exponent: number, options: ColumnOptions = {}): ColumnSpec {
+  return { ...column(key, header, 'money', 14, { numberFormat: moneyFormat(exponent), ...options }), exponent };
+}
+
+/** Money in each row's own currency, named by the column `currencyKey` of the same row. */
+export function moneyInRowCurrency(key: string, header: string, currencyKey: string, options: ColumnOptions = {}): ColumnSpec {
+  return { ...money(key, header, 2, options), currencyColumn: currencyKey };
+}

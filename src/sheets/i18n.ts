@@ -1,0 +1,138 @@
+// The worksheets' words in English, Dutch and French: column headers, sheet names, report titles
+// and the print header/footer texts. Headers avoid `[ ] # '` so that structured references
+// (`Table[Header]`) need no escaping; `{base}` and `{side}` are filled in by `words()`.
+import type { EntryType, Side } from '../core/types';
+import type { Lang } from './spec';
+
+type Words = Readonly<Record<Lang, string>>;
+
+const HEADERS = {
+  ledger: { en: 'Ledger', nl: 'Administratie', fr: 'Auxiliaire' },
+  partyId: { en: 'Party', nl: 'Relatie', fr: 'Tiers' },
+  partyName: { en: 'Name', nl: 'Naam', fr: 'Nom' },
+  docNo: { en: 'Document', nl: 'Document', fr: 'Pièce' },
+  invoice: { en: 'Invoice', nl: 'Factuur', fr: 'Facture' },
+  entryType: { en: 'Type', nl: 'Soort', fr: 'Type' },
+  entryDate: { en: 'Entry date', nl: 'Boekdatum', fr: 'Date comptable' },
+  docDate: { en: 'Doc date', nl: 'Documentdatum', fr: 'Date pièce' },
+  dueDate: { en: 'Due date', nl: 'Vervaldatum', fr: 'Échéance' },
+  settledDate: { en: 'Settled on', nl: 'Voldaan op', fr: 'Soldée le' },
+  daysOverdue: { en: 'Days overdue', nl: 'Dagen vervallen', fr: 'Jours échus' },
+  bucket: { en: 'Bucket', nl: 'Periode', fr: 'Tranche' },
+  currency: { en: 'Currency', nl: 'Valuta', fr: 'Devise' },
+  amount: { en: 'Amount', nl: 'Bedrag', fr: 'Montant' },
+  open: { en: 'Open amount', nl: 'Openstaand', fr: 'Solde ouvert' },
+  openBase: { en: 'Open ({base})', nl: 'Open ({base})', fr: 'Ouvert ({base})' },
+  amountBase: { en: 'Amount ({base})', nl: 'Bedrag ({base})', fr: 'Montant ({base})' },
+  handled: { en: 'Handled', nl: 'Afgehandeld', fr: 'Traité' },
+  note: { en: 'Note', nl: 'Notitie', fr: 'Note' },
+  followUp: { en: 'Follow-up', nl: 'Opvolgen', fr: 'Relance' },
+  balance: { en: 'Balance', nl: 'Saldo', fr: 'Solde' },
+  overdue: { en: 'Overdue', nl: 'Vervallen', fr: 'Échu' },
+  notDue: { en: 'Not yet due', nl: 'Niet vervallen', fr: 'Non échu' },
+  total: { en: 'Total', nl: 'Totaal', fr: 'Total' },
+  openItems: { en: 'Open items', nl: 'Open posten', fr: 'Postes ouverts' },
+  creditLimit: { en: 'Credit limit', nl: 'Kredietlimiet', fr: 'Limite de crédit' },
+  headroom: { en: 'Headroom', nl: 'Ruimte', fr: 'Marge' },
+  overLimit: { en: 'Over limit', nl: 'Boven limiet', fr: 'Dépassement' },
+  oldestOverdueDays: { en: 'Oldest overdue days', nl: 'Oudste vervallen dagen', fr: 'Retard max jours' },
+  lastPaymentDate: { en: 'Last payment', nl: 'Laatste betaling', fr: 'Dernier paiement' },
+  settles: { en: 'Settles', nl: 'Verrekent', fr: 'Lettrée sur' },
+  description: { en: 'Description', nl: 'Omschrijving', fr: 'Libellé' },
+  balanceBase: { en: 'Balance ({base})', nl: 'Saldo ({base})', fr: 'Solde ({base})' },
+  balanceInCurrency: { en: 'Balance in currency', nl: 'Saldo in valuta', fr: 'Solde en devise' },
+  opening: { en: 'Opening', nl: 'Beginsaldo', fr: 'Solde initial' },
+  invoiced: { en: 'Invoiced', nl: 'Gefactureerd', fr: 'Facturé' },
+  credited: { en: 'Credited', nl: 'Gecrediteerd', fr: 'Avoirs' },
+  paid: { en: 'Paid', nl: 'Betaald', fr: 'Payé' },
+  other: { en: 'Other', nl: 'Overig', fr: 'Autres' },
+  fxDifference: { en: 'FX difference', nl: 'Koersverschil', fr: 'Écart de change' },
+  closing: { en: 'Closing', nl: 'Eindsaldo', fr: 'Solde final' },
+  invoicesSettled: { en: 'Invoices settled', nl: 'Facturen voldaan', fr: 'Factures soldées' },
+  avgDaysToPay: { en: 'Avg days to pay', nl: 'Gem betaaldagen', fr: 'Délai moyen' },
+  weightedDaysToPay: { en: 'Weighted days to pay', nl: 'Gewogen betaaldagen', fr: 'Délai pondéré' },
+  avgDaysLate: { en: 'Avg days late', nl: 'Gem dagen te laat', fr: 'Retard moyen' },
+  onTimeRate: { en: 'On time', nl: 'Op tijd', fr: 'À temps' },
+  dso: { en: 'DSO', nl: 'DSO', fr: 'DSO' },
+  bestPossibleDso: { en: 'Best possible DSO', nl: 'Best mogelijke DSO', fr: 'DSO optimal' },
+  add: { en: 'ADD', nl: 'ADD', fr: 'ADD' },
+  cei: { en: 'CEI', nl: 'CEI', fr: 'CEI' },
+  daysToPay: { en: 'Days to pay', nl: 'Betaaldagen', fr: 'Jours pour payer' },
+  daysLate: { en: 'Days late', nl: 'Dagen te laat', fr: 'Jours de retard' },
+  dueWithin: { en: 'Due within {n} days', nl: 'Vervalt binnen {n} dagen', fr: 'Échéance sous {n} jours' },
+  paymentsKnownUpTo: { en: 'Payments known up to', nl: 'Betalingen bekend tot', fr: 'Paiements connus au' },
+  receivables: { en: 'Receivables', nl: 'Debiteuren', fr: 'Clients' },
+  payables: { en: 'Payables', nl: 'Crediteuren', fr: 'Fournisseurs' },
+} as const satisfies Record<string, Words>;
+
+const SHEETS = {
+  dashboard: { en: 'Dashboard', nl: 'Dashboard', fr: 'Tableau de bord' },
+  'open-items': { en: 'Open items {side}', nl: 'Open posten {side}', fr: 'Postes ouverts {side}' },
+  aging: { en: 'Aging {side}', nl: 'Ouderdom {side}', fr: 'Balance âgée {side}' },
+  balances: { en: 'Balances {side}', nl: 'Saldilijst {side}', fr: 'Soldes {side}' },
+  mutations: { en: 'Mutations', nl: 'Mutaties', fr: 'Mouvements' },
+  'party-cards': { en: 'Party cards', nl: 'Relatiekaarten', fr: 'Fiches tiers' },
+  turnaround: { en: 'Turnaround', nl: 'Omloopsnelheid', fr: 'Rotation' },
+  'payment-behaviour': { en: 'Payment behaviour', nl: 'Betaalgedrag', fr: 'Comportement paiement' },
+} as const satisfies Record<string, Words>;
+
+const TITLES = {
+  dashboard: { en: 'Key figures', nl: 'Kerncijfers', fr: 'Chiffres clés' },
+  'open-items': { en: 'Open items {side}', nl: 'Openstaande posten {side}', fr: 'Postes ouverts {side}' },
+  aging: { en: 'Aging {side}', nl: 'Ouderdomsanalyse {side}', fr: 'Balance âgée {side}' },
+  balances: { en: 'Balance list {side}', nl: 'Saldilijst {side}', fr: 'Balance des soldes {side}' },
+  mutations: { en: 'Mutations', nl: 'Mutatieoverzicht', fr: 'Mouvements' },
+  'party-cards': { en: 'Party cards', nl: 'Relatiekaarten', fr: 'Fiches tiers' },
+  turnaround: { en: 'Turnaround', nl: 'Omloopsnelheid', fr: 'Rotation' },
+  'payment-behaviour': { en: 'Payment behaviour', nl: 'Betaalgedrag', fr: 'Comportement de paiement' },
+} as const satisfies Record<string, Words>;
+
+const PHRASES = {
+  asOf: { en: 'As of {date}', nl: 'Per {date}', fr: 'Au {date}' },
+  period: { en: 'Period {from} to {to}', nl: 'Periode {from} t/m {to}', fr: 'Période du {from} au {to}' },
+  paymentsKnownUpTo: { en: 'Payments known up to {date}', nl: 'Betalingen bekend tot {date}', fr: 'Paiements connus au {date}' },
+  noPayments: { en: 'none', nl: 'geen', fr: 'aucun' },
+  page: { en: 'Page &P of &N', nl: 'Pagina &P van &N', fr: 'Page &P sur &N' },
+  total: { en: 'Total', nl: 'Totaal', fr: 'Total' },
+  openingBalance: { en: 'Opening balance', nl: 'Beginsaldo', fr: 'Solde initial' },
+  notDueBucket: { en: 'Not due', nl: 'Niet vervallen', fr: 'Non échu' },
+  receivables: { en: 'receivables', nl: 'debiteuren', fr: 'clients' },
+  payables: { en: 'payables', nl: 'crediteuren', fr: 'fournisseurs' },
+  chartOverdue: { en: 'Overdue and not yet due', nl: 'Vervallen en niet vervallen', fr: 'Échu et non échu' },
+  chartAging: { en: 'Aging by bucket', nl: 'Ouderdom per periode', fr: 'Balance âgée par tranche' },
+} as const satisfies Record<string, Words>;
+
+const ENTRY_TYPES = {
+  invoice: { en: 'Invoice', nl: 'Factuur', fr: 'Facture' },
+  credit_note: { en: 'Credit note', nl: 'Creditnota', fr: 'Avoir' },
+  payment: { en: 'Payment', nl: 'Betaling', fr: 'Paiement' },
+  journal: { en: 'Journal', nl: 'Memoriaal', fr: 'Opération diverse' },
+} as const satisfies Record<EntryType, Words>;
+
+export type HeaderKey = keyof typeof HEADERS;
+export type SheetKey = keyof typeof SHEETS;
+export type PhraseKey = keyof typeof PHRASES;
+
+/** Fills `{name}` placeholders. */
+function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** The words of one language, with placeholders filled. */
+export function words(lang: Lang) {
+  return {
+    header: (key: HeaderKey, values: Record<string, string | number> = {}) => fill(HEADERS[key][lang], values),
+    sheetName: (key: SheetKey, side?: Side) => fill(SHEETS[key][lang], { side: side ?? '' }).trim(),
+    title: (key: SheetKey, side?: Side) =>
+      fill(TITLES[key][lang], { side: side === undefined ? '' : PHRASES[side === 'AR' ? 'receivables' : 'payables'][lang] }).trim(),
+    phrase: (key: PhraseKey, values: Record<string, string | number> = {}) => fill(PHRASES[key][lang], values),
+    entryType: (type: EntryType) => ENTRY_TYPES[type][lang],
+    /** ledger.md's bucket labels: only "not due" has words; `1-30`, `>120` read the same everywhere. */
+    bucketLabel: (label: string) => (label === 'not due' ? PHRASES.notDueBucket[lang] : label),
+  };
+}
+
+export type Vocabulary = ReturnType<typeof words>;

@@ -1,0 +1,30 @@
+// Excel's rules for worksheet and table names, checked before a SheetSpec leaves the layout:
+// a sheet name of at most 31 characters without []:*?/\ (and not starting or ending with '),
+// a table name of letters, digits, `_` and `.` that does not read as a cell reference.
+
+const SHEET_FORBIDDEN = /[[\]:*?/\\]/;
+
+export function isValidSheetName(name: string): boolean {
+  return (
+    name.length > 0 &&
+    name.length <= 31 &&
+    !SHEET_FORBIDDEN.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'") &&
+    name.toLowerCase() !== 'history'
+  );
+}
+
+const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.]*$/;
+const A1_REF = /^[A-Za-z]{1,3}[0-9]+$/;
+const R1C1_REF = /^[Rr][0-9]*[Cc][0-9]*$/;
+
+export function isValidTableName(name: string): boolean {
+  return (
+    TABLE_NAME.test(name) &&
+    name.length <= 255 &&
+    !A1_REF.test(name) &&
+    !R1C1_REF.test(name) &&
+    !['r', 'c'].includes(name.toLowerCase())
+  );
+}

@@ -1,0 +1,84 @@
+// The "Open items" worksheet of one ledger (AR or AP): one row per open item as of the date, with
+// its age and bucket, the open amount in its own currency and in the base currency, and the
+// user's columns Handled / Note / Follow-up, filled from the store and read back by `rowKeys`
+// (`itemKey`, with `#2`… for rows that share one, as `uniqueItemKeys` gives them).
+import type { Day } from '../core/date';
+import { uniqueItemKeys } from '../core/item-key';
+import type { OpenItem } from '../core/report-types';
+import type { Side } from '../core/types';
+import { boolean, date, integer, money, moneyInRowCurrency, text } from './columns';
+import { sheetFrame, tableSpec, type SheetContext } from './context';
+import type { ColumnSpec, SheetSpec, SpecValue } from './spec';
+
+/** What the user added to an item, keyed by `itemKey` in the map handed to the sheet. */
+export interface ItemNote {
+  handled?: boolean;
+  note?: string;
+  followUp?: Day | null;
+}
+export type ItemNotes = ReadonlyMap<string, ItemNote>;
+
+function openItemColumns(ctx: SheetContext): ColumnSpec[] {
+  const h = ctx.w.header;
+  const base = { base: ctx.baseCurrency };
+  return [
+    text('partyId', h('partyId'), { width: 12 }),
+    text('partyName', h('partyName'), { width: 28 }),
+    text('docNo', h('docNo'), { total: 'count' }),
+    text('entryType', h('entryType'), { width: 12 }),
+    date('docDate', h('docDate')),
+    date('dueDate', h('dueDate')),
+    integer('daysOverdue', h('daysOverdue')),
+    text('bucket', h('bucket'), { width: 12 }),
+    text('currency', h('currency'), { width: 8 }),
+    moneyInRowCurrency('amount', h('amount'), 'currency'),
+    moneyInRowCurrency('open', h('open'), 'currency'),
+    money('openBase', h('openBase', base), ctx.baseExponent, { total: 'sum' }),
+    boolean('handled', h('handled'), { userEditable: true }),
+    text('note', h('note'), { width: 32, userEditable: true }),
+    date('followUp', h('followUp'), { userEditable: true }),
+  ];
+}
+
+function byPartyThenDue(a: OpenItem, b: OpenItem): number {
+  return a.partyId.localeCompare(b.partyId) || a.dueDate - b.dueDate || a.docNo.localeCompare(b.docNo);
+}
+
+function openItemRow(ctx: SheetContext, item: OpenItem, labels: readonly string[], note: ItemNote | undefined): SpecValue[] {
+  return [
+    item.partyId,
+    item.partyName,
+    item.docNo,
+    ctx.w.entryType(item.entryType),
+    item.docDate,
+    item.dueDate,
+    Math.max(0, ctx.asOf - item.dueDate),
+    ctx.w.bucketLabel(labels[item.bucket] ?? ''),
+    item.currency,
+    item.amount,
+    item.open,
+    item.openBase,
+    note?.handled ?? false,
+    note?.note ?? null,
+    note?.followUp ?? null,
+  ];
+}
+
+/** The open items of `side`, sorted by party, due date and document. */
+export function openItemsSheet(
+  ctx: SheetContext,
+  side: Side,
+  items: readonly OpenItem[],
+  bucketLabels: readonly string[],
+  notes?: ItemNotes,
+): SheetSpec {
+  const mine = items.filter((item) => item.ledger === side).sort(byPartyThenDue);
+  const keys = uniqueItemKeys(mine);
+  const rows = mine.map((item, i) => openItemRow(ctx, item, bucketLabels, notes?.get(keys[i] ?? '')));
+  const table = tableSpec(ctx, `OpenItems_${side}`, openItemColumns(ctx), rows, true);
+  table.rowKeys = keys;
+  table.conditionalFormats = [
+    { kind: 'cellValue', column: 'daysOverdue', operator: 'greaterThan', value: 60, fill: 'FFC7CE', fontColor: '9C0006' },
+  ];
+  return sheetFrame(ctx, { key: 'open-items', side, when: 'asOf', wide: true }, `open-items-${side}`, [table]);
+}

@@ -1,0 +1,111 @@
+// The whole workbook as SheetSpecs: runs the engine's reports for the as-of date and the period
+// and lays each out as a worksheet. The add-in (Office.js) and `subledger build` (ExcelJS) both
+// render exactly this list, so they show the same sheets.
+import type { Day } from '../core/date';
+import { agingReport, bucketLabels } from '../core/aging';
+import { balanceList } from '../core/balances';
+import { keyFigures } from '../core/key-figures';
+import { mutations } from '../core/mutations';
+import { openItemsAsOf } from '../core/open-items';
+import { partyCard } from '../core/party-card';
+import { DEFAULT_DUE_WITHIN, type AgingBasis, type MutationSort, type PartyCard, type Period } from '../core/report-types';
+import { turnaround } from '../core/turnaround';
+import { SIDES, partyKey, type Entry, type Ledger } from '../core/types';
+import { agingSheet } from './aging';
+import { balancesSheet } from './balances';
+import { sheetContext } from './context';
+import { dashboardSheet } from './dashboard';
+import { mutationsSheet } from './mutations';
+import { openItemsSheet, type ItemNotes } from './open-items';
+import { partyCardsSheet } from './party-cards';
+import { paymentBehaviourSheet } from './payment-behaviour';
+import type { Lang, SheetSpec } from './spec';
+import { turnaroundSheet } from './turnaround';
+
+export type { ItemNote, ItemNotes } from './open-items';
+
+export interface WorkbookOptions {
+  asOf: Day;
+  period: Period;
+  basis: AgingBasis;
+  buckets: number[];
+  lang: Lang;
+  company: string;
+  /** Only these sheets, by kind (`open-items` selects both `open-items-AR` and `open-items-AP`). */
+  sheets?: string[];
+  /** The user's Handled / Note / Follow-up per item, keyed by `itemKey`. */
+  notes?: ItemNotes;
+  /** Order of the mutations (default by date). */
+  sort?: MutationSort;
+  /** The N of "due within N days" (default 3 and 5). */
+  dueWithin?: number[];
+}
+
+/** The sheet kinds in workbook order. */
+export const SHEET_KINDS: readonly string[] = [
+  'dashboard',
+  'open-items-AR',
+  'open-items-AP',
+  'aging-AR',
+  'aging-AP',
+  'balances-AR',
+  'balances-AP',
+  'mutations',
+  'party-cards',
+  'turnaround',
+  'payment-behaviour',
+];
+
+function wanted(kind: string, sheets: readonly string[] | undefined): boolean {
+  return sheets === undefined || sheets.some((s) => s === kind || kind.startsWith(`${s}-`));
+}
+
+/** Every party's card for the period, one after another (parties without a balance or movement skipped). */
+export function partyCards(ledger: Ledger, period: Period): PartyCard[] {
+  const byParty = new Map<string, Entry[]>();
+  for (const entry of ledger.entries) {
+    if (entry.entryDate > period.to) continue;
+    const key = partyKey(entry.ledger, entry.partyId);
+    const list = byParty.get(key);
+    if (list) list.push(entry);
+    else byParty.set(key, [entry]);
+  }
+  const cards: PartyCard[] = [];
+  for (const entries of byParty.values()) {
+    const first = entries[0];
+    if (!first) continue;
+    const card = partyCard({ ...ledger, entries }, first.ledger, first.partyId, period);
+    if (card.rows.length > 0 || card.opening.base !== 0) cards.push(card);
+  }
+  return cards.sort((a, b) => a.ledger.localeCompare(b.ledger) || a.partyId.localeCompare(b.partyId));
+}
+
+export function buildWorkbookSpecs(ledger: Ledger, options: WorkbookOptions): SheetSpec[] {
+  const { asOf, period, basis, buckets } = options;
+  const want = (kind: string) => wanted(kind, options.sheets);
+  const dueWithin = options.dueWithin ?? [...DEFAULT_DUE_WITHIN];
+  const figures = keyFigures(ledger, asOf, dueWithin);
+  const known = { AR: figures.AR.journalsUpdatedUntil, AP: figures.AP.journalsUpdatedUntil };
+  const ctx = sheetContext(options.lang, options.company, ledger.baseCurrency, asOf, period, known);
+  const aging = agingReport(ledger, { asOf, basis, buckets });
+  const labels = bucketLabels(basis, buckets);
+  const specs: SheetSpec[] = [];
+  if (want('dashboard')) specs.push(dashboardSheet(ctx, figures, aging, dueWithin));
+  if (SIDES.some((side) => want(`open-items-${side}`))) {
+    const items = openItemsAsOf(ledger, asOf, { basis, buckets });
+    for (const side of SIDES) if (want(`open-items-${side}`)) specs.push(openItemsSheet(ctx, side, items, labels, options.notes));
+  }
+  for (const side of SIDES) if (want(`aging-${side}`)) specs.push(agingSheet(ctx, side, aging));
+  if (SIDES.some((side) => want(`balances-${side}`))) {
+    const balances = balanceList(ledger, asOf);
+    for (const side of SIDES) if (want(`balances-${side}`)) specs.push(balancesSheet(ctx, side, balances));
+  }
+  if (want('mutations')) specs.push(mutationsSheet(ctx, mutations(ledger, period, { sort: options.sort ?? 'date' })));
+  if (want('party-cards')) specs.push(partyCardsSheet(ctx, partyCards(ledger, period)));
+  if (want('turnaround') || want('payment-behaviour')) {
+    const report = turnaround(ledger, period);
+    if (want('turnaround')) specs.push(turnaroundSheet(ctx, report));
+    if (want('payment-behaviour')) specs.push(paymentBehaviourSheet(ctx, report.settled));
+  }
+  return specs;
+}
