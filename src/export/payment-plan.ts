@@ -1,0 +1,327 @@
+// From the open payables the user chose to the transfers of one batch, with every item that may
+// not be paid refused with a reason code and a plain sentence. Pure: nothing is written here.
+//   an invoice of 100.00 and a credit note of -30.00 of one supplier, paid together → one 70.00 transfer;
+//   the same, paid per invoice → a 100.00 transfer, the credit note refused ("credit-balance").
+import type { Day } from '../core/date';
+import { uniqueItemKeys } from '../core/item-key';
+import { formatMinor, type Minor } from '../core/money';
+import type { Item } from '../core/report-types';
+import { partyKey, type Party } from '../core/types';
+import { batchesByItem, type PaymentBatch, type PaymentHistory } from './history';
+import { checkBic, checkIban } from './iban';
+import { checkPaymentRef, type CreditorReference } from './references';
+import { NAME_MAX, USTRD_MAX, sepaTextMax } from './sepa-text';
+
+export type RefusalCode =
+  | 'not-open' // not an open payable (unknown, settled, or a receivable)
+  | 'not-eur'
+  | 'already-paid' // in an earlier batch, and no confirmation to pay again
+  | 'bad-reference' // its structured reference fails its check
+  | 'no-iban'
+  | 'invalid-iban'
+  | 'invalid-bic'
+  | 'no-name'
+  | 'credit-balance' // nothing to pay: a credit, or a supplier's chosen items net to ≤ 0
+  | 'too-large';
+
+export interface RefusedItem {
+  key: string;
+  partyId: string;
+  partyName: string;
+  docNo: string;
+  currency: string;
+  /** Open amount in the item's currency (0 when the item is unknown). */
+  open: Minor;
+  code: RefusalCode;
+  message: string;
+}
+
+export interface PlannedItem {
+  key: string;
+  partyId: string;
+  docNo: string;
+  entryType: Item['entryType'];
+  docDate: Day;
+  dueDate: Day;
+  /** EUR cents: the item's open amount. */
+  amount: Minor;
+  /** Ids of earlier batches that held this item (paid again by confirmation). */
+  repeatOf: string[];
+}
+
+export type Remittance =
+  | { kind: 'unstructured'; text: string }
+  | { kind: 'structured'; reference: CreditorReference; text: string };
+
+/** One credit transfer (`CdtTrfTxInf`). */
+export interface PlannedPayment {
+  endToEndId: string;
+  executionDate: Day;
+  partyId: string;
+  creditorName: string;
+  iban: string;
+  bic?: string;
+  /** EUR cents, > 0. */
+  amount: Minor;
+  remittance: Remittance;
+  items: PlannedItem[];
+}
+
+export interface PaymentPlan {
+  batchId: string;
+  executionDate: Day;
+  payments: PlannedPayment[];
+  refused: RefusedItem[];
+  /** EUR cents: the sum of the payments, the file's `CtrlSum`. */
+  total: Minor;
+}
+
+export interface PaymentSelection {
+  /** `itemKey`s of the chosen open payables. */
+  keys: readonly string[];
+  /** Requested execution date; `executionDates` may name another one per item key. */
+  executionDate: Day;
+  executionDates?: ReadonlyMap<string, Day>;
+  /** Pay each supplier's chosen items as one transfer, netting credit notes: all (true) or these party ids. */
+  together?: boolean | readonly string[];
+}
+
+export interface PlanOptions {
+  parties: ReadonlyMap<string, Party>;
+  /** Pay again items that an earlier batch already holds. */
+  confirmRepeat?: boolean;
+  /** Batch id and `MsgId`: SEPA identifier characters, at most 30 long. Default: `newBatchId()`. */
+  batchId?: string;
+  /** Our own reference, added to the unstructured remittance text. */
+  ourReference?: string;
+}
+
+/** The largest amount of one SEPA transfer: 999,999,999.99 EUR. */
+export const MAX_TRANSFER: Minor = 99_999_999_999;
+
+export function planPayments(
+  openPayables: readonly Item[],
+  selection: PaymentSelection,
+  history: PaymentHistory,
+  options: PlanOptions,
+): PaymentPlan {
+  const batchId = options.batchId ?? newBatchId();
+  const keys = uniqueItemKeys(openPayables);
+  const byKey = new Map(openPayables.map((item, i) => [keys[i] ?? '', item]));
+  const earlier = batchesByItem(history);
+  const refused: RefusedItem[] = [];
+  const groups = new Map<string, Candidate[]>();
+  for (const key of new Set(selection.keys)) {
+    const item = byKey.get(key);
+    const batches = earlier.get(key) ?? [];
+    const reason = item ? itemRefusal(item, batches, options) : null;
+    if (!item || reason) {
+      refused.push(item && reason ? refusal(item, key, ...reason) : unknownItem(key));
+      continue;
+    }
+    const executionDate = selection.executionDates?.get(key) ?? selection.executionDate;
+    const group = paysTogether(selection, item.partyId) ? `${item.partyId}\u0000${executionDate}` : key;
+    const candidate = candidateOf(item, key, batches, executionDate);
+    const list = groups.get(group);
+    if (list) list.push(candidate);
+    else groups.set(group, [candidate]);
+  }
+  const payments: PlannedPayment[] = [];
+  for (const group of groups.values()) {
+    const result = paymentOf(group, options);
+    if ('payment' in result) payments.push(result.payment);
+    else refused.push(...result.refused);
+  }
+  return finishPlan(batchId, selection.executionDate, payments, refused);
+}
+
+interface Candidate {
+  item: Item;
+  key: string;
+  repeatOf: string[];
+  reference: CreditorReference | null;
+  executionDate: Day;
+}
+
+function candidateOf(item: Item, key: string, batches: PaymentBatch[], executionDate: Day): Candidate {
+  const reference = item.paymentRef ? checkPaymentRef(item.paymentRef) : null;
+  return { item, key, repeatOf: batches.map((b) => b.id), reference: reference?.ok ? reference.value : null, executionDate };
+}
+
+type Reason = [RefusalCode, string];
+
+/** The checks of one item on its own; null when it may be paid. */
+function itemRefusal(item: Item, batches: PaymentBatch[], options: PlanOptions): Reason | null {
+  if (item.ledger !== 'AP' || item.open === 0) return ['not-open', 'is not an open payable'];
+  if (item.currency !== 'EUR') {
+    return ['not-eur', `is in ${item.currency}: a SEPA credit transfer pays euros only`];
+  }
+  const last = batches[batches.length - 1];
+  if (last && !options.confirmRepeat) {
+    return [
+      'already-paid',
+      `was already prepared for payment in batch ${last.id} of ${last.createdAt.slice(0, 10)} (file ${last.fileName}); ` +
+        'it is paid again only when you confirm the repeat',
+    ];
+  }
+  if (item.paymentRef) {
+    const check = checkPaymentRef(item.paymentRef);
+    if (!check.ok) return ['bad-reference', `${check.reason}: ask the supplier for the right reference`];
+  }
+  return null;
+}
+
+type GroupResult = { payment: PlannedPayment } | { refused: RefusedItem[] };
+
+/** One transfer for a group of items of one supplier and execution date, or the reason why not. */
+function paymentOf(group: Candidate[], options: PlanOptions): GroupResult {
+  const first = group[0];
+  if (!first) return { refused: [] };
+  const refuseAll = (code: RefusalCode, message: string): GroupResult => ({
+    refused: group.map((c) => refusal(c.item, c.key, code, message)),
+  });
+  const amount = group.reduce((sum, c) => sum + c.item.open, 0);
+  if (amount <= 0) {
+    const what = group.length === 1 ? 'its open amount is' : "the supplier's chosen items net to";
+    return refuseAll('credit-balance', `${what} ${formatMinor(amount, 2)} EUR: a credit, there is nothing to pay`);
+  }
+  if (amount > MAX_TRANSFER) return refuseAll('too-large', `${formatMinor(amount, 2)} EUR exceeds the SEPA maximum of 999999999.99 EUR`);
+  const party = options.parties.get(partyKey('AP', first.item.partyId));
+  const account = creditorAccount(first.item, party);
+  if ('code' in account) return refuseAll(account.code, account.message);
+  return {
+    payment: {
+      endToEndId: '',
+      executionDate: first.executionDate,
+      partyId: first.item.partyId,
+      ...account,
+      amount,
+      remittance: remittanceOf(group, options.ourReference),
+      items: group.map(plannedItem),
+    },
+  };
+}
+
+type Account = { creditorName: string; iban: string; bic?: string } | { code: RefusalCode; message: string };
+
+function creditorAccount(item: Item, party: Party | undefined): Account {
+  const iban = checkIban(party?.iban);
+  if (!iban.ok) {
+    return party?.iban?.trim()
+      ? { code: 'invalid-iban', message: `the supplier's ${iban.reason}` }
+      : { code: 'no-iban', message: 'the supplier has no IBAN in the parties file' };
+  }
+  const creditorName = sepaTextMax(party?.name ?? item.partyName, NAME_MAX) || sepaTextMax(item.partyId, NAME_MAX);
+  if (creditorName === '') return { code: 'no-name', message: "the supplier's name has no letters of the SEPA character set" };
+  const bicText = party?.bic?.trim();
+  if (!bicText) return { creditorName, iban: iban.value };
+  const bic = checkBic(bicText);
+  if (!bic.ok) return { code: 'invalid-bic', message: `the supplier's ${bic.reason}` };
+  return { creditorName, iban: iban.value, bic: bic.value };
+}
+
+/** The structured reference of a lone item that has one, else the invoice numbers (and our reference). */
+function remittanceOf(group: Candidate[], ourReference: string | undefined): Remittance {
+  const lone = group.length === 1 ? group[0] : undefined;
+  if (lone?.reference) {
+    return { kind: 'structured', reference: lone.reference, text: lone.item.paymentRef?.trim() ?? lone.reference.ref };
+  }
+  const ours = ourReference ? sepaTextMax(ourReference, 60) : '';
+  const suffix = ours ? ` / ${ours}` : '';
+  const docs = joinWithin(group.map((c) => sepaTextMax(c.item.docNo, USTRD_MAX)), USTRD_MAX - suffix.length);
+  return { kind: 'unstructured', text: sepaTextMax(`${docs}${suffix}`, USTRD_MAX) || 'Payment' };
+}
+
+/** "A, B, C" within `max` characters; what does not fit is counted: "A, B +3". */
+function joinWithin(parts: string[], max: number): string {
+  let n = 0;
+  let length = 0;
+  for (const part of parts) {
+    const rest = parts.length - n - 1;
+    const added = (n > 0 ? 2 : 0) + part.length;
+    if (length + added + (rest > 0 ? ` +${rest}`.length : 0) > max) break;
+    length += added;
+    n += 1;
+  }
+  if (n === 0) return (parts[0] ?? '').slice(0, max);
+  return parts.slice(0, n).join(', ') + (n < parts.length ? ` +${parts.length - n}` : '');
+}
+
+function plannedItem(c: Candidate): PlannedItem {
+  const { item } = c;
+  return {
+    key: c.key,
+    partyId: item.partyId,
+    docNo: item.docNo,
+    entryType: item.entryType,
+    docDate: item.docDate,
+    dueDate: item.dueDate,
+    amount: item.open,
+    repeatOf: c.repeatOf,
+  };
+}
+
+function refusal(item: Item, key: string, code: RefusalCode, message: string): RefusedItem {
+  return {
+    key,
+    partyId: item.partyId,
+    partyName: item.partyName,
+    docNo: item.docNo,
+    currency: item.currency,
+    open: item.open,
+    code,
+    message,
+  };
+}
+
+function unknownItem(key: string): RefusedItem {
+  return { key, partyId: '', partyName: '', docNo: '', currency: '', open: 0, code: 'not-open', message: 'is not an open payable' };
+}
+
+function paysTogether(selection: PaymentSelection, partyId: string): boolean {
+  const { together } = selection;
+  return together === true || (Array.isArray(together) && together.includes(partyId));
+}
+
+/** Sorts the payments (date, supplier, due date) and numbers them: EndToEndId = batch id + sequence. */
+function finishPlan(batchId: string, executionDate: Day, payments: PlannedPayment[], refused: RefusedItem[]): PaymentPlan {
+  const firstDue = (p: PlannedPayment): Day => Math.min(...p.items.map((i) => i.dueDate));
+  payments.sort(
+    (a, b) =>
+      a.executionDate - b.executionDate ||
+      a.creditorName.localeCompare(b.creditorName) ||
+      a.partyId.localeCompare(b.partyId) ||
+      firstDue(a) - firstDue(b),
+  );
+  payments.forEach((p, i) => (p.endToEndId = `${batchId}-${i + 1}`));
+  const total = payments.reduce((sum, p) => sum + p.amount, 0);
+  if (!Number.isSafeInteger(total)) throw new RangeError('the total of the payments is out of range');
+  return { batchId, executionDate, payments, refused, total };
+}
+
+/** A batch id unique in practice: `SL` + UTC time to the second + 4 random letters (22 characters). */
+export function newBatchId(now: Date = new Date()): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').slice(0, 15); // 20250819T083202
+  const letters = Array.from(crypto.getRandomValues(new Uint8Array(4)), (b) => String.fromCharCode(65 + (b % 26)));
+  return `SL${stamp}${letters.join('')}`;
+}
+
+/** The plan's items as they go into the history. */
+export function batchOf(plan: PaymentPlan, meta: Pick<PaymentBatch, 'createdAt' | 'fileName' | 'format'>): PaymentBatch {
+  return {
+    id: plan.batchId,
+    ...meta,
+    executionDate: plan.executionDate,
+    total: plan.total,
+    items: plan.payments.flatMap((p) =>
+      p.items.map((i) => ({
+        key: i.key,
+        partyId: i.partyId,
+        docNo: i.docNo,
+        amount: i.amount,
+        endToEndId: p.endToEndId,
+        executionDate: p.executionDate,
+      })),
+    ),
+  };
+}

@@ -1,0 +1,68 @@
+// Texts and identifiers for a SEPA credit transfer file, in the EPC's Latin character set
+// (`a-z A-Z 0-9 / - ? : ( ) . , ' +` and space) and within the field's maximum length.
+//   sepaText("Müller & Söhne GmbH") → "Muller + Sohne GmbH";  sepaText("Straße") → "Strasse"
+
+/** Characters that a plain accent strip does not turn into the SEPA set. */
+const SPECIAL: Readonly<Record<string, string>> = {
+  ß: 'ss', ẞ: 'SS', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L',
+  đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', þ: 'th', Þ: 'TH', ı: 'i', ħ: 'h', Ħ: 'H',
+  '&': '+', _: '-', '–': '-', '—': '-', '‐': '-', '"': "'", '`': "'", '´': "'",
+  '‘': "'", '’': "'", '‚': "'", '“': "'", '”': "'", '„': "'", '«': "'", '»': "'",
+  ';': ',', '[': '(', ']': ')', '{': '(', '}': ')', '<': '(', '>': ')', '\\': '/',
+  '\t': ' ', '\n': ' ', '\r': ' ', '\u00a0': ' ',
+};
+
+const ALLOWED = /[a-zA-Z0-9/\-?:().,'+ ]/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** The text in the SEPA character set: accents stripped, `ß`→`ss`, `&`→`+`, others dropped; spaces collapsed. */
+export function sepaText(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFD').replace(COMBINING_MARKS, '')) {
+    const mapped = SPECIAL[ch] ?? ch;
+    for (const c of mapped) if (ALLOWED.test(c)) out += c;
+  }
+  return out.replace(/ {2,}/g, ' ').trim();
+}
+
+/** `sepaText` cut to at most `max` characters (trailing space removed). */
+export function sepaTextMax(text: string, max: number): string {
+  return sepaText(text).slice(0, max).trimEnd();
+}
+
+/** EPC: the name of a debtor or creditor holds at most 70 characters. */
+export const NAME_MAX = 70;
+/** Unstructured remittance text: one `Ustrd` of at most 140 characters. */
+export const USTRD_MAX = 140;
+/** MsgId, PmtInfId, EndToEndId: at most 35 characters. */
+export const IDENTIFIER_MAX = 35;
+
+/**
+ * An identifier (MsgId, EndToEndId, …): SEPA characters without spaces, at most 35 long, no `/`
+ * at either end and no `//`. Returns '' when nothing usable is left.
+ */
+export function sepaIdentifier(text: string, max: number = IDENTIFIER_MAX): string {
+  const clean = (s: string): string => s.replace(/\/{2,}/g, '/').replace(/^\/+|\/+$/g, '');
+  return clean(clean(sepaText(text).replace(/ /g, '')).slice(0, max));
+}
+
+/** True when an identifier obeys the EPC rules above. */
+export function isSepaIdentifier(text: string, max: number = IDENTIFIER_MAX): boolean {
+  return (
+    text.length >= 1 &&
+    text.length <= max &&
+    /^[a-zA-Z0-9/\-?:().,'+]+$/.test(text) &&
+    !text.startsWith('/') &&
+    !text.endsWith('/') &&
+    !text.includes('//')
+  );
+}
+
+/** Escapes text for an XML element or attribute value. */
+export function xmlEscape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => XML_ENTITIES[c] ?? c);
+}
+
+const XML_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;',
+};
