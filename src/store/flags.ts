@@ -1,0 +1,52 @@
+// Flags on items: `handled` (the controller dealt with it) and `paymentPrepared` (the item is in
+// a payment batch, so it is not paid twice). Each field carries its own time for merging.
+import type { SubledgerDb } from './db';
+import { keyedRow, type FlagRow, type ItemRef, type PaymentPrepared, type Timestamp, type WriteOptions } from './records';
+
+function emptyFlag(adminId: string, ref: ItemRef): FlagRow {
+  return { ...keyedRow(adminId, ref), handled: false, handledAt: 0, updatedAt: 0 };
+}
+
+/** The flag after `handled` was set at `at`. Pure. */
+export function withHandled(adminId: string, ref: ItemRef, existing: FlagRow | undefined, handled: boolean, at: Timestamp): FlagRow {
+  const flag = existing ?? emptyFlag(adminId, ref);
+  const partyKey = flag.partyKey ?? ref.partyKey;
+  const row = partyKey === undefined ? { ...flag } : { ...flag, partyKey };
+  if (existing && existing.handled === handled) return row;
+  return { ...row, handled, handledAt: at, updatedAt: Math.max(flag.updatedAt, at) };
+}
+
+/** The flag with a payment batch noted on it. Pure. */
+export function withPaymentPrepared(adminId: string, ref: ItemRef, existing: FlagRow | undefined, prepared: PaymentPrepared): FlagRow {
+  const flag = existing ?? emptyFlag(adminId, ref);
+  return { ...flag, paymentPrepared: prepared, updatedAt: Math.max(flag.updatedAt, prepared.at) };
+}
+
+export async function setHandled(
+  db: SubledgerDb,
+  adminId: string,
+  ref: ItemRef,
+  handled: boolean,
+  options: WriteOptions = {},
+): Promise<FlagRow> {
+  const at = options.at ?? Date.now();
+  return db.transaction('rw', db.flags, async () => {
+    const flag = withHandled(adminId, ref, await db.flags.get([adminId, ref.itemKey]), handled, at);
+    await db.flags.put(flag);
+    return flag;
+  });
+}
+
+export async function getFlag(db: SubledgerDb, adminId: string, itemKey: string): Promise<FlagRow | undefined> {
+  return db.flags.get([adminId, itemKey]);
+}
+
+export async function flagsOfAdministration(db: SubledgerDb, adminId: string): Promise<FlagRow[]> {
+  return db.flags.where('adminId').equals(adminId).toArray();
+}
+
+/** Keys of the items already in a payment batch (left out of a new one). */
+export async function preparedItemKeys(db: SubledgerDb, adminId: string): Promise<Set<string>> {
+  const flags = await flagsOfAdministration(db, adminId);
+  return new Set(flags.filter((f) => f.paymentPrepared !== undefined).map((f) => f.itemKey));
+}

@@ -1,0 +1,189 @@
+// The cached ledger of an administration, so the pane opens without re-importing, and the list of
+// imports. A save writes a new generation of chunks in small transactions, then switches the head
+// to it in one last transaction: an import that fails midway leaves the previous cache as it was.
+import { Dexie } from 'dexie';
+import { partyKey, type ImportIssue, type ImportReport, type Ledger, type Party } from '../core/types';
+import type { SubledgerDb } from './db';
+import { decodeChunk, encodeChunk } from './entry-chunks';
+import { newId } from './ids';
+import type { ImportRow, LedgerChunkRow, LedgerHeadRow, Timestamp } from './records';
+import { logSync } from './sync-log';
+
+/** What is recorded about the import that produced the ledger. */
+export interface ImportInfo {
+  source: string;
+  format: string;
+  layoutSignature?: string;
+  report: ImportReport | null;
+  issues: ImportIssue[];
+}
+
+export interface SaveLedgerOptions {
+  import?: ImportInfo;
+  /** Entries per stored chunk (default 5,000). */
+  chunkSize?: number;
+  /** Chunks written per transaction (default 4): the UI breathes between batches. */
+  chunksPerBatch?: number;
+  signal?: AbortSignal;
+  onProgress?: (written: number, total: number) => void;
+  at?: Timestamp;
+}
+
+export interface SavedLedger {
+  generation: string;
+  importId: number | null;
+}
+
+/** Summary of the cached ledger, cheap for a live query (no entries, no parties). */
+export interface CachedLedgerInfo {
+  baseCurrency: string;
+  entryCount: number;
+  partyCount: number;
+  savedAt: Timestamp;
+  importId: number | null;
+}
+
+const MAX_STORED_ISSUES = 500;
+
+export async function saveLedger(
+  db: SubledgerDb,
+  adminId: string,
+  ledger: Ledger,
+  options: SaveLedgerOptions = {},
+): Promise<SavedLedger> {
+  const generation = newId();
+  try {
+    const chunkCount = await writeChunks(db, adminId, generation, ledger, options);
+    options.signal?.throwIfAborted();
+    return await switchHead(db, adminId, ledger, { generation, chunkCount }, options);
+  } catch (error) {
+    await deleteGeneration(db, adminId, generation);
+    throw error;
+  }
+}
+
+async function writeChunks(
+  db: SubledgerDb,
+  adminId: string,
+  generation: string,
+  ledger: Ledger,
+  options: SaveLedgerOptions,
+): Promise<number> {
+  const chunkSize = options.chunkSize ?? 5000;
+  const perBatch = chunkSize * (options.chunksPerBatch ?? 4);
+  const entries = ledger.entries;
+  let seq = 0;
+  for (let start = 0; start < entries.length; start += perBatch) {
+    options.signal?.throwIfAborted();
+    const rows: LedgerChunkRow[] = [];
+    for (let s = start; s < Math.min(start + perBatch, entries.length); s += chunkSize) {
+      rows.push({ adminId, generation, seq: seq++, ...encodeChunk(entries.slice(s, s + chunkSize)) });
+    }
+    await db.ledgerChunks.bulkAdd(rows);
+    options.onProgress?.(Math.min(start + perBatch, entries.length), entries.length);
+  }
+  return seq;
+}
+
+async function switchHead(
+  db: SubledgerDb,
+  adminId: string,
+  ledger: Ledger,
+  written: { generation: string; chunkCount: number },
+  options: SaveLedgerOptions,
+): Promise<SavedLedger> {
+  const at = options.at ?? Date.now();
+  return db.transaction('rw', [db.ledgerHeads, db.ledgerChunks, db.imports, db.syncLog], async () => {
+    const stored = await db.ledgerChunks.where('[adminId+generation]').equals([adminId, written.generation]).count();
+    if (stored !== written.chunkCount) {
+      throw new Error('Another pane replaced this ledger while it was being saved; import it again.');
+    }
+    const importId = options.import ? await db.imports.add(importRow(adminId, ledger, options.import, at)) : null;
+    const head: LedgerHeadRow = {
+      adminId,
+      generation: written.generation,
+      baseCurrency: ledger.baseCurrency,
+      entryCount: ledger.entries.length,
+      chunkCount: written.chunkCount,
+      parties: [...ledger.parties.values()],
+      savedAt: at,
+    };
+    if (importId !== null) head.importId = importId;
+    await db.ledgerHeads.put(head);
+    await deleteOtherGenerations(db, adminId, written.generation);
+    await logSync(db, adminId, 'ledger', { entries: ledger.entries.length, parties: ledger.parties.size }, at);
+    return { generation: written.generation, importId };
+  });
+}
+
+function importRow(adminId: string, ledger: Ledger, info: ImportInfo, at: Timestamp): Omit<ImportRow, 'id'> {
+  const errors = info.issues.filter((i) => i.severity === 'error').length;
+  return {
+    adminId,
+    source: info.source,
+    format: info.format,
+    layoutSignature: info.layoutSignature ?? '',
+    importedAt: at,
+    counts: { entries: ledger.entries.length, parties: ledger.parties.size, errors, warnings: info.issues.length - errors },
+    report: info.report,
+    issues: info.issues.slice(0, MAX_STORED_ISSUES),
+  };
+}
+
+async function deleteGeneration(db: SubledgerDb, adminId: string, generation: string): Promise<void> {
+  await db.ledgerChunks.where('[adminId+generation]').equals([adminId, generation]).delete();
+}
+
+/** Drops the previous generation and any leftovers of an interrupted save, reading keys only. */
+async function deleteOtherGenerations(db: SubledgerDb, adminId: string, keep: string): Promise<void> {
+  const keys = await db.ledgerChunks.where('adminId').equals(adminId).primaryKeys();
+  await db.ledgerChunks.bulkDelete(keys.filter(([, generation]) => generation !== keep));
+}
+
+/** The cached ledger of an administration, or null when none was saved. */
+export async function loadLedger(db: SubledgerDb, adminId: string): Promise<Ledger | null> {
+  return db.transaction('r', [db.ledgerHeads, db.ledgerChunks], async () => {
+    const head = await db.ledgerHeads.get(adminId);
+    if (!head) return null;
+    const chunks = await db.ledgerChunks
+      .where('[adminId+generation+seq]')
+      .between([adminId, head.generation, Dexie.minKey], [adminId, head.generation, Dexie.maxKey])
+      .toArray();
+    const entries = chunks.flatMap(decodeChunk);
+    return { baseCurrency: head.baseCurrency, entries, parties: partiesMap(head.parties) };
+  });
+}
+
+function partiesMap(parties: readonly Party[]): Map<string, Party> {
+  return new Map(parties.map((p) => [partyKey(p.ledger, p.partyId), p]));
+}
+
+export async function cachedLedgerInfo(db: SubledgerDb, adminId: string): Promise<CachedLedgerInfo | null> {
+  const head = await db.ledgerHeads.get(adminId);
+  if (!head) return null;
+  return {
+    baseCurrency: head.baseCurrency,
+    entryCount: head.entryCount,
+    partyCount: head.parties.length,
+    savedAt: head.savedAt,
+    importId: head.importId ?? null,
+  };
+}
+
+/** The imports of an administration, newest first. */
+export async function importHistory(db: SubledgerDb, adminId: string, limit = 20): Promise<ImportRow[]> {
+  return db.imports
+    .where('[adminId+importedAt]')
+    .between([adminId, Dexie.minKey], [adminId, Dexie.maxKey])
+    .reverse()
+    .limit(limit)
+    .toArray();
+}
+
+/** Forgets the cached ledger (the annotations stay). */
+export async function clearLedger(db: SubledgerDb, adminId: string): Promise<void> {
+  await db.transaction('rw', [db.ledgerHeads, db.ledgerChunks], async () => {
+    await db.ledgerHeads.delete(adminId);
+    await db.ledgerChunks.where('adminId').equals(adminId).delete();
+  });
+}

@@ -1,0 +1,56 @@
+// Notes on items: one current text per item, every earlier text kept in its history (also the
+// losing side of a sheet/pane conflict). A cleared note keeps its row, so the clearing travels.
+import type { SubledgerDb } from './db';
+import { keyedRow, type EditSource, type ItemRef, type NoteRow, type NoteVersion, type Timestamp, type WriteOptions } from './records';
+
+/** The note after `text` was written; the replaced text goes into the history. Pure. */
+export function withNoteText(
+  adminId: string,
+  ref: ItemRef,
+  existing: NoteRow | undefined,
+  text: string,
+  at: Timestamp,
+  by: EditSource,
+): NoteRow {
+  if (!existing) return { ...keyedRow(adminId, ref), text, createdAt: at, editedAt: at, by, history: [] };
+  const partyKey = existing.partyKey ?? ref.partyKey;
+  const base = partyKey === undefined ? existing : { ...existing, partyKey };
+  if (existing.text === text) return base;
+  const history = existing.text === '' ? existing.history : [...existing.history, replaced(existing, at)];
+  return { ...base, text, editedAt: at, by, history };
+}
+
+function replaced(note: NoteRow, at: Timestamp): NoteVersion {
+  return { field: 'note', text: note.text, at: note.editedAt, by: note.by, replacedAt: at, reason: 'edited' };
+}
+
+/** The note with one more version in its history (the losing side of a conflict). Pure. */
+export function withHistory(adminId: string, ref: ItemRef, note: NoteRow | undefined, version: NoteVersion): NoteRow {
+  const row = note ?? { ...keyedRow(adminId, ref), text: '', createdAt: version.replacedAt, editedAt: 0, by: version.by, history: [] };
+  const known = row.history.some((h) => h.field === version.field && h.at === version.at && h.text === version.text);
+  return known ? row : { ...row, history: [...row.history, version] };
+}
+
+export async function setNote(
+  db: SubledgerDb,
+  adminId: string,
+  ref: ItemRef,
+  text: string,
+  options: WriteOptions = {},
+): Promise<NoteRow> {
+  const at = options.at ?? Date.now();
+  return db.transaction('rw', db.notes, async () => {
+    const existing = await db.notes.get([adminId, ref.itemKey]);
+    const note = withNoteText(adminId, ref, existing, text, at, options.by ?? 'pane');
+    if (note !== existing) await db.notes.put(note);
+    return note;
+  });
+}
+
+export async function getNote(db: SubledgerDb, adminId: string, itemKey: string): Promise<NoteRow | undefined> {
+  return db.notes.get([adminId, itemKey]);
+}
+
+export async function notesOfAdministration(db: SubledgerDb, adminId: string): Promise<NoteRow[]> {
+  return db.notes.where('adminId').equals(adminId).toArray();
+}
