@@ -77,6 +77,8 @@ export interface ImportIssue extends SourceRef {
   /** A stable code for translation and tests, e.g. `bad-date`, `unknown-settles`. */
   code: string;
   message: string;
+  /** The values named in the message (for translation), e.g. `{ value: '31-02-2024' }`. */
+  params?: Record<string, string | number>;
 }
 
 export interface ImportReport {

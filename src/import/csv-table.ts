@@ -1,0 +1,85 @@
+// CSV and TXT exports into a `Table`: the delimiter (`,` `;` tab `|`) is detected from the header
+// line, the encoding by `decode.ts`; papaparse does the splitting (its fast mode when unquoted).
+import Papa from 'papaparse';
+import { decodeText, type TextEncoding } from './decode';
+import type { Table } from './table';
+
+export const DELIMITERS = [',', ';', '\t', '|'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+/** Counts each candidate delimiter outside double quotes in one line. */
+function countOutsideQuotes(line: string, delimiter: string): number {
+  let count = 0;
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === delimiter && !quoted) count++;
+  }
+  return count;
+}
+
+/** The first non-blank line of the text (the header of a CSV). */
+function firstLine(text: string): string {
+  const match = /^[ \t]*\S[^\r\n]*/m.exec(text);
+  return match ? match[0] : '';
+}
+
+/** The delimiter that splits the header line into the most fields (`,` when none does). */
+export function detectDelimiter(text: string): Delimiter {
+  const header = firstLine(text);
+  let best: Delimiter = ',';
+  let bestCount = 0;
+  for (const d of DELIMITERS) {
+    const count = countOutsideQuotes(header, d);
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+export interface CsvTable extends Table {
+  delimiter: Delimiter;
+  encoding: TextEncoding;
+}
+
+/**
+ * Splits CSV text into a table. Blank lines are skipped; the first non-blank line is the header.
+ * Line numbers count physical lines (a quoted field spanning lines counts its lines).
+ */
+export function parseCsvText(file: string, text: string, encoding: TextEncoding = 'utf-8'): CsvTable {
+  const delimiter = detectDelimiter(text);
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  const quoted = text.includes('"');
+  const headers: string[] = [];
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  let line = 1;
+  let haveHeader = false;
+  for (const row of parsed.data) {
+    const rowLine = line;
+    line += quoted ? countNewlines(row) + 1 : 1;
+    if (row.length === 0 || (row.length === 1 && (row[0] ?? '').trim() === '')) continue;
+    if (!haveHeader) {
+      headers.push(...row.map((h) => h.trim()));
+      haveHeader = true;
+      continue;
+    }
+    rows.push(row);
+    lines.push(rowLine);
+  }
+  return { file, headers, rows, lines, delimiter, encoding };
+}
+
+function countNewlines(row: readonly string[]): number {
+  let n = 0;
+  for (const cell of row) if (cell.includes('\n')) n += cell.split('\n').length - 1;
+  return n;
+}
+
+/** Decodes and splits a CSV/TXT file. */
+export function readCsvBytes(file: string, bytes: Uint8Array): CsvTable {
+  const { text, encoding } = decodeText(bytes);
+  return parseCsvText(file, text, encoding);
+}

@@ -1,0 +1,64 @@
+// The one entry point for every source: recognises the format from the content (canonical
+// subledger CSV, another CSV/TXT or XLSX export, SAF-T Financial, XAF 3.2) and returns the
+// validated ledger with its issues, or no ledger at all when anything was an error.
+import type { ImportIssue, ImportResult } from '../core/types';
+import { failed, ImportAbort, importError } from './issues';
+import { sniffKind } from './sniff';
+import { importTableSource, readTabular } from './tabular';
+import { importXml } from './xml-import';
+import type { Mapping } from './mapping';
+
+export interface SourceFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ImportOptions {
+  /** A separate parties file (canonical parties CSV, or a parties export with known headers). */
+  parties?: SourceFile;
+  /** ISO 4217 base currency of the administration (default EUR, or the file's own). */
+  baseCurrency?: string;
+  /** The user's locale (e.g. `nl-BE`, `en-US`): decides a date column that fits both orders. */
+  locale?: string;
+  /** The column mapping for a non-canonical table (else one is proposed from the header). */
+  mapping?: Mapping;
+  /** Called with the fraction done (0..1) during long imports. */
+  onProgress?: (fraction: number) => void;
+  /** Cancels the import: it returns a `cancelled` error and no ledger. */
+  signal?: AbortSignal;
+}
+
+export type { Mapping } from './mapping';
+
+/** Imports one file of any supported format. Never throws for bad input. */
+export async function importFile(file: SourceFile, options: ImportOptions = {}): Promise<ImportResult> {
+  try {
+    return await importKnownKind(file, options);
+  } catch (error) {
+    if (error instanceof ImportAbort) return failed([error.issue]);
+    const reason = error instanceof Error ? error.message : String(error);
+    return failed([importError('unreadable', { file: file.name }, { reason })]);
+  }
+}
+
+async function importKnownKind(file: SourceFile, options: ImportOptions): Promise<ImportResult> {
+  const sniffed = sniffKind(file.bytes);
+  switch (sniffed.kind) {
+    case 'empty':
+      return failed([importError('empty-file', { file: file.name })]);
+    case 'binary':
+      return failed([importError('unknown-format', { file: file.name })]);
+    case 'xml':
+      return importXml(file, sniffed, options);
+    case 'xlsx':
+    case 'text': {
+      const tabular = await readTabular(file);
+      return importTableSource(tabular.table, tabular.format, tabular.issues, options);
+    }
+  }
+}
+
+/** True when the issues hold an error. */
+export function hasError(issues: readonly ImportIssue[]): boolean {
+  return issues.some((i) => i.severity === 'error');
+}

@@ -1,0 +1,224 @@
+// Column mapping for any CSV/XLSX export or workbook table: propose which column holds which
+// canonical field (with a confidence and what is missing), remember a layout by its header
+// signature, and turn the rows into canonical records (dates, amounts, sides and types read
+// the way the file writes them).
+import type { CanonicalRecord, ImportIssue, Side } from '../core/types';
+import { matchColumns, type ColumnChoice } from './columns';
+import { detectDateOrder, toIsoDate, type DateOrder } from './dates';
+import { importError, importWarning } from './issues';
+import { detectDecimal, parseLocaleAmount, type DecimalSeparator } from './numbers';
+import { cellText, isBlankRow, type Cell, type Table } from './table';
+import { entryTypeOfWord, HEADER_WORDS, normalizeWord, sideOfHeader, sideOfWord, type TargetField } from './vocabulary';
+
+export type { TargetField } from './vocabulary';
+export type { ColumnChoice } from './columns';
+
+export interface Mapping {
+  fields: Partial<Record<TargetField, ColumnChoice>>;
+  /** The side of every row when no `ledger` column names it (from a `Klant`/`Leverancier` header or the user). */
+  side?: Side;
+  /** Set to override what the whole amount columns say. */
+  decimal?: DecimalSeparator;
+  /** Set to override what the whole date columns say. */
+  dateOrder?: DateOrder;
+  /** What a usable mapping still lacks: `ledger` (no side), `party_id`, `doc_no`, `entry_date`, `amount`. */
+  missing: string[];
+  /** The header signature this mapping belongs to (see `mappingSignature`). */
+  signature: string;
+}
+
+/** A stable key for a layout: the normalized header words in order. */
+export function mappingSignature(headers: readonly string[]): string {
+  return headers.map(normalizeWord).join('|');
+}
+
+const DATE_FIELDS = ['entry_date', 'doc_date', 'due_date'] as const;
+const AMOUNT_FIELDS = ['amount', 'debit', 'credit', 'amount_base'] as const;
+
+/** What a mapping lacks to produce entries. */
+export function missingFields(mapping: Pick<Mapping, 'fields' | 'side'>): string[] {
+  const f = mapping.fields;
+  const missing: string[] = [];
+  if (!f.ledger && !mapping.side) missing.push('ledger');
+  for (const field of ['party_id', 'doc_no', 'entry_date'] as const) if (!f[field]) missing.push(field);
+  if (!f.amount && !f.debit && !f.credit) missing.push('amount');
+  return missing;
+}
+
+/** Lowers the confidence of a column whose sample values do not read as its field. */
+function checkContents(choice: ColumnChoice, samples: readonly Cell[][], reads: (c: Cell) => boolean): ColumnChoice {
+  const values = samples.map((r) => r[choice.column]).filter((c): c is Cell => c !== undefined && cellText(c) !== '');
+  if (values.length === 0) return choice;
+  const good = values.filter(reads).length;
+  return good * 2 >= values.length ? choice : { ...choice, confidence: choice.confidence * 0.4 };
+}
+
+/** Proposes a mapping from the header and a few sample rows. */
+export function proposeMapping(headers: readonly string[], sampleRows: readonly Cell[][] = []): Mapping {
+  const fields = matchColumns(headers, HEADER_WORDS);
+  const dateOrder = detectDateOrder(sampleRows.flatMap((r) => DATE_FIELDS.map((f) => r[fields[f]?.column ?? -1] ?? '')));
+  for (const f of DATE_FIELDS) {
+    const c = fields[f];
+    if (c) fields[f] = checkContents(c, sampleRows, (v) => toIsoDate(v, dateOrder.order) !== null);
+  }
+  for (const f of AMOUNT_FIELDS) {
+    const c = fields[f];
+    if (c) fields[f] = checkContents(c, sampleRows, (v) => typeof v === 'number' || parseLocaleAmount(v, ',') !== null || parseLocaleAmount(v, '.') !== null);
+  }
+  const partyHeader = fields.party_id?.header ?? fields.party_name?.header;
+  const side = fields.ledger ? null : partyHeader === undefined ? null : sideOfHeader(partyHeader);
+  const proposal: Mapping = { fields, missing: [], signature: mappingSignature(headers) };
+  if (side) proposal.side = side;
+  proposal.missing = missingFields(proposal);
+  return proposal;
+}
+
+interface ReadContext {
+  table: Table;
+  mapping: Mapping;
+  decimal: DecimalSeparator;
+  dateOrder: DateOrder;
+  issues: ImportIssue[];
+}
+
+function cellOf(ctx: ReadContext, row: readonly Cell[], field: TargetField): Cell | undefined {
+  const choice = ctx.mapping.fields[field];
+  return choice === undefined ? undefined : row[choice.column];
+}
+
+function place(ctx: ReadContext, i: number, field: TargetField): { file: string; line: number; field: string } {
+  return { file: ctx.table.file, line: ctx.table.lines[i] ?? i + 2, field: ctx.mapping.fields[field]?.header ?? field };
+}
+
+/** The canonical amount text of an amount field, '' when empty, null (with an error) when unreadable. */
+function readAmount(ctx: ReadContext, row: readonly Cell[], i: number, field: TargetField): string | null {
+  const cell = cellOf(ctx, row, field);
+  const text = cellText(cell);
+  if (text === '') return '';
+  const canonical = typeof cell === 'number' ? text : parseLocaleAmount(text, ctx.decimal);
+  if (canonical === null) ctx.issues.push(importError('bad-amount', place(ctx, i, field), { value: text }));
+  return canonical;
+}
+
+/** `a − b` on canonical decimal text, exactly (six decimals are plenty for any currency). */
+function subtractDecimal(a: string, b: string): string {
+  const scale = 1_000_000n;
+  const toMicro = (t: string): bigint => {
+    if (t === '') return 0n;
+    const [i = '0', f = ''] = t.replace('-', '').split('.');
+    const v = BigInt(i || '0') * scale + BigInt((f + '000000').slice(0, 6));
+    return t.startsWith('-') ? -v : v;
+  };
+  const d = toMicro(a) - toMicro(b);
+  const abs = d < 0n ? -d : d;
+  const frac = (abs % scale).toString().padStart(6, '0').replace(/0+$/, '');
+  return `${d < 0n ? '-' : ''}${abs / scale}${frac ? `.${frac}` : ''}`;
+}
+
+function readSignedAmount(ctx: ReadContext, row: readonly Cell[], i: number, side: Side): string | null {
+  if (ctx.mapping.fields.amount) {
+    const amount = readAmount(ctx, row, i, 'amount');
+    if (amount !== '' || (!ctx.mapping.fields.debit && !ctx.mapping.fields.credit)) return amount;
+  }
+  const debit = readAmount(ctx, row, i, 'debit');
+  const credit = readAmount(ctx, row, i, 'credit');
+  if (debit === null || credit === null) return null;
+  if (debit === '' && credit === '') return '';
+  return side === 'AR' ? subtractDecimal(debit, credit) : subtractDecimal(credit, debit);
+}
+
+function readSide(ctx: ReadContext, row: readonly Cell[], i: number): Side | null {
+  if (!ctx.mapping.fields.ledger) return ctx.mapping.side ?? null;
+  const text = cellText(cellOf(ctx, row, 'ledger'));
+  const side = sideOfWord(text) ?? (text === '' ? ctx.mapping.side ?? null : null);
+  if (side === null) ctx.issues.push(importError('bad-side', place(ctx, i, 'ledger'), { value: text }));
+  return side;
+}
+
+function readDate(ctx: ReadContext, row: readonly Cell[], i: number, field: TargetField): string | null {
+  const cell = cellOf(ctx, row, field);
+  if (cell === undefined || cellText(cell) === '') return '';
+  const iso = toIsoDate(typeof cell === 'string' ? cell.trim() : cell, ctx.dateOrder);
+  if (iso === null) ctx.issues.push(importError('bad-date', place(ctx, i, field), { value: cellText(cell) }));
+  return iso;
+}
+
+/** The entry type a row names, or, without a type column, what its sign suggests. */
+function readEntryType(ctx: ReadContext, row: readonly Cell[], i: number, amount: string): string | null {
+  if (ctx.mapping.fields.entry_type) {
+    const text = cellText(cellOf(ctx, row, 'entry_type'));
+    const type = entryTypeOfWord(text);
+    if (type === null) ctx.issues.push(importError('bad-entry-type', place(ctx, i, 'entry_type'), { value: text }));
+    return type;
+  }
+  if (!amount.startsWith('-')) return 'invoice';
+  return cellText(cellOf(ctx, row, 'settles')) === '' ? 'credit_note' : 'payment';
+}
+
+const TEXT_FIELDS = ['party_id', 'party_name', 'doc_no', 'settles', 'description', 'payment_ref'] as const;
+
+function readRow(ctx: ReadContext, row: readonly Cell[], i: number): CanonicalRecord | null {
+  const errorsBefore = ctx.issues.length;
+  const side = readSide(ctx, row, i);
+  const amount = side === null ? null : readSignedAmount(ctx, row, i, side);
+  const values: Partial<Record<string, string>> = {};
+  for (const f of TEXT_FIELDS) {
+    const text = cellText(cellOf(ctx, row, f));
+    if (text !== '') values[f] = text;
+  }
+  for (const f of DATE_FIELDS) {
+    const iso = readDate(ctx, row, i, f);
+    if (iso) values[f] = iso;
+  }
+  const base = readAmount(ctx, row, i, 'amount_base');
+  const currency = cellText(cellOf(ctx, row, 'currency')).toUpperCase();
+  if (currency) values.currency = currency;
+  if (base) values.amount_base = base;
+  if (side) values.ledger = side;
+  if (amount) values.amount = amount;
+  const type = amount === null ? null : readEntryType(ctx, row, i, amount);
+  if (type) values.entry_type = type;
+  if (ctx.issues.length > errorsBefore) return null;
+  return { values, source: { file: ctx.table.file, line: ctx.table.lines[i] ?? i + 2 } };
+}
+
+export interface MappedRows {
+  records: CanonicalRecord[];
+  issues: ImportIssue[];
+}
+
+export interface MapOptions {
+  locale?: string;
+  onRow?: (index: number) => void;
+}
+
+/** All values of the given fields' columns (for deciding separators and date order). */
+function columnValues(table: Table, mapping: Mapping, fields: readonly TargetField[]): Cell[] {
+  const columns = fields.map((f) => mapping.fields[f]?.column).filter((c): c is number => c !== undefined);
+  const values: Cell[] = [];
+  for (const row of table.rows) for (const c of columns) values.push(row[c] ?? '');
+  return values;
+}
+
+/** Reads every row of the table through the mapping into canonical records. */
+export function mapRows(table: Table, mapping: Mapping, options: MapOptions = {}): MappedRows {
+  const issues: ImportIssue[] = [];
+  const amountTexts = columnValues(table, mapping, AMOUNT_FIELDS).filter((c): c is string => typeof c === 'string');
+  const decimal = mapping.decimal ?? detectDecimal(amountTexts, options.locale);
+  const decided = detectDateOrder(columnValues(table, mapping, DATE_FIELDS), options.locale);
+  const dateOrder = mapping.dateOrder ?? decided.order;
+  if (!mapping.dateOrder && decided.ambiguous) {
+    const field = mapping.fields.entry_date?.header ?? 'entry_date';
+    issues.push(importWarning('ambiguous-dates', { file: table.file, field }, { order: dateOrder, locale: options.locale ?? '' }));
+  }
+  const ctx: ReadContext = { table, mapping, decimal, dateOrder, issues };
+  const records: CanonicalRecord[] = [];
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i] ?? [];
+    options.onRow?.(i);
+    if (isBlankRow(row)) continue;
+    const record = readRow(ctx, row, i);
+    if (record) records.push(record);
+  }
+  return { records, issues };
+}

@@ -1,0 +1,177 @@
+// Import issues in the user's language: a template per issue `code`, filled with the issue's
+// params and prefixed with where it is (file, line or element path, field).
+//   localizeIssue({ code: 'bad-date', file: 'a.csv', line: 4, field: 'entry_date',
+//                   params: { value: '31-02-2024' }, … }, 'nl')
+//   → "a.csv, regel 4, veld entry_date: 31-02-2024 is geen geldige datum"
+// `ImportIssue.message` holds the English sentence without the place (as the engine's issues do).
+import type { ImportIssue } from '../core/types';
+
+export type IssueLang = 'en' | 'nl' | 'fr';
+
+type Templates = Record<string, Record<IssueLang, string>>;
+
+const TEMPLATES: Templates = {
+  'empty-file': { en: 'the file is empty', nl: 'het bestand is leeg', fr: 'le fichier est vide' },
+  'no-rows': {
+    en: 'the file has a header but no rows',
+    nl: 'het bestand heeft een kopregel maar geen regels',
+    fr: "le fichier a un en-tête mais aucune ligne",
+  },
+  'unknown-format': {
+    en: 'this is not a subledger CSV, a CSV/XLSX export, a SAF-T Financial or an XAF 3.2 file',
+    nl: 'dit is geen subledger-CSV, CSV/XLSX-export, SAF-T Financial- of XAF 3.2-bestand',
+    fr: "ce n'est ni un CSV subledger, ni un export CSV/XLSX, ni un fichier SAF-T Financial ou XAF 3.2",
+  },
+  'unknown-xml': {
+    en: 'XML with root element {root} (namespace {ns}) is neither SAF-T Financial nor XAF 3.2',
+    nl: 'XML met hoofdelement {root} (namespace {ns}) is geen SAF-T Financial en geen XAF 3.2',
+    fr: "le XML d'élément racine {root} (espace de noms {ns}) n'est ni SAF-T Financial ni XAF 3.2",
+  },
+  'wrong-namespace': {
+    en: 'namespace {ns} is not the expected {expected}',
+    nl: 'namespace {ns} is niet de verwachte {expected}',
+    fr: "l'espace de noms {ns} n'est pas {expected}",
+  },
+  'malformed-xml': {
+    en: 'the XML is malformed: {reason}',
+    nl: 'de XML is niet goed gevormd: {reason}',
+    fr: 'le XML est mal formé : {reason}',
+  },
+  'doctype-entities': {
+    en: 'the file declares entities in a DOCTYPE; such files are refused',
+    nl: 'het bestand declareert entiteiten in een DOCTYPE; zulke bestanden worden geweigerd',
+    fr: 'le fichier déclare des entités dans un DOCTYPE ; ces fichiers sont refusés',
+  },
+  'missing-element': {
+    en: 'required element {element} is missing',
+    nl: 'verplicht element {element} ontbreekt',
+    fr: "l'élément obligatoire {element} manque",
+  },
+  'missing-column': {
+    en: 'required column {column} is missing',
+    nl: 'verplichte kolom {column} ontbreekt',
+    fr: 'la colonne obligatoire {column} manque',
+  },
+  'unmapped-fields': {
+    en: 'no column was found for {fields}',
+    nl: 'geen kolom gevonden voor {fields}',
+    fr: 'aucune colonne trouvée pour {fields}',
+  },
+  'bad-amount': {
+    en: '{value} is not an amount',
+    nl: '{value} is geen bedrag',
+    fr: "{value} n'est pas un montant",
+  },
+  'bad-date': {
+    en: '{value} is not a valid date',
+    nl: '{value} is geen geldige datum',
+    fr: "{value} n'est pas une date valide",
+  },
+  'missing-value': {
+    en: 'the value is missing',
+    nl: 'de waarde ontbreekt',
+    fr: 'la valeur manque',
+  },
+  'bad-side': {
+    en: '{value} is neither a customer (AR) nor a supplier (AP)',
+    nl: '{value} is geen klant (AR) en geen leverancier (AP)',
+    fr: "{value} n'est ni un client (AR) ni un fournisseur (AP)",
+  },
+  'bad-entry-type': {
+    en: '{value} is not a known document type',
+    nl: '{value} is geen bekend documenttype',
+    fr: "{value} n'est pas un type de document connu",
+  },
+  'ambiguous-dates': {
+    en: 'the dates fit both day-first and month-first; read as {order} ({locale})',
+    nl: 'de datums passen zowel dag-eerst als maand-eerst; gelezen als {order} ({locale})',
+    fr: 'les dates conviennent au jour en premier comme au mois en premier ; lues comme {order} ({locale})',
+  },
+  'encoding-fallback': {
+    en: 'the file is not valid UTF-8 and was read as Windows-1252',
+    nl: 'het bestand is geen geldige UTF-8 en is gelezen als Windows-1252',
+    fr: "le fichier n'est pas en UTF-8 valide et a été lu en Windows-1252",
+  },
+  'declared-encoding-mismatch': {
+    en: 'the file declares {declared} but is not; it was read as Windows-1252',
+    nl: 'het bestand zegt {declared} te zijn maar is dat niet; gelezen als Windows-1252',
+    fr: "le fichier se déclare {declared} mais ne l'est pas ; lu en Windows-1252",
+  },
+  'lenient-value': {
+    en: '{value} breaks the schema and was read as {read}',
+    nl: '{value} wijkt af van het schema en is gelezen als {read}',
+    fr: '{value} ne respecte pas le schéma et a été lu comme {read}',
+  },
+  'unknown-party': {
+    en: 'party {party} is not in the master data; its lines are imported without a name',
+    nl: 'relatie {party} staat niet in de stamgegevens; de regels worden zonder naam ingelezen',
+    fr: 'le tiers {party} ne figure pas dans les données de base ; ses lignes sont importées sans nom',
+  },
+  'no-subledger-lines': {
+    en: 'no line names a customer or supplier',
+    nl: 'geen enkele regel noemt een klant of leverancier',
+    fr: 'aucune ligne ne nomme un client ou un fournisseur',
+  },
+  'ragged-row': {
+    en: 'the line has {found} fields where the header has {expected}',
+    nl: 'de regel heeft {found} velden waar de kopregel er {expected} heeft',
+    fr: "la ligne a {found} champs alors que l'en-tête en a {expected}",
+  },
+  'xlsx-unreadable': {
+    en: 'the XLSX workbook could not be read: {reason}',
+    nl: 'de XLSX-werkmap kon niet gelezen worden: {reason}',
+    fr: 'le classeur XLSX est illisible : {reason}',
+  },
+  unreadable: {
+    en: 'the file could not be read: {reason}',
+    nl: 'het bestand kon niet gelezen worden: {reason}',
+    fr: 'le fichier est illisible : {reason}',
+  },
+  cancelled: { en: 'the import was cancelled', nl: 'de import is geannuleerd', fr: "l'import a été annulé" },
+};
+
+const PLACE_WORDS: Record<IssueLang, { line: string; field: string }> = {
+  en: { line: 'line', field: 'field' },
+  nl: { line: 'regel', field: 'veld' },
+  fr: { line: 'ligne', field: 'champ' },
+};
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** "file, line 4, field amount" (or the element path instead of the line). */
+export function describePlace(issue: ImportIssue, lang: IssueLang): string {
+  const words = PLACE_WORDS[lang];
+  const parts = [issue.file];
+  if (issue.line !== undefined) parts.push(`${words.line} ${issue.line}`);
+  if (issue.path !== undefined) parts.push(issue.path);
+  if (issue.field !== undefined) parts.push(`${words.field} ${issue.field}`);
+  return parts.join(', ');
+}
+
+/** The issue's sentence without its place, in `lang`; null for a code this module does not know. */
+export function issueText(issue: ImportIssue, lang: IssueLang): string | null {
+  const template = TEMPLATES[issue.code]?.[lang];
+  return template === undefined ? null : fill(template, issue.params ?? {});
+}
+
+/** The issue's sentence in English, without its place (what `ImportIssue.message` holds). */
+export function englishText(issue: ImportIssue): string {
+  return issueText(issue, 'en') ?? issue.code;
+}
+
+/**
+ * The issue with its place, in the user's language. Issues raised by the engine, whose codes this
+ * module does not translate, keep their own (English) sentence.
+ */
+export function localizeIssue(issue: ImportIssue, lang: IssueLang): string {
+  return `${describePlace(issue, lang)}: ${issueText(issue, lang) ?? issue.message}`;
+}
+
+/** Codes with a translation (for tests: every code has all three languages). */
+export function knownIssueCodes(): string[] {
+  return Object.keys(TEMPLATES);
+}
