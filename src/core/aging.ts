@@ -1,0 +1,74 @@
+// Aging (ledger.md §3): the open base amount of each party's open items per age bucket.
+//   basis due, buckets 30,60,90,120 → not due (age ≤ 0) | 1-30 | 31-60 | 61-90 | 91-120 | >120
+//   basis doc/entry                 → 0-30 (age ≤ 30, future-dated too) | 31-60 | … | >120
+// age_days = asOf − the basis date; the buckets of a party add up to its balance to the cent.
+import type { Day } from './date';
+import { itemTable } from './item-table';
+import { ledgerIndex, type LedgerIndex } from './ledger-index';
+import { DEFAULT_BUCKETS, type AgingBasis, type AgingParams, type AgingReport, type AgingRow } from './report-types';
+import type { Ledger } from './types';
+
+/** Throws a RangeError unless the limits are ascending whole days ≥ 1. */
+export function checkBuckets(buckets: readonly number[]): void {
+  if (buckets.length === 0) throw new RangeError('aging buckets: give at least one day limit');
+  buckets.forEach((b, i) => {
+    if (!Number.isInteger(b) || b < 1) throw new RangeError(`aging buckets: ${b} is not a whole number of days ≥ 1`);
+    if (i > 0 && b <= (buckets[i - 1] as number)) throw new RangeError('aging buckets: limits must be ascending');
+  });
+}
+
+/** Column labels: `not due`, `1-30`, … `>120` (due) or `0-30`, … `>120` (doc, entry). */
+export function bucketLabels(basis: AgingBasis, buckets: readonly number[] = DEFAULT_BUCKETS): string[] {
+  checkBuckets(buckets);
+  const labels = basis === 'due' ? ['not due'] : [];
+  let low = basis === 'due' ? 1 : 0;
+  for (const limit of buckets) {
+    labels.push(`${low}-${limit}`);
+    low = limit + 1;
+  }
+  labels.push(`>${buckets[buckets.length - 1] ?? 0}`);
+  return labels;
+}
+
+/** Index into `bucketLabels(basis, buckets)` of an item `ageDays` old. */
+export function bucketIndex(basis: AgingBasis, buckets: readonly number[], ageDays: number): number {
+  const first = basis === 'due' ? 1 : 0;
+  if (basis === 'due' && ageDays <= 0) return 0;
+  for (let b = 0; b < buckets.length; b++) {
+    if (ageDays <= (buckets[b] as number)) return first + b;
+  }
+  return first + buckets.length;
+}
+
+/** The column of basis dates (due, doc or entry date) of the index's entries. */
+export function basisDates(x: LedgerIndex, basis: AgingBasis): Int32Array {
+  return basis === 'due' ? x.dueDate : basis === 'doc' ? x.docDate : x.entryDate;
+}
+
+/** Per party with open items: open_base per bucket and their total. */
+export function agingReport(ledger: Ledger, params: Partial<AgingParams> & { asOf: Day }): AgingReport {
+  const basis = params.basis ?? 'due';
+  const buckets = params.buckets ?? [...DEFAULT_BUCKETS];
+  const labels = bucketLabels(basis, buckets);
+  const x = ledgerIndex(ledger);
+  const t = itemTable(x, params.asOf);
+  const width = labels.length;
+  const sums = new Float64Array(x.parties.length * width);
+  const hasOpen = new Uint8Array(x.parties.length);
+  const dates = basisDates(x, basis);
+  for (let k = 0; k < t.count; k++) {
+    if (t.open[k] === 0) continue;
+    const i = t.entry[k] as number;
+    const p = x.party[i] as number;
+    const b = bucketIndex(basis, buckets, params.asOf - (dates[i] as number));
+    sums[p * width + b] = (sums[p * width + b] as number) + (t.openBase[k] as number);
+    hasOpen[p] = 1;
+  }
+  const rows: AgingRow[] = [];
+  x.parties.forEach((info, p) => {
+    if (hasOpen[p] !== 1) return;
+    const row = Array.from(sums.subarray(p * width, (p + 1) * width));
+    rows.push({ ledger: info.ledger, partyId: info.partyId, partyName: info.name, total: row.reduce((a, b) => a + b, 0), buckets: row });
+  });
+  return { asOf: params.asOf, basis, bucketLabels: labels, rows };
+}

@@ -1,0 +1,76 @@
+// One canonical ledger record → an Entry (ledger.md §1.1): defaults filled in, every unreadable
+// field an error. Cross-row rules (duplicate documents, unknown settles) live in ledger.ts.
+//   doc_date ← entry_date, due_date ← doc_date, currency ← base, amount_base ← amount (base only)
+import { currencyExponent, isCurrencyCode } from './money';
+import { RecordReader, type RoundingTally } from './record-reader';
+import { ENTRY_TYPES, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type Side } from './types';
+
+export function readSide(reader: RecordReader): Side | undefined {
+  const v = reader.required('ledger');
+  if (v === undefined) return undefined;
+  const side = v.toUpperCase();
+  if (side === 'AR' || side === 'AP') return side;
+  reader.error('ledger', 'bad-ledger', `"${v}" is not a ledger: use AR (receivables) or AP (payables)`);
+  return undefined;
+}
+
+function readEntryType(reader: RecordReader): EntryType | undefined {
+  const v = reader.required('entry_type');
+  if (v === undefined) return undefined;
+  const type = v.toLowerCase().replace(/[ -]/g, '_');
+  if ((ENTRY_TYPES as readonly string[]).includes(type)) return type as EntryType;
+  reader.error('entry_type', 'bad-entry-type', `"${v}" is not an entry type: use invoice, credit_note, payment or journal`);
+  return undefined;
+}
+
+function readCurrency(reader: RecordReader, base: string): string | undefined {
+  const v = reader.text('currency');
+  if (v === undefined) return base;
+  const code = v.toUpperCase();
+  if (isCurrencyCode(code)) return code;
+  reader.error('currency', 'bad-currency', `"${v}" is not a three-letter ISO 4217 currency code`);
+  return undefined;
+}
+
+/** amount_base: equal to amount in the base currency, required in any other. */
+function readAmountBase(reader: RecordReader, currency: string, base: string, amount: number | undefined): number | undefined {
+  const amountBase = reader.amount('amount_base', currencyExponent(base), false);
+  if (currency !== base) {
+    if (amountBase === undefined && reader.text('amount_base') === undefined) {
+      reader.error('amount_base', 'missing-amount-base', `amount_base is required for an amount in ${currency} (the base currency is ${base})`);
+    }
+    return amountBase;
+  }
+  if (amountBase !== undefined && amount !== undefined && amountBase !== amount) {
+    reader.error('amount_base', 'amount-base-mismatch', `amount_base must equal amount for an amount in the base currency ${base}`);
+  }
+  return amount;
+}
+
+/** The entry of one record, or null when any of its fields was an error (reported in `issues`). */
+export function entryFromRecord(record: CanonicalRecord, base: string, issues: ImportIssue[], rounding: RoundingTally): Entry | null {
+  const r = new RecordReader(record, issues, rounding);
+  const ledger = readSide(r);
+  const partyId = r.required('party_id');
+  const entryType = readEntryType(r);
+  const docNo = r.required('doc_no');
+  const entryDate = r.date('entry_date', true);
+  const docDate = r.date('doc_date', false) ?? entryDate;
+  const dueDate = r.date('due_date', false) ?? docDate;
+  const currency = readCurrency(r, base);
+  const amount = r.amount('amount', currencyExponent(currency ?? base), true);
+  const amountBase = currency === undefined ? undefined : readAmountBase(r, currency, base, amount);
+  if (!r.ok || ledger === undefined || partyId === undefined || entryType === undefined || docNo === undefined) return null;
+  if (entryDate === undefined || docDate === undefined || dueDate === undefined) return null;
+  if (currency === undefined || amount === undefined || amountBase === undefined) return null;
+  const entry: Entry = { ledger, partyId, entryType, docNo, entryDate, docDate, dueDate, amount, currency, amountBase, source: record.source };
+  const partyName = r.text('party_name');
+  if (partyName !== undefined) entry.partyName = partyName;
+  const settles = r.text('settles');
+  if (settles !== undefined) entry.settles = settles;
+  const description = r.raw('description');
+  if (description !== undefined) entry.description = description;
+  const paymentRef = r.text('payment_ref');
+  if (paymentRef !== undefined) entry.paymentRef = paymentRef;
+  return entry;
+}

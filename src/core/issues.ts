@@ -1,0 +1,32 @@
+// Import issues (ledger.md §1.4): where a problem is (file, line or element path, field) and what
+// is wrong in plain words, plus one line of text for a terminal or a message bar.
+import type { ImportIssue, IssueSeverity, SourceRef } from './types';
+
+/** An issue at a source position; `field` is omitted when none is concerned. */
+export function issueAt(
+  severity: IssueSeverity,
+  source: SourceRef,
+  field: string | null,
+  code: string,
+  message: string,
+): ImportIssue {
+  const issue: ImportIssue = { severity, file: source.file, code, message };
+  if (source.line !== undefined) issue.line = source.line;
+  if (source.path !== undefined) issue.path = source.path;
+  if (field !== null) issue.field = field;
+  return issue;
+}
+
+/** `ledger.csv, line 12, field amount: "abc" is not an amount …` */
+export function formatIssue(issue: ImportIssue): string {
+  const where = [issue.file];
+  if (issue.line !== undefined) where.push(`line ${issue.line}`);
+  if (issue.path !== undefined) where.push(issue.path);
+  if (issue.field !== undefined) where.push(`field ${issue.field}`);
+  return `${where.join(', ')}: ${issue.message}`;
+}
+
+/** True when any issue is an error (the file is then imported not at all). */
+export function hasErrors(issues: readonly ImportIssue[]): boolean {
+  return issues.some((i) => i.severity === 'error');
+}

@@ -1,0 +1,156 @@
+// Canonical records → a validated Ledger (ledger.md §1): every importer ends here, so the rules of
+// the contract live in one place. Errors name file, line and field; any error means no ledger.
+// Warnings (the ledger still loads): a settles naming no invoice or credit note (the entry stays
+// unallocated), rounded amounts (counted once, first place named).
+import { hasErrors, issueAt } from './issues';
+import { entryFromRecord } from './entry-record';
+import { partyFromRecord } from './party-record';
+import type { RoundingTally } from './record-reader';
+import { ENTRY_TYPES, partyKey, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type ImportReport, type ImportResult, type Ledger, type Party } from './types';
+
+export interface LedgerOptions {
+  /** The ledger file's name, for the report. */
+  file: string;
+  /** ISO 4217, default EUR. */
+  baseCurrency?: string;
+  /** The recognised input format, for the report (default `subledger-csv`). */
+  format?: string;
+}
+
+/** At most this many issues of one code are listed; the rest are summed up in one more. */
+const MAX_ISSUES_PER_CODE = 200;
+
+function lineOf(entry: Entry): string {
+  const line = entry.source?.line;
+  return line === undefined ? '' : ` (line ${line})`;
+}
+
+function docKey(entry: Entry): string {
+  return `${partyKey(entry.ledger, entry.partyId)}\u0000${entry.docNo}`;
+}
+
+/** An invoice, or a credit note without settles: the documents a settles may name (§2.2). */
+function isDocument(entry: Entry): boolean {
+  return entry.entryType === 'invoice' || (entry.entryType === 'credit_note' && entry.settles === undefined);
+}
+
+/** Invoices and credit notes are unique per (ledger, party, doc_no): an error on the second. */
+function checkDuplicateDocs(entries: Entry[], issues: ImportIssue[]): Map<string, Entry> {
+  const docs = new Map<string, Entry>();
+  for (const e of entries) {
+    if (e.entryType !== 'invoice' && e.entryType !== 'credit_note') continue;
+    const key = docKey(e);
+    const first = docs.get(key);
+    if (first === undefined) docs.set(key, e);
+    else {
+      const what = first.entryType.replace('_', ' ');
+      issues.push(issueAt('error', e.source ?? { file: '' }, 'doc_no', 'duplicate-doc',
+        `doc_no "${e.docNo}" is already used by ${what === 'invoice' ? 'an' : 'a'} ${what} of ${e.ledger} party ${e.partyId}${lineOf(first)}`));
+    }
+  }
+  return docs;
+}
+
+/** A settles must name an invoice or unallocated credit note of the same party and currency. */
+function checkSettles(entries: Entry[], docs: Map<string, Entry>, issues: ImportIssue[]): void {
+  for (const e of entries) {
+    if (e.settles === undefined) continue;
+    const at = e.source ?? { file: '' };
+    if (e.entryType === 'invoice') {
+      issues.push(issueAt('warning', at, 'settles', 'invoice-settles-ignored', `an invoice is always an item of its own; settles "${e.settles}" is ignored`));
+      continue;
+    }
+    const target = docs.get(`${partyKey(e.ledger, e.partyId)}\u0000${e.settles}`);
+    if (target === undefined || !isDocument(target)) {
+      issues.push(issueAt('warning', at, 'settles', 'unknown-settles',
+        `settles "${e.settles}" names no invoice or unallocated credit note of ${e.ledger} party ${e.partyId}; the entry is treated as unallocated`));
+    } else if (target.currency !== e.currency) {
+      issues.push(issueAt('warning', at, 'settles', 'settles-other-currency',
+        `settles "${e.settles}", which is in ${target.currency}, with an amount in ${e.currency}; the entry is treated as unallocated`));
+    }
+  }
+}
+
+function readParties(records: CanonicalRecord[], base: string, issues: ImportIssue[], rounding: RoundingTally): Map<string, Party> {
+  const parties = new Map<string, Party>();
+  for (const record of records) {
+    const party = partyFromRecord(record, base, issues, rounding);
+    if (party === null) continue;
+    const key = partyKey(party.ledger, party.partyId);
+    if (parties.has(key)) {
+      issues.push(issueAt('error', record.source, 'party_id', 'duplicate-party', `${party.ledger} party ${party.partyId} is listed twice`));
+    } else parties.set(key, party);
+  }
+  return parties;
+}
+
+function buildReport(entries: Entry[], parties: Map<string, Party>, rowsRead: number, opts: LedgerOptions, rounded: number): ImportReport {
+  const entriesByType = Object.fromEntries(ENTRY_TYPES.map((t) => [t, 0])) as Record<EntryType, number>;
+  const partyKeys = new Set(parties.keys());
+  const currencies = new Set<string>();
+  let from = Infinity;
+  let to = -Infinity;
+  for (const e of entries) {
+    entriesByType[e.entryType] += 1;
+    partyKeys.add(partyKey(e.ledger, e.partyId));
+    currencies.add(e.currency);
+    if (e.entryDate < from) from = e.entryDate;
+    if (e.entryDate > to) to = e.entryDate;
+  }
+  return {
+    file: opts.file,
+    format: opts.format ?? 'subledger-csv',
+    rowsRead,
+    entriesByType,
+    parties: partyKeys.size,
+    currencies: [...currencies].sort(),
+    dateRange: entries.length === 0 ? null : { from, to },
+    roundedAmounts: rounded,
+  };
+}
+
+/** Keeps the first issues of each code, sums up the rest, and orders them by file and line. */
+function capIssues(issues: ImportIssue[]): ImportIssue[] {
+  const seen = new Map<string, number>();
+  const kept: ImportIssue[] = [];
+  for (const issue of issues) {
+    const key = `${issue.severity}\u0000${issue.code}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n <= MAX_ISSUES_PER_CODE) kept.push(issue);
+  }
+  kept.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  for (const [key, n] of seen) {
+    if (n <= MAX_ISSUES_PER_CODE) continue;
+    const [severity, code] = key.split('\u0000') as ['error' | 'warning', string];
+    const file = kept.find((i) => i.code === code)?.file ?? '';
+    kept.push({ severity, file, code, message: `and ${n - MAX_ISSUES_PER_CODE} more of the same kind` });
+  }
+  return kept;
+}
+
+/**
+ * Validates canonical ledger and party records (values keyed by lower-case canonical field
+ * names) into a Ledger. The ledger is null when any record has an error; the report is given
+ * either way.
+ */
+export function ledgerFromRecords(records: CanonicalRecord[], parties: CanonicalRecord[], opts: LedgerOptions): ImportResult {
+  const base = (opts.baseCurrency ?? 'EUR').toUpperCase();
+  const issues: ImportIssue[] = [];
+  const rounding: RoundingTally = { count: 0, first: null };
+  const entries: Entry[] = [];
+  for (const record of records) {
+    const entry = entryFromRecord(record, base, issues, rounding);
+    if (entry !== null) entries.push(entry);
+  }
+  const partyMap = readParties(parties, base, issues, rounding);
+  checkSettles(entries, checkDuplicateDocs(entries, issues), issues);
+  if (rounding.first !== null) {
+    const { first } = rounding;
+    first.message = `${rounding.count} amount(s) had more decimals than the currency allows and were rounded half away from zero; the first: ${first.message}`;
+    issues.push(first);
+  }
+  const report = buildReport(entries, partyMap, records.length, opts, rounding.count);
+  const ledger: Ledger | null = hasErrors(issues) ? null : { baseCurrency: base, entries, parties: partyMap };
+  return { ledger, issues: capIssues(issues), report };
+}

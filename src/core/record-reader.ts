@@ -1,0 +1,95 @@
+// Reads the fields of one canonical record (ledger.md §1.3) as typed values, recording an error
+// that names the field and the reason for every value it cannot read.
+import { parseIsoDate, type Day } from './date';
+import { issueAt } from './issues';
+import { parseAmount, type Minor } from './money';
+import type { CanonicalRecord, ImportIssue } from './types';
+
+/** Where rounded amounts were seen: counted for the import report. */
+export interface RoundingTally {
+  count: number;
+  first: ImportIssue | null;
+}
+
+export class RecordReader {
+  /** False once any field of this record was an error. */
+  ok = true;
+
+  constructor(
+    private readonly record: CanonicalRecord,
+    private readonly issues: ImportIssue[],
+    private readonly rounding: RoundingTally,
+  ) {}
+
+  error(field: string | null, code: string, message: string): void {
+    this.ok = false;
+    this.issues.push(issueAt('error', this.record.source, field, code, message));
+  }
+
+  warn(field: string | null, code: string, message: string): void {
+    this.issues.push(issueAt('warning', this.record.source, field, code, message));
+  }
+
+  /** The value exactly as given, or undefined when absent or empty. */
+  raw(field: string): string | undefined {
+    const v = this.record.values[field];
+    return v === undefined || v === '' ? undefined : v;
+  }
+
+  /** The trimmed value, or undefined when absent or blank. */
+  text(field: string): string | undefined {
+    const v = this.record.values[field]?.trim();
+    return v === undefined || v === '' ? undefined : v;
+  }
+
+  /** The trimmed value; an error when it is missing. */
+  required(field: string): string | undefined {
+    const v = this.text(field);
+    if (v === undefined) this.error(field, 'missing-field', `${field} is required but empty`);
+    return v;
+  }
+
+  /** A `YYYY-MM-DD` date; undefined when blank (an error first when `required`). */
+  date(field: string, required: boolean): Day | undefined {
+    const v = required ? this.required(field) : this.text(field);
+    if (v === undefined) return undefined;
+    const day = parseIsoDate(v);
+    if (day === null) {
+      this.error(field, 'bad-date', `"${v}" is not a date in the form YYYY-MM-DD`);
+      return undefined;
+    }
+    return day;
+  }
+
+  /** An amount in minor units of `exponent` decimals, rounded half away from zero. */
+  amount(field: string, exponent: number, required: boolean): Minor | undefined {
+    const v = required ? this.required(field) : this.text(field);
+    if (v === undefined) return undefined;
+    const parsed = parseAmount(v, exponent);
+    if (parsed === null) {
+      this.error(field, 'bad-amount', `"${v}" is not an amount (digits with "." as the decimal separator, no thousands separator)`);
+      return undefined;
+    }
+    if (parsed.rounded) this.countRounded(field, v, exponent);
+    return parsed.minor;
+  }
+
+  /** A whole number ≥ 0, or undefined when blank. */
+  count(field: string): number | undefined {
+    const v = this.text(field);
+    if (v === undefined) return undefined;
+    if (!/^\d{1,6}$/.test(v)) {
+      this.error(field, 'bad-number', `"${v}" is not a whole number of days`);
+      return undefined;
+    }
+    return Number(v);
+  }
+
+  private countRounded(field: string, text: string, exponent: number): void {
+    this.rounding.count += 1;
+    if (this.rounding.first === null) {
+      const message = `"${text}" has more than ${exponent} decimals and was rounded`;
+      this.rounding.first = issueAt('warning', this.record.source, field, 'rounded-amount', message);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+// Validation of canonical records (ledger.md §1): defaults, errors naming file, line and field,
+// warnings that still load the ledger, and the import report.
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../../src/core/issues';
+import { cents, day, importTables, ledgerOf } from './fixture';
+
+describe('ledgerFromRecords', () => {
+  it('fills in doc date, due date, currency and base amount from the contract defaults', () => {
+    const ledger = ledgerOf(`
+      ledger | party_id | entry_type | doc_no | entry_date | doc_date   | amount
+      ar     | C1       | Invoice    | INV-1  | 2024-01-10 |            | 12.50
+      AR     | C1       | invoice    | INV-2  | 2024-01-10 | 2024-01-08 | 7
+    `);
+    const [a, b] = ledger.entries;
+    expect(a).toMatchObject({ ledger: 'AR', entryType: 'invoice', docDate: day('2024-01-10'), dueDate: day('2024-01-10'), currency: 'EUR', amount: 1250, amountBase: 1250 });
+    expect(b).toMatchObject({ docDate: day('2024-01-08'), dueDate: day('2024-01-08'), amount: 700 });
+  });
+
+  it('rejects the whole file with an error naming line and field for each bad value', () => {
+    const result = importTables(`
+      ledger | party_id | entry_type | doc_no | entry_date | amount | currency | amount_base
+      AR     | C1       | invoice    | INV-1  | 2024-01-10 | 10.00  |          |
+      AR     | C1       | invoice    | INV-2  | 2024-02-30 | 10.00  |          |
+      XX     | C1       | invoice    | INV-3  | 2024-01-10 | 10,00  |          |
+      AR     | C1       | refund     | INV-4  | 2024-01-10 | 10.00  |          |
+      AR     |          | invoice    | INV-5  | 2024-01-10 | 10.00  |          |
+      AR     | C1       | invoice    | INV-6  | 2024-01-10 | 10.00  | USD      |
+    `);
+    expect(result.ledger).toBeNull();
+    const errors = result.issues.filter((i) => i.severity === 'error').map((i) => [i.line, i.field, i.code]);
+    expect(errors).toEqual([
+      [3, 'entry_date', 'bad-date'],
+      [4, 'ledger', 'bad-ledger'],
+      [4, 'amount', 'bad-amount'],
+      [5, 'entry_type', 'bad-entry-type'],
+      [6, 'party_id', 'missing-field'],
+      [7, 'amount_base', 'missing-amount-base'],
+    ]);
+    const lines = result.issues.map(formatIssue);
+    expect(lines).toContain('ledger.csv, line 3, field entry_date: "2024-02-30" is not a date in the form YYYY-MM-DD');
+    expect(lines).toContain('ledger.csv, line 5, field entry_type: "refund" is not an entry type: use invoice, credit_note, payment or journal');
+  });
+
+  it('rejects a second invoice with the same doc_no for the same party, not for another party', () => {
+    const result = importTables(`
+      ledger | party_id | entry_type  | doc_no | entry_date | amount
+      AR     | C1       | invoice     | INV-1  | 2024-01-10 | 10.00
+      AR     | C2       | invoice     | INV-1  | 2024-01-10 | 10.00
+      AR     | C1       | credit_note | INV-1  | 2024-01-11 | -10.00
+    `);
+    expect(result.ledger).toBeNull();
+    expect(result.issues.map((i) => [i.severity, i.line, i.field, i.code])).toEqual([['error', 4, 'doc_no', 'duplicate-doc']]);
+    expect(result.issues[0]?.message).toContain('(line 2)');
+  });
+
+  it('warns about a settles naming no document and still loads the ledger', () => {
+    const result = importTables(`
+      ledger | party_id | entry_type | doc_no | entry_date | amount | settles
+      AR     | C1       | invoice    | INV-1  | 2024-01-10 | 10.00  |
+      AR     | C1       | payment    | PAY-1  | 2024-01-20 | -10.00 | INV-404
+    `);
+    expect(result.ledger).not.toBeNull();
+    expect(result.issues.map((i) => [i.severity, i.line, i.field, i.code])).toEqual([['warning', 3, 'settles', 'unknown-settles']]);
+  });
+
+  it('rounds amounts half away from zero to the currency and counts them in the report', () => {
+    const result = importTables(`
+      ledger | party_id | entry_type | doc_no | entry_date | amount   | currency | amount_base
+      AR     | C1       | invoice    | INV-1  | 2024-01-10 | 10.005   |          |
+      AR     | C1       | invoice    | INV-2  | 2024-01-10 | -10.005  |          |
+      AR     | C1       | invoice    | INV-3  | 2024-01-11 | 1234.5   | JPY      | 7.5
+      AR     | C1       | invoice    | INV-4  | 2024-01-12 | 1.2345   | KWD      | 3.7
+    `);
+    expect(result.ledger?.entries.map((e) => [e.amount, e.amountBase])).toEqual([
+      [1001, 1001],
+      [-1001, -1001],
+      [1235, 750],
+      [1235, 370],
+    ]);
+    expect(result.report).toMatchObject({ roundedAmounts: 4, rowsRead: 4, currencies: ['EUR', 'JPY', 'KWD'], parties: 1 });
+    expect(result.report?.entriesByType).toEqual({ invoice: 4, credit_note: 0, payment: 0, journal: 0 });
+    expect(result.report?.dateRange).toEqual({ from: day('2024-01-10'), to: day('2024-01-12') });
+    expect(result.issues.map((i) => [i.severity, i.line, i.field, i.code])).toEqual([['warning', 2, 'amount', 'rounded-amount']]);
+  });
+
+  it('reads parties with credit limits in base currency, and rejects a bad one naming parties.csv', () => {
+    const ok = ledgerOf(
+      `
+      ledger | party_id | entry_type | doc_no | entry_date | amount
+      AR     | C1       | invoice    | INV-1  | 2024-01-10 | 10.00
+    `,
+      `
+      ledger | party_id | name      | credit_limit | payment_terms_days | iban
+      AR     | C1       | Acme NV   | 5000         | 30                 | BE68539007547034
+    `,
+    );
+    expect(ok.parties.get('AR\u0000C1')).toEqual({ ledger: 'AR', partyId: 'C1', name: 'Acme NV', creditLimit: cents('5000'), paymentTermsDays: 30, iban: 'BE68539007547034' });
+    const bad = importTables(
+      `
+      ledger | party_id | entry_type | doc_no | entry_date | amount
+      AR     | C1       | invoice    | INV-1  | 2024-01-10 | 10.00
+    `,
+      `
+      ledger | party_id | credit_limit
+      AR     | C1       | lots
+    `,
+    );
+    expect(bad.ledger).toBeNull();
+    expect(bad.issues.map((i) => [i.file, i.line, i.field, i.code])).toEqual([['parties.csv', 2, 'credit_limit', 'bad-amount']]);
+  });
+
+  it('keeps a description that starts with = or @ as plain text', () => {
+    const ledger = ledgerOf(`
+      ledger | party_id | entry_type | doc_no | entry_date | amount | description
+      AR     | C1       | invoice    | INV-1  | 2024-01-10 | 1.00   | =SUM(A1:A9)
+    `);
+    expect(ledger.entries[0]?.description).toBe('=SUM(A1:A9)');
+  });
+});
