@@ -1,0 +1,76 @@
+// Writes a ledger as the canonical subledger CSV (ledger.md §1.3) and its parties file: header
+// with the canonical field names, comma-separated, RFC 4180 quoting, CRLF line ends, dates
+// YYYY-MM-DD and amounts with a decimal point. Text is written as given (no formula guard: the
+// CSV must read back to the same ledger).
+import { formatIsoDate, type Day } from '../core/date';
+import { currencyExponent, formatMinor, type Minor } from '../core/money';
+import type { Entry, Ledger, Party } from '../core/types';
+
+export const LEDGER_COLUMNS = [
+  'ledger', 'party_id', 'party_name', 'entry_type', 'doc_no', 'entry_date', 'doc_date', 'due_date',
+  'amount', 'currency', 'amount_base', 'settles', 'description', 'payment_ref',
+] as const;
+
+export const PARTY_COLUMNS = [
+  'ledger', 'party_id', 'name', 'credit_limit', 'payment_terms_days', 'iban', 'bic', 'email', 'phone',
+  'country', 'vat_no',
+] as const;
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** One CSV field, quoted (with doubled quotes) only when it must be. */
+export function csvField(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function csvLine(values: readonly string[]): string {
+  return values.map(csvField).join(',');
+}
+
+/** ISO dates, remembered per day: a million entries share about a thousand days. */
+function dateFormatter(): (day: Day) => string {
+  const seen = new Map<Day, string>();
+  return (day) => {
+    let text = seen.get(day);
+    if (text === undefined) {
+      text = formatIsoDate(day);
+      seen.set(day, text);
+    }
+    return text;
+  };
+}
+
+function entryLine(e: Entry, base: string, date: (day: Day) => string): string {
+  const amount = (minor: Minor, currency: string): string => formatMinor(minor, currencyExponent(currency));
+  return csvLine([
+    e.ledger, e.partyId, e.partyName ?? '', e.entryType, e.docNo, date(e.entryDate), date(e.docDate),
+    date(e.dueDate), amount(e.amount, e.currency), e.currency, amount(e.amountBase, base), e.settles ?? '',
+    e.description ?? '', e.paymentRef ?? '',
+  ]);
+}
+
+function partyLine(p: Party, base: string): string {
+  return csvLine([
+    p.ledger, p.partyId, p.name ?? '',
+    p.creditLimit === undefined ? '' : formatMinor(p.creditLimit, currencyExponent(base)),
+    p.paymentTermsDays === undefined ? '' : String(p.paymentTermsDays),
+    p.iban ?? '', p.bic ?? '', p.email ?? '', p.phone ?? '', p.country ?? '', p.vatNo ?? '',
+  ]);
+}
+
+/** The ledger's entries as canonical CSV lines, header first (for writing in pieces). */
+export function* ledgerCsvLines(ledger: Ledger): Generator<string> {
+  yield LEDGER_COLUMNS.join(',');
+  const date = dateFormatter();
+  for (const e of ledger.entries) yield entryLine(e, ledger.baseCurrency, date);
+}
+
+export function partiesCsv(ledger: Ledger): string {
+  const lines = [PARTY_COLUMNS.join(',')];
+  for (const p of ledger.parties.values()) lines.push(partyLine(p, ledger.baseCurrency));
+  return lines.join('\r\n') + '\r\n';
+}
+
+export function ledgerToCsv(ledger: Ledger): { ledgerCsv: string; partiesCsv: string } {
+  return { ledgerCsv: [...ledgerCsvLines(ledger)].join('\r\n') + '\r\n', partiesCsv: partiesCsv(ledger) };
+}
