@@ -96,7 +96,7 @@ const SIDE_STEMS: Record<Side, string[]> = {
 export function sideOfHeader(header: string): Side | null {
   const word = normalizeWord(header);
   for (const side of ['AR', 'AP'] as const) {
-    if (SIDE_STEMS[side].some((stem) => word.startsWith(stem))) return side;
+    if (SIDE_STEMS[side].some((stem) => word.includes(stem))) return side;
   }
   return null;
 }
