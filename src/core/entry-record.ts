@@ -10,7 +10,7 @@ export function readSide(reader: RecordReader): Side | undefined {
   if (v === undefined) return undefined;
   const side = v.toUpperCase();
   if (side === 'AR' || side === 'AP') return side;
-  reader.error('ledger', 'bad-ledger', `"${v}" is not a ledger: use AR (receivables) or AP (payables)`);
+  reader.error('ledger', 'bad-side', `"${v}" is not a ledger: use AR (receivables) or AP (payables)`, { value: v });
   return undefined;
 }
 
@@ -19,7 +19,7 @@ function readEntryType(reader: RecordReader): EntryType | undefined {
   if (v === undefined) return undefined;
   const type = v.toLowerCase().replace(/[ -]/g, '_');
   if ((ENTRY_TYPES as readonly string[]).includes(type)) return type as EntryType;
-  reader.error('entry_type', 'bad-entry-type', `"${v}" is not an entry type: use invoice, credit_note, payment or journal`);
+  reader.error('entry_type', 'bad-entry-type', `"${v}" is not an entry type: use invoice, credit_note, payment or journal`, { value: v });
   return undefined;
 }
 
@@ -28,7 +28,7 @@ function readCurrency(reader: RecordReader, base: string): string | undefined {
   if (v === undefined) return base;
   const code = v.toUpperCase();
   if (isCurrencyCode(code)) return code;
-  reader.error('currency', 'bad-currency', `"${v}" is not a three-letter ISO 4217 currency code`);
+  reader.error('currency', 'bad-currency', `"${v}" is not a three-letter ISO 4217 currency code`, { value: v });
   return undefined;
 }
 
@@ -37,12 +37,12 @@ function readAmountBase(reader: RecordReader, currency: string, base: string, am
   const amountBase = reader.amount('amount_base', currencyExponent(base), false);
   if (currency !== base) {
     if (amountBase === undefined && reader.text('amount_base') === undefined) {
-      reader.error('amount_base', 'missing-amount-base', `amount_base is required for an amount in ${currency} (the base currency is ${base})`);
+      reader.error('amount_base', 'missing-amount-base', `amount_base is required for an amount in ${currency} (the base currency is ${base})`, { currency, base });
     }
     return amountBase;
   }
   if (amountBase !== undefined && amount !== undefined && amountBase !== amount) {
-    reader.error('amount_base', 'amount-base-mismatch', `amount_base must equal amount for an amount in the base currency ${base}`);
+    reader.error('amount_base', 'amount-base-mismatch', `amount_base must equal amount for an amount in the base currency ${base}`, { base });
   }
   return amount;
 }

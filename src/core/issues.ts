@@ -2,15 +2,18 @@
 // is wrong in plain words, plus one line of text for a terminal or a message bar.
 import type { ImportIssue, IssueSeverity, SourceRef } from './types';
 
-/** An issue at a source position; `field` is omitted when none is concerned. */
+/** An issue at a source position; `field` is omitted when none is concerned; `params` are the
+ * values named in the message, for translation by code. */
 export function issueAt(
   severity: IssueSeverity,
   source: SourceRef,
   field: string | null,
   code: string,
   message: string,
+  params: Record<string, string | number> = {},
 ): ImportIssue {
   const issue: ImportIssue = { severity, file: source.file, code, message };
+  if (Object.keys(params).length > 0) issue.params = params;
   if (source.line !== undefined) issue.line = source.line;
   if (source.path !== undefined) issue.path = source.path;
   if (field !== null) issue.field = field;

@@ -45,7 +45,8 @@ function checkDuplicateDocs(entries: Entry[], issues: ImportIssue[]): Map<string
     else {
       const what = first.entryType.replace('_', ' ');
       issues.push(issueAt('error', e.source ?? { file: '' }, 'doc_no', 'duplicate-doc',
-        `doc_no "${e.docNo}" is already used by ${what === 'invoice' ? 'an' : 'a'} ${what} of ${e.ledger} party ${e.partyId}${lineOf(first)}`));
+        `doc_no "${e.docNo}" is already used by ${what === 'invoice' ? 'an' : 'a'} ${what} of ${e.ledger} party ${e.partyId}${lineOf(first)}`,
+        { doc: e.docNo, party: e.partyId, firstLine: first.source?.line ?? '' }));
     }
   }
   return docs;
@@ -57,16 +58,18 @@ function checkSettles(entries: Entry[], docs: Map<string, Entry>, issues: Import
     if (e.settles === undefined) continue;
     const at = e.source ?? { file: '' };
     if (e.entryType === 'invoice') {
-      issues.push(issueAt('warning', at, 'settles', 'invoice-settles-ignored', `an invoice is always an item of its own; settles "${e.settles}" is ignored`));
+      issues.push(issueAt('warning', at, 'settles', 'invoice-settles-ignored', `an invoice is always an item of its own; settles "${e.settles}" is ignored`, { settles: e.settles }));
       continue;
     }
     const target = docs.get(`${partyKey(e.ledger, e.partyId)}\u0000${e.settles}`);
     if (target === undefined || !isDocument(target)) {
       issues.push(issueAt('warning', at, 'settles', 'unknown-settles',
-        `settles "${e.settles}" names no invoice or unallocated credit note of ${e.ledger} party ${e.partyId}; the entry is treated as unallocated`));
+        `settles "${e.settles}" names no invoice or unallocated credit note of ${e.ledger} party ${e.partyId}; the entry is treated as unallocated`,
+        { settles: e.settles, party: e.partyId }));
     } else if (target.currency !== e.currency) {
       issues.push(issueAt('warning', at, 'settles', 'settles-other-currency',
-        `settles "${e.settles}", which is in ${target.currency}, with an amount in ${e.currency}; the entry is treated as unallocated`));
+        `settles "${e.settles}", which is in ${target.currency}, with an amount in ${e.currency}; the entry is treated as unallocated`,
+        { settles: e.settles, currency: e.currency, itemCurrency: target.currency }));
     }
   }
 }
@@ -78,7 +81,7 @@ function readParties(records: CanonicalRecord[], base: string, issues: ImportIss
     if (party === null) continue;
     const key = partyKey(party.ledger, party.partyId);
     if (parties.has(key)) {
-      issues.push(issueAt('error', record.source, 'party_id', 'duplicate-party', `${party.ledger} party ${party.partyId} is listed twice`));
+      issues.push(issueAt('error', record.source, 'party_id', 'duplicate-party', `${party.ledger} party ${party.partyId} is listed twice`, { party: party.partyId }));
     } else parties.set(key, party);
   }
   return parties;
@@ -124,7 +127,7 @@ function capIssues(issues: ImportIssue[]): ImportIssue[] {
     if (n <= MAX_ISSUES_PER_CODE) continue;
     const [severity, code] = key.split('\u0000') as ['error' | 'warning', string];
     const file = kept.find((i) => i.code === code)?.file ?? '';
-    kept.push({ severity, file, code, message: `and ${n - MAX_ISSUES_PER_CODE} more of the same kind` });
+    kept.push({ severity, file, code, message: `and ${n - MAX_ISSUES_PER_CODE} more of the same kind`, params: { more: n - MAX_ISSUES_PER_CODE } });
   }
   return kept;
 }
@@ -148,6 +151,7 @@ export function ledgerFromRecords(records: CanonicalRecord[], parties: Canonical
   if (rounding.first !== null) {
     const { first } = rounding;
     first.message = `${rounding.count} amount(s) had more decimals than the currency allows and were rounded half away from zero; the first: ${first.message}`;
+    first.params = { ...first.params, count: rounding.count };
     issues.push(first);
   }
   const report = buildReport(entries, partyMap, records.length, opts, rounding.count);

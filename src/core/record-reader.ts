@@ -21,13 +21,9 @@ export class RecordReader {
     private readonly rounding: RoundingTally,
   ) {}
 
-  error(field: string | null, code: string, message: string): void {
+  error(field: string | null, code: string, message: string, params: Record<string, string | number> = {}): void {
     this.ok = false;
-    this.issues.push(issueAt('error', this.record.source, field, code, message));
-  }
-
-  warn(field: string | null, code: string, message: string): void {
-    this.issues.push(issueAt('warning', this.record.source, field, code, message));
+    this.issues.push(issueAt('error', this.record.source, field, code, message, params));
   }
 
   /** The value exactly as given, or undefined when absent or empty. */
@@ -45,7 +41,7 @@ export class RecordReader {
   /** The trimmed value; an error when it is missing. */
   required(field: string): string | undefined {
     const v = this.text(field);
-    if (v === undefined) this.error(field, 'missing-field', `${field} is required but empty`);
+    if (v === undefined) this.error(field, 'missing-value', `${field} is required but empty`, { field });
     return v;
   }
 
@@ -55,7 +51,7 @@ export class RecordReader {
     if (v === undefined) return undefined;
     const day = parseIsoDate(v);
     if (day === null) {
-      this.error(field, 'bad-date', `"${v}" is not a date in the form YYYY-MM-DD`);
+      this.error(field, 'bad-date', `"${v}" is not a date in the form YYYY-MM-DD`, { value: v });
       return undefined;
     }
     return day;
@@ -67,7 +63,7 @@ export class RecordReader {
     if (v === undefined) return undefined;
     const parsed = parseAmount(v, exponent);
     if (parsed === null) {
-      this.error(field, 'bad-amount', `"${v}" is not an amount (digits with "." as the decimal separator, no thousands separator)`);
+      this.error(field, 'bad-amount', `"${v}" is not an amount (digits with "." as the decimal separator, no thousands separator)`, { value: v });
       return undefined;
     }
     if (parsed.rounded) this.countRounded(field, v, exponent);
@@ -79,7 +75,7 @@ export class RecordReader {
     const v = this.text(field);
     if (v === undefined) return undefined;
     if (!/^\d{1,6}$/.test(v)) {
-      this.error(field, 'bad-number', `"${v}" is not a whole number of days`);
+      this.error(field, 'bad-number', `"${v}" is not a whole number of days`, { value: v });
       return undefined;
     }
     return Number(v);
@@ -89,7 +85,7 @@ export class RecordReader {
     this.rounding.count += 1;
     if (this.rounding.first === null) {
       const message = `"${text}" has more than ${exponent} decimals and was rounded`;
-      this.rounding.first = issueAt('warning', this.record.source, field, 'rounded-amount', message);
+      this.rounding.first = issueAt('warning', this.record.source, field, 'rounded-amount', message, { value: text, decimals: exponent });
     }
   }
 }

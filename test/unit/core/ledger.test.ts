@@ -30,10 +30,10 @@ describe('ledgerFromRecords', () => {
     const errors = result.issues.filter((i) => i.severity === 'error').map((i) => [i.line, i.field, i.code]);
     expect(errors).toEqual([
       [3, 'entry_date', 'bad-date'],
-      [4, 'ledger', 'bad-ledger'],
+      [4, 'ledger', 'bad-side'],
       [4, 'amount', 'bad-amount'],
       [5, 'entry_type', 'bad-entry-type'],
-      [6, 'party_id', 'missing-field'],
+      [6, 'party_id', 'missing-value'],
       [7, 'amount_base', 'missing-amount-base'],
     ]);
     const lines = result.issues.map(formatIssue);
