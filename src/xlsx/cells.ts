@@ -1,0 +1,46 @@
+// SheetSpec values into ExcelJS cell values, at the very edge: money from minor units via
+// `toMajor` (the row's currency decides the decimals), a Day as a JS Date at UTC midnight (ExcelJS
+// writes it as the whole serial `day + 25569`, so Excel and LibreOffice read the same calendar
+// day), ledger text always as a string — ExcelJS only writes a formula for a `{ formula }` value.
+import type ExcelJS from 'exceljs';
+import { toMajor } from '../core/money';
+import { cellExponent, cellNumberFormat } from '../sheets/formats';
+import type { ColumnSpec, SpecValue } from '../sheets/spec';
+
+const MS_PER_DAY = 86_400_000;
+
+export function cellValue(column: ColumnSpec, value: SpecValue, row: readonly SpecValue[], columns: readonly ColumnSpec[]): ExcelJS.CellValue {
+  if (value === null) return null;
+  switch (column.type) {
+    case 'text':
+      return String(value);
+    case 'date':
+      return typeof value === 'number' ? new Date(value * MS_PER_DAY) : String(value);
+    case 'money':
+      return typeof value === 'number' ? toMajor(value, cellExponent(column, row, columns)) : String(value);
+    case 'boolean':
+      return typeof value === 'boolean' ? value : String(value);
+    default:
+      return value;
+  }
+}
+
+/** Shared style objects, one per number format (and boldness): 100k rows need not hold 1M styles. */
+export class StyleCache {
+  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+
+  get(numFmt: string, bold = false): Partial<ExcelJS.Style> {
+    const key = `${bold ? 'b' : ''}|${numFmt}`;
+    let style = this.styles.get(key);
+    if (!style) {
+      style = bold ? { numFmt, font: { bold: true } } : { numFmt };
+      this.styles.set(key, style);
+    }
+    return style;
+  }
+
+  /** The style of one cell of `column` in `row` (a row currency's decimals where it has one). */
+  forCell(column: ColumnSpec, row: readonly SpecValue[], columns: readonly ColumnSpec[], bold = false): Partial<ExcelJS.Style> {
+    return this.get(cellNumberFormat(column, row, columns), bold);
+  }
+}
