@@ -11,17 +11,18 @@ export function withNoteText(
   text: string,
   at: Timestamp,
   by: EditSource,
+  reason: NoteVersion['reason'] = 'edited',
 ): NoteRow {
   if (!existing) return { ...keyedRow(adminId, ref), text, createdAt: at, editedAt: at, by, history: [] };
   const partyKey = existing.partyKey ?? ref.partyKey;
   const base = partyKey === undefined ? existing : { ...existing, partyKey };
   if (existing.text === text) return base;
-  const history = existing.text === '' ? existing.history : [...existing.history, replaced(existing, at)];
+  const history = existing.text === '' ? existing.history : [...existing.history, replaced(existing, at, reason)];
   return { ...base, text, editedAt: at, by, history };
 }
 
-function replaced(note: NoteRow, at: Timestamp): NoteVersion {
-  return { field: 'note', text: note.text, at: note.editedAt, by: note.by, replacedAt: at, reason: 'edited' };
+function replaced(note: NoteRow, at: Timestamp, reason: NoteVersion['reason']): NoteVersion {
+  return { field: 'note', text: note.text, at: note.editedAt, by: note.by, replacedAt: at, reason };
 }
 
 /** The note with one more version in its history (the losing side of a conflict). Pure. */

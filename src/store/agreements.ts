@@ -1,0 +1,69 @@
+// Payment agreements ("promise to pay"): the party will pay an amount by a date. An agreement
+// is kept, broken or cancelled later; it is never deleted, so its history stays with the party.
+import { Dexie } from 'dexie';
+import type { Day } from '../core/date';
+import type { Minor } from '../core/money';
+import type { SubledgerDb } from './db';
+import { newId } from './ids';
+import { keyedRow, type AgreementRow, type AgreementStatus, type ItemRef, type WriteOptions } from './records';
+
+export interface NewAgreement {
+  promisedDate: Day;
+  amount: Minor;
+  currency: string;
+  note?: string;
+}
+
+export async function addAgreement(
+  db: SubledgerDb,
+  adminId: string,
+  ref: ItemRef,
+  promise: NewAgreement,
+  options: WriteOptions = {},
+): Promise<AgreementRow> {
+  if (!Number.isSafeInteger(promise.amount)) throw new RangeError('An agreement amount is a whole number of minor units.');
+  const at = options.at ?? Date.now();
+  const row: AgreementRow = {
+    ...keyedRow(adminId, ref),
+    id: newId(),
+    promisedDate: promise.promisedDate,
+    amount: promise.amount,
+    currency: promise.currency,
+    note: promise.note ?? '',
+    status: 'open',
+    createdAt: at,
+    updatedAt: at,
+    by: options.by ?? 'pane',
+  };
+  await db.agreements.add(row);
+  return row;
+}
+
+export async function setAgreementStatus(
+  db: SubledgerDb,
+  id: string,
+  status: AgreementStatus,
+  options: WriteOptions = {},
+): Promise<AgreementRow | undefined> {
+  const at = options.at ?? Date.now();
+  return db.transaction('rw', db.agreements, async () => {
+    const row = await db.agreements.get(id);
+    if (!row) return undefined;
+    const updated: AgreementRow = { ...row, status, updatedAt: at, by: options.by ?? 'pane' };
+    await db.agreements.put(updated);
+    return updated;
+  });
+}
+
+export async function agreementsOfItem(db: SubledgerDb, adminId: string, itemKey: string): Promise<AgreementRow[]> {
+  return db.agreements.where('[adminId+itemKey]').equals([adminId, itemKey]).toArray();
+}
+
+/** Open agreements whose promised date is on or before `until`: promises to check. */
+export async function agreementsDue(db: SubledgerDb, adminId: string, until: Day): Promise<AgreementRow[]> {
+  const rows = await db.agreements
+    .where('[adminId+promisedDate]')
+    .between([adminId, Dexie.minKey], [adminId, until], true, true)
+    .toArray();
+  return rows.filter((r) => r.status === 'open');
+}
