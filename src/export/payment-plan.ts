@@ -175,6 +175,7 @@ type GroupResult = { payment: PlannedPayment } | { refused: RefusedItem[] };
 
 /** One transfer for a group of items of one supplier and execution date, or the reason why not. */
 function paymentOf(group: Candidate[], options: PlanOptions): GroupResult {
+  group.sort((a, b) => a.item.dueDate - b.item.dueDate || a.item.docNo.localeCompare(b.item.docNo));
   const first = group[0];
   if (!first) return { refused: [] };
   const refuseAll = (code: RefusalCode, message: string): GroupResult => ({
@@ -283,7 +284,7 @@ function paysTogether(selection: PaymentSelection, partyId: string): boolean {
   return together === true || (Array.isArray(together) && together.includes(partyId));
 }
 
-/** Sorts the payments (date, supplier, due date) and numbers them: EndToEndId = batch id + sequence. */
+/** Sorts payments (date, supplier, due date) and refusals (supplier, document); EndToEndId = batch id + sequence. */
 function finishPlan(batchId: string, executionDate: Day, payments: PlannedPayment[], refused: RefusedItem[]): PaymentPlan {
   const firstDue = (p: PlannedPayment): Day => Math.min(...p.items.map((i) => i.dueDate));
   payments.sort(
@@ -294,6 +295,7 @@ function finishPlan(batchId: string, executionDate: Day, payments: PlannedPaymen
       firstDue(a) - firstDue(b),
   );
   payments.forEach((p, i) => (p.endToEndId = `${batchId}-${i + 1}`));
+  refused.sort((a, b) => a.partyId.localeCompare(b.partyId) || a.docNo.localeCompare(b.docNo) || a.key.localeCompare(b.key));
   const total = payments.reduce((sum, p) => sum + p.amount, 0);
   if (!Number.isSafeInteger(total)) throw new RangeError('the total of the payments is out of range');
   return { batchId, executionDate, payments, refused, total };
