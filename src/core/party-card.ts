@@ -1,0 +1,67 @@
+// The party card (ledger.md §5): a party's opening balance before the period (sum of amount_base,
+// and of amount per currency it uses), then every entry of the period with running balances in
+// base currency and in the entry's own currency.
+//   opening 100.00; invoice +50.00 → 150.00; payment −150.00 → 0.00
+import { compareEntryRows } from './entry-order';
+import { ledgerIndex, partyDisplayName } from './ledger-index';
+import type { PartyCard, PartyCardRow, Period } from './report-types';
+import type { Entry, Ledger, Side } from './types';
+
+function cardRow(e: Entry, balanceBase: number, balanceInCurrency: number): PartyCardRow {
+  return {
+    entryDate: e.entryDate,
+    docNo: e.docNo,
+    entryType: e.entryType,
+    docDate: e.docDate,
+    dueDate: e.dueDate,
+    description: e.description ?? '',
+    currency: e.currency,
+    amount: e.amount,
+    amountBase: e.amountBase,
+    balanceBase,
+    balanceInCurrency,
+  };
+}
+
+/** The party's entries up to the period end, split into before the period and in it. */
+function partyEntries(ledger: Ledger, side: Side, partyId: string, period: Period): { before: Entry[]; within: Entry[] } {
+  const x = ledgerIndex(ledger);
+  const p = x.parties.findIndex((info) => info.ledger === side && info.partyId === partyId);
+  const before: Entry[] = [];
+  const within: Entry[] = [];
+  if (p < 0) return { before, within };
+  for (let i = 0; i < x.size; i++) {
+    if (x.party[i] !== p) continue;
+    const d = x.entryDate[i] as number;
+    if (d < period.from) before.push(ledger.entries[i] as Entry);
+    else if (d <= period.to) within.push(ledger.entries[i] as Entry);
+  }
+  return { before, within };
+}
+
+/** The card of one party for a period; an unknown party gets an empty card. */
+export function partyCard(ledger: Ledger, side: Side, partyId: string, period: Period): PartyCard {
+  const { before, within } = partyEntries(ledger, side, partyId, period);
+  const byCurrency: Record<string, number> = {};
+  let base = 0;
+  for (const e of before) {
+    base += e.amountBase;
+    byCurrency[e.currency] = (byCurrency[e.currency] ?? 0) + e.amount;
+  }
+  for (const e of within) byCurrency[e.currency] ??= 0;
+  const running = { ...byCurrency };
+  let balanceBase = base;
+  const rows = within.sort(compareEntryRows('date')).map((e) => {
+    balanceBase += e.amountBase;
+    running[e.currency] = (running[e.currency] ?? 0) + e.amount;
+    return cardRow(e, balanceBase, running[e.currency] ?? 0);
+  });
+  return {
+    ledger: side,
+    partyId,
+    partyName: partyDisplayName(ledger, side, partyId),
+    period,
+    opening: { base, byCurrency: Object.fromEntries(Object.entries(byCurrency).sort(([a], [b]) => (a < b ? -1 : 1))) },
+    rows,
+  };
+}
