@@ -4,6 +4,7 @@
 // the way the file writes them).
 import type { CanonicalRecord, ImportIssue, Side } from '../core/types';
 import { matchColumns, type ColumnChoice } from './columns';
+import { subtractDecimal } from './decimal';
 import { detectDateOrder, toIsoDate, type DateOrder } from './dates';
 import { importError, importWarning } from './issues';
 import { detectDecimal, parseLocaleAmount, type DecimalSeparator } from './numbers';
@@ -98,21 +99,6 @@ function readAmount(ctx: ReadContext, row: readonly Cell[], i: number, field: Ta
   const canonical = typeof cell === 'number' ? text : parseLocaleAmount(text, ctx.decimal);
   if (canonical === null) ctx.issues.push(importError('bad-amount', place(ctx, i, field), { value: text }));
   return canonical;
-}
-
-/** `a − b` on canonical decimal text, exactly (six decimals are plenty for any currency). */
-function subtractDecimal(a: string, b: string): string {
-  const scale = 1_000_000n;
-  const toMicro = (t: string): bigint => {
-    if (t === '') return 0n;
-    const [i = '0', f = ''] = t.replace('-', '').split('.');
-    const v = BigInt(i || '0') * scale + BigInt((f + '000000').slice(0, 6));
-    return t.startsWith('-') ? -v : v;
-  };
-  const d = toMicro(a) - toMicro(b);
-  const abs = d < 0n ? -d : d;
-  const frac = (abs % scale).toString().padStart(6, '0').replace(/0+$/, '');
-  return `${d < 0n ? '-' : ''}${abs / scale}${frac ? `.${frac}` : ''}`;
 }
 
 function readSignedAmount(ctx: ReadContext, row: readonly Cell[], i: number, side: Side): string | null {

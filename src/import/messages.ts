@@ -107,6 +107,16 @@ const TEMPLATES: Templates = {
     nl: 'relatie {party} staat niet in de stamgegevens; de regels worden zonder naam ingelezen',
     fr: 'le tiers {party} ne figure pas dans les données de base ; ses lignes sont importées sans nom',
   },
+  'renamed-document': {
+    en: 'document number {doc} is used twice by this party; this one is imported as {renamed}',
+    nl: 'documentnummer {doc} komt twee keer voor bij deze relatie; dit document is ingelezen als {renamed}',
+    fr: 'le numéro de document {doc} est utilisé deux fois pour ce tiers ; celui-ci est importé comme {renamed}',
+  },
+  'duplicate-master-party': {
+    en: 'party {party} is listed twice in the master data; the first listing is used',
+    nl: 'relatie {party} staat twee keer in de stamgegevens; de eerste wordt gebruikt',
+    fr: 'le tiers {party} figure deux fois dans les données de base ; la première fiche est retenue',
+  },
   'no-subledger-lines': {
     en: 'no line names a customer or supplier',
     nl: 'geen enkele regel noemt een klant of leverancier',

@@ -1,21 +1,31 @@
-// XML sources: SAF-T Financial (Norway 1.20/1.30) or XAF 3.2 by root element and namespace; any
-// other XML is refused with a clear error.
-import type { ImportResult } from '../core/types';
-import { failed, importError } from './issues';
+// XML sources: SAF-T Financial (Norway) or XAF 3.2 by root element and namespace. A root without
+// a namespace is read leniently (with a warning); a different namespace or root is refused.
+import type { ImportIssue, ImportResult } from '../core/types';
+import { failed, importError, importWarning } from './issues';
+import { importSaft } from './saft';
 import { SAFT_NAMESPACE_PREFIX, XAF_NAMESPACE } from './sniff';
 import type { TableOptions } from './tabular';
+import { importXaf } from './xaf';
 
-export function importXml(
-  file: { name: string; bytes: Uint8Array },
-  root: { root: string; namespace: string },
-  _options: TableOptions,
-): Promise<ImportResult> {
-  const params = { root: root.root, ns: root.namespace || '(none)' };
-  if (root.root === 'AuditFile' && root.namespace.startsWith(SAFT_NAMESPACE_PREFIX)) {
-    return Promise.resolve(failed([importError('unknown-xml', { file: file.name }, params)]));
+type Root = { root: string; namespace: string };
+
+/** null when the namespace is right, a warning when it is missing, an error when it is another. */
+function namespaceIssue(file: string, root: Root, expected: string, matches: boolean): ImportIssue | null {
+  if (matches) return null;
+  const params = { ns: root.namespace || '(none)', expected };
+  return root.namespace === '' ? importWarning('wrong-namespace', { file }, params) : importError('wrong-namespace', { file }, params);
+}
+
+export async function importXml(file: { name: string; bytes: Uint8Array }, root: Root, options: TableOptions): Promise<ImportResult> {
+  if (root.root === 'AuditFile') {
+    const issue = namespaceIssue(file.name, root, SAFT_NAMESPACE_PREFIX, root.namespace.startsWith(SAFT_NAMESPACE_PREFIX));
+    if (issue?.severity === 'error') return failed([issue]);
+    return importSaft(file, issue, options);
   }
-  if (root.root === 'auditfile' && root.namespace === XAF_NAMESPACE) {
-    return Promise.resolve(failed([importError('unknown-xml', { file: file.name }, params)]));
+  if (root.root === 'auditfile') {
+    const issue = namespaceIssue(file.name, root, XAF_NAMESPACE, root.namespace === XAF_NAMESPACE);
+    if (issue?.severity === 'error') return failed([issue]);
+    return importXaf(file, issue, options);
   }
-  return Promise.resolve(failed([importError('unknown-xml', { file: file.name }, params)]));
+  return failed([importError('unknown-xml', { file: file.name }, { root: root.root || '(none)', ns: root.namespace || '(none)' })]);
 }

@@ -1,0 +1,185 @@
+// What SAF-T and XAF have in common once read: subledger lines of a general-ledger auditfile
+// become canonical records. Lines of one document within a transaction are added up, a document
+// number used twice by one party gets its transaction id appended, payments find their invoice by
+// reference, then cross-reference (the invoice's transaction), then payment id (CID/KID), and
+// an invoice without a due date is due after the party's payment terms.
+import { addDays, formatIsoDate, parseIsoDate } from '../core/date';
+import { partyKey, type CanonicalRecord, type EntryType, type ImportIssue, type Side, type SourceRef } from '../core/types';
+import { addDecimal } from './decimal';
+import { importWarning } from './issues';
+
+export interface AuditLine {
+  side: Side;
+  partyId: string;
+  type: EntryType;
+  docNo: string;
+  entryDate: string;
+  docDate?: string;
+  dueDate?: string;
+  /** Canonical decimal text, signed from the party balance's point of view. */
+  amount: string;
+  currency?: string;
+  amountBase?: string;
+  description?: string;
+  /** What a payment names, in the order they are tried: invoice number, invoice transaction, payment id. */
+  refs: { reference?: string; crossReference?: string; paymentId?: string };
+  transactionId: string;
+  source: SourceRef;
+}
+
+export interface AuditParty {
+  side: Side;
+  partyId: string;
+  values: Partial<Record<string, string>>;
+  source: SourceRef;
+}
+
+function isDocument(line: AuditLine): boolean {
+  return line.type === 'invoice' || line.type === 'credit_note';
+}
+
+/** Adds up the lines of one document of one party within one transaction. */
+function mergeDocumentLines(lines: AuditLine[]): AuditLine[] {
+  const byKey = new Map<string, AuditLine>();
+  const out: AuditLine[] = [];
+  for (const line of lines) {
+    if (!isDocument(line)) {
+      out.push(line);
+      continue;
+    }
+    const key = `${partyKey(line.side, line.partyId)}\u0000${line.transactionId}\u0000${line.docNo}\u0000${line.currency ?? ''}`;
+    const first = byKey.get(key);
+    if (!first) {
+      byKey.set(key, line);
+      out.push(line);
+      continue;
+    }
+    first.amount = addDecimal(first.amount, line.amount);
+    if (first.amountBase !== undefined || line.amountBase !== undefined) {
+      first.amountBase = addDecimal(first.amountBase ?? first.amount, line.amountBase ?? line.amount);
+    }
+    first.type = first.amount.startsWith('-') ? 'credit_note' : 'invoice';
+  }
+  return out;
+}
+
+/** A document number used by two documents of one party: the later ones get their transaction id. */
+function renameDuplicateDocuments(lines: AuditLine[], file: string, issues: ImportIssue[]): void {
+  const seen = new Set<string>();
+  for (const line of lines) {
+    if (!isDocument(line)) continue;
+    const party = partyKey(line.side, line.partyId);
+    let key = `${party}\u0000${line.docNo}`;
+    if (seen.has(key)) {
+      const renamed = `${line.docNo}/${line.transactionId}`;
+      let unique = renamed;
+      for (let n = 2; seen.has(`${party}\u0000${unique}`); n++) unique = `${renamed}-${n}`;
+      issues.push(importWarning('renamed-document', { ...line.source, file }, { doc: line.docNo, renamed: unique }));
+      line.docNo = unique;
+      key = `${party}\u0000${unique}`;
+    }
+    seen.add(key);
+  }
+}
+
+/** The settles of every payment or journal line: reference, then cross-reference, then payment id. */
+function allocate(lines: AuditLine[]): Map<AuditLine, string> {
+  const byDoc = new Set<string>();
+  const byTransaction = new Map<string, string>();
+  const byPaymentId = new Map<string, string>();
+  for (const l of lines) {
+    if (!isDocument(l)) continue;
+    const party = partyKey(l.side, l.partyId);
+    byDoc.add(`${party}\u0000${l.docNo}`);
+    if (!byTransaction.has(`${party}\u0000${l.transactionId}`)) byTransaction.set(`${party}\u0000${l.transactionId}`, l.docNo);
+    if (l.refs.paymentId) byPaymentId.set(`${party}\u0000${l.refs.paymentId}`, l.docNo);
+  }
+  const settles = new Map<AuditLine, string>();
+  for (const l of lines) {
+    if (isDocument(l)) continue;
+    const party = partyKey(l.side, l.partyId);
+    const { reference, crossReference, paymentId } = l.refs;
+    const found =
+      (reference !== undefined && byDoc.has(`${party}\u0000${reference}`) ? reference : undefined) ??
+      (crossReference !== undefined ? byTransaction.get(`${party}\u0000${crossReference}`) : undefined) ??
+      (paymentId !== undefined ? byPaymentId.get(`${party}\u0000${paymentId}`) : undefined);
+    if (found !== undefined) settles.set(l, found);
+  }
+  return settles;
+}
+
+function dueAfterTerms(line: AuditLine, terms: Map<string, number>): string | undefined {
+  if (line.dueDate !== undefined || line.type !== 'invoice') return line.dueDate;
+  const days = terms.get(partyKey(line.side, line.partyId));
+  const from = parseIsoDate(line.docDate ?? line.entryDate);
+  return days === undefined || from === null ? undefined : formatIsoDate(addDays(from, days));
+}
+
+function toRecord(line: AuditLine, settles: string | undefined, dueDate: string | undefined): CanonicalRecord {
+  const values: Partial<Record<string, string>> = {
+    ledger: line.side,
+    party_id: line.partyId,
+    entry_type: line.type,
+    doc_no: line.docNo,
+    entry_date: line.entryDate,
+    amount: line.amount,
+  };
+  if (line.docDate !== undefined) values.doc_date = line.docDate;
+  if (dueDate !== undefined) values.due_date = dueDate;
+  if (line.currency !== undefined) values.currency = line.currency;
+  if (line.amountBase !== undefined) values.amount_base = line.amountBase;
+  if (line.description !== undefined) values.description = line.description;
+  if (settles !== undefined) values.settles = settles;
+  return { values, source: line.source };
+}
+
+/** The parties as records; a party listed twice keeps its first listing (with a warning). */
+function uniqueParties(file: string, parties: AuditParty[], issues: ImportIssue[]): CanonicalRecord[] {
+  const seen = new Set<string>();
+  const records: CanonicalRecord[] = [];
+  for (const p of parties) {
+    const key = partyKey(p.side, p.partyId);
+    if (seen.has(key)) {
+      issues.push(importWarning('duplicate-master-party', { ...p.source, file }, { party: p.partyId }));
+      continue;
+    }
+    seen.add(key);
+    records.push({ values: { ...p.values, ledger: p.side, party_id: p.partyId }, source: p.source });
+  }
+  return records;
+}
+
+/** One warning per party that has lines but is not in the master data. */
+function warnUnknownParties(file: string, lines: AuditLine[], parties: AuditParty[], issues: ImportIssue[]): void {
+  const known = new Set(parties.map((p) => partyKey(p.side, p.partyId)));
+  for (const l of lines) {
+    const key = partyKey(l.side, l.partyId);
+    if (known.has(key)) continue;
+    known.add(key);
+    issues.push(importWarning('unknown-party', { ...l.source, file }, { party: l.partyId }));
+  }
+}
+
+/**
+ * The canonical records of an auditfile's subledger lines (grouped by transaction, in file order)
+ * and its parties; warnings for what had to be adjusted.
+ */
+export function auditRecords(
+  file: string,
+  transactions: AuditLine[][],
+  parties: AuditParty[],
+): { records: CanonicalRecord[]; parties: CanonicalRecord[]; issues: ImportIssue[] } {
+  const issues: ImportIssue[] = [];
+  const lines = transactions.flatMap(mergeDocumentLines);
+  renameDuplicateDocuments(lines, file, issues);
+  const settles = allocate(lines);
+  const terms = new Map<string, number>();
+  for (const p of parties) {
+    const days = Number(p.values.payment_terms_days);
+    if (p.values.payment_terms_days !== undefined && Number.isInteger(days)) terms.set(partyKey(p.side, p.partyId), days);
+  }
+  const records = lines.map((l) => toRecord(l, settles.get(l), dueAfterTerms(l, terms)));
+  const partyRecords = uniqueParties(file, parties, issues);
+  warnUnknownParties(file, lines, parties, issues);
+  return { records, parties: partyRecords, issues };
+}

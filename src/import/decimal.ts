@@ -1,0 +1,46 @@
+// Exact arithmetic on canonical decimal text (`-1234.56`), for the sums an importer must do before
+// the engine rounds to the currency: debit − credit, lines of one document added up.
+//   subtractDecimal('100.10', '0.2') → '99.9'
+
+const SCALE_DIGITS = 9;
+const SCALE = 10n ** BigInt(SCALE_DIGITS);
+const DECIMAL = /^([+-])?(\d*)(?:\.(\d*))?$/;
+
+/** Canonical decimal text as an integer count of 10⁻⁹ units; null when it is not such text. */
+export function toNano(text: string): bigint | null {
+  const m = DECIMAL.exec(text.trim());
+  if (!m || ((m[2] ?? '') === '' && (m[3] ?? '') === '')) return null;
+  const frac = (m[3] ?? '').slice(0, SCALE_DIGITS).padEnd(SCALE_DIGITS, '0');
+  const value = BigInt(m[2] || '0') * SCALE + BigInt(frac);
+  return m[1] === '-' ? -value : value;
+}
+
+/** Canonical decimal text of a count of 10⁻⁹ units, without trailing zeros. */
+export function fromNano(value: bigint): string {
+  const abs = value < 0n ? -value : value;
+  const frac = (abs % SCALE).toString().padStart(SCALE_DIGITS, '0').replace(/0+$/, '');
+  return `${value < 0n ? '-' : ''}${abs / SCALE}${frac ? `.${frac}` : ''}`;
+}
+
+/** True for canonical decimal text. */
+export function isDecimal(text: string): boolean {
+  return toNano(text) !== null;
+}
+
+/** `a − b`; an empty text counts as zero. Both must be canonical decimal text. */
+export function subtractDecimal(a: string, b: string): string {
+  return fromNano((toNano(a || '0') ?? 0n) - (toNano(b || '0') ?? 0n));
+}
+
+/** `a + b`; an empty text counts as zero. */
+export function addDecimal(a: string, b: string): string {
+  return fromNano((toNano(a || '0') ?? 0n) + (toNano(b || '0') ?? 0n));
+}
+
+export function negateDecimal(a: string): string {
+  return fromNano(-(toNano(a || '0') ?? 0n));
+}
+
+export function isZeroDecimal(a: string): boolean {
+  return (toNano(a || '0') ?? 0n) === 0n;
+}

@@ -1,0 +1,241 @@
+// SAF-T Financial (Norway 1.20 / 1.30), streamed: parties from MasterFiles Customers/Suppliers
+// (opening balances become opening items, payment terms the default due date), subledger lines
+// from GeneralLedgerEntries lines that carry a CustomerID or SupplierID. Debit/Credit become a
+// signed amount (AR: debit positive; AP: credit positive); CurrencyAmount the entry currency.
+//   entry_type: payment when the transaction touches a bank account (19xx) or says so; journal
+//   for write-offs and corrections; else invoice (raises the balance) or credit_note (lowers it).
+import type { EntryType, ImportIssue, ImportResult, Side } from '../core/types';
+import { auditRecords, type AuditLine, type AuditParty } from './auditfile';
+import { isDecimal, subtractDecimal, addDecimal, isZeroDecimal } from './decimal';
+import { importError, importWarning } from './issues';
+import { finishImport, type TableOptions } from './tabular';
+import { child, childrenNamed, placeOf, readXml, text, type XmlNode } from './xml-stream';
+import { isoDay, openingDate } from './xml-dates';
+
+const CAPTURE = new Set(['Header', 'Customer', 'Supplier', 'JournalID', 'Description', 'Transaction']);
+const INDEXED = new Set(['Journal', 'Transaction', 'Line', 'Customer', 'Supplier', 'Account', 'BalanceAccount']);
+
+const PAYMENT_WORDS = /pay|betal|innbet|utbet|bank|kasse|remittance|receipt|zahl|paiement/i;
+const JOURNAL_WORDS = /avskriv|tap på|write.?off|korreksjon|correction|valutadiff|agio|disagio|exchange/i;
+const CREDIT_WORDS = /kreditnota|credit.?note|creditnota|kreditering|avoir|gutschrift/i;
+
+interface SaftState {
+  file: string;
+  base?: string;
+  periodStart?: string;
+  journal: { id?: string; description?: string };
+  parties: AuditParty[];
+  openings: { party: AuditParty; amount: string; node: XmlNode }[];
+  transactions: AuditLine[][];
+  issues: ImportIssue[];
+}
+
+/** Debit − credit of an element's Opening/Closing-style pair, signed for the side. */
+function sideSigned(side: Side, debit: string, credit: string): string {
+  return side === 'AR' ? subtractDecimal(debit, credit) : subtractDecimal(credit, debit);
+}
+
+function readAmountText(state: SaftState, node: XmlNode | undefined, name: string): string | undefined {
+  const value = text(node, name);
+  if (value === undefined || node === undefined) return undefined;
+  if (isDecimal(value)) return value;
+  state.issues.push(importError('bad-amount', placeOf(state.file, child(node, name) ?? node, name), { value }));
+  return undefined;
+}
+
+function readHeader(state: SaftState, header: XmlNode): void {
+  const base = text(header, 'DefaultCurrencyCode');
+  if (base !== undefined) state.base = base.toUpperCase();
+  const criteria = child(header, 'SelectionCriteria');
+  const start = text(criteria, 'SelectionStartDate');
+  const year = text(criteria, 'PeriodStartYear');
+  const month = text(criteria, 'PeriodStart');
+  const period = start ?? (year && month ? `${year}-${month.padStart(2, '0')}-01` : undefined);
+  if (period !== undefined && isoDay(period) !== null) state.periodStart = period;
+}
+
+function partyValues(node: XmlNode, terms: XmlNode | undefined): Partial<Record<string, string>> {
+  const values: Partial<Record<string, string>> = {};
+  const set = (field: string, value: string | undefined): void => {
+    if (value !== undefined) values[field] = value;
+  };
+  set('name', text(node, 'Name'));
+  const days = text(terms, 'Days');
+  if (days !== undefined && /^\d+$/.test(days)) set('payment_terms_days', days);
+  const bank = child(node, 'BankAccount');
+  const iban = text(bank, 'IBANNumber')?.replace(/\s/g, '').toUpperCase();
+  if (iban !== undefined && /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(iban)) set('iban', iban);
+  set('bic', text(bank, 'BIC'));
+  set('email', text(node, 'Contact', 'Email'));
+  set('phone', text(node, 'Contact', 'Telephone'));
+  set('country', text(node, 'Address', 'Country'));
+  set('vat_no', text(node, 'TaxRegistration', 'TaxRegistrationNumber'));
+  return values;
+}
+
+/** Opening balance of a party: 1.20 holds it on the party, 1.30 in BalanceAccount elements. */
+function openingBalance(state: SaftState, side: Side, node: XmlNode): string {
+  const holders = [node, ...childrenNamed(node, 'BalanceAccount')];
+  let total = '0';
+  for (const h of holders) {
+    const debit = readAmountText(state, h, 'OpeningDebitBalance') ?? '';
+    const credit = readAmountText(state, h, 'OpeningCreditBalance') ?? '';
+    total = addDecimal(total, sideSigned(side, debit, credit));
+  }
+  return total;
+}
+
+function readParty(state: SaftState, node: XmlNode, side: Side): void {
+  const idElement = side === 'AR' ? 'CustomerID' : 'SupplierID';
+  const partyId = text(node, idElement);
+  if (partyId === undefined) {
+    state.issues.push(importError('missing-element', placeOf(state.file, node, idElement), { element: idElement }));
+    return;
+  }
+  const terms = child(child(node, 'PartyInfo'), 'PaymentTerms') ?? child(node, 'PaymentTerms');
+  const party: AuditParty = { side, partyId, values: partyValues(node, terms), source: { file: state.file, path: node.path, line: node.line } };
+  state.parties.push(party);
+  const opening = openingBalance(state, side, node);
+  if (!isZeroDecimal(opening)) state.openings.push({ party, amount: opening, node });
+}
+
+interface TransactionFacts {
+  id: string;
+  entryDate?: string;
+  docDate?: string;
+  words: string;
+  touchesBank: boolean;
+}
+
+function transactionFacts(state: SaftState, tx: XmlNode): TransactionFacts {
+  const lines = childrenNamed(tx, 'Line');
+  const docDate = isoDay(text(tx, 'TransactionDate') ?? '') ?? undefined;
+  const entryDate = isoDay(text(tx, 'GLPostingDate') ?? '') ?? docDate;
+  const words = [text(tx, 'VoucherType'), text(tx, 'VoucherDescription'), text(tx, 'Description'), state.journal.description]
+    .filter((w) => w !== undefined).join(' ');
+  const touchesBank = lines.some((l) => !text(l, 'CustomerID') && !text(l, 'SupplierID') && /^19\d\d/.test(text(l, 'AccountID') ?? ''));
+  const facts: TransactionFacts = { id: text(tx, 'TransactionID') ?? tx.path, words, touchesBank };
+  if (entryDate !== undefined) facts.entryDate = entryDate;
+  if (docDate !== undefined) facts.docDate = docDate;
+  return facts;
+}
+
+function entryType(facts: TransactionFacts, line: XmlNode, amount: string): EntryType {
+  const words = `${facts.words} ${text(line, 'Description') ?? ''}`;
+  if (facts.touchesBank || PAYMENT_WORDS.test(words)) return 'payment';
+  if (JOURNAL_WORDS.test(words)) return 'journal';
+  if (amount.startsWith('-') || CREDIT_WORDS.test(words)) return amount.startsWith('-') ? 'credit_note' : 'invoice';
+  return 'invoice';
+}
+
+/** The signed base and currency amounts of a line, or null (with an error) when unreadable. */
+function lineAmounts(state: SaftState, line: XmlNode, side: Side): { base: string; amount?: string; currency?: string } | null {
+  const debit = child(line, 'DebitAmount');
+  const credit = child(line, 'CreditAmount');
+  const holder = debit ?? credit;
+  if (holder === undefined) {
+    state.issues.push(importError('missing-element', placeOf(state.file, line, 'DebitAmount'), { element: 'DebitAmount/CreditAmount' }));
+    return null;
+  }
+  const base = readAmountText(state, holder, 'Amount');
+  if (base === undefined) {
+    if (text(holder, 'Amount') === undefined) state.issues.push(importError('missing-element', placeOf(state.file, holder, 'Amount'), { element: 'Amount' }));
+    return null;
+  }
+  const signed = sideSigned(side, debit ? base : '', credit ? base : '');
+  const currency = text(holder, 'CurrencyCode')?.toUpperCase();
+  const inCurrency = readAmountText(state, holder, 'CurrencyAmount');
+  if (currency === undefined || currency === state.base || inCurrency === undefined) return { base: signed };
+  return { base: signed, currency, amount: sideSigned(side, debit ? inCurrency : '', credit ? inCurrency : '') };
+}
+
+function lineParty(state: SaftState, line: XmlNode): { side: Side; partyId: string } | null {
+  const customer = text(line, 'CustomerID');
+  const supplier = text(line, 'SupplierID');
+  if (customer !== undefined && supplier !== undefined) {
+    state.issues.push(importWarning('lenient-value', placeOf(state.file, line, 'SupplierID'), { value: `CustomerID ${customer} + SupplierID ${supplier}`, read: `CustomerID ${customer}` }));
+  }
+  if (customer !== undefined) return { side: 'AR', partyId: customer };
+  return supplier === undefined ? null : { side: 'AP', partyId: supplier };
+}
+
+function readLine(state: SaftState, facts: TransactionFacts, line: XmlNode): AuditLine | null {
+  const party = lineParty(state, line);
+  if (party === null) return null;
+  const amounts = lineAmounts(state, line, party.side);
+  if (amounts === null) return null;
+  const amount = amounts.amount ?? amounts.base;
+  const type = entryType(facts, line, amount);
+  const reference = text(line, 'ReferenceNumber');
+  const own = text(line, 'SourceDocumentID') ?? facts.id;
+  const audit: AuditLine = {
+    ...party, type, amount, transactionId: facts.id,
+    docNo: type === 'invoice' || type === 'credit_note' ? reference ?? own : own,
+    entryDate: facts.entryDate ?? isoDay(text(line, 'ValueDate') ?? '') ?? '',
+    refs: {},
+    source: { file: state.file, path: line.path, line: line.line },
+  };
+  if (audit.entryDate === '') state.issues.push(importError('missing-element', placeOf(state.file, line, 'TransactionDate'), { element: 'TransactionDate' }));
+  if (facts.docDate !== undefined) audit.docDate = facts.docDate;
+  const due = isoDay(text(line, 'DueDate') ?? '');
+  if (due !== null) audit.dueDate = due;
+  if (amounts.currency !== undefined) {
+    audit.currency = amounts.currency;
+    audit.amountBase = amounts.base;
+  }
+  const description = text(line, 'Description');
+  if (description !== undefined) audit.description = description;
+  if (reference !== undefined) audit.refs.reference = reference;
+  const crossReference = text(line, 'CrossReference');
+  if (crossReference !== undefined) audit.refs.crossReference = crossReference;
+  const cid = text(line, 'CID');
+  if (cid !== undefined) audit.refs.paymentId = cid;
+  return audit;
+}
+
+function readTransaction(state: SaftState, tx: XmlNode): void {
+  const facts = transactionFacts(state, tx);
+  const lines: AuditLine[] = [];
+  for (const line of childrenNamed(tx, 'Line')) {
+    const audit = readLine(state, facts, line);
+    if (audit) lines.push(audit);
+  }
+  if (lines.length > 0) state.transactions.push(lines);
+}
+
+function onElement(state: SaftState, node: XmlNode, parent: string): void {
+  if (node.name === 'Header') readHeader(state, node);
+  else if (node.name === 'Customer' && parent === 'Customers') readParty(state, node, 'AR');
+  else if (node.name === 'Supplier' && parent === 'Suppliers') readParty(state, node, 'AP');
+  else if (node.name === 'JournalID' && parent === 'Journal') state.journal = { id: node.text.trim() };
+  else if (node.name === 'Description' && parent === 'Journal') state.journal.description = node.text.trim();
+  else if (node.name === 'Transaction' && parent === 'Journal') readTransaction(state, node);
+}
+
+/** Opening balances as one `journal` item per party, dated the day before the period. */
+function openingLines(state: SaftState): AuditLine[] {
+  const date = openingDate(state.periodStart, state.transactions.flat().map((l) => l.entryDate));
+  return state.openings.map(({ party, amount, node }) => ({
+    side: party.side, partyId: party.partyId, type: 'journal', docNo: 'OPENING', transactionId: 'OPENING',
+    entryDate: date, amount, description: 'Opening balance', refs: {},
+    source: { file: state.file, path: node.path, line: node.line },
+  }));
+}
+
+export async function importSaft(file: { name: string; bytes: Uint8Array }, namespaceWarning: ImportIssue | null, options: TableOptions): Promise<ImportResult> {
+  const state: SaftState = { file: file.name, journal: {}, parties: [], openings: [], transactions: [], issues: [] };
+  if (namespaceWarning) state.issues.push(namespaceWarning);
+  const warnings = await readXml(file.name, file.bytes, {
+    capture: CAPTURE, indexed: INDEXED, onElement: (node, parent) => onElement(state, node, parent),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  const openings = openingLines(state);
+  const audit = auditRecords(file.name, [openings, ...state.transactions], state.parties);
+  const issues = [...warnings, ...state.issues, ...audit.issues];
+  if (audit.records.length === 0 && !issues.some((i) => i.severity === 'error')) issues.push(importWarning('no-subledger-lines', { file: file.name }));
+  const baseCurrency = options.baseCurrency ?? state.base;
+  const result = finishImport(audit.records, audit.parties, issues, { file: file.name, format: 'saf-t', ...(baseCurrency ? { baseCurrency } : {}) });
+  options.onProgress?.(1);
+  return result;
+}

@@ -1,0 +1,134 @@
+// Streaming XML for the auditfile importers (saxes, never a DOM of the whole file): the file is
+// decoded chunk by chunk and only the elements a reader asks for (a Customer, a Transaction, …)
+// are kept as small trees, each with its element path (`/AuditFile/…/Journal[2]/Transaction[5]`)
+// and line. No external entity is resolved and a DOCTYPE that declares entities is refused.
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { detectEncoding, isValidUtf8 } from './decode';
+import { ImportAbort, importError, importWarning, type IssuePlace } from './issues';
+import type { ImportIssue } from '../core/types';
+import { throwIfCancelled, type ProgressOptions } from './progress';
+
+export interface XmlNode {
+  /** Local name (any prefix removed). */
+  name: string;
+  attrs: Record<string, string>;
+  text: string;
+  children: XmlNode[];
+  path: string;
+  line: number;
+}
+
+/** The first child of that name. */
+export function child(node: XmlNode | undefined, name: string): XmlNode | undefined {
+  return node?.children.find((c) => c.name === name);
+}
+
+export function childrenNamed(node: XmlNode | undefined, name: string): XmlNode[] {
+  return node ? node.children.filter((c) => c.name === name) : [];
+}
+
+/** The trimmed text of a descendant reached by names (`text(line, 'DebitAmount', 'Amount')`), or undefined when absent or empty. */
+export function text(node: XmlNode | undefined, ...names: string[]): string | undefined {
+  let at = node;
+  for (const n of names) at = child(at, n);
+  const t = at?.text.trim();
+  return t === undefined || t === '' ? undefined : t;
+}
+
+export function placeOf(file: string, node: XmlNode, field?: string): IssuePlace {
+  const place: IssuePlace = { file, path: node.path, line: node.line };
+  if (field !== undefined) place.field = field;
+  return place;
+}
+
+export interface XmlReadOptions extends ProgressOptions {
+  /** Elements to capture as trees when met outside another captured element. */
+  capture: ReadonlySet<string>;
+  /** Elements that repeat among their siblings: their paths carry an index (`Line[3]`). */
+  indexed: ReadonlySet<string>;
+  /** Called with each captured element and the local name of its parent. */
+  onElement: (node: XmlNode, parent: string) => void;
+}
+
+const CHUNK = 1 << 20;
+
+function localName(qname: string): string {
+  const colon = qname.indexOf(':');
+  return colon < 0 ? qname : qname.slice(colon + 1);
+}
+
+interface Frame {
+  name: string;
+  segment: string;
+  counts: Map<string, number>;
+}
+
+/** The encoding to decode with, and a warning when the file is not what it says. */
+function chooseEncoding(file: string, bytes: Uint8Array): { label: string; skip: number; warning?: ImportIssue } {
+  const detected = detectEncoding(bytes.subarray(0, 4096));
+  if (detected.bomLength > 0 || detected.encoding.startsWith('utf-16')) return { label: detected.encoding, skip: detected.bomLength };
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+  const declared = /<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1] ?? 'UTF-8';
+  if (!/^utf-?8$/i.test(declared)) {
+    try {
+      new TextDecoder(declared);
+      return { label: declared, skip: 0 };
+    } catch {
+      return { label: 'windows-1252', skip: 0, warning: importWarning('declared-encoding-mismatch', { file }, { declared }) };
+    }
+  }
+  if (isValidUtf8(bytes)) return { label: 'utf-8', skip: 0 };
+  return { label: 'windows-1252', skip: 0, warning: importWarning('declared-encoding-mismatch', { file }, { declared }) };
+}
+
+/** Reads an XML file in chunks, handing captured elements to `onElement`; returns the warnings. */
+export async function readXml(file: string, bytes: Uint8Array, options: XmlReadOptions): Promise<ImportIssue[]> {
+  const { label, skip, warning } = chooseEncoding(file, bytes);
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const stack: Frame[] = [{ name: '', segment: '', counts: new Map() }];
+  const captured: XmlNode[] = [];
+  const pathNow = (): string => stack.map((f) => f.segment).join('/');
+  const fail = (code: string, params: Record<string, string | number>): never => {
+    throw new ImportAbort(importError(code, { file, path: pathNow(), line: parser.line }, params));
+  };
+  parser.on('doctype', (doctype) => {
+    if (/<!ENTITY/i.test(doctype)) fail('doctype-entities', {});
+  });
+  parser.on('error', (error) => fail('malformed-xml', { reason: error.message.replace(/^[^:]*:\d+:\d+: /, '') }));
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    const name = localName(tag.name);
+    const parent = stack[stack.length - 1]!;
+    const n = (parent.counts.get(name) ?? 0) + 1;
+    parent.counts.set(name, n);
+    stack.push({ name, segment: options.indexed.has(name) ? `${name}[${n}]` : name, counts: new Map() });
+    const inside = captured.length > 0;
+    if (!inside && !options.capture.has(name)) return;
+    const node: XmlNode = { name, attrs: tag.attributes, text: '', children: [], path: pathNow(), line: parser.line };
+    captured[captured.length - 1]?.children.push(node);
+    captured.push(node);
+  });
+  parser.on('text', (t) => {
+    const node = captured[captured.length - 1];
+    if (node) node.text += t;
+  });
+  parser.on('cdata', (t) => {
+    const node = captured[captured.length - 1];
+    if (node) node.text += t;
+  });
+  parser.on('closetag', () => {
+    const frame = stack.pop();
+    if (captured.length === 0) return;
+    const node = captured.pop()!;
+    if (captured.length === 0) options.onElement(node, stack[stack.length - 1]?.name ?? frame?.name ?? '');
+  });
+  const decoder = new TextDecoder(label, { ignoreBOM: true });
+  for (let offset = skip; offset < bytes.length; offset += CHUNK) {
+    throwIfCancelled(file, options.signal);
+    parser.write(decoder.decode(bytes.subarray(offset, offset + CHUNK), { stream: true }));
+    options.onProgress?.(Math.min(1, (offset + CHUNK) / bytes.length) * 0.8);
+    if ((offset / CHUNK) % 8 === 7) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  parser.write(decoder.decode());
+  parser.close();
+  return warning ? [warning] : [];
+}
