@@ -1,6 +1,85 @@
-// `subledger report`: not built yet (its issue is open).
+// `subledger report NAME --input FILE …` (cli.md): imports the input, computes one report of
+// ledger.md §2–§7 and prints it as JSON or CSV. --side and --party narrow the rows.
+import { agingReport, bucketLabels } from '../core/aging';
+import { balanceList } from '../core/balances';
+import { keyFigures } from '../core/key-figures';
+import { mutations } from '../core/mutations';
+import { openItemsAsOf } from '../core/open-items';
+import { partyCard } from '../core/party-card';
+import { turnaround } from '../core/turnaround';
+import type { Ledger, Side } from '../core/types';
+import { REPORT_OPTION_NAMES, parseChoice, parseCommandArgs, readInput, reportOptions, type ReportOptions } from './args';
 import { UsageError, type CliIo } from './io';
+import {
+  agingOutput, balancesOutput, cardOutput, keyFiguresOutput, mutationsOutput, openItemsOutput, toCsv, toJson,
+  turnaroundOutput, type ReportOutput,
+} from './output';
 
-export function run(_args: string[], _io: CliIo): Promise<number> {
-  return Promise.reject(new UsageError('the report command is not available yet'));
+const REPORT_NAMES = ['open-items', 'aging', 'balances', 'mutations', 'card', 'turnaround', 'key-figures'] as const;
+type ReportName = (typeof REPORT_NAMES)[number];
+
+const USAGE = `usage: subledger report ${REPORT_NAMES.join('|')} --input FILE [--parties FILE] [--base CUR]
+  [--as-of DATE] [--basis due|doc|entry] [--buckets 30,60,90,120] [--from DATE --to DATE]
+  [--side AR|AP] [--party ID] [--sort date|doc] [--format json|csv]`;
+
+/** Keeps the rows of the chosen side and party. */
+function selected<T extends { ledger: Side; partyId: string }>(rows: readonly T[], o: ReportOptions): T[] {
+  return rows.filter((r) => (o.side === undefined || r.ledger === o.side) && (o.partyId === undefined || r.partyId === o.partyId));
+}
+
+/** The side of the party for the card: --side, or the only ledger the party appears in. */
+function cardSide(ledger: Ledger, o: ReportOptions): { side: Side; partyId: string } {
+  const partyId = o.partyId;
+  if (partyId === undefined) throw new UsageError('card needs --party ID');
+  if (o.side !== undefined) return { side: o.side, partyId };
+  const sides = new Set<Side>();
+  for (const e of ledger.entries) if (e.partyId === partyId) sides.add(e.ledger);
+  for (const p of ledger.parties.values()) if (p.partyId === partyId) sides.add(p.ledger);
+  const [side, other] = [...sides];
+  if (side === undefined) throw new UsageError(`--party ${partyId}: no such party in the ledger`);
+  if (other !== undefined) throw new UsageError(`--party ${partyId} is both a debtor and a creditor: add --side AR or AP`);
+  return { side, partyId };
+}
+
+const REPORTS: Record<ReportName, (ledger: Ledger, o: ReportOptions) => ReportOutput> = {
+  'open-items': (l, o) => {
+    const items = openItemsAsOf(l, o.asOf, { basis: o.basis, buckets: o.buckets });
+    return openItemsOutput(selected(items, o), o.asOf, bucketLabels(o.basis, o.buckets), l.baseCurrency);
+  },
+  aging: (l, o) => {
+    const report = agingReport(l, { asOf: o.asOf, basis: o.basis, buckets: o.buckets });
+    return agingOutput({ ...report, rows: selected(report.rows, o) }, l.baseCurrency);
+  },
+  balances: (l, o) => balancesOutput(selected(balanceList(l, o.asOf), o), o.asOf, l.baseCurrency),
+  mutations: (l, o) => {
+    const filter = { sort: o.sort, ...(o.side ? { side: o.side } : {}), ...(o.partyId ? { partyId: o.partyId } : {}) };
+    return mutationsOutput(mutations(l, o.period, filter), o.period, l.baseCurrency);
+  },
+  card: (l, o) => {
+    const { side, partyId } = cardSide(l, o);
+    return cardOutput(partyCard(l, side, partyId, o.period), l.baseCurrency);
+  },
+  turnaround: (l, o) => {
+    const report = turnaround(l, o.period);
+    return turnaroundOutput({ ...report, rows: selected(report.rows, o) }, l.baseCurrency);
+  },
+  'key-figures': (l, o) => keyFiguresOutput(keyFigures(l, o.asOf), l.baseCurrency),
+};
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandArgs(args, {
+    strings: ['input', 'parties', 'base', 'format', ...REPORT_OPTION_NAMES],
+    positionals: 1,
+  });
+  const nameText = parsed.positionals[0];
+  if (nameText === undefined) throw new UsageError(`which report?\n${USAGE}`);
+  const name = parseChoice(nameText, REPORT_NAMES, 'report NAME');
+  const input = parsed.require('input');
+  const options = reportOptions(parsed, io);
+  const format = parseChoice(parsed.get('format') ?? 'json', ['json', 'csv'] as const, 'format');
+  if (name === 'card' && options.partyId === undefined) throw new UsageError('card needs --party ID');
+  const ledger = await readInput(input, parsed.get('parties'), parsed.get('base'), io);
+  const output = REPORTS[name](ledger, options);
+  io.stdout(format === 'json' ? toJson(output) : toCsv(output));
+  return 0;
 }

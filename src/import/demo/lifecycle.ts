@@ -38,6 +38,8 @@ export function toBase(amount: Minor, currency: string, day: Day): Minor {
 export class Lifecycle {
   readonly drafts: Draft[] = [];
   private invoiceCount = 0;
+  /** Standalone credit notes a party will deduct from its next payment. */
+  private readonly pendingCredits = new Map<DemoParty, Draft[]>();
 
   /**
    * @param lastDocDay   last day on which invoices and credit notes are booked
@@ -137,16 +139,32 @@ export class Lifecycle {
       if (this.pay(p, invoice, day, first)) this.pay(p, invoice, day + this.random.int(15, 45), amount - first);
       return;
     }
-    if (r < dispute + 0.075) {
-      this.pay(p, invoice, day, amount + this.random.int(50, Math.max(60, Math.round(amount / 50))));
-      return;
-    }
+    if (r < dispute + 0.075) return this.overpay(p, invoice, day);
     if (r < dispute + 0.095) return this.shortPay(p, invoice, day);
     if (r < dispute + 0.098) {
       this.pay(p, invoice, invoice.entryDate - this.random.int(1, 10), amount);
       return;
     }
-    this.pay(p, invoice, day, amount);
+    const payment = this.pay(p, invoice, day, amount);
+    if (payment) this.deductCredit(p, invoice, payment);
+  }
+
+  /** Pays a little too much; half the time the difference is refunded a few weeks later. */
+  private overpay(p: DemoParty, invoice: Draft, day: Day): void {
+    const extra = this.random.int(50, Math.max(60, Math.round(invoice.amount / 50)));
+    if (this.pay(p, invoice, day, invoice.amount + extra) && this.random.chance(0.5)) {
+      this.entry(p, 'payment', day + this.random.int(20, 60), extra, 'refund', invoice);
+    }
+  }
+
+  /** A pending credit note of the party deducted in this payment: one more row, same doc_no. */
+  private deductCredit(p: DemoParty, invoice: Draft, payment: Draft): void {
+    const pending = this.pendingCredits.get(p);
+    const note = pending?.[0];
+    if (!pending || !note || note.entryDate > payment.entryDate || -note.amount >= invoice.amount) return;
+    pending.shift();
+    const row = this.entry(p, 'payment', payment.entryDate, -note.amount, 'payment', note);
+    if (row) row.sameDocAs = payment;
   }
 
   private dispute(p: DemoParty, invoice: Draft): void {
@@ -183,17 +201,20 @@ export class Lifecycle {
     }
   }
 
-  /** Now and then: a standalone credit note (sometimes refunded later) or a receipt on account. */
+  /**
+   * Now and then: a standalone credit note (refunded later, deducted from a later payment, or
+   * left open) or a receipt on account that nobody allocates.
+   */
   private sideEvents(p: DemoParty, invoice: Draft): void {
-    if (this.random.chance(0.01)) {
+    if (this.random.chance(0.012)) {
       const amount = Math.round(invoice.amount * 0.05) + 1_000;
       const note = this.entry(p, 'credit_note', invoice.docDate + this.random.int(1, 60), -amount, 'standalone-credit');
-      if (note && this.random.chance(0.3)) {
-        this.entry(p, 'payment', note.entryDate + this.random.int(20, 60), amount, 'refund', note);
-      }
+      const use = this.random.next();
+      if (note && use < 0.3) this.entry(p, 'payment', note.entryDate + this.random.int(20, 60), amount, 'refund', note);
+      else if (note && use < 0.8) this.pendingCredits.set(p, [...(this.pendingCredits.get(p) ?? []), note]);
     }
-    if (this.random.chance(0.01)) {
-      const amount = this.random.int(1, 20) * 25_000;
+    if (this.random.chance(0.005)) {
+      const amount = Math.round((p.typicalInvoice * (0.5 + this.random.next())) / 10_000) * 10_000 || 10_000;
       this.entry(p, 'payment', invoice.docDate + this.random.int(0, 30), -amount, 'on-account');
     }
   }

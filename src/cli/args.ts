@@ -1,0 +1,171 @@
+// Argument parsing shared by the subcommands: options via node:util parseArgs, dates, bucket
+// limits, choices, the report options of cli.md, and reading the input files through the
+// importers. Bad usage throws UsageError (exit 2), bad input InputError (exit 1).
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { calendarYear, parseIsoDate, today, type Day } from '../core/date';
+import { isCurrencyCode } from '../core/money';
+import { DEFAULT_BUCKETS, type AgingBasis, type MutationSort, type Period } from '../core/report-types';
+import type { ImportIssue, Ledger, Side } from '../core/types';
+import { importFile } from '../import/index';
+import { localizeIssue } from '../import/messages';
+import { InputError, UsageError, type CliIo } from './io';
+
+export interface ArgsSpec {
+  /** Options that take a value (`--input FILE`), without the dashes. */
+  strings?: readonly string[];
+  /** Options without a value (`--confirm-repeat`). */
+  flags?: readonly string[];
+  /** How many positional arguments the command takes (default 0). */
+  positionals?: number;
+}
+
+export interface ParsedArgs {
+  positionals: string[];
+  /** The value of a string option, or undefined when not given. */
+  get(name: string): string | undefined;
+  /** The value of a string option that must be given. */
+  require(name: string): string;
+  flag(name: string): boolean;
+}
+
+/** Parses `args` strictly: unknown options, missing values and extra positionals are usage errors. */
+export function parseCommandArgs(args: string[], spec: ArgsSpec): ParsedArgs {
+  const options: Record<string, { type: 'string' | 'boolean' }> = {};
+  for (const name of spec.strings ?? []) options[name] = { type: 'string' };
+  for (const name of spec.flags ?? []) options[name] = { type: 'boolean' };
+  let parsed: { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args, options, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const allowed = spec.positionals ?? 0;
+  if (parsed.positionals.length > allowed) {
+    throw new UsageError(`unexpected argument: ${parsed.positionals[allowed] ?? ''}`);
+  }
+  const { values } = parsed;
+  const get = (name: string): string | undefined => {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  return {
+    positionals: parsed.positionals,
+    get,
+    require: (name) => {
+      const value = get(name);
+      if (value === undefined || value === '') throw new UsageError(`--${name} is required`);
+      return value;
+    },
+    flag: (name) => values[name] === true,
+  };
+}
+
+/** A `YYYY-MM-DD` option value as a day. */
+export function parseDateArg(text: string, option = 'date'): Day {
+  const day = parseIsoDate(text);
+  if (day === null) throw new UsageError(`--${option}: "${text}" is not a date in the form YYYY-MM-DD`);
+  return day;
+}
+
+/** `30,60,90,120` → [30, 60, 90, 120]: ascending whole days ≥ 1. */
+export function parseBuckets(text: string): number[] {
+  const limits = text.split(',').map((part) => part.trim());
+  const days = limits.map(Number);
+  const bad = limits.findIndex((part, i) => !/^\d+$/.test(part) || (days[i] ?? 0) < 1);
+  if (bad >= 0) throw new UsageError(`--buckets: "${limits[bad] ?? ''}" is not a whole number of days ≥ 1`);
+  if (days.some((d, i) => i > 0 && d <= (days[i - 1] ?? 0))) {
+    throw new UsageError(`--buckets: the limits must be ascending, got ${text}`);
+  }
+  return days;
+}
+
+/** One of a fixed set of words, e.g. `--basis due|doc|entry`. */
+export function parseChoice<T extends string>(text: string, choices: readonly T[], option: string): T {
+  const found = choices.find((c) => c === text);
+  if (found === undefined) throw new UsageError(`--${option}: "${text}" is not one of ${choices.join(', ')}`);
+  return found;
+}
+
+export function parseCurrencyArg(text: string, option = 'base'): string {
+  const code = text.toUpperCase();
+  if (!isCurrencyCode(code)) throw new UsageError(`--${option}: "${text}" is not an ISO 4217 currency code`);
+  return code;
+}
+
+/** The options every report shares (cli.md): as-of, basis, buckets, period, side, party, sort. */
+export interface ReportOptions {
+  asOf: Day;
+  basis: AgingBasis;
+  buckets: number[];
+  period: Period;
+  sort: MutationSort;
+  side?: Side;
+  partyId?: string;
+}
+
+export const REPORT_OPTION_NAMES = ['as-of', 'basis', 'buckets', 'from', 'to', 'side', 'party', 'sort'] as const;
+
+/** `--as-of` defaults to today (io.now()); `--from`/`--to` to the calendar year of as-of. */
+export function reportOptions(args: ParsedArgs, io: CliIo): ReportOptions {
+  const asOfText = args.get('as-of');
+  const asOf = asOfText === undefined ? today(io.now()) : parseDateArg(asOfText, 'as-of');
+  const year = calendarYear(asOf);
+  const fromText = args.get('from');
+  const toText = args.get('to');
+  const period = {
+    from: fromText === undefined ? year.from : parseDateArg(fromText, 'from'),
+    to: toText === undefined ? year.to : parseDateArg(toText, 'to'),
+  };
+  if (period.from > period.to) throw new UsageError(`--from ${fromText ?? ''} lies after --to ${toText ?? ''}`);
+  const bucketsText = args.get('buckets');
+  const sideText = args.get('side');
+  const partyId = args.get('party');
+  return {
+    asOf,
+    basis: parseChoice(args.get('basis') ?? 'due', ['due', 'doc', 'entry'] as const, 'basis'),
+    buckets: bucketsText === undefined ? [...DEFAULT_BUCKETS] : parseBuckets(bucketsText),
+    period,
+    sort: parseChoice(args.get('sort') ?? 'date', ['date', 'doc'] as const, 'sort'),
+    ...(sideText === undefined ? {} : { side: parseChoice(sideText.toUpperCase(), ['AR', 'AP'] as const, 'side') }),
+    ...(partyId === undefined ? {} : { partyId }),
+  };
+}
+
+async function readSource(file: string): Promise<{ name: string; bytes: Uint8Array }> {
+  try {
+    return { name: path.basename(file), bytes: new Uint8Array(await readFile(file)) };
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
+    throw new InputError(`cannot read ${file}: ${reason}`);
+  }
+}
+
+const SHOWN_WARNINGS = 20;
+
+function reportWarnings(warnings: readonly ImportIssue[], io: CliIo): void {
+  for (const w of warnings.slice(0, SHOWN_WARNINGS)) io.stderr(`warning: ${localizeIssue(w, 'en')}\n`);
+  if (warnings.length > SHOWN_WARNINGS) io.stderr(`warning: … and ${warnings.length - SHOWN_WARNINGS} more\n`);
+}
+
+/**
+ * Reads the input (any supported format) and an optional parties file, and imports them. Errors
+ * become an InputError with the importer's messages; warnings go to `io.stderr` when given.
+ */
+export async function readInput(file: string, partiesFile?: string, base?: string, io?: CliIo): Promise<Ledger> {
+  const baseCurrency = base === undefined ? undefined : parseCurrencyArg(base);
+  const source = await readSource(file);
+  const parties = partiesFile === undefined ? undefined : await readSource(partiesFile);
+  const result = await importFile(source, {
+    ...(parties ? { parties } : {}),
+    ...(baseCurrency === undefined ? {} : { baseCurrency }),
+  });
+  const errors = result.issues.filter((i) => i.severity === 'error');
+  if (result.ledger === null || errors.length > 0) {
+    const lines = errors.length > 0 ? errors.map((i) => localizeIssue(i, 'en')) : [`${file}: could not be imported`];
+    throw new InputError(lines.join('\n'));
+  }
+  if (io) reportWarnings(result.issues.filter((i) => i.severity === 'warning'), io);
+  return result.ledger;
+}

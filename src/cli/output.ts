@@ -1,0 +1,172 @@
+// What `subledger report` prints: the JSON shapes of cli.md (money as numbers in major units,
+// dates YYYY-MM-DD, null where absent) and the same rows as CSV. Money stays in minor units until
+// it is written: a `Money` cell becomes a JSON number through toJSON and exact text in CSV.
+import { formatIsoDate, type Day } from '../core/date';
+import { currencyExponent, formatMinor, toMajor, type Minor } from '../core/money';
+import type {
+  AgingReport, BalanceRow, KeyFigures, MutationRow, OpenItem, PartyCard, Period, SideKeyFigures,
+  TurnaroundReport, TurnaroundTotals,
+} from '../core/report-types';
+import { SIDES } from '../core/types';
+import { csvLine } from '../import/canonical-writer';
+
+/** An amount of a currency, written as a JSON number or as exact decimal text. */
+export class Money {
+  constructor(
+    readonly minor: Minor,
+    readonly currency: string,
+  ) {}
+  toJSON(): number {
+    return toMajor(this.minor, currencyExponent(this.currency));
+  }
+  toString(): string {
+    return formatMinor(this.minor, currencyExponent(this.currency));
+  }
+}
+
+export type Cell = string | number | boolean | null | Money;
+export type Row = Record<string, Cell>;
+
+/** A report as printed: the JSON document and its rows as a table for CSV. */
+export interface ReportOutput {
+  json: Record<string, unknown>;
+  columns: string[];
+  rows: Cell[][];
+}
+
+export const date = (day: Day): string => formatIsoDate(day);
+export const dateOrNull = (day: Day | null): string | null => (day === null ? null : formatIsoDate(day));
+const nullable = (minor: Minor | null, currency: string): Money | null => (minor === null ? null : new Money(minor, currency));
+
+/** A table of objects: the given columns (the keys of the JSON rows), in that order. */
+function tableOf(columns: string[], rows: readonly Row[]): Pick<ReportOutput, 'columns' | 'rows'> {
+  return { columns, rows: rows.map((r) => columns.map((c) => r[c] ?? null)) };
+}
+
+export function toJson(output: ReportOutput): string {
+  return `${JSON.stringify(output.json, null, 2)}\n`;
+}
+
+export function toCsv(output: ReportOutput): string {
+  const text = (cell: Cell): string => (cell === null ? '' : String(cell));
+  const lines = [csvLine(output.columns), ...output.rows.map((r) => csvLine(r.map(text)))];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+const OPEN_ITEM_COLUMNS = ['ledger', 'partyId', 'partyName', 'docNo', 'entryType', 'docDate', 'dueDate', 'currency', 'amount', 'open', 'openBase', 'ageDays', 'bucket'];
+
+export function openItemsOutput(items: readonly OpenItem[], asOf: Day, labels: readonly string[], base: string): ReportOutput {
+  const rows: Row[] = items.map((i) => ({
+    ledger: i.ledger, partyId: i.partyId, partyName: i.partyName, docNo: i.docNo, entryType: i.entryType,
+    docDate: date(i.docDate), dueDate: date(i.dueDate), currency: i.currency, amount: new Money(i.amount, i.currency),
+    open: new Money(i.open, i.currency), openBase: new Money(i.openBase, base), ageDays: i.ageDays,
+    bucket: labels[i.bucket] ?? null,
+  }));
+  return { json: { report: 'open-items', asOf: date(asOf), rows }, ...tableOf(OPEN_ITEM_COLUMNS, rows) };
+}
+
+export function agingOutput(report: AgingReport, base: string): ReportOutput {
+  const rows = report.rows.map((r) => ({
+    ledger: r.ledger, partyId: r.partyId, partyName: r.partyName, total: new Money(r.total, base),
+    buckets: r.buckets.map((b) => new Money(b, base)),
+  }));
+  return {
+    json: { report: 'aging', asOf: date(report.asOf), bucketLabels: report.bucketLabels, rows },
+    columns: ['ledger', 'partyId', 'partyName', 'total', ...report.bucketLabels],
+    rows: rows.map((r) => [r.ledger, r.partyId, r.partyName, r.total, ...r.buckets]),
+  };
+}
+
+const BALANCE_COLUMNS = ['ledger', 'partyId', 'partyName', 'balance', 'overdue', 'notDue', 'openItems', 'creditLimit', 'headroom', 'overLimit', 'oldestOverdueDays', 'lastPaymentDate'];
+
+export function balancesOutput(balances: readonly BalanceRow[], asOf: Day, base: string): ReportOutput {
+  const rows: Row[] = balances.map((b) => ({
+    ledger: b.ledger, partyId: b.partyId, partyName: b.partyName, balance: new Money(b.balance, base),
+    overdue: new Money(b.overdue, base), notDue: new Money(b.notDue, base), openItems: b.openItems,
+    creditLimit: nullable(b.creditLimit, base), headroom: nullable(b.headroom, base), overLimit: b.overLimit,
+    oldestOverdueDays: b.oldestOverdueDays, lastPaymentDate: dateOrNull(b.lastPaymentDate),
+  }));
+  return { json: { report: 'balances', asOf: date(asOf), rows }, ...tableOf(BALANCE_COLUMNS, rows) };
+}
+
+function sideFigures(f: SideKeyFigures, base: string): Record<string, unknown> {
+  const dueWithin: Record<string, Money> = {};
+  for (const [days, minor] of Object.entries(f.dueWithin)) dueWithin[days] = new Money(minor, base);
+  return {
+    overdue: new Money(f.overdue, base), notDue: new Money(f.notDue, base), total: new Money(f.total, base),
+    dueWithin, journalsUpdatedUntil: dateOrNull(f.journalsUpdatedUntil),
+  };
+}
+
+export function keyFiguresOutput(figures: KeyFigures, base: string): ReportOutput {
+  const days = Object.keys(figures.AR.dueWithin);
+  const row = (side: 'AR' | 'AP'): Cell[] => {
+    const f = figures[side];
+    return [
+      side, new Money(f.overdue, base), new Money(f.notDue, base), new Money(f.total, base),
+      ...days.map((d) => new Money(f.dueWithin[Number(d)] ?? 0, base)), dateOrNull(f.journalsUpdatedUntil),
+    ];
+  };
+  return {
+    json: { report: 'key-figures', asOf: date(figures.asOf), AR: sideFigures(figures.AR, base), AP: sideFigures(figures.AP, base) },
+    columns: ['ledger', 'overdue', 'notDue', 'total', ...days.map((d) => `dueWithin${d}`), 'journalsUpdatedUntil'],
+    rows: SIDES.map(row),
+  };
+}
+
+const TURNAROUND_COLUMNS = ['ledger', 'partyId', 'partyName', 'opening', 'invoiced', 'credited', 'paid', 'other', 'fxDifference', 'closing', 'invoicesSettled', 'avgDaysToPay', 'weightedDaysToPay', 'avgDaysLate', 'onTimeRate'];
+const MONEY_OF_TURNAROUND = ['opening', 'invoiced', 'credited', 'paid', 'other', 'fxDifference', 'closing'] as const;
+
+function turnaroundTotals(t: TurnaroundTotals, base: string): Record<string, unknown> {
+  return {
+    opening: new Money(t.opening, base), invoiced: new Money(t.invoiced, base), closing: new Money(t.closing, base),
+    notDue: new Money(t.notDue, base), dso: t.dso, bestPossibleDso: t.bestPossibleDso, add: t.add, cei: t.cei,
+  };
+}
+
+export function turnaroundOutput(report: TurnaroundReport, base: string): ReportOutput {
+  const rows: Row[] = report.rows.map((r) => {
+    const row: Row = { ledger: r.ledger, partyId: r.partyId, partyName: r.partyName };
+    for (const k of MONEY_OF_TURNAROUND) row[k] = new Money(r[k], base);
+    return {
+      ...row, invoicesSettled: r.invoicesSettled, avgDaysToPay: r.avgDaysToPay, weightedDaysToPay: r.weightedDaysToPay,
+      avgDaysLate: r.avgDaysLate, onTimeRate: r.onTimeRate,
+    };
+  });
+  const totals = { AR: turnaroundTotals(report.totals.AR, base), AP: turnaroundTotals(report.totals.AP, base) };
+  return { json: { report: 'turnaround', ...periodJson(report.period), rows, totals }, ...tableOf(TURNAROUND_COLUMNS, rows) };
+}
+
+function periodJson(period: Period): { from: string; to: string } {
+  return { from: date(period.from), to: date(period.to) };
+}
+
+const MUTATION_COLUMNS = ['ledger', 'partyId', 'entryDate', 'docNo', 'entryType', 'docDate', 'dueDate', 'currency', 'amount', 'amountBase', 'settles', 'description'];
+
+export function mutationsOutput(mutations: readonly MutationRow[], period: Period, base: string): ReportOutput {
+  const rows: Row[] = mutations.map((m) => ({
+    ledger: m.ledger, partyId: m.partyId, entryDate: date(m.entryDate), docNo: m.docNo, entryType: m.entryType,
+    docDate: date(m.docDate), dueDate: date(m.dueDate), currency: m.currency, amount: new Money(m.amount, m.currency),
+    amountBase: new Money(m.amountBase, base), settles: m.settles, description: m.description === '' ? null : m.description,
+  }));
+  return { json: { report: 'mutations', ...periodJson(period), rows }, ...tableOf(MUTATION_COLUMNS, rows) };
+}
+
+const CARD_COLUMNS = ['entryDate', 'docNo', 'entryType', 'currency', 'amount', 'amountBase', 'balanceBase', 'balanceInCurrency'];
+
+/** The party card; in CSV its opening balance is a first row of type `opening`. */
+export function cardOutput(card: PartyCard, base: string): ReportOutput {
+  const byCurrency: Record<string, Money> = {};
+  for (const [currency, minor] of Object.entries(card.opening.byCurrency)) byCurrency[currency] = new Money(minor, currency);
+  const rows: Row[] = card.rows.map((r) => ({
+    entryDate: date(r.entryDate), docNo: r.docNo, entryType: r.entryType, currency: r.currency,
+    amount: new Money(r.amount, r.currency), amountBase: new Money(r.amountBase, base),
+    balanceBase: new Money(r.balanceBase, base), balanceInCurrency: new Money(r.balanceInCurrency, r.currency),
+  }));
+  const opening: Row = { entryDate: date(card.period.from - 1), docNo: null, entryType: 'opening', currency: base, amount: null, amountBase: null, balanceBase: new Money(card.opening.base, base), balanceInCurrency: null };
+  const json = {
+    report: 'card', ...periodJson(card.period), ledger: card.ledger, partyId: card.partyId, partyName: card.partyName,
+    opening: { base: new Money(card.opening.base, base), byCurrency }, rows,
+  };
+  return { json, ...tableOf(CARD_COLUMNS, [opening, ...rows]) };
+}
