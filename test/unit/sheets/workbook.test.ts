@@ -1,0 +1,92 @@
+// The workbook as a whole, in every language: valid and unique sheet and table names, headers a
+// structured reference can name, localized words, ledger text kept as text, and the print setup
+// (header with company, report and date; footer with payments known up to and page x of y).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Ledger } from '../../../src/core/types';
+import { isValidSheetName, isValidTableName } from '../../../src/sheets/names';
+import { LANGS, type SheetSpec } from '../../../src/sheets/spec';
+import { buildWorkbookSpecs, SHEET_KINDS } from '../../../src/sheets/workbook';
+import { fixtureLedger, fixtureOptions } from '../../fixtures/sheets/ledger';
+import { sheetOf, tableOf } from '../../fixtures/sheets/readable';
+
+let ledger: Ledger;
+beforeAll(async () => {
+  ledger = await fixtureLedger();
+});
+
+describe.each(LANGS)('the workbook in %s', (lang) => {
+  let specs: SheetSpec[];
+  beforeAll(() => {
+    specs = buildWorkbookSpecs(ledger, fixtureOptions({ lang }));
+  });
+
+  it('has every sheet, with names Excel accepts, unique case-insensitively', () => {
+    expect(specs.map((s) => s.kind)).toEqual(SHEET_KINDS);
+    for (const spec of specs) expect(isValidSheetName(spec.name), spec.name).toBe(true);
+    expect(new Set(specs.map((s) => s.name.toLowerCase())).size).toBe(specs.length);
+  });
+
+  it('has valid table names, unique in the workbook, and headers a structured reference can name', () => {
+    const tables = specs.flatMap((s) => s.tables);
+    for (const table of tables) {
+      expect(isValidTableName(table.name), table.name).toBe(true);
+      const headers = table.columns.map((c) => c.header.toLowerCase());
+      expect(new Set(headers).size, table.name).toBe(headers.length);
+      for (const header of headers) expect(header).not.toMatch(/[[\]#'\n]/);
+      for (const row of table.rows) expect(row).toHaveLength(table.columns.length);
+    }
+    expect(new Set(tables.map((t) => t.name.toLowerCase())).size).toBe(tables.length);
+  });
+
+  it('keeps text that looks like a formula as text, in text columns', () => {
+    const table = tableOf(sheetOf(specs, 'mutations'));
+    const nameColumn = table.columns.findIndex((c) => c.key === 'partyName');
+    const descriptionColumn = table.columns.findIndex((c) => c.key === 'description');
+    expect(table.columns[nameColumn]).toMatchObject({ type: 'text', numberFormat: '@' });
+    expect(table.rows.map((r) => r[nameColumn])).toContain('=HYPERLINK("http://x.example")');
+    expect(table.rows.map((r) => r[descriptionColumn])).toEqual(expect.arrayContaining(['@import', '-discount']));
+  });
+
+  it('prints fitted to one page wide with the header row repeated, page x of y in the footer', () => {
+    for (const spec of specs) {
+      expect(spec.freezeHeader).toBe(true);
+      expect(spec.print).toMatchObject({ fitToPagesWide: 1, repeatHeaderRow: true });
+      expect(spec.print.header.left).toBe('Fixture && Co');
+      expect(spec.print.footer.right).toMatch(/&P.*&N/);
+    }
+    expect(sheetOf(specs, 'open-items-AR').print.orientation).toBe('landscape');
+  });
+});
+
+describe('localized words', () => {
+  it('names the sheets and headers in Dutch and French', () => {
+    const nl = buildWorkbookSpecs(ledger, fixtureOptions({ lang: 'nl' }));
+    const fr = buildWorkbookSpecs(ledger, fixtureOptions({ lang: 'fr' }));
+    expect(nl.map((s) => s.name)).toContain('Open posten AR');
+    expect(fr.map((s) => s.name)).toContain('Postes ouverts AR');
+    expect(tableOf(sheetOf(nl, 'open-items-AR')).columns.map((c) => c.header).slice(0, 6)).toEqual([
+      'Relatie', 'Naam', 'Document', 'Soort', 'Documentdatum', 'Vervaldatum',
+    ]);
+    expect(tableOf(sheetOf(fr, 'balances-AR')).columns.map((c) => c.header).slice(2, 5)).toEqual(['Solde', 'Échu', 'Non échu']);
+    expect(tableOf(sheetOf(nl, 'aging-AR')).columns[2]?.header).toBe('Niet vervallen');
+    expect(sheetOf(nl, 'open-items-AR').print.footer).toEqual({ left: 'Betalingen bekend tot 2024-11-15', right: 'Pagina &P van &N' });
+    expect(sheetOf(fr, 'dashboard').titleLines[1]).toBe('Au 2024-12-31');
+  });
+
+  it('translates entry types and the totals label', () => {
+    const fr = buildWorkbookSpecs(ledger, fixtureOptions({ lang: 'fr', sheets: ['mutations'] }));
+    const table = tableOf(sheetOf(fr, 'mutations'));
+    const types = new Set(table.rows.map((r) => r[table.columns.findIndex((c) => c.key === 'entryType')]));
+    expect([...types].sort()).toEqual(['Avoir', 'Facture', 'Paiement']);
+    expect(table.totalsLabel).toBe('Total');
+    const nl = buildWorkbookSpecs(ledger, fixtureOptions({ lang: 'nl', sheets: ['mutations'] }));
+    expect(tableOf(sheetOf(nl, 'mutations')).totalsLabel).toBe('Totaal');
+  });
+});
+
+describe('choosing sheets', () => {
+  it('builds only the sheets asked for; a kind without side selects both ledgers', () => {
+    const specs = buildWorkbookSpecs(ledger, fixtureOptions({ sheets: ['open-items', 'turnaround'] }));
+    expect(specs.map((s) => s.kind)).toEqual(['open-items-AR', 'open-items-AP', 'turnaround']);
+  });
+});
