@@ -1,0 +1,16 @@
+// Where an item stands against its due date as of a day (ledger.md §3), for filters that must
+// agree with the key figures: overdue is due_date < asOf; not yet due is due_date ≥ asOf;
+// due within N days is asOf ≤ due_date ≤ asOf + N.   (asOf 06-10: due 06-09 overdue, 06-15 within 5)
+import type { Day } from './date';
+
+export function isOverdue(dueDate: Day, asOf: Day): boolean {
+  return dueDate < asOf;
+}
+
+export function isNotYetDue(dueDate: Day, asOf: Day): boolean {
+  return dueDate >= asOf;
+}
+
+export function isDueWithin(dueDate: Day, asOf: Day, days: number): boolean {
+  return dueDate >= asOf && dueDate <= asOf + days;
+}

@@ -1,0 +1,66 @@
+// The Settings tab's values kept in the store per administration (store/settings.ts): read live,
+// written on save. The store's `language` holds the pane's and the sheets' language as
+// `pane|sheets` (e.g. `nl|fr`); until the user saves, the pane keeps the language it started in.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo } from 'react';
+import { getSettings, updateSettings, type Settings } from '../../store/settings';
+import { PANE_LANGS, type Lang } from '../i18n';
+import type { Pane } from './pane';
+import type { PaneSettings } from './settings';
+
+function asLang(text: string | undefined, fallback: Lang): Lang {
+  return PANE_LANGS.find((l) => l === text) ?? fallback;
+}
+
+export function paneSettingsOf(stored: Settings, fallbackLang: Lang): PaneSettings {
+  const [language, sheetLanguage] = stored.language.split('|');
+  const pane = asLang(language, fallbackLang);
+  return {
+    companyName: stored.companyName,
+    baseCurrency: stored.baseCurrency,
+    iban: stored.iban,
+    bic: stored.bic,
+    agingBasis: stored.agingBasis,
+    agingBuckets: stored.agingBuckets,
+    dueSoonDays: stored.dueSoonDays,
+    language: pane,
+    sheetLanguage: asLang(sheetLanguage, pane),
+  };
+}
+
+export function storedSettingsOf(s: PaneSettings): Partial<Settings> {
+  return {
+    language: `${s.language}|${s.sheetLanguage}`,
+    agingBasis: s.agingBasis,
+    agingBuckets: s.agingBuckets,
+    dueSoonDays: s.dueSoonDays,
+    companyName: s.companyName,
+    iban: s.iban,
+    bic: s.bic,
+    baseCurrency: s.baseCurrency,
+  };
+}
+
+/** The pane with its settings taken from the store, and saving written back. */
+export function usePersistedSettings(pane: Pane): Pane {
+  const { db, adminId, setLang } = pane;
+  const saved = useLiveQuery(async () => ((await db.settings.get(adminId)) ? getSettings(db, adminId) : null), [db, adminId]);
+  const settings = useMemo(
+    () => (saved ? paneSettingsOf(saved, pane.lang) : { ...pane.settings, language: pane.lang, sheetLanguage: pane.lang }),
+    // the pane's language only matters while nothing is saved
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [saved, saved ? null : pane.lang, pane.settings],
+  );
+  const storedLang = saved ? settings.language : null;
+  useEffect(() => {
+    if (storedLang !== null) setLang(storedLang);
+  }, [storedLang, setLang]);
+  const saveSettings = useCallback(
+    async (next: PaneSettings) => {
+      await updateSettings(db, adminId, storedSettingsOf(next));
+      setLang(next.language);
+    },
+    [db, adminId, setLang],
+  );
+  return useMemo(() => ({ ...pane, settings, saveSettings }), [pane, settings, saveSettings]);
+}

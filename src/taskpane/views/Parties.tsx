@@ -1,0 +1,117 @@
+// The Parties tab, the "phone selection": a debtor calls, type a few letters, and everything is on
+// one screen — balance, overdue, credit-limit use, payment behaviour, last payment, open items,
+// notes / agreements / actions — with a note added during the call. Below: the follow-ups due.
+import { Card, CardHeader, Combobox, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { balanceList } from '../../core/balances';
+import { turnaround } from '../../core/turnaround';
+import { formatDay, formatMoney, formatNumber } from '../format';
+import { findParties, partyDirectory, type PartyEntry } from '../model/party-directory';
+import { useLedgerViews } from '../state/ledger-views';
+import { usePane } from '../state/pane';
+import { FollowUps } from './FollowUps';
+import { PartyHistory } from './PartyHistory';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
+  facts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))', gap: tokens.spacingVerticalS, margin: 0 },
+  fact: { margin: 0 },
+  items: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+function Fact({ label, value, testId }: { label: string; value: string; testId: string }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.fact}>
+      <dt>
+        <Text size={200}>{label}</Text>
+      </dt>
+      <dd className={styles.fact} data-testid={testId}>
+        <Text weight="semibold">{value}</Text>
+      </dd>
+    </div>
+  );
+}
+
+function usePartyFacts(party: PartyEntry | null) {
+  const { loaded, asOf } = usePane();
+  const ledger = loaded?.ledger ?? null;
+  const balances = useMemo(() => (ledger ? balanceList(ledger, asOf) : []), [ledger, asOf]);
+  const behaviour = useMemo(() => (ledger ? turnaround(ledger, { from: asOf - 364, to: asOf }) : null), [ledger, asOf]);
+  if (!party) return null;
+  const balance = balances.find((b) => b.ledger === party.side && b.partyId === party.partyId) ?? null;
+  const paying = behaviour?.rows.find((r) => r.ledger === party.side && r.partyId === party.partyId) ?? null;
+  return { balance, paying };
+}
+
+function PartyCardView({ party }: { party: PartyEntry }) {
+  const { t, locale, loaded, asOf } = usePane();
+  const { rows } = useLedgerViews();
+  const styles = useStyles();
+  const facts = usePartyFacts(party);
+  const currency = loaded?.ledger.baseCurrency ?? 'EUR';
+  const money = (m: number) => formatMoney(m, currency, locale);
+  const b = facts?.balance ?? null;
+  const limit = b?.creditLimit ?? loaded?.ledger.parties.get(party.key)?.creditLimit ?? null;
+  const use = limit !== null && limit > 0 ? `${formatNumber(((b?.balance ?? 0) / limit) * 100, locale, 0)} %` : t('party.noLimit');
+  const open = rows.filter((r) => r.item.ledger === party.side && r.item.partyId === party.partyId && r.item.open !== 0);
+  return (
+    <Card data-testid="party-card">
+      <CardHeader header={<Text weight="semibold" as="h2">{`${party.name} (${party.partyId}) · ${t(`side.${party.side}`)}`}</Text>} />
+      <dl className={styles.facts}>
+        <Fact label={t('party.balance')} value={money(b?.balance ?? 0)} testId="party-balance" />
+        <Fact label={t('party.overdue')} value={money(b?.overdue ?? 0)} testId="party-overdue" />
+        <Fact label={t('party.creditUse')} value={use} testId="party-credit-use" />
+        <Fact label={t('party.avgDays')} value={formatNumber(facts?.paying?.avgDaysToPay ?? null, locale)} testId="party-avg-days" />
+        <Fact label={t('party.daysLate')} value={formatNumber(facts?.paying?.avgDaysLate ?? null, locale)} testId="party-days-late" />
+        <Fact label={t('party.lastPayment')} value={formatDay(b?.lastPaymentDate ?? null, locale) || '–'} testId="party-last-payment" />
+      </dl>
+      <Text weight="semibold">{t('party.openItems')}</Text>
+      <ul className={styles.items} data-testid="party-items">
+        {open.slice(0, 100).map((r) => (
+          <li key={r.key}>
+            {r.item.docNo} · {t('oi.dueOn', { date: formatDay(r.item.dueDate, locale) })} · {formatMoney(r.item.open, r.item.currency, locale)}
+            {r.item.dueDate < asOf ? ` · ${t('oi.daysLate', { n: asOf - r.item.dueDate })}` : ''}
+          </li>
+        ))}
+      </ul>
+      <PartyHistory party={party} />
+    </Card>
+  );
+}
+
+export function Parties() {
+  const { t } = usePane();
+  const { rows } = useLedgerViews();
+  const styles = useStyles();
+  const directory = useMemo(() => partyDirectory(rows), [rows]);
+  const [query, setQuery] = useState('');
+  const [chosen, setChosen] = useState<PartyEntry | null>(null);
+  const options = useMemo(() => findParties(directory, query), [directory, query]);
+  return (
+    <div className={styles.page}>
+      <Field label={t('party.search')}>
+        <Combobox
+          data-testid="party-search"
+          freeform
+          value={query}
+          placeholder={t('party.none')}
+          onChange={(e) => setQuery(e.target.value)}
+          onOptionSelect={(_, d) => {
+            const found = directory.find((p) => p.key === d.optionValue) ?? null;
+            setChosen(found);
+            if (found) setQuery(found.name);
+          }}
+        >
+          {options.map((p) => (
+            <Option key={p.key} value={p.key} text={p.name}>
+              {`${p.name} (${p.partyId}, ${t(`side.${p.side}`)})`}
+            </Option>
+          ))}
+        </Combobox>
+      </Field>
+      {chosen ? <PartyCardView party={chosen} /> : <Text>{t('party.none')}</Text>}
+      <FollowUps />
+    </div>
+  );
+}

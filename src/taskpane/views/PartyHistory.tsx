@@ -1,0 +1,77 @@
+// A party's notes (with every earlier text), agreements and follow-ups, newest first, and the
+// note taken during a call (kept on the party itself, under the key `party·<side>·<id>`).
+import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { SubledgerDb } from '../../store/db';
+import { setNote } from '../../store/notes';
+import { formatDay, formatMoney } from '../format';
+import type { PartyEntry } from '../model/party-directory';
+import { usePane } from '../state/pane';
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: '240px', overflowY: 'auto' },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
+
+export function partyNoteKey(party: Pick<PartyEntry, 'side' | 'partyId'>): string {
+  return `party·${party.side}·${party.partyId}`;
+}
+
+interface HistoryLine {
+  at: number;
+  text: string;
+}
+
+async function partyHistory(db: SubledgerDb, adminId: string, partyKey: string, locale: string): Promise<HistoryLine[]> {
+  const key = [adminId, partyKey];
+  const [notes, agreements, followUps] = await Promise.all([
+    db.notes.where('[adminId+partyKey]').equals(key).toArray(),
+    db.agreements.where('[adminId+partyKey]').equals(key).toArray(),
+    db.followUps.where('[adminId+partyKey]').equals(key).toArray(),
+  ]);
+  const lines: HistoryLine[] = [];
+  for (const n of notes) {
+    if (n.text !== '') lines.push({ at: n.editedAt, text: `${n.itemKey.startsWith('party·') ? '' : `${n.itemKey.split('·')[2] ?? ''}: `}${n.text}` });
+    for (const h of n.history) if (h.field === 'note' && h.text !== '') lines.push({ at: h.at, text: h.text });
+  }
+  for (const a of agreements) lines.push({ at: a.createdAt, text: `→ ${formatDay(a.promisedDate, locale)} ${formatMoney(a.amount, a.currency, locale)} (${a.status})` });
+  for (const f of followUps) lines.push({ at: f.createdAt, text: `⏰ ${formatDay(f.dueDate, locale)} ${f.text}${f.done ? ' ✓' : ''}` });
+  return lines.sort((a, b) => b.at - a.at);
+}
+
+export function PartyHistory({ party }: { party: PartyEntry }) {
+  const { t, db, adminId, locale } = usePane();
+  const styles = useStyles();
+  const [text, setText] = useState('');
+  const lines = useLiveQuery(() => partyHistory(db, adminId, party.key, locale), [db, adminId, party.key, locale]) ?? [];
+  const save = async () => {
+    await setNote(db, adminId, { itemKey: partyNoteKey(party), partyKey: party.key }, text.trim());
+    setText('');
+  };
+  const stamp = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+  return (
+    <section aria-label={t('party.history')}>
+      <Text weight="semibold">{t('party.history')}</Text>
+      {lines.length === 0 ? (
+        <Text block>{t('party.noHistory')}</Text>
+      ) : (
+        <ul className={styles.list} data-testid="party-history">
+          {lines.map((l, i) => (
+            <li key={i}>
+              <Text size={200}>{stamp.format(l.at)}</Text> {l.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className={styles.form}>
+        <Field label={t('party.addNote')}>
+          <Textarea data-testid="party-note" value={text} onChange={(_, d) => setText(d.value)} />
+        </Field>
+        <Button data-testid="party-note-save" disabled={text.trim() === ''} onClick={() => void save()}>
+          {t('party.saveNote')}
+        </Button>
+      </div>
+    </section>
+  );
+}

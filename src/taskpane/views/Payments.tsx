@@ -1,0 +1,90 @@
+// The Payments tab: the payables selected in Open items, their total, the execution date, the
+// items refused with their reasons, and the SEPA (pain.001) file; an item already in an earlier
+// batch is refused unless the user confirms paying it again.
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { parseIsoDate } from '../../core/date';
+import { paymentHistory } from '../../store/payments';
+import { historyOf, paymentFile, planSelected, recordPlan } from '../actions/payments';
+import { saveBytes } from '../actions/workbook';
+import { dayInputValue, formatDay, formatMoney } from '../format';
+import { useLedgerViews } from '../state/ledger-views';
+import { usePane } from '../state/pane';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: '240px', overflowY: 'auto' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
+});
+
+function usePlan(date: number, confirmRepeat: boolean) {
+  const { loaded, selected, db, adminId } = usePane();
+  const { rows } = useLedgerViews();
+  const batches = useLiveQuery(() => paymentHistory(db, adminId), [db, adminId]);
+  const payables = useMemo(() => rows.filter((r) => r.item.ledger === 'AP' && r.item.open !== 0).map((r) => r.item), [rows]);
+  return useMemo(
+    () => (loaded && selected.size > 0 ? planSelected(loaded.ledger, payables, [...selected], date, historyOf(batches ?? []), confirmRepeat) : null),
+    [loaded, selected, payables, date, batches, confirmRepeat],
+  );
+}
+
+export function Payments() {
+  const { t, locale, asOf, selected, setSelected, settings, db, adminId, notify } = usePane();
+  const styles = useStyles();
+  const [date, setDate] = useState(asOf + 1);
+  const [confirmRepeat, setConfirmRepeat] = useState(false);
+  const plan = usePlan(date, confirmRepeat);
+  if (selected.size === 0 || !plan) return <Text data-testid="payments-none">{t('pay.none')}</Text>;
+  const eur = (m: number) => formatMoney(m, 'EUR', locale);
+  const makeFile = async () => {
+    try {
+      const file = paymentFile(plan, { name: settings.companyName, iban: settings.iban, ...(settings.bic ? { bic: settings.bic } : {}) });
+      await recordPlan(db, adminId, plan, file.name);
+      saveBytes(new TextEncoder().encode(file.xml), file.name, 'application/xml');
+      notify('success', t('pay.made', { file: file.name, count: plan.payments.length, total: eur(plan.total) }));
+      setSelected(new Set());
+    } catch (error) {
+      notify('error', t('error.generic', { reason: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+  return (
+    <div className={styles.page}>
+      <Text data-testid="payments-selected">{t('pay.selected', { count: selected.size, total: eur(plan.total) })}</Text>
+      <ul className={styles.list} data-testid="payments-list">
+        {plan.payments.map((p) => (
+          <li key={p.endToEndId}>
+            {p.creditorName} · {p.iban} · {p.items.map((i) => i.docNo).join(', ')} · {eur(p.amount)}
+          </li>
+        ))}
+      </ul>
+      <div className={styles.row}>
+        <Field label={t('pay.date')}>
+          <Input type="date" value={dayInputValue(date)} onChange={(_, d) => setDate(parseIsoDate(d.value) ?? date)} />
+        </Field>
+        <Checkbox label={t('pay.repeat')} checked={confirmRepeat} onChange={(_, d) => setConfirmRepeat(d.checked === true)} />
+      </div>
+      {plan.refused.length > 0 && (
+        <MessageBar intent="warning" data-testid="payments-refused">
+          <MessageBarBody>
+            <Text weight="semibold">{t('pay.refused')}</Text>
+            <ul className={styles.list}>
+              {plan.refused.map((r) => (
+                <li key={r.key}>
+                  {r.partyName} · {r.docNo} · {r.message}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Text size={200}>{formatDay(date, locale)}</Text>
+      <div className={styles.row}>
+        <Button appearance="primary" data-testid="payments-file" disabled={plan.payments.length === 0} onClick={() => void makeFile()}>
+          {t('pay.file')}
+        </Button>
+        <Button onClick={() => setSelected(new Set())}>{t('pay.clear')}</Button>
+      </div>
+    </div>
+  );
+}

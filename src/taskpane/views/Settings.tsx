@@ -1,0 +1,180 @@
+// The Settings tab: company, base currency, IBAN/BIC, aging basis and buckets, due-soon days, the
+// pane's and the sheets' language; backup and restore of notes (JSON); clearing local data.
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import type { AgingBasis } from '../../core/report-types';
+import { exportAnnotations, importAnnotations } from '../../store/backup';
+import { saveBytes } from '../actions/workbook';
+import { PANE_LANGS, type Lang } from '../i18n';
+import { usePane } from '../state/pane';
+import { parseDayList, type PaneSettings } from '../state/settings';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS, maxWidth: '480px' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+function LangPicker({ label, value, onChange, testId }: { label: string; value: Lang; onChange: (l: Lang) => void; testId: string }) {
+  const { t } = usePane();
+  return (
+    <Field label={label}>
+      <Dropdown data-testid={testId} value={t(`lang.${value}`)} selectedOptions={[value]} onOptionSelect={(_, d) => onChange(PANE_LANGS.find((l) => l === d.optionValue) ?? value)}>
+        {PANE_LANGS.map((l) => (
+          <Option key={l} value={l} data-testid={`${testId}-${l}`}>
+            {t(`lang.${l}`)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
+function BackupButtons() {
+  const { t, db, adminId, notify } = usePane();
+  const file = useRef<HTMLInputElement>(null);
+  const backup = async () => {
+    const data = await exportAnnotations(db, adminId);
+    saveBytes(new TextEncoder().encode(JSON.stringify(data, null, 1)), `subledger-notes-${adminId}.json`, 'application/json');
+  };
+  const restore = async (f: File) => {
+    try {
+      await importAnnotations(db, adminId, JSON.parse(await f.text()) as unknown);
+      notify('success', t('settings.restored'));
+    } catch (error) {
+      notify('error', t('error.generic', { reason: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+  return (
+    <div className={useStyles().row}>
+      <Button data-testid="backup-notes" onClick={() => void backup()}>
+        {t('settings.backup')}
+      </Button>
+      <Button data-testid="restore-notes" onClick={() => file.current?.click()}>
+        {t('settings.restore')}
+      </Button>
+      <input
+        ref={file}
+        type="file"
+        hidden
+        accept=".json,application/json"
+        aria-label={t('settings.restore')}
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          e.target.value = '';
+          if (f) void restore(f);
+        }}
+      />
+    </div>
+  );
+}
+
+function ClearData() {
+  const { t, db, notify } = usePane();
+  const clear = async () => {
+    await db.delete();
+    notify('success', t('settings.cleared'));
+    window.location.reload();
+  };
+  return (
+    <Dialog>
+      <DialogTrigger disableButtonEnhancement>
+        <Button data-testid="clear-data">{t('settings.clear')}</Button>
+      </DialogTrigger>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t('settings.clear')}</DialogTitle>
+          <DialogContent>{t('settings.clearConfirm')}</DialogContent>
+          <DialogActions>
+            <Button appearance="primary" data-testid="clear-data-confirm" onClick={() => void clear()}>
+              {t('settings.clearYes')}
+            </Button>
+            <DialogTrigger disableButtonEnhancement>
+              <Button>{t('settings.cancel')}</Button>
+            </DialogTrigger>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+type Draft = Omit<PaneSettings, 'agingBuckets' | 'dueSoonDays'> & { agingBuckets: string; dueSoonDays: string };
+
+function draftOf(s: PaneSettings): Draft {
+  return { ...s, agingBuckets: s.agingBuckets.join(', '), dueSoonDays: s.dueSoonDays.join(', ') };
+}
+
+export function Settings() {
+  const { t, settings, saveSettings, notify } = usePane();
+  const styles = useStyles();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(settings));
+  const buckets = parseDayList(draft.agingBuckets);
+  const dueSoon = parseDayList(draft.dueSoonDays);
+  const save = async (next: PaneSettings) => {
+    try {
+      await saveSettings(next);
+      notify('success', t('settings.saved'));
+    } catch (error) {
+      notify('error', t('error.generic', { reason: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+  const text = (key: 'companyName' | 'baseCurrency' | 'iban' | 'bic', label: string) => (
+    <Field label={label}>
+      <Input value={draft[key]} data-testid={`setting-${key}`} onChange={(_, d) => setDraft({ ...draft, [key]: d.value })} />
+    </Field>
+  );
+  return (
+    <div className={styles.page}>
+      <LangPicker label={t('settings.language')} value={settings.language} testId="language-picker" onChange={(language) => void saveSettings({ ...settings, language })} />
+      {text('companyName', t('settings.company'))}
+      {text('baseCurrency', t('settings.currency'))}
+      {text('iban', t('settings.iban'))}
+      {text('bic', t('settings.bic'))}
+      <Field label={t('settings.basis')}>
+        <Dropdown
+          value={t(`basis.${draft.agingBasis}`)}
+          selectedOptions={[draft.agingBasis]}
+          onOptionSelect={(_, d) => setDraft({ ...draft, agingBasis: (d.optionValue as AgingBasis | undefined) ?? draft.agingBasis })}
+        >
+          {(['due', 'doc', 'entry'] as const).map((b) => (
+            <Option key={b} value={b}>
+              {t(`basis.${b}`)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t('settings.buckets')} validationMessage={buckets ? null : t('settings.invalid', { value: draft.agingBuckets })}>
+        <Input value={draft.agingBuckets} onChange={(_, d) => setDraft({ ...draft, agingBuckets: d.value })} />
+      </Field>
+      <Field label={t('settings.dueSoon')} validationMessage={dueSoon ? null : t('settings.invalid', { value: draft.dueSoonDays })}>
+        <Input value={draft.dueSoonDays} onChange={(_, d) => setDraft({ ...draft, dueSoonDays: d.value })} />
+      </Field>
+      <LangPicker label={t('settings.sheetLanguage')} value={draft.sheetLanguage} testId="sheet-language-picker" onChange={(sheetLanguage) => setDraft({ ...draft, sheetLanguage })} />
+      <Button
+        appearance="primary"
+        data-testid="settings-save"
+        disabled={!buckets || !dueSoon}
+        onClick={() => buckets && dueSoon && void save({ ...draft, language: settings.language, agingBuckets: buckets, dueSoonDays: dueSoon, baseCurrency: draft.baseCurrency.trim().toUpperCase() })}
+      >
+        {t('settings.save')}
+      </Button>
+      <BackupButtons />
+      <ClearData />
+    </div>
+  );
+}

@@ -1,0 +1,203 @@
+// "Sync to workbook" (in Excel) / "Download workbook" (outside): one click writes the sheets with
+// the current choice; "Sheets and dates…" changes the choice. Progress per sheet, with cancel; a
+// failure says what was kept.
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  ProgressBar,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo, useRef, useState } from 'react';
+import { parseIsoDate } from '../../core/date';
+import type { AgingBasis } from '../../core/report-types';
+import { ALL_SHEETS, defaultPeriod, type SyncChoice, type SyncProgress } from '../actions/workbook';
+import { writeSheets } from '../actions/write-sheets';
+import { dayInputValue } from '../format';
+import { PANE_LANGS, type Lang } from '../i18n';
+import { useLedgerViews } from '../state/ledger-views';
+import { usePane } from '../state/pane';
+import { parseDayList } from '../state/settings';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))', gap: tokens.spacingVerticalXS },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+const BASES: readonly AgingBasis[] = ['due', 'doc', 'entry'];
+
+function useSyncChoice() {
+  const { asOf, settings } = usePane();
+  const initial = useMemo<SyncChoice>(
+    () => ({
+      sheets: [...ALL_SHEETS],
+      asOf,
+      basis: settings.agingBasis,
+      buckets: settings.agingBuckets,
+      period: defaultPeriod(asOf),
+      lang: settings.sheetLanguage,
+    }),
+    [asOf, settings],
+  );
+  const [edited, setEdited] = useState<SyncChoice | null>(null);
+  return [edited ?? initial, setEdited] as const;
+}
+
+function ChoiceForm({ choice, onChange }: { choice: SyncChoice; onChange: (c: SyncChoice) => void }) {
+  const { t } = usePane();
+  const styles = useStyles();
+  const [buckets, setBuckets] = useState(choice.buckets.join(', '));
+  const setDay = (text: string, apply: (day: number) => SyncChoice) => {
+    const day = parseIsoDate(text);
+    if (day !== null) onChange(apply(day));
+  };
+  const toggle = (kind: string, on: boolean) =>
+    onChange({ ...choice, sheets: on ? ALL_SHEETS.filter((k) => k === kind || choice.sheets.includes(k)) : choice.sheets.filter((k) => k !== kind) });
+  return (
+    <div className={styles.form}>
+      <fieldset className={styles.grid}>
+        <legend>{t('sync.sheets')}</legend>
+        {ALL_SHEETS.map((kind) => (
+          <Checkbox key={kind} label={kind} checked={choice.sheets.includes(kind)} onChange={(_, d) => toggle(kind, d.checked === true)} />
+        ))}
+      </fieldset>
+      <Field label={t('sync.asOf')}>
+        <Input type="date" value={dayInputValue(choice.asOf)} onChange={(_, d) => setDay(d.value, (asOf) => ({ ...choice, asOf }))} />
+      </Field>
+      <Field label={t('sync.basis')}>
+        <Dropdown
+          value={t(`basis.${choice.basis}`)}
+          selectedOptions={[choice.basis]}
+          onOptionSelect={(_, d) => onChange({ ...choice, basis: (d.optionValue as AgingBasis | undefined) ?? choice.basis })}
+        >
+          {BASES.map((b) => (
+            <Option key={b} value={b}>
+              {t(`basis.${b}`)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t('sync.buckets')} validationMessage={parseDayList(buckets) ? null : t('settings.invalid', { value: buckets })}>
+        <Input
+          value={buckets}
+          onChange={(_, d) => {
+            setBuckets(d.value);
+            const days = parseDayList(d.value);
+            if (days && days[0] !== 0) onChange({ ...choice, buckets: days });
+          }}
+        />
+      </Field>
+      <div className={styles.row}>
+        <Field label={t('sync.from')}>
+          <Input type="date" value={dayInputValue(choice.period.from)} onChange={(_, d) => setDay(d.value, (from) => ({ ...choice, period: { ...choice.period, from } }))} />
+        </Field>
+        <Field label={t('sync.to')}>
+          <Input type="date" value={dayInputValue(choice.period.to)} onChange={(_, d) => setDay(d.value, (to) => ({ ...choice, period: { ...choice.period, to } }))} />
+        </Field>
+      </div>
+      <Field label={t('sync.lang')}>
+        <Dropdown
+          value={t(`lang.${choice.lang}`)}
+          selectedOptions={[choice.lang]}
+          onOptionSelect={(_, d) => onChange({ ...choice, lang: (d.optionValue as Lang | undefined) ?? choice.lang })}
+        >
+          {PANE_LANGS.map((l) => (
+            <Option key={l} value={l}>
+              {t(`lang.${l}`)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+    </div>
+  );
+}
+
+function useSheetWriter(choice: SyncChoice) {
+  const pane = usePane();
+  const views = useLedgerViews();
+  const [progress, setProgress] = useState<SyncProgress | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  const run = async () => {
+    if (!pane.loaded) {
+      pane.notify('warning', pane.t('sync.needLedger'));
+      return;
+    }
+    const controller = new AbortController();
+    abort.current = controller;
+    setProgress({ done: 0, total: choice.sheets.length, sheet: '' });
+    try {
+      const message = await writeSheets(pane, views, choice, { onProgress: setProgress, signal: controller.signal });
+      pane.notify('success', message);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      pane.notify('error', pane.t('sync.failed', { reason }));
+    } finally {
+      abort.current = null;
+      setProgress(null);
+    }
+  };
+  return { progress, run, cancel: () => abort.current?.abort() };
+}
+
+export function SyncControls() {
+  const { t, host, loaded } = usePane();
+  const styles = useStyles();
+  const [choice, setChoice] = useSyncChoice();
+  const { progress, run, cancel } = useSheetWriter(choice);
+  const label = host === 'Excel' ? t('sync.button') : t('sync.download');
+  const busy = progress !== null;
+  return (
+    <div className={styles.form}>
+      <div className={styles.row}>
+        <Button appearance="primary" data-testid="sync-button" disabled={busy || !loaded} onClick={() => void run()}>
+          {label}
+        </Button>
+        <Dialog>
+          <DialogTrigger disableButtonEnhancement>
+            <Button data-testid="sync-options" disabled={busy}>
+              {t('sync.title')}…
+            </Button>
+          </DialogTrigger>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t('sync.title')}</DialogTitle>
+              <DialogContent>
+                <ChoiceForm choice={choice} onChange={setChoice} />
+              </DialogContent>
+              <DialogActions>
+                <DialogTrigger disableButtonEnhancement>
+                  <Button appearance="primary" data-testid="sync-run" disabled={!loaded} onClick={() => void run()}>
+                    {label}
+                  </Button>
+                </DialogTrigger>
+                <DialogTrigger disableButtonEnhancement>
+                  <Button>{t('oi.close')}</Button>
+                </DialogTrigger>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      </div>
+      {progress && (
+        <div className={styles.row} data-testid="sync-progress">
+          <Field label={t('sync.progress', { sheet: progress.sheet || '…' })} style={{ flexGrow: 1 }}>
+            <ProgressBar value={progress.total > 0 ? progress.done / progress.total : 0} />
+          </Field>
+          <Button onClick={cancel}>{t('data.cancel')}</Button>
+        </div>
+      )}
+    </div>
+  );
+}

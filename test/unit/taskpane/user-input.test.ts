@@ -1,0 +1,49 @@
+// Amounts typed by a user, into exact minor units; and the party look-up of the Parties tab.
+import { describe, expect, it } from 'vitest';
+import { findParties, type PartyEntry } from '../../../src/taskpane/model/party-directory';
+import { parseUserAmount } from '../../../src/taskpane/model/user-input';
+import { parseDayList } from '../../../src/taskpane/state/settings';
+
+describe('amounts typed in the pane', () => {
+  it.each([
+    ['1.234,56', 123456],
+    ['1,234.56', 123456],
+    ['1 234,56', 123456],
+    ['1234.5', 123450],
+    ['0,1', 10],
+    ['-50', -5000],
+    ['1,000,000', 100000000],
+  ])('%s → %i cents', (text, minor) => {
+    expect(parseUserAmount(text, 'EUR')).toBe(minor);
+  });
+
+  it('follows the currency minor unit and refuses text', () => {
+    expect(parseUserAmount('1500', 'JPY')).toBe(1500);
+    expect(parseUserAmount('twelve', 'EUR')).toBeNull();
+    expect(parseUserAmount('', 'EUR')).toBeNull();
+  });
+});
+
+describe('lists of days in settings', () => {
+  it('reads ascending whole numbers and refuses the rest', () => {
+    expect(parseDayList('30, 60,90 120')).toEqual([30, 60, 90, 120]);
+    expect(parseDayList('60, 30')).toBeNull();
+    expect(parseDayList('3.5')).toBeNull();
+    expect(parseDayList('')).toBeNull();
+  });
+});
+
+describe('party look-up', () => {
+  const parties: PartyEntry[] = [
+    { key: 'a', side: 'AR', partyId: 'C100', name: 'Bakkerij Janssens' },
+    { key: 'b', side: 'AR', partyId: 'C200', name: 'Café Janssens' },
+    { key: 'c', side: 'AP', partyId: 'S300', name: 'Janssens Staal' },
+  ];
+
+  it('finds by any words of name or code, names starting with the first word first', () => {
+    expect(findParties(parties, 'janss').map((p) => p.partyId)).toEqual(['S300', 'C100', 'C200']);
+    expect(findParties(parties, 'janssens café').map((p) => p.partyId)).toEqual(['C200']);
+    expect(findParties(parties, 'c1').map((p) => p.partyId)).toEqual(['C100']);
+    expect(findParties(parties, 'xyz')).toEqual([]);
+  });
+});
