@@ -99,13 +99,11 @@ export function historyFromJson(text: string, file: string): PaymentHistory {
 }
 
 function readBatch(b: Reader): PaymentBatch {
+  const head = { id: b.str('id'), createdAt: b.str('createdAt'), executionDate: b.day('executionDate'), fileName: b.str('fileName') };
   const format = b.str('format');
   if (!(PAIN001_FORMATS as readonly string[]).includes(format)) throw b.fail('format', `"${format}" is not a pain.001 version`);
   return {
-    id: b.str('id'),
-    createdAt: b.str('createdAt'),
-    executionDate: b.day('executionDate'),
-    fileName: b.str('fileName'),
+    ...head,
     format: format as Pain001Format,
     total: b.cents('total'),
     items: b.list('items').map((i) => ({

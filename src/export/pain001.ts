@@ -22,17 +22,25 @@ export interface Pain001Options {
 }
 
 /** A file that cannot be written as asked: bad debtor account, nothing to pay, a broken plan. */
-export class PaymentFileError extends Error {}
+export class PaymentFileError extends Error {
+  /** The setting at fault, when it is one of the debtor's. */
+  readonly field: 'debtor-name' | 'debtor-iban' | 'debtor-bic' | null;
+
+  constructor(message: string, field: PaymentFileError['field'] = null) {
+    super(message);
+    this.field = field;
+  }
+}
 
 /** The debtor with its IBAN (and BIC) in electronic form and its name in the SEPA set; throws when invalid. */
 export function checkDebtor(debtor: Debtor): Debtor {
   const iban = checkIban(debtor.iban);
-  if (!iban.ok) throw new PaymentFileError(`debtor account: ${iban.reason}`);
+  if (!iban.ok) throw new PaymentFileError(`debtor account: ${iban.reason}`, 'debtor-iban');
   const name = sepaTextMax(debtor.name, NAME_MAX);
-  if (name === '') throw new PaymentFileError('debtor name: no letters of the SEPA character set are left');
+  if (name === '') throw new PaymentFileError('debtor name: no letters of the SEPA character set are left', 'debtor-name');
   if (debtor.bic === undefined || debtor.bic.trim() === '') return { name, iban: iban.value };
   const bic = checkBic(debtor.bic);
-  if (!bic.ok) throw new PaymentFileError(`debtor account: ${bic.reason}`);
+  if (!bic.ok) throw new PaymentFileError(`debtor account: ${bic.reason}`, 'debtor-bic');
   return { name, iban: iban.value, bic: bic.value };
 }
 
