@@ -56,7 +56,7 @@ function openBaseOf(x: LedgerIndex, i: number, open: number, baseSum: number): n
   const amount = x.amount[i] as number;
   if (open === amount) return x.amountBase[i] as number;
   if (amount === 0) return baseSum;
-  return mulDivRound(x.amountBase[i] as number, open, amount);
+  return mulDivRound(x.amountBase[i] as number, open, amount) + 0; // + 0: never −0
 }
 
 /** True when entry i is an item as of asOf. */
