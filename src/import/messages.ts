@@ -117,6 +117,11 @@ const TEMPLATES: Templates = {
     nl: 'relatie {party} staat twee keer in de stamgegevens; de eerste wordt gebruikt',
     fr: 'le tiers {party} figure deux fois dans les données de base ; la première fiche est retenue',
   },
+  'negative-quantity': {
+    en: '{count} line(s) have a negative quantity, which the schema does not allow; the quantities were ignored',
+    nl: '{count} regel(s) hebben een negatief aantal, wat het schema niet toestaat; de aantallen zijn genegeerd',
+    fr: '{count} ligne(s) ont une quantité négative, ce que le schéma interdit ; les quantités ont été ignorées',
+  },
   'no-subledger-lines': {
     en: 'no line names a customer or supplier',
     nl: 'geen enkele regel noemt een klant of leverancier',

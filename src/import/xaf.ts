@@ -1,8 +1,322 @@
-// XAF 3.2 (Dutch XML Auditfile Financieel). (Being written.)
-import type { ImportIssue, ImportResult } from '../core/types';
-import { failed, importError } from './issues';
-import type { TableOptions } from './tabular';
+// XAF 3.2 (Dutch XML Auditfile Financieel), streamed. Parties from `customersSuppliers`; entries
+// from the subledger lines: where the file has `subledgers`, each `sbLine` with the `trLine` it
+// names (its date, journal; `invDt`, `invDueDt`, `mutTp` from the sbLine); else the `trLine`s
+// with a `custSupID` on a debtors/creditors account (packages put the custSupID on every line of
+// the transaction, VAT and revenue too). Opening items from `obSubledgers`. Allocation by
+// `invRef`, then `matchKeyID`. AR: debit positive; AP: credit positive.
+import type { EntryType, ImportIssue, ImportResult, Side } from '../core/types';
+import { auditRecords, type AuditLine, type AuditParty } from './auditfile';
+import { isDecimal, subtractDecimal } from './decimal';
+import { importError, importWarning } from './issues';
+import { finishImport, type TableOptions } from './tabular';
+import { child, placeOf, readXml, text, type XmlNode } from './xml-stream';
+import { dayBefore, isoDay } from './xml-dates';
 
-export function importXaf(file: { name: string; bytes: Uint8Array }, _ns: ImportIssue | null, _options: TableOptions): Promise<ImportResult> {
-  return Promise.resolve(failed([importError('unknown-xml', { file: file.name }, { root: 'auditfile', ns: 'XAF' })]));
+const CAPTURE = new Set(['header', 'customerSupplier', 'ledgerAccount', 'opBalDate', 'sbType', 'obSbLine', 'jrnID', 'jrnTp', 'transaction', 'sbLine']);
+const INDEXED = new Set(['customerSupplier', 'ledgerAccount', 'journal', 'transaction', 'trLine', 'subledger', 'sbLine', 'obSubledger', 'obSbLine']);
+
+const AR_ACCOUNT = /debiteur|debtor|receivable|handelsdebiteur|^BVorDeb/i;
+const AP_ACCOUNT = /crediteur|creditor|payable|leverancier|handelscrediteur|^BSchCre/i;
+
+/** A trLine with a custSupID, kept until the subledgers (which come after the journals) are read. */
+interface TrLine {
+  node: XmlNode;
+  journal: { id: string; type?: string };
+  trNr: string;
+  trDt?: string;
+}
+
+interface XafState {
+  file: string;
+  base?: string;
+  startDate?: string;
+  opBalDate?: string;
+  sbType?: string;
+  journal: { id: string; type?: string };
+  parties: Map<string, XmlNode>;
+  accounts: Map<string, Side>;
+  trLines: Map<string, TrLine>;
+  trLineOrder: TrLine[];
+  sbLines: XmlNode[];
+  obLines: { node: XmlNode; sbType?: string }[];
+  negativeQuantities: number;
+  issues: ImportIssue[];
+}
+
+function lineKey(jrnID: string, trNr: string, lineNr: string): string {
+  return `${jrnID}\u0000${trNr}\u0000${lineNr}`;
+}
+
+function readTransaction(state: XafState, tx: XmlNode): void {
+  const trNr = text(tx, 'nr') ?? tx.path;
+  const trDt = isoDay(text(tx, 'trDt') ?? '') ?? undefined;
+  for (const line of tx.children) {
+    if (line.name !== 'trLine') continue;
+    const quantity = text(line, 'qntity');
+    if (quantity !== undefined && quantity.startsWith('-')) state.negativeQuantities++;
+    if (text(line, 'custSupID') === undefined) continue;
+    const tr: TrLine = { node: line, journal: state.journal, trNr, ...(trDt ? { trDt } : {}) };
+    state.trLines.set(lineKey(state.journal.id, trNr, text(line, 'nr') ?? line.path), tr);
+    state.trLineOrder.push(tr);
+  }
+}
+
+function readAccount(state: XafState, account: XmlNode): void {
+  const id = text(account, 'accID');
+  if (id === undefined) return;
+  const words = [text(account, 'accDesc'), text(account, 'leadDescription'), text(account, 'leadReference')].join(' ');
+  const reference = text(account, 'leadReference') ?? '';
+  if (AR_ACCOUNT.test(words) || AR_ACCOUNT.test(reference)) state.accounts.set(id, 'AR');
+  else if (AP_ACCOUNT.test(words) || AP_ACCOUNT.test(reference)) state.accounts.set(id, 'AP');
+}
+
+function readHeader(state: XafState, header: XmlNode): void {
+  const base = text(header, 'curCode');
+  if (base !== undefined) state.base = base.toUpperCase();
+  const start = isoDay(text(header, 'startDate') ?? '');
+  if (start !== null) state.startDate = start;
+}
+
+function onElement(state: XafState, node: XmlNode, parent: string): void {
+  switch (node.name) {
+    case 'header':
+      readHeader(state, node);
+      break;
+    case 'customerSupplier': {
+      const id = text(node, 'custSupID');
+      if (id !== undefined && !state.parties.has(id)) state.parties.set(id, node);
+      break;
+    }
+    case 'ledgerAccount':
+      readAccount(state, node);
+      break;
+    case 'opBalDate': {
+      const date = isoDay(node.text);
+      if (date !== null) state.opBalDate = date;
+      break;
+    }
+    case 'sbType':
+      state.sbType = node.text.trim();
+      break;
+    case 'obSbLine':
+      state.obLines.push({ node, ...(state.sbType ? { sbType: state.sbType } : {}) });
+      break;
+    case 'jrnID':
+      if (parent === 'journal') state.journal = { id: node.text.trim() };
+      break;
+    case 'jrnTp':
+      if (parent === 'journal') state.journal.type = node.text.trim();
+      break;
+    case 'transaction':
+      if (parent === 'journal') readTransaction(state, node);
+      break;
+    case 'sbLine':
+      state.sbLines.push(node);
+      break;
+  }
+}
+
+/** The side of a subledger line: its subledger type, else purchase/sales, else the party's type. */
+function sideOf(state: XafState, sbType: string | undefined, line: XmlNode | undefined, custSupID: string): Side | null {
+  if (sbType === 'CU') return 'AR';
+  if (sbType === 'SU') return 'AP';
+  const purSal = text(line, 'invPurSalTp');
+  if (purSal === 'S') return 'AR';
+  if (purSal === 'P') return 'AP';
+  const tp = text(state.parties.get(custSupID), 'custSupTp');
+  if (tp === 'C') return 'AR';
+  if (tp === 'S') return 'AP';
+  return null;
+}
+
+/** A value signed for the side: AR debit positive, AP credit positive. */
+function signFor(side: Side, value: string, debitOrCredit: 'D' | 'C'): string {
+  const debitPositive = debitOrCredit === 'D' ? value : subtractDecimal('0', value);
+  return side === 'AR' ? debitPositive : subtractDecimal('0', debitPositive);
+}
+
+function debitOrCredit(line: XmlNode): 'D' | 'C' | null {
+  const tp = text(line, 'amntTp')?.toUpperCase();
+  return tp === 'D' || tp === 'C' ? tp : null;
+}
+
+function signedAmount(state: XafState, line: XmlNode, side: Side): string | null {
+  const amount = text(line, 'amnt');
+  const tp = debitOrCredit(line);
+  if (amount === undefined) {
+    state.issues.push(importError('missing-element', placeOf(state.file, line, 'amnt'), { element: 'amnt' }));
+  } else if (!isDecimal(amount)) {
+    state.issues.push(importError('bad-amount', placeOf(state.file, line, 'amnt'), { value: amount }));
+  } else if (tp === null) {
+    state.issues.push(importError('missing-element', placeOf(state.file, line, 'amntTp'), { element: 'amntTp' }));
+  } else return signFor(side, amount, tp);
+  return null;
+}
+
+/** The sbLine's mutation type (I invoice, P payment, Z other), else the journal's (B bank, C cash, M memorial). */
+function entryTypeOf(mutTp: string | undefined, journalType: string | undefined, amount: string): EntryType {
+  const document: EntryType = amount.startsWith('-') ? 'credit_note' : 'invoice';
+  if (mutTp === 'I') return document;
+  if (mutTp === 'P') return 'payment';
+  if (mutTp === 'Z') return 'journal';
+  if (journalType === 'B' || journalType === 'C') return 'payment';
+  return journalType === 'M' ? 'journal' : document;
+}
+
+/** An entry from a subledger line (`sb`, may be absent) and its trLine (`tr`, may be absent). */
+function auditLine(state: XafState, side: Side, sb: XmlNode | undefined, tr: TrLine | undefined): AuditLine | null {
+  const at = sb ?? tr?.node;
+  if (at === undefined) return null;
+  const custSupID = text(at, 'custSupID') ?? '';
+  const amount = signedAmount(state, at, side);
+  if (amount === null) return null;
+  const type = entryTypeOf(text(sb, 'mutTp'), tr?.journal.type, amount);
+  const invRef = text(at, 'invRef') ?? text(tr?.node, 'invRef');
+  const own = text(at, 'docRef') ?? text(tr?.node, 'docRef') ?? tr?.trNr ?? text(sb, 'trNr') ?? at.path;
+  const entryDate = tr?.trDt ?? isoDay(text(tr?.node, 'effDate') ?? '') ?? isoDay(text(sb, 'invDt') ?? '') ?? '';
+  const line: AuditLine = {
+    side, partyId: custSupID, type, amount, entryDate, refs: {},
+    docNo: (type === 'invoice' || type === 'credit_note' ? invRef ?? own : own),
+    transactionId: `${tr?.journal.id ?? text(sb, 'jrnID') ?? ''}/${tr?.trNr ?? text(sb, 'trNr') ?? ''}`,
+    source: { file: state.file, path: at.path, line: at.line },
+  };
+  if (entryDate === '') state.issues.push(importError('missing-element', placeOf(state.file, at, 'trDt'), { element: 'trDt' }));
+  finishLine(state, line, at, sb, invRef);
+  return line;
+}
+
+function finishLine(state: XafState, line: AuditLine, at: XmlNode, sb: XmlNode | undefined, invRef: string | undefined): void {
+  const docDate = isoDay(text(sb, 'invDt') ?? '');
+  if (docDate !== null) line.docDate = docDate;
+  const dueDate = isoDay(text(sb, 'invDueDt') ?? '');
+  if (dueDate !== null) line.dueDate = dueDate;
+  const description = text(at, 'desc');
+  if (description !== undefined) line.description = description;
+  if (invRef !== undefined) line.refs.reference = invRef;
+  const matchKey = text(at, 'matchKeyID');
+  if (matchKey !== undefined) line.refs.paymentId = matchKey;
+  const currency = child(at, 'currency');
+  const curCode = text(currency, 'curCode')?.toUpperCase();
+  const curAmnt = text(currency, 'curAmnt');
+  const tp = debitOrCredit(at);
+  if (curCode !== undefined && curCode !== state.base && curAmnt !== undefined && isDecimal(curAmnt) && tp !== null) {
+    line.amountBase = line.amount;
+    line.currency = curCode;
+    line.amount = signFor(line.side, curAmnt, tp);
+  }
+}
+
+/** Entries from the sbLines with their trLines (files with subledgers). */
+function linesFromSubledgers(state: XafState, sbLines: XmlNode[]): AuditLine[] {
+  const out: AuditLine[] = [];
+  let sbType: string | undefined;
+  for (const sb of sbLines) {
+    sbType = text(sb, 'sbType') ?? subledgerTypeOf(sb) ?? sbType;
+    const tr = state.trLines.get(lineKey(text(sb, 'jrnID') ?? '', text(sb, 'trNr') ?? '', text(sb, 'trLineNr') ?? ''));
+    const custSupID = text(sb, 'custSupID') ?? text(tr?.node, 'custSupID');
+    if (custSupID === undefined) continue;
+    const side = sideOf(state, sbType, sb, custSupID);
+    if (side === null) {
+      state.issues.push(importError('bad-side', placeOf(state.file, sb, 'sbType'), { value: sbType ?? '' }));
+      continue;
+    }
+    const line = auditLine(state, side, sb, tr);
+    if (line) out.push(line);
+  }
+  return out;
+}
+
+/** The sbType recorded for an sbLine's subledger (kept on the node by the reader). */
+function subledgerTypeOf(sb: XmlNode): string | undefined {
+  return sb.attrs['data-sbType'];
+}
+
+/** Entries from trLines on debtors/creditors accounts (files without subledgers). */
+function linesFromControlAccounts(state: XafState): AuditLine[] {
+  const out: AuditLine[] = [];
+  for (const tr of state.trLineOrder) {
+    const side = state.accounts.get(text(tr.node, 'accID') ?? '');
+    if (side === undefined) continue;
+    const line = auditLine(state, side, undefined, tr);
+    if (line) out.push(line);
+  }
+  return out;
+}
+
+function openingLines(state: XafState): AuditLine[] {
+  const date = state.opBalDate ?? (state.startDate ? dayBefore(state.startDate) : '');
+  const out: AuditLine[] = [];
+  for (const { node, sbType } of state.obLines) {
+    const custSupID = text(node, 'custSupID');
+    if (custSupID === undefined) continue;
+    const side = sideOf(state, sbType, node, custSupID);
+    if (side === null) continue;
+    const line = auditLine(state, side, node, undefined);
+    if (!line) continue;
+    line.entryDate = date || line.docDate || '';
+    line.transactionId = 'OPENING';
+    if (line.type === 'payment') line.type = line.amount.startsWith('-') ? 'credit_note' : 'invoice';
+    out.push(line);
+  }
+  return out;
+}
+
+function partyOf(state: XafState, side: Side, id: string): AuditParty {
+  const node = state.parties.get(id);
+  const values: Partial<Record<string, string>> = {};
+  const set = (field: string, value: string | undefined): void => {
+    if (value !== undefined) values[field] = value;
+  };
+  set('name', text(node, 'custSupName'));
+  const limit = text(node, side === 'AR' ? 'custCreditLimit' : 'supplierLimit');
+  if (limit !== undefined && isDecimal(limit)) values.credit_limit = limit;
+  const account = text(node, 'bankAccount', 'bankAccNr')?.replace(/\s/g, '').toUpperCase();
+  if (account !== undefined && /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(account)) values.iban = account;
+  set('bic', text(node, 'bankAccount', 'bankIdCd'));
+  set('email', text(node, 'eMail'));
+  set('phone', text(node, 'telephone'));
+  set('country', text(node, 'streetAddress', 'country') ?? text(node, 'postalAddress', 'country'));
+  set('vat_no', text(node, 'taxRegIdent'));
+  return { side, partyId: id, values, source: { file: state.file, path: node?.path ?? '', line: node?.line ?? 0 } };
+}
+
+/** Parties: every (side, id) with entries, and every typed customer or supplier without. */
+function partiesOf(state: XafState, lines: AuditLine[]): AuditParty[] {
+  const sides = new Map<string, Set<Side>>();
+  for (const l of lines) sides.set(l.partyId, (sides.get(l.partyId) ?? new Set()).add(l.side));
+  const out: AuditParty[] = [];
+  for (const [id, node] of state.parties) {
+    const tp = text(node, 'custSupTp');
+    const set = sides.get(id) ?? new Set<Side>();
+    if (tp === 'C' || tp === 'B') set.add('AR');
+    if (tp === 'S' || tp === 'B') set.add('AP');
+    for (const side of set) out.push(partyOf(state, side, id));
+  }
+  return out.filter((p) => state.parties.has(p.partyId));
+}
+
+export async function importXaf(file: { name: string; bytes: Uint8Array }, namespaceWarning: ImportIssue | null, options: TableOptions): Promise<ImportResult> {
+  const state: XafState = {
+    file: file.name, journal: { id: '' }, parties: new Map(), accounts: new Map(), trLines: new Map(),
+    trLineOrder: [], sbLines: [], obLines: [], negativeQuantities: 0, issues: namespaceWarning ? [namespaceWarning] : [],
+  };
+  const warnings = await readXml(file.name, file.bytes, {
+    capture: CAPTURE, indexed: INDEXED,
+    onElement: (node, parent) => {
+      if (node.name === 'sbLine' && state.sbType !== undefined) node.attrs['data-sbType'] = state.sbType;
+      onElement(state, node, parent);
+    },
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  const lines = state.sbLines.length > 0 ? linesFromSubledgers(state, state.sbLines) : linesFromControlAccounts(state);
+  const openings = openingLines(state);
+  const audit = auditRecords(file.name, [openings, ...lines.map((l) => [l])], partiesOf(state, [...openings, ...lines]));
+  const issues = [...warnings, ...state.issues, ...audit.issues];
+  if (state.negativeQuantities > 0) issues.push(importWarning('negative-quantity', { file: file.name }, { count: state.negativeQuantities }));
+  if (audit.records.length === 0 && !issues.some((i) => i.severity === 'error')) issues.push(importWarning('no-subledger-lines', { file: file.name }));
+  const baseCurrency = options.baseCurrency ?? state.base;
+  const result = finishImport(audit.records, audit.parties, issues, { file: file.name, format: 'xaf', ...(baseCurrency ? { baseCurrency } : {}) });
+  options.onProgress?.(1);
+  return result;
 }

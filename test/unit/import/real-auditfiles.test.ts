@@ -1,0 +1,138 @@
+// Every real SAF-T and XAF example in ../shared/formats imports, and each party's balance equals
+// what the file itself says: its debit minus credit subledger lines plus its opening balance,
+// computed here with a plain text scan of the file (not with the importer).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ImportResult } from '../../../src/core/types';
+import { importFile } from '../../../src/import/index';
+
+const FORMATS = path.resolve(import.meta.dirname, '../../..', '../shared/formats');
+const SAFT = path.join(FORMATS, 'saf-t-no');
+const XAF = path.join(FORMATS, 'xaf-nl');
+if (!existsSync(SAFT) || !existsSync(XAF)) console.warn(`real auditfiles not found under ${FORMATS}: those tests are skipped`);
+
+function xmlFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.xml')).sort() : [];
+}
+
+/** Decimal text to cents, exactly (the sample files have at most two decimals). */
+function cents(text: string): bigint {
+  const [int = '0', frac = ''] = text.trim().replace(/^-/, '').split('.');
+  const value = BigInt(int || '0') * 100n + BigInt((frac + '00').slice(0, 2));
+  return text.trim().startsWith('-') ? -value : value;
+}
+
+function blocks(xml: string, name: string): string[] {
+  return [...xml.matchAll(new RegExp(`<(?:\\w+:)?${name}>([\\s\\S]*?)</(?:\\w+:)?${name}>`, 'g'))].map((m) => m[1] ?? '');
+}
+
+function value(block: string, name: string): string | undefined {
+  return new RegExp(`<(?:\\w+:)?${name}>([^<]*)</`).exec(block)?.[1]?.trim();
+}
+
+function all(block: string, name: string): string[] {
+  return [...block.matchAll(new RegExp(`<(?:\\w+:)?${name}>([^<]*)</`, 'g'))].map((m) => m[1] ?? '');
+}
+
+function add(sums: Map<string, bigint>, key: string, amount: bigint): void {
+  sums.set(key, (sums.get(key) ?? 0n) + amount);
+}
+
+/** SAF-T: opening debit − credit of each customer/supplier, plus its lines' debit − credit (AP: the reverse). */
+function saftExpected(xml: string): Map<string, bigint> {
+  const sums = new Map<string, bigint>();
+  for (const [side, party, idName] of [['AR', 'Customer', 'CustomerID'], ['AP', 'Supplier', 'SupplierID']] as const) {
+    for (const b of blocks(xml, party)) {
+      const opening = all(b, 'OpeningDebitBalance').reduce((s, v) => s + cents(v), 0n) - all(b, 'OpeningCreditBalance').reduce((s, v) => s + cents(v), 0n);
+      add(sums, `${side} ${value(b, idName)}`, side === 'AR' ? opening : -opening);
+    }
+  }
+  for (const line of blocks(xml, 'Line')) {
+    const customer = value(line, 'CustomerID');
+    const supplier = value(line, 'SupplierID');
+    const debit = (blocks(line, 'DebitAmount')[0] ?? '') && cents(value(blocks(line, 'DebitAmount')[0]!, 'Amount') ?? '0');
+    const credit = (blocks(line, 'CreditAmount')[0] ?? '') && cents(value(blocks(line, 'CreditAmount')[0]!, 'Amount') ?? '0');
+    const net = BigInt(debit || 0n) - BigInt(credit || 0n);
+    if (customer !== undefined) add(sums, `AR ${customer}`, net);
+    else if (supplier !== undefined) add(sums, `AP ${supplier}`, -net);
+  }
+  return withoutZeros(sums);
+}
+
+/** XAF: each subledger (and opening subledger) line, debit − credit for CU, credit − debit for SU. */
+function xafExpected(xml: string): Map<string, bigint> {
+  const sums = new Map<string, bigint>();
+  for (const name of ['subledger', 'obSubledger']) {
+    for (const ledger of blocks(xml, name)) {
+      const sbType = value(ledger, 'sbType');
+      for (const line of blocks(ledger, name === 'subledger' ? 'sbLine' : 'obSbLine')) {
+        const side = sbType === 'CU' || (sbType !== 'SU' && value(line, 'invPurSalTp') === 'S') ? 'AR' : 'AP';
+        const amount = cents(value(line, 'amnt') ?? '0') * (value(line, 'amntTp') === 'D' ? 1n : -1n);
+        add(sums, `${side} ${value(line, 'custSupID')}`, side === 'AR' ? amount : -amount);
+      }
+    }
+  }
+  return withoutZeros(sums);
+}
+
+function withoutZeros(sums: Map<string, bigint>): Map<string, bigint> {
+  return new Map([...sums].filter(([, v]) => v !== 0n));
+}
+
+function importedBalances(result: ImportResult): Map<string, bigint> {
+  const sums = new Map<string, bigint>();
+  for (const e of result.ledger?.entries ?? []) add(sums, `${e.ledger} ${e.partyId}`, BigInt(e.amountBase));
+  return withoutZeros(sums);
+}
+
+async function importReal(dir: string, name: string): Promise<{ xml: string; result: ImportResult }> {
+  const bytes = new Uint8Array(readFileSync(path.join(dir, name)));
+  return { xml: new TextDecoder('latin1').decode(bytes), result: await importFile({ name, bytes }) };
+}
+
+const DRAFT_V2 = 'v2.0-draft_generated_auditfile_formatted.xml';
+
+describe.skipIf(!existsSync(SAFT))('real SAF-T Financial files', () => {
+  it.each(xmlFiles(SAFT).filter((f) => f !== DRAFT_V2))('%s imports with each party balance as the file says', async (name) => {
+    const { xml, result } = await importReal(SAFT, name);
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(result.ledger).not.toBeNull();
+    expect(result.ledger!.entries.length).toBeGreaterThan(0);
+    expect(importedBalances(result)).toEqual(saftExpected(xml));
+  });
+
+  it('refuses the unreleased 2.0 draft, whose random amounts exceed any real amount, naming the element', async () => {
+    const { result } = await importReal(SAFT, DRAFT_V2);
+    expect(result.ledger).toBeNull();
+    const errors = result.issues.filter((i) => i.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) expect(e.path).toMatch(/^\/AuditFile\//);
+  });
+
+  it('allocates the 1.30 example payment to its invoice by ReferenceNumber', async () => {
+    const { result } = await importReal(SAFT, 'generated_auditfile_formatted_v_1.30.xml');
+    const payment = result.ledger?.entries.find((e) => e.entryType === 'payment');
+    expect(payment).toMatchObject({ ledger: 'AP', partyId: '24000', amount: -1250000, settles: '50841525' });
+  });
+});
+
+describe.skipIf(!existsSync(XAF))('real XAF 3.2 files', () => {
+  it.each(xmlFiles(XAF))('%s imports with each party balance as its subledgers say', async (name) => {
+    const { xml, result } = await importReal(XAF, name);
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(result.ledger).not.toBeNull();
+    expect(importedBalances(result)).toEqual(xafExpected(xml));
+  });
+
+  it('reads the Multivers file that declares UTF-8 but is Latin-1, and says so', async () => {
+    const { result } = await importReal(XAF, 'Multivers_V32_2017.xml');
+    expect(result.issues.map((i) => i.code)).toContain('declared-encoding-mismatch');
+    expect(result.report?.currencies).toEqual(['EUR', 'GBP', 'USD']);
+  });
+
+  it('lists the negative quantities of the Exact Online file as a lenient fix', async () => {
+    const { result } = await importReal(XAF, 'ExactOnline_V32_2016.xml');
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'negative-quantity', severity: 'warning', params: { count: 7 } }));
+  });
+});
