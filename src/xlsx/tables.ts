@@ -75,7 +75,8 @@ export function writeTable(ws: ExcelJS.Worksheet, table: TableSpec, topRow: numb
   styleRows(ws, table, rows, firstDataRow, styles);
   if (table.totalsRow) styleTotals(ws, table, lastDataRow + 1, styles);
   for (const index of table.pageBreaksBefore ?? []) {
-    if (index > 0) ws.getRow(firstDataRow + index - 1).addPageBreak();
+    // A break below the row before; columns A..XFD (max 16383: ExcelJS's default, 16838, is a typo).
+    if (index > 0) ws.getRow(firstDataRow + index - 1).addPageBreak(1, 16384);
   }
   return { headerRow, firstDataRow, lastDataRow, nextRow: lastDataRow + (table.totalsRow ? 2 : 1) };
 }

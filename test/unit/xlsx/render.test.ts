@@ -1,0 +1,78 @@
+// The .xlsx of the fixture ledger's workbook, read back: it holds every sheet, table, value,
+// number format, frozen pane, print setting and header/footer of its SheetSpecs; dates are the
+// right calendar day; formula-looking ledger text is text; party cards break pages per party.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SheetSpec } from '../../../src/sheets/spec';
+import { buildWorkbookSpecs } from '../../../src/sheets/workbook';
+import { renderXlsx } from '../../../src/xlsx/render';
+import { fixtureLedger, fixtureOptions } from '../../fixtures/sheets/ledger';
+import { conditionalFormatsOf, expectXlsxHolds, loadXlsx } from '../../fixtures/xlsx/check';
+import { unzipText } from '../../fixtures/xlsx/unzip';
+
+let specs: SheetSpec[];
+let bytes: Uint8Array;
+beforeAll(async () => {
+  specs = buildWorkbookSpecs(await fixtureLedger(), fixtureOptions());
+  bytes = await renderXlsx(specs);
+});
+
+function sheetXml(name: string): string {
+  const index = specs.findIndex((s) => s.name === name);
+  return unzipText(bytes).get(`xl/worksheets/sheet${index + 1}.xml`) ?? '';
+}
+
+describe('renderXlsx of the fixture workbook', () => {
+  it('holds every sheet, table, value, number format and print setting of its SheetSpecs', async () => {
+    await expectXlsxHolds(bytes, specs);
+  });
+
+  it('writes the open items as a table with a SUBTOTAL totals row under the data', async () => {
+    const ws = (await loadXlsx(bytes)).getWorksheet('Open items AR');
+    expect(ws?.getRow(5).getCell(1).value).toBe('Party');
+    expect(ws?.getRow(6).getCell(11).value).toBe(710);
+    expect(ws?.getRow(11).getCell(1).value).toBe('Total');
+    expect(ws?.getRow(11).getCell(12).value).toMatchObject({ formula: 'SUBTOTAL(109,OpenItems_AR[Open (EUR)])' });
+    expect(ws?.getRow(11).getCell(3).value).toMatchObject({ formula: 'SUBTOTAL(103,OpenItems_AR[Document])' });
+  });
+
+  it('writes a date as the whole serial of its calendar day, formatted yyyy-mm-dd', () => {
+    // I1's doc date 2024-10-01 is serial 45566 in Excel's 1900 date system.
+    expect(sheetXml('Open items AR')).toMatch(/<c r="E6" s="\d+"><v>45566<\/v><\/c>/);
+  });
+
+  it('gives a JPY amount no decimals and a USD amount two, in the same column', async () => {
+    const ws = (await loadXlsx(bytes)).getWorksheet('Open items AR');
+    expect([ws?.getCell('I9').value, ws?.getCell('K9').value, ws?.getCell('K9').numFmt]).toEqual(['USD', 100, '#,##0.00;[Red]-#,##0.00']);
+    expect([ws?.getCell('I10').value, ws?.getCell('K10').value, ws?.getCell('K10').numFmt]).toEqual(['JPY', 10000, '#,##0;[Red]-#,##0']);
+  });
+
+  it('keeps ledger text that starts with = + - @ as text: a shared string, never a formula', () => {
+    const parts = unzipText(bytes);
+    const strings = [...(parts.get('xl/sharedStrings.xml') ?? '').matchAll(/<si><t[^>]*>([^<]*)<\/t><\/si>/g)].map((m) => m[1]);
+    const index = strings.indexOf('=HYPERLINK(&quot;http://x.example&quot;)');
+    expect(index).toBeGreaterThanOrEqual(0);
+    const xml = sheetXml('Mutations');
+    expect(xml).toContain(`<c r="C11" s="`);
+    expect(xml).toMatch(new RegExp(`<c r="C11" s="\\d+" t="s"><v>${index}</v></c>`));
+    for (const text of ['+Plus BV', '@import', '-discount']) expect(strings).toContain(text);
+    expect(xml).not.toMatch(/<f>[^S]/);
+  });
+
+  it('puts the header and footer texts in the page setup, with && for a literal ampersand', async () => {
+    const ws = (await loadXlsx(bytes)).getWorksheet('Open items AR');
+    expect(ws?.headerFooter.oddHeader).toBe('&LFixture && Co&COpen items receivables&RAs of 2024-12-31');
+    expect(ws?.headerFooter.oddFooter).toBe('&LPayments known up to 2024-11-15&RPage &P of &N');
+  });
+
+  it('breaks the party cards page by page with a break below each party’s last row', () => {
+    // header on row 5: S1 takes rows 6-8, C1 9-14, C2 15-17, C3 18-19
+    expect([...sheetXml('Party cards').matchAll(/<brk id="(\d+)" max="16383" man="1"\/>/g)].map((m) => Number(m[1]))).toEqual([8, 14, 17]);
+  });
+
+  it('shows the dashboard charts as data bars on the charted columns', async () => {
+    const ws = (await loadXlsx(bytes)).getWorksheet('Dashboard');
+    if (!ws) throw new Error('no Dashboard');
+    const bars = conditionalFormatsOf(ws).filter((cf) => cf.rules.some((r) => r.type === 'dataBar')).map((cf) => cf.ref);
+    expect(bars).toEqual(['B6:B7', 'C6:C7', 'B10:B15', 'C10:C15']);
+  });
+});
