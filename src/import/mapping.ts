@@ -22,7 +22,10 @@ export interface Mapping {
   decimal?: DecimalSeparator;
   /** Set to override what the whole date columns say. */
   dateOrder?: DateOrder;
-  /** What a usable mapping still lacks: `ledger` (no side), `party_id`, `doc_no`, `entry_date`, `amount`. */
+  /**
+   * What a usable mapping still lacks: `ledger` (no side), `party_id`, `doc_no`, `entry_date`
+   * (a document date serves when there is no booking date), `amount` (or debit/credit).
+   */
   missing: string[];
   /** The header signature this mapping belongs to (see `mappingSignature`). */
   signature: string;
@@ -41,7 +44,8 @@ export function missingFields(mapping: Pick<Mapping, 'fields' | 'side'>): string
   const f = mapping.fields;
   const missing: string[] = [];
   if (!f.ledger && !mapping.side) missing.push('ledger');
-  for (const field of ['party_id', 'doc_no', 'entry_date'] as const) if (!f[field]) missing.push(field);
+  for (const field of ['party_id', 'doc_no'] as const) if (!f[field]) missing.push(field);
+  if (!f.entry_date && !f.doc_date) missing.push('entry_date');
   if (!f.amount && !f.debit && !f.credit) missing.push('amount');
   return missing;
 }
@@ -156,6 +160,8 @@ function readRow(ctx: ReadContext, row: readonly Cell[], i: number): CanonicalRe
     const iso = readDate(ctx, row, i, f);
     if (iso) values[f] = iso;
   }
+  // Without a booking-date column, an entry is booked on its document date.
+  if (!ctx.mapping.fields.entry_date && values.doc_date) values.entry_date = values.doc_date;
   const base = readAmount(ctx, row, i, 'amount_base');
   const currency = cellText(cellOf(ctx, row, 'currency')).toUpperCase();
   if (currency) values.currency = currency;
