@@ -151,10 +151,12 @@ function checkPlan(plan: PaymentPlan): void {
   if (!isSepaIdentifier(plan.batchId)) fail('the batch id is not a valid SEPA identifier');
   let total = 0;
   const ids = new Set<string>();
+  const ibans = new Set<string>();
   for (const p of plan.payments) {
     if (!Number.isSafeInteger(p.amount) || p.amount <= 0 || p.amount > MAX_TRANSFER) fail(`${p.endToEndId}: amount out of range`);
     if (!isSepaIdentifier(p.endToEndId) || ids.has(p.endToEndId)) fail(`EndToEndId "${p.endToEndId}" is not a unique SEPA identifier`);
-    if (!checkIban(p.iban).ok) fail(`${p.endToEndId}: the creditor's IBAN is not valid`);
+    if (!ibans.has(p.iban) && !checkIban(p.iban).ok) fail(`${p.endToEndId}: the creditor's IBAN is not valid`);
+    ibans.add(p.iban);
     if (p.creditorName === '' || p.creditorName !== sepaTextMax(p.creditorName, NAME_MAX)) fail(`${p.endToEndId}: creditor name`);
     const text = p.remittance.kind === 'unstructured' ? p.remittance.text : p.remittance.reference.ref;
     if (text === '' || text !== sepaTextMax(text, USTRD_MAX)) fail(`${p.endToEndId}: remittance text`);

@@ -96,6 +96,8 @@ export interface PlanOptions {
   ourReference?: string;
 }
 
+const compareText = new Intl.Collator('en', { numeric: true }).compare;
+
 /** The largest amount of one SEPA transfer: 999,999,999.99 EUR. */
 export const MAX_TRANSFER: Minor = 99_999_999_999;
 
@@ -113,22 +115,28 @@ export function planPayments(
   const groups = new Map<string, Candidate[]>();
   for (const key of new Set(selection.keys)) {
     const item = byKey.get(key);
+    if (!item) {
+      refused.push(unknownItem(key));
+      continue;
+    }
     const batches = earlier.get(key) ?? [];
-    const reason = item ? itemRefusal(item, batches, options) : null;
-    if (!item || reason) {
-      refused.push(item && reason ? refusal(item, key, ...reason) : unknownItem(key));
+    const screened = screenItem(item, batches, options);
+    if ('reason' in screened) {
+      const [code, message] = screened.reason;
+      refused.push(refusal(item, key, code, message));
       continue;
     }
     const executionDate = selection.executionDates?.get(key) ?? selection.executionDate;
     const group = paysTogether(selection, item.partyId) ? `${item.partyId}\u0000${executionDate}` : key;
-    const candidate = candidateOf(item, key, batches, executionDate);
+    const candidate = { item, key, repeatOf: batches.map((b) => b.id), reference: screened.reference, executionDate };
     const list = groups.get(group);
     if (list) list.push(candidate);
     else groups.set(group, [candidate]);
   }
   const payments: PlannedPayment[] = [];
+  const accounts = new Map<string, Account>();
   for (const group of groups.values()) {
-    const result = paymentOf(group, options);
+    const result = paymentOf(group, options, accounts);
     if ('payment' in result) payments.push(result.payment);
     else refused.push(...result.refused);
   }
@@ -143,39 +151,30 @@ interface Candidate {
   executionDate: Day;
 }
 
-function candidateOf(item: Item, key: string, batches: PaymentBatch[], executionDate: Day): Candidate {
-  const reference = item.paymentRef ? checkPaymentRef(item.paymentRef) : null;
-  return { item, key, repeatOf: batches.map((b) => b.id), reference: reference?.ok ? reference.value : null, executionDate };
-}
-
 type Reason = [RefusalCode, string];
 
-/** The checks of one item on its own; null when it may be paid. */
-function itemRefusal(item: Item, batches: PaymentBatch[], options: PlanOptions): Reason | null {
-  if (item.ledger !== 'AP' || item.open === 0) return ['not-open', 'is not an open payable'];
+/** The checks of one item on its own: the reason it is refused, or its checked structured reference. */
+function screenItem(item: Item, batches: PaymentBatch[], options: PlanOptions): { reason: Reason } | { reference: CreditorReference | null } {
+  if (item.ledger !== 'AP' || item.open === 0) return { reason: ['not-open', 'is not an open payable'] };
   if (item.currency !== 'EUR') {
-    return ['not-eur', `is in ${item.currency}: a SEPA credit transfer pays euros only`];
+    return { reason: ['not-eur', `is in ${item.currency}: a SEPA credit transfer pays euros only`] };
   }
   const last = batches[batches.length - 1];
   if (last && !options.confirmRepeat) {
-    return [
-      'already-paid',
-      `was already prepared for payment in batch ${last.id} of ${last.createdAt.slice(0, 10)} (file ${last.fileName}); ` +
-        'it is paid again only when you confirm the repeat',
-    ];
+    const where = `batch ${last.id} of ${last.createdAt.slice(0, 10)} (file ${last.fileName})`;
+    return { reason: ['already-paid', `was already prepared for payment in ${where}; it is paid again only when you confirm the repeat`] };
   }
-  if (item.paymentRef) {
-    const check = checkPaymentRef(item.paymentRef);
-    if (!check.ok) return ['bad-reference', `${check.reason}: ask the supplier for the right reference`];
-  }
-  return null;
+  if (!item.paymentRef) return { reference: null };
+  const check = checkPaymentRef(item.paymentRef);
+  if (!check.ok) return { reason: ['bad-reference', `${check.reason}: ask the supplier for the right reference`] };
+  return { reference: check.value };
 }
 
 type GroupResult = { payment: PlannedPayment } | { refused: RefusedItem[] };
 
 /** One transfer for a group of items of one supplier and execution date, or the reason why not. */
-function paymentOf(group: Candidate[], options: PlanOptions): GroupResult {
-  group.sort((a, b) => a.item.dueDate - b.item.dueDate || a.item.docNo.localeCompare(b.item.docNo));
+function paymentOf(group: Candidate[], options: PlanOptions, accounts: Map<string, Account>): GroupResult {
+  if (group.length > 1) group.sort((a, b) => a.item.dueDate - b.item.dueDate || compareText(a.item.docNo, b.item.docNo));
   const first = group[0];
   if (!first) return { refused: [] };
   const refuseAll = (code: RefusalCode, message: string): GroupResult => ({
@@ -187,8 +186,11 @@ function paymentOf(group: Candidate[], options: PlanOptions): GroupResult {
     return refuseAll('credit-balance', `${what} ${formatMinor(amount, 2)} EUR: a credit, there is nothing to pay`);
   }
   if (amount > MAX_TRANSFER) return refuseAll('too-large', `${formatMinor(amount, 2)} EUR exceeds the SEPA maximum of 999999999.99 EUR`);
-  const party = options.parties.get(partyKey('AP', first.item.partyId));
-  const account = creditorAccount(first.item, party);
+  let account = accounts.get(first.item.partyId);
+  if (!account) {
+    account = creditorAccount(first.item, options.parties.get(partyKey('AP', first.item.partyId)));
+    accounts.set(first.item.partyId, account);
+  }
   if ('code' in account) return refuseAll(account.code, account.message);
   return {
     payment: {
@@ -286,16 +288,18 @@ function paysTogether(selection: PaymentSelection, partyId: string): boolean {
 
 /** Sorts payments (date, supplier, due date) and refusals (supplier, document); EndToEndId = batch id + sequence. */
 function finishPlan(batchId: string, executionDate: Day, payments: PlannedPayment[], refused: RefusedItem[]): PaymentPlan {
-  const firstDue = (p: PlannedPayment): Day => Math.min(...p.items.map((i) => i.dueDate));
+  // A payment's items are sorted by due date already: the first is the earliest.
+  const first = (p: PlannedPayment): PlannedItem => p.items[0] as PlannedItem;
   payments.sort(
     (a, b) =>
       a.executionDate - b.executionDate ||
-      a.creditorName.localeCompare(b.creditorName) ||
-      a.partyId.localeCompare(b.partyId) ||
-      firstDue(a) - firstDue(b),
+      compareText(a.creditorName, b.creditorName) ||
+      compareText(a.partyId, b.partyId) ||
+      first(a).dueDate - first(b).dueDate ||
+      compareText(first(a).docNo, first(b).docNo),
   );
   payments.forEach((p, i) => (p.endToEndId = `${batchId}-${i + 1}`));
-  refused.sort((a, b) => a.partyId.localeCompare(b.partyId) || a.docNo.localeCompare(b.docNo) || a.key.localeCompare(b.key));
+  refused.sort((a, b) => compareText(a.partyId, b.partyId) || compareText(a.docNo, b.docNo) || compareText(a.key, b.key));
   const total = payments.reduce((sum, p) => sum + p.amount, 0);
   if (!Number.isSafeInteger(total)) throw new RangeError('the total of the payments is out of range');
   return { batchId, executionDate, payments, refused, total };

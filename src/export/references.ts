@@ -11,10 +11,10 @@ export interface CreditorReference {
 
 export type ReferenceCheck = { ok: true; value: CreditorReference } | { ok: false; reason: string };
 
-/** Remainder of a long decimal digit string mod 97, without leaving the safe integer range. */
+/** Remainder of a long decimal digit string mod 97, digit by digit. */
 function mod97(digits: string): number {
   let rest = 0;
-  for (let i = 0; i < digits.length; i += 7) rest = Number(String(rest) + digits.slice(i, i + 7)) % 97;
+  for (let i = 0; i < digits.length; i += 1) rest = (rest * 10 + digits.charCodeAt(i) - 48) % 97;
   return rest;
 }
 

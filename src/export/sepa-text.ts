@@ -13,16 +13,27 @@ const SPECIAL: Readonly<Record<string, string>> = {
 };
 
 const ALLOWED = /[a-zA-Z0-9/\-?:().,'+ ]/;
+const ALL_ALLOWED = /^[a-zA-Z0-9/\-?:().,'+]+(?: [a-zA-Z0-9/\-?:().,'+]+)*$/;
+const NOT_ALLOWED = /[^a-zA-Z0-9/\-?:().,'+ ]/g;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+function replacement(ch: string): string {
+  const mapped = SPECIAL[ch];
+  if (mapped === undefined) return '';
+  let out = '';
+  for (const c of mapped) if (ALLOWED.test(c)) out += c;
+  return out;
+}
 
 /** The text in the SEPA character set: accents stripped, `ß`→`ss`, `&`→`+`, others dropped; spaces collapsed. */
 export function sepaText(text: string): string {
-  let out = '';
-  for (const ch of text.normalize('NFD').replace(COMBINING_MARKS, '')) {
-    const mapped = SPECIAL[ch] ?? ch;
-    for (const c of mapped) if (ALLOWED.test(c)) out += c;
-  }
-  return out.replace(/ {2,}/g, ' ').trim();
+  if (ALL_ALLOWED.test(text)) return text; // already clean: no work
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(NOT_ALLOWED, replacement)
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /** `sepaText` cut to at most `max` characters (trailing space removed). */
