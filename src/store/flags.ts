@@ -50,3 +50,26 @@ export async function preparedItemKeys(db: SubledgerDb, adminId: string): Promis
   const flags = await flagsOfAdministration(db, adminId);
   return new Set(flags.filter((f) => f.paymentPrepared !== undefined).map((f) => f.itemKey));
 }
+
+/**
+ * Sets `handled` on many items at once (a selection in the pane), in transactions of `batch` rows,
+ * in key order (appending in key order is what IndexedDB's B-trees write fastest).
+ */
+export async function setHandledMany(
+  db: SubledgerDb,
+  adminId: string,
+  refs: readonly ItemRef[],
+  handled: boolean,
+  options: WriteOptions & { batch?: number } = {},
+): Promise<void> {
+  const at = options.at ?? Date.now();
+  const size = options.batch ?? 10_000;
+  const sorted = [...refs].sort((a, b) => (a.itemKey < b.itemKey ? -1 : a.itemKey > b.itemKey ? 1 : 0));
+  for (let start = 0; start < sorted.length; start += size) {
+    const part = sorted.slice(start, start + size);
+    await db.transaction('rw', db.flags, async () => {
+      const existing = await db.flags.bulkGet(part.map((r): [string, string] => [adminId, r.itemKey]));
+      await db.flags.bulkPut(part.map((r, i) => withHandled(adminId, r, existing[i], handled, at)));
+    });
+  }
+}

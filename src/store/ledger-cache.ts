@@ -116,7 +116,15 @@ async function switchHead(
   });
 }
 
-function importRow(adminId: string, ledger: Ledger, info: ImportInfo, at: Timestamp): Omit<ImportRow, 'id'> {
+/**
+ * Records an import that was refused (the file had errors): it shows in the import history with
+ * its issues, and the cached ledger stays as it was.
+ */
+export async function recordRejectedImport(db: SubledgerDb, adminId: string, info: ImportInfo, at: Timestamp = Date.now()): Promise<number> {
+  return db.imports.add(importRow(adminId, null, info, at));
+}
+
+function importRow(adminId: string, ledger: Ledger | null, info: ImportInfo, at: Timestamp): Omit<ImportRow, 'id'> {
   const errors = info.issues.filter((i) => i.severity === 'error').length;
   return {
     adminId,
@@ -124,7 +132,7 @@ function importRow(adminId: string, ledger: Ledger, info: ImportInfo, at: Timest
     format: info.format,
     layoutSignature: info.layoutSignature ?? '',
     importedAt: at,
-    counts: { entries: ledger.entries.length, parties: ledger.parties.size, errors, warnings: info.issues.length - errors },
+    counts: { entries: ledger?.entries.length ?? 0, parties: ledger?.parties.size ?? 0, errors, warnings: info.issues.length - errors },
     report: info.report,
     issues: info.issues.slice(0, MAX_STORED_ISSUES),
   };

@@ -79,8 +79,9 @@ export async function mergeSheetEdits(
   });
 }
 
+/** One edit per item (the last row wins), rows without a key (blank or total rows) left out. */
 function lastEditPerKey(edits: readonly SheetEdit[]): SheetEdit[] {
-  return [...new Map(edits.map((e) => [e.rowKey, e])).values()];
+  return [...new Map(edits.filter((e) => e.rowKey.trim() !== '').map((e) => [e.rowKey, e])).values()];
 }
 
 function itemFor(items: Map<string, ItemAnnotations>, ref: ItemRef): ItemAnnotations {

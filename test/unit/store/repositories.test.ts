@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createAdministration, deleteAdministration, lastOpenedAdministration, listAdministrations, touchAdministration } from '../../../src/store/administrations';
 import { addAgreement, agreementsDue, setAgreementStatus } from '../../../src/store/agreements';
 import type { SubledgerDb } from '../../../src/store/db';
-import { preparedItemKeys, setHandled } from '../../../src/store/flags';
+import { flagsOfAdministration, preparedItemKeys, setHandled, setHandledMany } from '../../../src/store/flags';
 import { addFollowUp, followUpsDue, setFollowUpDone, updateFollowUp } from '../../../src/store/followups';
-import { loadLedger, saveLedger } from '../../../src/store/ledger-cache';
+import { importHistory, loadLedger, recordRejectedImport, saveLedger } from '../../../src/store/ledger-cache';
 import { findMapping, headerSignature, listMappings, saveMapping } from '../../../src/store/mappings';
 import { getNote, setNote } from '../../../src/store/notes';
 import { paymentHistory, recordPaymentBatch } from '../../../src/store/payments';
@@ -130,5 +130,31 @@ describe('payment batches', () => {
     expect(annotations.get('AP·S1·P1·invoice')?.flag).toMatchObject({ handled: true, paymentPrepared: { batchId: 'B-2024-001', date: day('2024-04-02'), at: 50 } });
     await expect(recordPaymentBatch(db, 'a', { batchId: 'B-2024-001', date: 0, fileName: 'again.xml', currency: 'EUR', items })).rejects.toThrow();
     expect(await paymentHistory(db, 'a')).toHaveLength(1);
+  });
+});
+
+describe('flags', () => {
+  it('marks a whole selection handled in batches and keeps what was on the flags', async () => {
+    db = openDb();
+    await recordPaymentBatch(db, 'a', { batchId: 'B1', date: 1, fileName: 'p.xml', currency: 'EUR', items: [
+      { itemKey: 'AP·S1·P3·invoice', partyId: 'S1', name: 'S1', amount: 100, reference: '' },
+    ] }, 5);
+    const refs = Array.from({ length: 25 }, (_, i) => ({ itemKey: `AP·S1·P${i}·invoice` }));
+    await setHandledMany(db, 'a', refs, true, { at: 10, batch: 7 });
+    const flags = await flagsOfAdministration(db, 'a');
+    expect(flags.filter((f) => f.handled && f.handledAt === 10)).toHaveLength(25);
+    expect(flags.find((f) => f.itemKey === 'AP·S1·P3·invoice')?.paymentPrepared?.batchId).toBe('B1');
+  });
+});
+
+describe('import history', () => {
+  it('a refused import is listed with its errors and leaves the cached ledger alone', async () => {
+    db = openDb();
+    await saveLedger(db, 'a', ledgerOf([line('AR C1 invoice F1 2024-01-10 10.00')]), { at: 1 });
+    const issues = [{ severity: 'error' as const, file: 'feb.csv', line: 7, field: 'entry_date', code: 'bad-date', message: 'entry_date "31/02/2024" is not a date' }];
+    await recordRejectedImport(db, 'a', { source: 'feb.csv', format: 'canonical', report: null, issues }, 2);
+    const [latest] = await importHistory(db, 'a');
+    expect(latest).toMatchObject({ source: 'feb.csv', counts: { entries: 0, errors: 1, warnings: 0 }, issues });
+    expect((await loadLedger(db, 'a'))?.entries).toHaveLength(1);
   });
 });

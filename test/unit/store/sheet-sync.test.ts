@@ -119,9 +119,10 @@ describe('mergeSheetEdits', () => {
     expect(await db.flags.count()).toBe(1);
   });
 
-  it('a description-like note starting with = is kept as text', async () => {
+  it('a note starting with = is kept as text; rows without a key are left out', async () => {
     db = openDb();
-    await mergeSheetEdits(db, 'adm', [row(F1, { note: '=HYPERLINK("x")' })], 100);
+    await mergeSheetEdits(db, 'adm', [row(F1, { note: '=HYPERLINK("x")' }), row('', { note: 'total row' })], 100);
     expect((await annotationsForSheet(db, 'adm')).get(F1)?.note).toBe('=HYPERLINK("x")');
+    expect(await db.notes.count()).toBe(1);
   });
 });
