@@ -55,7 +55,8 @@ function sharedStrings(xml: string | null): string[] {
   return strings;
 }
 
-function isDateFormatCode(code: string): boolean {
+/** True for a number format that shows a date (`dd-mm-yyyy`, `m/d/yy`, `[$-413]d mmmm yyyy`). */
+export function isDateFormatCode(code: string): boolean {
   const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '').toLowerCase();
   return /[dy]/.test(bare) || (/m/.test(bare) && !/[hs]/.test(bare));
 }
