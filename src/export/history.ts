@@ -60,6 +60,27 @@ export function withBatch(history: PaymentHistory, batch: PaymentBatch): Payment
   return { batches: [...history.batches, batch] };
 }
 
+const CSV_HEADER = 'batch_id,created_at,execution_date,file_name,format,party_id,doc_no,amount,currency,end_to_end_id';
+
+/** A CSV text cell: quoted when needed, and never read as a formula (`=`, `+`, `-`, `@` get a leading `'`). */
+function csvText(text: string): string {
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The history for a spreadsheet or an auditor: one row per paid item, amounts as exact decimals. */
+export function historyToCsv(history: PaymentHistory): string {
+  const rows = history.batches.flatMap((b) =>
+    b.items.map((i) =>
+      [
+        csvText(b.id), b.createdAt, formatIsoDate(i.executionDate), csvText(b.fileName), b.format,
+        csvText(i.partyId), csvText(i.docNo), formatMinor(i.amount, 2), 'EUR', csvText(i.endToEndId),
+      ].join(','),
+    ),
+  );
+  return `${[CSV_HEADER, ...rows].join('\r\n')}\r\n`;
+}
+
 /** Bad content in a history file: names the file, the place and the field. */
 export class HistoryError extends Error {}
 

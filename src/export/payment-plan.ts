@@ -10,7 +10,7 @@ import { partyKey, type Party } from '../core/types';
 import { batchesByItem, type PaymentBatch, type PaymentHistory } from './history';
 import { checkBic, checkIban } from './iban';
 import { checkPaymentRef, type CreditorReference } from './references';
-import { NAME_MAX, USTRD_MAX, sepaTextMax } from './sepa-text';
+import { NAME_MAX, USTRD_MAX, isSepaIdentifier, sepaTextMax } from './sepa-text';
 
 export type RefusalCode =
   | 'not-open' // not an open payable (unknown, settled, or a receivable)
@@ -90,11 +90,14 @@ export interface PlanOptions {
   parties: ReadonlyMap<string, Party>;
   /** Pay again items that an earlier batch already holds. */
   confirmRepeat?: boolean;
-  /** Batch id and `MsgId`: SEPA identifier characters, at most 30 long. Default: `newBatchId()`. */
+  /** Batch id and `MsgId`: a SEPA identifier of at most 28 characters (EndToEndId adds `-n`). Default: `newBatchId()`. */
   batchId?: string;
   /** Our own reference, added to the unstructured remittance text. */
   ourReference?: string;
 }
+
+/** Leaves room for `-10000…` in EndToEndIds of at most 35 characters. */
+export const BATCH_ID_MAX = 28;
 
 const compareText = new Intl.Collator('en', { numeric: true }).compare;
 
@@ -108,6 +111,7 @@ export function planPayments(
   options: PlanOptions,
 ): PaymentPlan {
   const batchId = options.batchId ?? newBatchId();
+  if (!isSepaIdentifier(batchId, BATCH_ID_MAX)) throw new RangeError(`batch id "${batchId}" is not a SEPA identifier of at most ${BATCH_ID_MAX} characters`);
   const keys = uniqueItemKeys(openPayables);
   const byKey = new Map(openPayables.map((item, i) => [keys[i] ?? '', item]));
   const earlier = batchesByItem(history);
