@@ -28,10 +28,20 @@ interface Sums {
   last: Int32Array;
 }
 
+/** The index's scratch columns, zeroed for a new date. */
+function freshSums(x: LedgerIndex): Sums {
+  const n = x.size;
+  x.scratch ??= { open: new Float64Array(n), base: new Float64Array(n), last: new Int32Array(n) };
+  x.scratch.open.fill(0);
+  x.scratch.base.fill(0);
+  x.scratch.last.fill(NO_DAY);
+  return x.scratch;
+}
+
 /** Pass 1: each existing item's own amount plus its existing settling entries. */
 function accumulate(x: LedgerIndex, asOf: Day): Sums {
   const n = x.size;
-  const s: Sums = { open: new Float64Array(n), base: new Float64Array(n), last: new Int32Array(n).fill(NO_DAY) };
+  const s = freshSums(x);
   const { kind, target, entryDate, amount, amountBase } = x;
   for (let i = 0; i < n; i++) {
     const d = entryDate[i] as number;
@@ -70,22 +80,21 @@ function isItem(x: LedgerIndex, i: number, asOf: Day): boolean {
 function buildTable(x: LedgerIndex, asOf: Day): ItemTable {
   const sums = accumulate(x, asOf);
   const n = x.size;
-  const entry = new Int32Array(n);
-  const open = new Float64Array(n);
-  const openBase = new Float64Array(n);
-  const settled = new Int32Array(n);
   let count = 0;
+  for (let i = 0; i < n; i++) if (isItem(x, i, asOf)) count++;
+  const t: ItemTable = { asOf, count, entry: new Int32Array(count), open: new Float64Array(count), openBase: new Float64Array(count), settled: new Int32Array(count) };
+  let k = 0;
   for (let i = 0; i < n; i++) {
     if (!isItem(x, i, asOf)) continue;
     const own = x.kind[i] === KIND_ITEM;
     const o = own ? (sums.open[i] as number) : (x.amount[i] as number);
-    entry[count] = i;
-    open[count] = o;
-    openBase[count] = openBaseOf(x, i, o, own ? (sums.base[i] as number) : (x.amountBase[i] as number));
-    settled[count] = o !== 0 ? NO_DAY : own ? (sums.last[i] as number) : (x.entryDate[i] as number);
-    count++;
+    t.entry[k] = i;
+    t.open[k] = o;
+    t.openBase[k] = openBaseOf(x, i, o, own ? (sums.base[i] as number) : (x.amountBase[i] as number));
+    t.settled[k] = o !== 0 ? NO_DAY : own ? (sums.last[i] as number) : (x.entryDate[i] as number);
+    k++;
   }
-  return { asOf, count, entry: entry.slice(0, count), open: open.slice(0, count), openBase: openBase.slice(0, count), settled: settled.slice(0, count) };
+  return t;
 }
 
 /** The items as of `asOf`, computed once per ledger and date. */

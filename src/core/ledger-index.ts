@@ -43,6 +43,9 @@ export interface LedgerIndex {
   isBase: Uint8Array;
   /** Per-date results of the reports' shared work (see item-table.ts). */
   cache: Map<string, unknown>;
+  docs: DocLookup;
+  /** Scratch columns of `size` reused by every item-table build (no garbage per date). */
+  scratch: { open: Float64Array; base: Float64Array; last: Int32Array } | null;
 }
 
 const TYPE_CODE: Record<EntryType, number> = { invoice: 0, credit_note: 1, payment: 2, journal: 3 };
@@ -63,17 +66,17 @@ function laterName(e: Entry, best: Entry | undefined): boolean {
 /** Numbers parties AR-then-id order; returns each entry's party number. */
 function indexParties(ledger: Ledger): { parties: PartyInfo[]; party: Int32Array } {
   const { entries } = ledger;
-  const byKey = new Map<string, number>();
+  const bySide: Record<Side, Map<string, number>> = { AR: new Map(), AP: new Map() };
   const found: PartyInfo[] = [];
   const named: (Entry | undefined)[] = [];
   const party = new Int32Array(entries.length);
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as Entry;
-    const key = partyKey(e.ledger, e.partyId);
-    let p = byKey.get(key);
+    const ids = bySide[e.ledger];
+    let p = ids.get(e.partyId);
     if (p === undefined) {
       p = found.length;
-      byKey.set(key, p);
+      ids.set(e.partyId, p);
       found.push({ ledger: e.ledger, partyId: e.partyId, name: e.partyId, creditLimit: null });
       named.push(undefined);
     }
@@ -92,24 +95,59 @@ function indexParties(ledger: Ledger): { parties: PartyInfo[]; party: Int32Array
   return { parties: order.map((p) => found[p] as PartyInfo), party };
 }
 
-/** Classifies every entry as item, settling (with its target) or loose. */
-function allocate(entries: Entry[], party: Int32Array, kind: Uint8Array, target: Int32Array): void {
-  const docs = new Map<string, number>();
+/** Invoices and credit notes by doc_no: the first of each doc_no in a map, the rest chained. */
+export interface DocLookup {
+  first: Map<string, number>;
+  /** Next invoice or credit note with the same doc_no (any party), in input order; −1 at the end. */
+  next: Int32Array;
+}
+
+function lookupDocs(entries: Entry[]): DocLookup {
+  const first = new Map<string, number>();
+  const next = new Int32Array(entries.length).fill(-1);
+  const tail = new Int32Array(entries.length);
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as Entry;
-    if (e.entryType === 'invoice' || (e.entryType === 'credit_note' && e.settles === undefined)) {
-      kind[i] = KIND_ITEM;
-      const key = `${party[i]}\u0000${e.docNo}`;
-      if (!docs.has(key)) docs.set(key, i);
+    if (e.entryType !== 'invoice' && e.entryType !== 'credit_note') continue;
+    const f = first.get(e.docNo);
+    if (f === undefined) {
+      first.set(e.docNo, i);
+      tail[i] = i;
+    } else {
+      next[tail[f] as number] = i;
+      tail[f] = i;
     }
   }
+  return { first, next };
+}
+
+/** The first invoice or credit note of party `p` with this doc_no, or −1. */
+export function findDoc(x: LedgerIndex, p: number, docNo: string): number {
+  let t = x.docs.first.get(docNo) ?? -1;
+  while (t >= 0 && x.party[t] !== p) t = x.docs.next[t] as number;
+  return t;
+}
+
+/** An invoice, or a credit note without settles: an item that a settles may name (§2.2). */
+export function isDocument(e: Entry): boolean {
+  return e.entryType === 'invoice' || (e.entryType === 'credit_note' && e.settles === undefined);
+}
+
+/** Classifies every entry as item, settling (with its target) or loose. */
+function allocate(x: LedgerIndex, entries: Entry[]): void {
   for (let i = 0; i < entries.length; i++) {
-    if (kind[i] === KIND_ITEM) continue;
     const e = entries[i] as Entry;
-    const t = e.settles === undefined ? undefined : docs.get(`${party[i]}\u0000${e.settles}`);
-    const same = t !== undefined && (entries[t] as Entry).currency === e.currency;
-    kind[i] = same ? KIND_SETTLING : KIND_LOOSE;
-    target[i] = same ? t : -1;
+    if (isDocument(e)) {
+      x.kind[i] = KIND_ITEM;
+      continue;
+    }
+    if (e.settles === undefined) continue;
+    const t = findDoc(x, x.party[i] as number, e.settles);
+    if (t < 0) continue;
+    const doc = entries[t] as Entry;
+    if (!isDocument(doc) || doc.currency !== e.currency) continue;
+    x.kind[i] = KIND_SETTLING;
+    x.target[i] = t;
   }
 }
 
@@ -123,6 +161,8 @@ function buildIndex(ledger: Ledger): LedgerIndex {
     entryDate: new Int32Array(n), docDate: new Int32Array(n), dueDate: new Int32Array(n),
     amount: new Float64Array(n), amountBase: new Float64Array(n), isBase: new Uint8Array(n),
     cache: new Map(),
+    docs: lookupDocs(entries),
+    scratch: null,
   };
   for (let i = 0; i < n; i++) {
     const e = entries[i] as Entry;
@@ -134,7 +174,7 @@ function buildIndex(ledger: Ledger): LedgerIndex {
     index.amountBase[i] = e.amountBase;
     index.isBase[i] = e.currency === ledger.baseCurrency ? 1 : 0;
   }
-  allocate(entries, party, index.kind, index.target);
+  allocate(index, entries);
   return index;
 }
 

@@ -6,7 +6,8 @@ import { hasErrors, issueAt } from './issues';
 import { entryFromRecord } from './entry-record';
 import { partyFromRecord } from './party-record';
 import type { RoundingTally } from './record-reader';
-import { ENTRY_TYPES, partyKey, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type ImportReport, type ImportResult, type Ledger, type Party } from './types';
+import { findDoc, isDocument, KIND_LOOSE, KIND_SETTLING, ledgerIndex, type LedgerIndex } from './ledger-index';
+import { ENTRY_TYPES, partyKey, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type ImportReport, type ImportResult, type Ledger, type Party, type SourceRef } from './types';
 
 export interface LedgerOptions {
   /** The ledger file's name, for the report. */
@@ -25,52 +26,49 @@ function lineOf(entry: Entry): string {
   return line === undefined ? '' : ` (line ${line})`;
 }
 
-function docKey(entry: Entry): string {
-  return `${partyKey(entry.ledger, entry.partyId)}\u0000${entry.docNo}`;
-}
-
-/** An invoice, or a credit note without settles: the documents a settles may name (§2.2). */
-function isDocument(entry: Entry): boolean {
-  return entry.entryType === 'invoice' || (entry.entryType === 'credit_note' && entry.settles === undefined);
+function where(entry: Entry): SourceRef {
+  return entry.source ?? { file: '' };
 }
 
 /** Invoices and credit notes are unique per (ledger, party, doc_no): an error on the second. */
-function checkDuplicateDocs(entries: Entry[], issues: ImportIssue[]): Map<string, Entry> {
-  const docs = new Map<string, Entry>();
-  for (const e of entries) {
+function checkDuplicateDocs(x: LedgerIndex, issues: ImportIssue[]): void {
+  const { entries } = x.ledger;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
     if (e.entryType !== 'invoice' && e.entryType !== 'credit_note') continue;
-    const key = docKey(e);
-    const first = docs.get(key);
-    if (first === undefined) docs.set(key, e);
-    else {
-      const what = first.entryType.replace('_', ' ');
-      issues.push(issueAt('error', e.source ?? { file: '' }, 'doc_no', 'duplicate-doc',
-        `doc_no "${e.docNo}" is already used by ${what === 'invoice' ? 'an' : 'a'} ${what} of ${e.ledger} party ${e.partyId}${lineOf(first)}`,
-        { doc: e.docNo, party: e.partyId, firstLine: first.source?.line ?? '' }));
-    }
+    const f = findDoc(x, x.party[i] as number, e.docNo);
+    if (f === i) continue;
+    const first = entries[f] as Entry;
+    const what = first.entryType === 'invoice' ? 'an invoice' : 'a credit note';
+    issues.push(issueAt('error', where(e), 'doc_no', 'duplicate-doc',
+      `doc_no "${e.docNo}" is already used by ${what} of ${e.ledger} party ${e.partyId}${lineOf(first)}`,
+      { doc: e.docNo, party: e.partyId, firstLine: first.source?.line ?? '' }));
   }
-  return docs;
+}
+
+/** Why a settles did not allocate: it names no document, or one in another currency. */
+function looseSettles(x: LedgerIndex, i: number, e: Entry & { settles: string }): ImportIssue {
+  const t = findDoc(x, x.party[i] as number, e.settles);
+  const target = t < 0 ? undefined : (x.ledger.entries[t] as Entry);
+  if (target === undefined || !isDocument(target)) {
+    return issueAt('warning', where(e), 'settles', 'unknown-settles',
+      `settles "${e.settles}" names no invoice or unallocated credit note of ${e.ledger} party ${e.partyId}; the entry is treated as unallocated`,
+      { settles: e.settles, party: e.partyId });
+  }
+  return issueAt('warning', where(e), 'settles', 'settles-other-currency',
+    `settles "${e.settles}", which is in ${target.currency}, with an amount in ${e.currency}; the entry is treated as unallocated`,
+    { settles: e.settles, currency: e.currency, itemCurrency: target.currency });
 }
 
 /** A settles must name an invoice or unallocated credit note of the same party and currency. */
-function checkSettles(entries: Entry[], docs: Map<string, Entry>, issues: ImportIssue[]): void {
-  for (const e of entries) {
-    if (e.settles === undefined) continue;
-    const at = e.source ?? { file: '' };
+function checkSettles(x: LedgerIndex, issues: ImportIssue[]): void {
+  const { entries } = x.ledger;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    if (e.settles === undefined || x.kind[i] === KIND_SETTLING) continue;
     if (e.entryType === 'invoice') {
-      issues.push(issueAt('warning', at, 'settles', 'invoice-settles-ignored', `an invoice is always an item of its own; settles "${e.settles}" is ignored`, { settles: e.settles }));
-      continue;
-    }
-    const target = docs.get(`${partyKey(e.ledger, e.partyId)}\u0000${e.settles}`);
-    if (target === undefined || !isDocument(target)) {
-      issues.push(issueAt('warning', at, 'settles', 'unknown-settles',
-        `settles "${e.settles}" names no invoice or unallocated credit note of ${e.ledger} party ${e.partyId}; the entry is treated as unallocated`,
-        { settles: e.settles, party: e.partyId }));
-    } else if (target.currency !== e.currency) {
-      issues.push(issueAt('warning', at, 'settles', 'settles-other-currency',
-        `settles "${e.settles}", which is in ${target.currency}, with an amount in ${e.currency}; the entry is treated as unallocated`,
-        { settles: e.settles, currency: e.currency, itemCurrency: target.currency }));
-    }
+      issues.push(issueAt('warning', where(e), 'settles', 'invoice-settles-ignored', `an invoice is always an item of its own; settles "${e.settles}" is ignored`, { settles: e.settles }));
+    } else if (x.kind[i] === KIND_LOOSE) issues.push(looseSettles(x, i, { ...e, settles: e.settles }));
   }
 }
 
@@ -147,7 +145,11 @@ export function ledgerFromRecords(records: CanonicalRecord[], parties: Canonical
     if (entry !== null) entries.push(entry);
   }
   const partyMap = readParties(parties, base, issues, rounding);
-  checkSettles(entries, checkDuplicateDocs(entries, issues), issues);
+  const candidate: Ledger = { baseCurrency: base, entries, parties: partyMap };
+  // The reports' index, built once here: its document lookup is what the checks need.
+  const x = ledgerIndex(candidate);
+  checkDuplicateDocs(x, issues);
+  checkSettles(x, issues);
   if (rounding.first !== null) {
     const { first } = rounding;
     first.message = `${rounding.count} amount(s) had more decimals than the currency allows and were rounded half away from zero; the first: ${first.message}`;
@@ -155,6 +157,6 @@ export function ledgerFromRecords(records: CanonicalRecord[], parties: Canonical
     issues.push(first);
   }
   const report = buildReport(entries, partyMap, records.length, opts, rounding.count);
-  const ledger: Ledger | null = hasErrors(issues) ? null : { baseCurrency: base, entries, parties: partyMap };
+  const ledger = hasErrors(issues) ? null : candidate;
   return { ledger, issues: capIssues(issues), report };
 }
