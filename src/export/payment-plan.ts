@@ -10,7 +10,8 @@ import { partyKey, type Party } from '../core/types';
 import { batchesByItem, type PaymentBatch, type PaymentHistory } from './history';
 import { checkBic, checkIban } from './iban';
 import { checkPaymentRef, type CreditorReference } from './references';
-import { NAME_MAX, USTRD_MAX, isSepaIdentifier, sepaTextMax } from './sepa-text';
+import { remittanceOf, type Remittance } from './remittance';
+import { NAME_MAX, isSepaIdentifier, sepaTextMax } from './sepa-text';
 
 export type RefusalCode =
   | 'not-open' // not an open payable (unknown, settled, or a receivable)
@@ -49,9 +50,7 @@ export interface PlannedItem {
   repeatOf: string[];
 }
 
-export type Remittance =
-  | { kind: 'unstructured'; text: string }
-  | { kind: 'structured'; reference: CreditorReference; text: string };
+export type { Remittance } from './remittance';
 
 /** One credit transfer (`CdtTrfTxInf`). */
 export interface PlannedPayment {
@@ -203,7 +202,7 @@ function paymentOf(group: Candidate[], options: PlanOptions, accounts: Map<strin
       partyId: first.item.partyId,
       ...account,
       amount,
-      remittance: remittanceOf(group, options.ourReference),
+      remittance: remittanceOf(group.map((c) => ({ docNo: c.item.docNo, paymentRef: c.item.paymentRef, reference: c.reference })), options.ourReference),
       items: group.map(plannedItem),
     },
   };
@@ -225,33 +224,6 @@ function creditorAccount(item: Item, party: Party | undefined): Account {
   const bic = checkBic(bicText);
   if (!bic.ok) return { code: 'invalid-bic', message: `the supplier's ${bic.reason}` };
   return { creditorName, iban: iban.value, bic: bic.value };
-}
-
-/** The structured reference of a lone item that has one, else the invoice numbers (and our reference). */
-function remittanceOf(group: Candidate[], ourReference: string | undefined): Remittance {
-  const lone = group.length === 1 ? group[0] : undefined;
-  if (lone?.reference) {
-    return { kind: 'structured', reference: lone.reference, text: lone.item.paymentRef?.trim() ?? lone.reference.ref };
-  }
-  const ours = ourReference ? sepaTextMax(ourReference, 60) : '';
-  const suffix = ours ? ` / ${ours}` : '';
-  const docs = joinWithin(group.map((c) => sepaTextMax(c.item.docNo, USTRD_MAX)), USTRD_MAX - suffix.length);
-  return { kind: 'unstructured', text: sepaTextMax(`${docs}${suffix}`, USTRD_MAX) || 'Payment' };
-}
-
-/** "A, B, C" within `max` characters; what does not fit is counted: "A, B +3". */
-function joinWithin(parts: string[], max: number): string {
-  let n = 0;
-  let length = 0;
-  for (const part of parts) {
-    const rest = parts.length - n - 1;
-    const added = (n > 0 ? 2 : 0) + part.length;
-    if (length + added + (rest > 0 ? ` +${rest}`.length : 0) > max) break;
-    length += added;
-    n += 1;
-  }
-  if (n === 0) return (parts[0] ?? '').slice(0, max);
-  return parts.slice(0, n).join(', ') + (n < parts.length ? ` +${parts.length - n}` : '');
 }
 
 function plannedItem(c: Candidate): PlannedItem {

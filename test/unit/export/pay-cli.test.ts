@@ -65,11 +65,15 @@ describe('subledger pay', () => {
     expect(historyOf().batches.map((b) => b.fileName)).toEqual(['batch1.xml', 'batch3.xml']);
   });
 
-  it('keeps the history where --history says', async () => {
+  it('keeps the history where --history says, and guards the next run that names it', async () => {
     const file = out('hist/../payments.json');
     expect((await pay('--out', out('b.xml'), '--execution-date', '2025-04-01', '--docs', 'X-1', '--history', file)).code).toBe(0);
     expect(historyOf(file).batches[0]?.items.map((i) => i.docNo)).toEqual(['X-1']);
     expect(existsSync(out('payment-history.json'))).toBe(false);
+    const again = await pay('--out', out('c.xml'), '--execution-date', '2025-04-08', '--docs', 'X-1,INV-1', '--history', file);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/^refused: S6 X-1 \(20.00 EUR\): was already prepared for payment .*\(file b.xml\).*\[already-paid\]$/m);
+    expect(historyOf(file).batches.map((b) => b.items.map((i) => i.docNo))).toEqual([['X-1'], ['INV-1']]);
   });
 
   it('pays what is due by the date in .09 and lists every refused item with its reason', async () => {
