@@ -4,6 +4,8 @@ import { emptyHistory } from '../../../src/export/history';
 import { planPayments } from '../../../src/export/payment-plan';
 import { isValidSheetName, isValidTableName } from '../../../src/sheets/names';
 import { paymentProposalSheet } from '../../../src/sheets/payment-proposal';
+import { renderXlsx } from '../../../src/xlsx/render';
+import { expectXlsxHolds, loadXlsx } from '../../fixtures/xlsx/check';
 import { day } from '../core/fixture';
 import { openPayables, payablesLedger } from './payables';
 
@@ -58,5 +60,14 @@ describe('the payment proposal sheet', () => {
       expect(isValidSheetName(paymentProposalSheet(plan, { lang, company: '' }).name)).toBe(true);
     }
     for (const t of sheet.tables) expect(isValidTableName(t.name)).toBe(true);
+  });
+
+  it('renders as a workbook sheet with its tables, totals and print setup', async () => {
+    const bytes = await renderXlsx([sheet]);
+    await expectXlsxHolds(bytes, [sheet]);
+    const ws = (await loadXlsx(bytes)).getWorksheet('Betalingsvoorstel');
+    const values: unknown[] = [];
+    ws?.eachRow((row) => row.eachCell((cell) => values.push(cell.value)));
+    expect(values).toContainEqual(expect.objectContaining({ formula: 'SUBTOTAL(109,PaymentProposal[Bedrag (EUR)])' }));
   });
 });
