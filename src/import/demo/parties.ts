@@ -45,7 +45,7 @@ const CREDITOR_BEHAVIOURS: readonly Behaviour[] = [
 function currencyOf(side: Side, index: number): 'EUR' | 'USD' | 'GBP' {
   const [usd, gbp] = side === 'AR' ? [17, 19] : [12, 13];
   if (index % usd === 4) return 'USD';
-  if (index % gbp === 9 % gbp) return 'GBP';
+  if (index % gbp === 9) return 'GBP';
   return 'EUR';
 }
 
