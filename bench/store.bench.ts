@@ -67,7 +67,9 @@ async function main(): Promise<void> {
   const [loaded, readMs] = await timed(() => loadLedger(reader, 'bench'));
   if (loaded?.entries.length !== ENTRIES) throw new Error('the cache did not give back every entry');
 
-  const refs = ledger.entries.slice(0, FLAGS).map((e) => ({ itemKey: itemKey(e) }));
+  const refs = Array.from({ length: FLAGS }, (_, i) => ({
+    itemKey: itemKey({ ledger: 'AR', partyId: `C${String(i % 5000).padStart(5, '0')}`, docNo: `F${i}`, entryType: 'invoice' }),
+  }));
   const [, flagMs] = await timed(() => setHandledMany(reader, 'bench', refs, true, { at: 1 }));
   const [sheet, sheetMs] = await timed(() => annotationsForSheet(reader, 'bench'));
   if (sheet.size !== FLAGS) throw new Error('not every flag came back');

@@ -5,6 +5,7 @@ import type { Day } from '../core/date';
 import type { Minor } from '../core/money';
 import type { SubledgerDb } from './db';
 import { newId } from './ids';
+import { modifyRow } from './table-ops';
 import { keyedRow, type AgreementRow, type AgreementStatus, type ItemRef, type WriteOptions } from './records';
 
 export interface NewAgreement {
@@ -46,13 +47,7 @@ export async function setAgreementStatus(
   options: WriteOptions = {},
 ): Promise<AgreementRow | undefined> {
   const at = options.at ?? Date.now();
-  return db.transaction('rw', db.agreements, async () => {
-    const row = await db.agreements.get(id);
-    if (!row) return undefined;
-    const updated: AgreementRow = { ...row, status, updatedAt: at, by: options.by ?? 'pane' };
-    await db.agreements.put(updated);
-    return updated;
-  });
+  return modifyRow(db, db.agreements, id, (row) => ({ ...row, status, updatedAt: at, by: options.by ?? 'pane' }));
 }
 
 export async function agreementsOfItem(db: SubledgerDb, adminId: string, itemKey: string): Promise<AgreementRow[]> {

@@ -1,7 +1,9 @@
 // Everything the controller added to the items of an administration, gathered per item: for the
 // party view, the "archived" view (items gone from the ledger, i.e. paid) and the open-items sheet.
+import type { Table } from 'dexie';
 import type { SubledgerDb } from './db';
 import { nextFollowUp } from './followups';
+import { adminRange } from './table-ops';
 import type { AgreementRow, FlagRow, FollowUpRow, NoteRow, SheetAnnotation } from './records';
 
 export interface ItemAnnotations {
@@ -43,11 +45,16 @@ export function groupByItem(rows: Rows): Map<string, ItemAnnotations> {
   return byKey;
 }
 
+/** Rows keyed [adminId+itemKey] of one administration: a primary-key range, no index lookups. */
+async function keyedByItem<T>(table: Table<T, [string, string]>, adminId: string): Promise<T[]> {
+  return adminRange(table, '[adminId+itemKey]', adminId).toArray();
+}
+
 /** All rows of an administration, read in one transaction. */
 export async function rowsOfAdministration(db: SubledgerDb, adminId: string): Promise<Rows> {
   return db.transaction('r', [db.notes, db.flags, db.followUps, db.agreements], async () => ({
-    notes: await db.notes.where('adminId').equals(adminId).toArray(),
-    flags: await db.flags.where('adminId').equals(adminId).toArray(),
+    notes: await keyedByItem(db.notes, adminId),
+    flags: await keyedByItem(db.flags, adminId),
     followUps: await db.followUps.where('adminId').equals(adminId).toArray(),
     agreements: await db.agreements.where('adminId').equals(adminId).toArray(),
   }));

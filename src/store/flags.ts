@@ -1,6 +1,7 @@
 // Flags on items: `handled` (the controller dealt with it) and `paymentPrepared` (the item is in
 // a payment batch, so it is not paid twice). Each field carries its own time for merging.
 import type { SubledgerDb } from './db';
+import { upsertRow } from './table-ops';
 import { keyedRow, type FlagRow, type ItemRef, type PaymentPrepared, type Timestamp, type WriteOptions } from './records';
 
 function emptyFlag(adminId: string, ref: ItemRef): FlagRow {
@@ -30,11 +31,7 @@ export async function setHandled(
   options: WriteOptions = {},
 ): Promise<FlagRow> {
   const at = options.at ?? Date.now();
-  return db.transaction('rw', db.flags, async () => {
-    const flag = withHandled(adminId, ref, await db.flags.get([adminId, ref.itemKey]), handled, at);
-    await db.flags.put(flag);
-    return flag;
-  });
+  return upsertRow(db, db.flags, [adminId, ref.itemKey], (existing) => withHandled(adminId, ref, existing, handled, at));
 }
 
 export async function getFlag(db: SubledgerDb, adminId: string, itemKey: string): Promise<FlagRow | undefined> {

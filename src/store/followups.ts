@@ -4,6 +4,7 @@ import { Dexie } from 'dexie';
 import type { Day } from '../core/date';
 import type { SubledgerDb } from './db';
 import { newId } from './ids';
+import { modifyRow } from './table-ops';
 import { keyedRow, type FollowUpRow, type ItemRef, type Timestamp, type WriteOptions } from './records';
 
 export interface NewFollowUp {
@@ -51,13 +52,7 @@ export async function updateFollowUp(
   options: WriteOptions = {},
 ): Promise<FollowUpRow | undefined> {
   const at = options.at ?? Date.now();
-  return db.transaction('rw', db.followUps, async () => {
-    const row = await db.followUps.get(id);
-    if (!row) return undefined;
-    const updated = { ...row, ...change, updatedAt: at, by: options.by ?? 'pane' };
-    await db.followUps.put(updated);
-    return updated;
-  });
+  return modifyRow(db, db.followUps, id, (row) => ({ ...row, ...change, updatedAt: at, by: options.by ?? 'pane' }));
 }
 
 export async function setFollowUpDone(
@@ -67,13 +62,7 @@ export async function setFollowUpDone(
   options: WriteOptions = {},
 ): Promise<FollowUpRow | undefined> {
   const at = options.at ?? Date.now();
-  return db.transaction('rw', db.followUps, async () => {
-    const row = await db.followUps.get(id);
-    if (!row) return undefined;
-    const updated = withDone(row, done, at);
-    await db.followUps.put(updated);
-    return updated;
-  });
+  return modifyRow(db, db.followUps, id, (row) => withDone(row, done, at));
 }
 
 export async function followUpsOfItem(db: SubledgerDb, adminId: string, itemKey: string): Promise<FollowUpRow[]> {

@@ -8,6 +8,7 @@ import { decodeChunk, encodeChunk } from './entry-chunks';
 import { newId } from './ids';
 import type { ImportRow, LedgerChunkRow, LedgerHeadRow, Timestamp } from './records';
 import { logSync } from './sync-log';
+import { newestFirst } from './table-ops';
 
 /** What is recorded about the import that produced the ledger. */
 export interface ImportInfo {
@@ -180,12 +181,7 @@ export async function cachedLedgerInfo(db: SubledgerDb, adminId: string): Promis
 
 /** The imports of an administration, newest first. */
 export async function importHistory(db: SubledgerDb, adminId: string, limit = 20): Promise<ImportRow[]> {
-  return db.imports
-    .where('[adminId+importedAt]')
-    .between([adminId, Dexie.minKey], [adminId, Dexie.maxKey])
-    .reverse()
-    .limit(limit)
-    .toArray();
+  return newestFirst(db.imports, '[adminId+importedAt]', adminId, limit);
 }
 
 /** Forgets the cached ledger (the annotations stay). */

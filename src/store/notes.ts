@@ -1,6 +1,7 @@
 // Notes on items: one current text per item, every earlier text kept in its history (also the
 // losing side of a sheet/pane conflict). A cleared note keeps its row, so the clearing travels.
 import type { SubledgerDb } from './db';
+import { upsertRow } from './table-ops';
 import { keyedRow, type EditSource, type ItemRef, type NoteRow, type NoteVersion, type Timestamp, type WriteOptions } from './records';
 
 /** The note after `text` was written; the replaced text goes into the history. Pure. */
@@ -40,12 +41,7 @@ export async function setNote(
   options: WriteOptions = {},
 ): Promise<NoteRow> {
   const at = options.at ?? Date.now();
-  return db.transaction('rw', db.notes, async () => {
-    const existing = await db.notes.get([adminId, ref.itemKey]);
-    const note = withNoteText(adminId, ref, existing, text, at, options.by ?? 'pane');
-    if (note !== existing) await db.notes.put(note);
-    return note;
-  });
+  return upsertRow(db, db.notes, [adminId, ref.itemKey], (existing) => withNoteText(adminId, ref, existing, text, at, options.by ?? 'pane'));
 }
 
 export async function getNote(db: SubledgerDb, adminId: string, itemKey: string): Promise<NoteRow | undefined> {

@@ -1,12 +1,12 @@
 // Payment batches: the history of SEPA files made for payables (batch id, date, file, items,
 // total), and the `paymentPrepared` flag on every item of a batch, written in one transaction.
-import { Dexie } from 'dexie';
 import type { Day } from '../core/date';
 import { sumMinor } from '../core/money';
 import type { SubledgerDb } from './db';
 import { withPaymentPrepared } from './flags';
 import { newId } from './ids';
 import type { PaymentBatchRow, PaymentItemRow, Timestamp } from './records';
+import { newestFirst } from './table-ops';
 
 export interface NewPaymentBatch {
   batchId?: string;
@@ -44,10 +44,5 @@ export async function recordPaymentBatch(
 
 /** The payment batches of an administration, newest first. */
 export async function paymentHistory(db: SubledgerDb, adminId: string, limit = 100): Promise<PaymentBatchRow[]> {
-  return db.paymentBatches
-    .where('[adminId+createdAt]')
-    .between([adminId, Dexie.minKey], [adminId, Dexie.maxKey])
-    .reverse()
-    .limit(limit)
-    .toArray();
+  return newestFirst(db.paymentBatches, '[adminId+createdAt]', adminId, limit);
 }

@@ -1,8 +1,8 @@
 // The sync log: one line per sheet sync, ledger import and annotations backup of an
 // administration, newest first, so the pane can say when its data last met the workbook.
-import { Dexie } from 'dexie';
 import type { SubledgerDb } from './db';
 import type { SyncKind, SyncLogRow, Timestamp } from './records';
+import { adminRange, newestFirst } from './table-ops';
 
 export async function logSync(
   db: SubledgerDb,
@@ -17,19 +17,12 @@ export async function logSync(
 
 /** The latest log lines of an administration, newest first. */
 export async function syncHistory(db: SubledgerDb, adminId: string, limit = 50): Promise<SyncLogRow[]> {
-  return db.syncLog
-    .where('[adminId+at]')
-    .between([adminId, Dexie.minKey], [adminId, Dexie.maxKey])
-    .reverse()
-    .limit(limit)
-    .toArray();
+  return newestFirst(db.syncLog, '[adminId+at]', adminId, limit);
 }
 
 /** The latest line of one kind, or undefined when it never happened. */
 export async function lastSync(db: SubledgerDb, adminId: string, kind: SyncKind): Promise<SyncLogRow | undefined> {
-  return db.syncLog
-    .where('[adminId+at]')
-    .between([adminId, Dexie.minKey], [adminId, Dexie.maxKey])
+  return adminRange(db.syncLog, '[adminId+at]', adminId)
     .reverse()
     .filter((row) => row.kind === kind)
     .first();
