@@ -14,10 +14,21 @@ const CHART_TYPES = [
 
 export class ChartCollection extends FakeObject<SheetModel> {
   protected readonly typeName = 'ChartCollection';
-  protected readonly scalarProps = ['count'];
+  protected readonly scalarProps = ['count', 'items'];
 
-  protected read(_prop: string, sheet: SheetModel): unknown {
-    return sheet.charts.filter((c) => !c.deleted).length;
+  protected read(prop: string, sheet: SheetModel): unknown {
+    const charts = sheet.charts.filter((c) => !c.deleted);
+    if (prop === 'count') return charts.length;
+    return charts.map((c) => new Chart(this.ctx, `Chart(${c.name})`, () => c).$prime(c));
+  }
+
+  get items(): Chart[] {
+    return this.loaded('items');
+  }
+
+  getItem(name: string): Chart {
+    this.touch('getItem');
+    return new Chart(this.ctx, `${this.path}.getItem(${name})`, () => this.$model().charts.find((c) => !c.deleted && c.name === name) ?? fail('ItemNotFound', `no chart ${name}`));
   }
 
   get count(): number {
@@ -152,10 +163,22 @@ export interface PivotSource {
 
 export class PivotTableCollection extends FakeObject<SheetModel> {
   protected readonly typeName = 'PivotTableCollection';
-  protected readonly scalarProps = ['count'];
+  protected readonly scalarProps = ['count', 'items'];
 
-  protected read(_prop: string, sheet: SheetModel): unknown {
-    return sheet.pivots.filter((p) => !p.deleted).length;
+  protected read(prop: string, sheet: SheetModel): unknown {
+    const pivots = sheet.pivots.filter((p) => !p.deleted);
+    if (prop === 'count') return pivots.length;
+    return pivots.map((p) => new PivotTable(this.ctx, `PivotTable(${p.name})`, () => p).$prime(p));
+  }
+
+  get items(): PivotTable[] {
+    return this.loaded('items');
+  }
+
+  getItem(name: string): PivotTable {
+    this.touch('getItem');
+    const lower = name.toLowerCase();
+    return new PivotTable(this.ctx, `${this.path}.getItem(${name})`, () => this.$model().pivots.find((p) => !p.deleted && p.name.toLowerCase() === lower) ?? fail('ItemNotFound', `no pivot table ${name}`));
   }
 
   get count(): number {
@@ -196,6 +219,12 @@ export class PivotTable extends FakeObject<PivotModel> {
 
   get name(): string {
     return this.loaded('name');
+  }
+  set name(value: string) {
+    this.command('name', value, (m) => {
+      if (value.toLowerCase() !== m.name.toLowerCase()) this.ctx.host.model.checkTableName(value);
+      m.name = value;
+    });
   }
 
   delete(): void {

@@ -110,8 +110,8 @@ type LoadSpec = string | string[] | { select?: string | string[] } | undefined;
 
 function propsOf(spec: LoadSpec, all: readonly string[]): string[] {
   if (spec === undefined) return [...all];
-  if (typeof spec === 'string') return spec.split(',').map((s) => s.trim()).filter(Boolean);
-  if (Array.isArray(spec)) return spec;
+  if (typeof spec === 'string') return propsOf(spec.split(','), all);
+  if (Array.isArray(spec)) return [...new Set(spec.map((s) => s.trim().split('/')[0]!).filter(Boolean))];
   return propsOf(spec.select ?? undefined, all);
 }
 

@@ -28,6 +28,11 @@ export class RequestContext extends FakeContext {
   readonly application: Application = new Application(this);
 }
 
+type RunFunction = {
+  <T>(batch: (context: RequestContext) => Promise<T>): Promise<T>;
+  <T>(object: unknown, batch: (context: RequestContext) => Promise<T>): Promise<T>;
+};
+
 export interface CellView {
   value: string | number | boolean;
   /** The formula when the cell holds one, else null (a text constant like "=x" is not one). */
@@ -37,7 +42,7 @@ export interface CellView {
 
 export class FakeExcel {
   readonly host: FakeHost;
-  readonly Excel: { run: <T>(batch: (context: RequestContext) => Promise<T>) => Promise<T>; RequestContext: typeof RequestContext };
+  readonly Excel: { run: RunFunction; RequestContext: typeof RequestContext };
   readonly Office: Record<string, unknown>;
   private previous: { Excel: unknown; Office: unknown } | null = null;
 
@@ -51,13 +56,16 @@ export class FakeExcel {
       failAtSync: null,
       calculationSuspended: false,
     };
-    this.Excel = { run: (batch) => this.run(batch), RequestContext };
+    this.Excel = { run: ((first: unknown, second?: unknown) => this.run(first, second)), RequestContext };
     this.Office = officeGlobal(model, options, this.host.api.supported);
   }
 
-  private async run<T>(batch: (context: RequestContext) => Promise<T>): Promise<T> {
+  /** `Excel.run(batch)`, or `Excel.run(object, batch)` reusing that object's context (events). */
+  private async run<T>(first: unknown, second?: unknown): Promise<T> {
+    const batch = (second ?? first) as (context: RequestContext) => Promise<T>;
     if (typeof batch !== 'function') fail('InvalidArgument', 'Excel.run takes a batch function');
-    const context = new RequestContext(this.host);
+    const given = second === undefined ? null : ((first as { context?: unknown }).context ?? first);
+    const context = given instanceof RequestContext ? given : new RequestContext(this.host);
     const result = await batch(context);
     if (context.pending > 0) await context.sync();
     return result;

@@ -148,12 +148,13 @@ export class Table extends FakeObject<TableModel> {
     this.command('resize', typeof newRange === 'string' ? newRange : newRange.path, () => fail('FakeNotImplemented', 'Table.resize'));
   }
 
-  get onChanged(): { add(handler: (e: TableChangedEvent) => Promise<unknown> | void): { remove(): void } } {
+  get onChanged(): { add(handler: (e: TableChangedEvent) => Promise<unknown> | void): { remove(): void; context: FakeContext } } {
     this.touch('onChanged');
     return {
       add: (handler) => {
         this.command('onChanged.add', null, (t) => t.changedHandlers.push(handler));
         return {
+          context: this.ctx,
           remove: () => this.command('onChanged.remove', null, (t) => t.changedHandlers.splice(t.changedHandlers.indexOf(handler), 1)),
         };
       },
