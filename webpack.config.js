@@ -22,15 +22,26 @@ async function devServerHttps() {
   }
 }
 
+// `--env fakeExcel`: a TEST build into out/dist-fake-excel/ whose pages load the fake Excel API of
+// test/fake-excel/ (test/browser/fake-office.ts) instead of office.js, so browser tests can run the
+// pane inside a simulated Excel host. The normal build never includes it.
+const FAKE_OFFICE = 'fake-office.js';
+
 export default async (env, argv) => {
   const dev = argv.mode !== 'production';
-  const officeJs = dev ? 'office/office.js' : OFFICE_CDN;
+  const fakeExcel = Boolean(env.fakeExcel);
+  const officeJs = fakeExcel ? FAKE_OFFICE : dev ? 'office/office.js' : OFFICE_CDN;
   return {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/excel/commands.ts',
+      ...(fakeExcel ? { 'fake-office': { import: './test/browser/fake-office.ts', filename: FAKE_OFFICE } } : {}),
     },
-    output: { path: path.resolve(here, 'dist'), filename: '[name].[contenthash:8].js', clean: true },
+    output: {
+      path: path.resolve(here, fakeExcel ? 'out/dist-fake-excel' : 'dist'),
+      filename: '[name].[contenthash:8].js',
+      clean: true,
+    },
     resolve: { extensions: ['.ts', '.tsx', '.js'], fallback: { fs: false, path: false, stream: false } },
     module: {
       rules: [
@@ -41,7 +52,7 @@ export default async (env, argv) => {
         },
       ],
     },
-    devtool: dev ? 'eval-source-map' : 'source-map',
+    devtool: fakeExcel ? false : dev ? 'eval-source-map' : 'source-map',
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({

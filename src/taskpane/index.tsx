@@ -14,7 +14,7 @@ const root = createRoot(container);
 
 void officeReady().then(({ host }) => {
   const userLanguage = (host !== null ? displayLanguage() : null) ?? navigator.language;
-  const theme = host !== null && officeTheme() === 'dark' ? webDarkTheme : webLightTheme;
+  const theme = host !== null && officeTheme()?.dark === true ? webDarkTheme : webLightTheme;
   const db = new SubledgerDb(undefined, {
     onVersionChange: () => {
       container.textContent = 'Another Subledger window updated the database: reload this pane.';

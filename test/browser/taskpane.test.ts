@@ -1,17 +1,28 @@
-// The built task pane, opened as a plain web page in Chromium: it renders with Fluent UI and
-// says that it runs outside Office (Office.onReady resolves with host null there).
+// The built task pane opened as a plain web page in Chromium: it renders with Fluent UI and says
+// it runs outside Office; the demo's key figures equal the engine's; a party is looked up; the
+// pane speaks Dutch and French; axe finds no serious or critical violation. Screenshots for the
+// README are taken here (docs/taskpane.png, docs/party.png).
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, ROOT, serveDist, type BrowserSession, type Served } from './harness';
+import { today } from '../../src/core/date';
+import { keyFigures } from '../../src/core/key-figures';
+import { SIDES } from '../../src/core/types';
+import { demoLedger } from '../../src/import/demo';
+import { DEMO_SEED } from '../../src/taskpane/actions/import';
+import { ROOT, serveDist, type BrowserSession, type Served } from './harness';
+import { launchPaneBrowser, loadDemo, openPane } from './pane';
 
 let served: Served;
 let session: BrowserSession;
+const DOCS = path.join(ROOT, 'docs');
 
 beforeAll(async () => {
   served = await serveDist();
-  session = await launchBrowser();
+  session = await launchPaneBrowser();
+  mkdirSync(DOCS, { recursive: true });
 });
 afterAll(async () => {
   await session?.close();
@@ -20,16 +31,91 @@ afterAll(async () => {
 
 describe('task pane outside Office', () => {
   it('renders with Fluent UI, loads office.js and reports that it runs outside Office', async () => {
-    const page = await session.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${served.url}taskpane.html`);
+    const { page, errors } = await openPane(session, served.url);
     await expect.poll(() => page.getByTestId('host-status').textContent()).toMatch(/outside Office/);
     expect(await page.locator('.fui-FluentProvider').count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe('object');
+    for (const name of ['Overview', 'Open items', 'Parties', 'Payments', 'Settings']) {
+      await expect.poll(() => page.getByRole('tab', { name, exact: true }).count()).toBe(1);
+    }
+    for (const name of ['Load demo data', 'Import file', 'Download workbook']) {
+      await expect.poll(() => page.getByRole('button', { name, exact: true }).count()).toBe(1);
+    }
     expect(errors).toEqual([]);
-    mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
-    await page.screenshot({ path: path.join(ROOT, 'docs', 'taskpane.png') });
+    await page.close();
+  });
+
+  it('shows the key figures of the demo ledger exactly as the engine computes them', async () => {
+    const { page, errors } = await openPane(session, served.url);
+    await loadDemo(page);
+    const figures = keyFigures(demoLedger({ seed: DEMO_SEED }), today(), [3, 5]);
+    for (const side of SIDES) {
+      const f = figures[side];
+      const expected = { overdue: f.overdue, notDue: f.notDue, total: f.total, 'within-3': f.dueWithin[3], 'within-5': f.dueWithin[5] };
+      for (const [name, minor] of Object.entries(expected)) {
+        expect(await page.getByTestId(`kf-${side}-${name}`).getAttribute('data-minor'), `${side} ${name}`).toBe(String(minor));
+      }
+      expect(f.total).toBe(f.overdue + f.notDue);
+    }
+    const euros = (figures.AR.overdue / 100).toLocaleString('en-US', { minimumFractionDigits: 2 });
+    expect(await page.getByTestId('kf-AR-overdue').textContent()).toContain(euros);
+    await expect.poll(() => page.getByTestId('payments-known').textContent()).toMatch(/Payments known up to/);
+    await page.screenshot({ path: path.join(DOCS, 'taskpane.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('looks a party up by a few letters and shows its balance, open items and a note from the call', async () => {
+    const { page } = await openPane(session, served.url);
+    await loadDemo(page);
+    const ledger = demoLedger({ seed: DEMO_SEED });
+    const party = [...ledger.parties.values()].find((p) => p.ledger === 'AR' && p.name)!;
+    await page.getByTestId('tab-parties').click();
+    await page.getByTestId('party-search').pressSequentially(party.name!.slice(0, 6));
+    await page.getByRole('option', { name: new RegExp(party.partyId) }).click();
+    const card = page.getByTestId('party-card');
+    await expect.poll(() => card.textContent()).toContain(party.partyId);
+    await expect.poll(() => page.getByTestId('party-balance').textContent()).toMatch(/€/);
+    await page.getByTestId('party-note').fill('Called: pays Friday');
+    await page.getByTestId('party-note-save').click();
+    await expect.poll(() => page.getByTestId('party-history').textContent()).toContain('Called: pays Friday');
+    await page.screenshot({ path: path.join(DOCS, 'party.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('switches to Dutch and to French in Settings', async () => {
+    const { page } = await openPane(session, served.url);
+    await page.getByTestId('tab-settings').click();
+    await page.getByTestId('language-picker').click();
+    await page.getByTestId('language-picker-nl').click();
+    const tab = (name: string) => page.getByRole('tab', { name, exact: true }).count();
+    await expect.poll(() => tab('Openstaande posten')).toBe(1);
+    await expect.poll(() => page.getByTestId('load-demo').count()).toBe(0);
+    await page.getByTestId('tab-overview').click();
+    await expect.poll(() => page.getByTestId('load-demo').textContent()).toBe('Demogegevens laden');
+    await page.getByTestId('tab-settings').click();
+    await page.getByTestId('language-picker').click();
+    await page.getByTestId('language-picker-fr').click();
+    await expect.poll(() => tab('Tiers')).toBe(1);
+    await page.getByTestId('language-picker').click();
+    await page.getByTestId('language-picker-en').click();
+    await expect.poll(() => tab('Parties')).toBe(1);
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violations on the overview and the open items', async () => {
+    const { page } = await openPane(session, served.url);
+    await loadDemo(page);
+    // Tabster's focus guards (<i data-tabster-dummy aria-hidden tabindex=0>) are a known false
+    // positive of aria-hidden-focus (microsoft/tabster#288; Accessibility Insights suppresses them).
+    const serious = async () =>
+      (await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    expect(await serious()).toEqual([]);
+    await page.getByTestId('tab-openItems').click();
+    await page.getByTestId('item-list').waitFor();
+    expect(await serious()).toEqual([]);
     await page.close();
   });
 });
@@ -45,6 +131,7 @@ describe('production build', () => {
   });
 
   const schemas = path.resolve(ROOT, '../shared/formats/office-addin-manifest');
+  if (!existsSync(schemas)) console.warn(`skipped: manifest XSD check, ${schemas} is absent`);
   it.skipIf(!existsSync(schemas))('its manifest still validates against the XSDs', () => {
     expect(() =>
       execFileSync('xmllint', ['--noout', '--schema', 'OfficeAppManifestV1_1.xsd', path.join(ROOT, 'dist', 'manifest.xml')], {

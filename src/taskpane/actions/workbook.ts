@@ -6,7 +6,6 @@ import type { AgingBasis, Period } from '../../core/report-types';
 import type { Ledger } from '../../core/types';
 import type { Lang, SheetSpec } from '../../sheets/spec';
 import { buildWorkbookSpecs, SHEET_KINDS, type ItemNotes } from '../../sheets/workbook';
-import { renderXlsx } from '../../xlsx/render';
 
 export interface SyncChoice {
   /** Sheet kinds (`dashboard`, `open-items-AR`, …); all when empty. */
@@ -61,6 +60,7 @@ export function workbookFileName(asOf: Day): string {
 
 /** Renders the .xlsx and hands it to the browser as a download; returns the file name. */
 export async function downloadWorkbook(specs: SheetSpec[], asOf: Day, options: WriteOptions): Promise<string> {
+  const { renderXlsx } = await import('../../xlsx/render'); // ExcelJS loads only when needed
   const bytes = await renderXlsx(specs, {
     onProgress: (done, total, sheet) => {
       options.signal.throwIfAborted();

@@ -1,6 +1,14 @@
-// The Sync / Download button's job: SheetSpecs for the chosen sheets with the user's notes, then
-// either into the open workbook (Excel host) or into a downloaded .xlsx. Returns the message to show.
+// The Sync / Download button's job. In Excel: read back what the user typed in the open-items
+// sheets (Handled / Note / Follow-up) into the store first, build the sheets with the merged
+// annotations, write them (one Excel.run, progress per sheet, cancel), and keep a copy of the
+// annotations in the workbook. Outside Excel: the same sheets in a downloaded .xlsx.
+import { SheetSyncError, syncSheets } from '../../excel/render';
+import { readUserEdits } from '../../excel/user-edits';
+import { saveWorkbookNotes } from '../../excel/workbook-notes';
 import type { ItemNotes } from '../../sheets/workbook';
+import { annotationsForSheet } from '../../store/annotations';
+import { exportAnnotations } from '../../store/backup';
+import { mergeSheetEdits } from '../../store/sheet-sync';
 import type { LedgerViews } from '../state/ledger-views';
 import type { Pane } from '../state/pane';
 import { downloadWorkbook, workbookSpecs, type SyncChoice, type WriteOptions } from './workbook';
@@ -13,7 +21,34 @@ export function notesForSheets(views: Pick<LedgerViews, 'handled' | 'notes'>): I
   return notes;
 }
 
+/** A failed sync in the user's words: which sheet failed, and what was kept. */
+export function syncFailure(pane: Pick<Pane, 't'>, error: unknown): string {
+  if (error instanceof SheetSyncError) {
+    const kept = error.kept ?? error.done.map((d) => d.name).join(', ');
+    return pane.t('sync.failed', { reason: `${error.sheet}: ${error.message}${kept ? ` (${kept})` : ''}` });
+  }
+  return pane.t('sync.failed', { reason: error instanceof Error ? error.message : String(error) });
+}
+
+async function syncToExcel(pane: Pane, choice: SyncChoice, options: WriteOptions): Promise<string> {
+  const { db, adminId } = pane;
+  const ledger = pane.loaded?.ledger;
+  if (!ledger) throw new Error(pane.t('sync.needLedger'));
+  const edits = await readUserEdits();
+  if (edits.length > 0) await mergeSheetEdits(db, adminId, edits);
+  options.signal.throwIfAborted();
+  const notes = await annotationsForSheet(db, adminId);
+  const specs = workbookSpecs(ledger, choice, { company: pane.settings.companyName, dueWithin: pane.settings.dueSoonDays, notes });
+  const done = await syncSheets(specs, {
+    signal: options.signal,
+    onProgress: (p) => options.onProgress({ done: p.sheetIndex, total: p.sheetCount, sheet: p.sheet }),
+  });
+  await saveWorkbookNotes(JSON.stringify(await exportAnnotations(db, adminId)));
+  return pane.t('sync.done', { count: done.length });
+}
+
 export async function writeSheets(pane: Pane, views: LedgerViews, choice: SyncChoice, options: WriteOptions): Promise<string> {
+  if (pane.host === 'Excel') return syncToExcel(pane, choice, options);
   const ledger = pane.loaded?.ledger;
   if (!ledger) throw new Error(pane.t('sync.needLedger'));
   const specs = workbookSpecs(ledger, choice, {

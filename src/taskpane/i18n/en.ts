@@ -43,7 +43,7 @@ export const en = {
   'data.mappingNone': '(none)',
   'data.mappingApply': 'Import with this mapping',
   'data.preview': 'First rows',
-  'sync.title': 'Sync to workbook',
+  'sync.title': 'Workbook options',
   'sync.button': 'Sync to workbook',
   'sync.download': 'Download workbook',
   'sync.sheets': 'Sheets',

@@ -44,7 +44,7 @@ export const fr: Dictionary = {
   'data.mappingNone': '(aucune)',
   'data.mappingApply': 'Importer avec ce schéma',
   'data.preview': 'Premières lignes',
-  'sync.title': 'Synchroniser le classeur',
+  'sync.title': 'Options du classeur',
   'sync.button': 'Synchroniser le classeur',
   'sync.download': 'Télécharger le classeur',
   'sync.sheets': 'Feuilles',

@@ -44,7 +44,7 @@ export const nl: Dictionary = {
   'data.mappingNone': '(geen)',
   'data.mappingApply': 'Importeren met deze indeling',
   'data.preview': 'Eerste regels',
-  'sync.title': 'Synchroniseren met werkmap',
+  'sync.title': 'Werkmapopties',
   'sync.button': 'Synchroniseren met werkmap',
   'sync.download': 'Werkmap downloaden',
   'sync.sheets': 'Bladen',

@@ -6,7 +6,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import type { ImportIssue } from '../../core/types';
 import type { SourceFile } from '../../import/index';
 import { localizeIssue } from '../../import/messages';
-import { importSource, loadDemo, type ImportOutcome, type ImportRun } from '../actions/import';
+import { DEMO_SOURCE, importSource, loadDemo, type ImportOutcome, type ImportRun } from '../actions/import';
 import { usePane } from '../state/pane';
 import { ImportReportView } from './ImportReportView';
 import { MappingStep } from './MappingStep';
@@ -101,7 +101,7 @@ export function DataIn() {
       <CardHeader header={<Text weight="semibold" as="h2">{t('data.title')}</Text>} />
       {!loaded && <Text>{t('data.none')}</Text>}
       <div className={styles.row}>
-        <Button data-testid="load-demo" disabled={busy} onClick={() => void importer.run(t('data.loadDemo'), (r) => loadDemo(db, adminId, r))}>
+        <Button data-testid="load-demo" disabled={busy} onClick={() => void importer.run(DEMO_SOURCE, (r) => loadDemo(db, adminId, r))}>
           {t('data.loadDemo')}
         </Button>
         <Button data-testid="import-file" disabled={busy} onClick={() => input.current?.click()}>

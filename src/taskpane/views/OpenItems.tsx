@@ -112,7 +112,7 @@ function ItemLine({ row, top, onOpen }: RowProps) {
   const styles = useStyles();
   const { item } = row;
   const isHandled = handled.has(row.key);
-  const late = item.open !== 0 && item.dueDate < asOf ? asOf - item.dueDate : 0;
+  const late = item.open > 0 && item.dueDate < asOf ? asOf - item.dueDate : 0;
   const note = notes.get(row.key);
   const ref = { itemKey: row.key, partyKey: partyKey(item.ledger, item.partyId) };
   const label = `${item.partyName} ${item.docNo}`;

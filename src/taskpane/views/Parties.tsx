@@ -71,7 +71,7 @@ function PartyCardView({ party }: { party: PartyEntry }) {
         {open.slice(0, 100).map((r) => (
           <li key={r.key}>
             {r.item.docNo} · {t('oi.dueOn', { date: formatDay(r.item.dueDate, locale) })} · {formatMoney(r.item.open, r.item.currency, locale)}
-            {r.item.dueDate < asOf ? ` · ${t('oi.daysLate', { n: asOf - r.item.dueDate })}` : ''}
+            {r.item.open > 0 && r.item.dueDate < asOf ? ` · ${t('oi.daysLate', { n: asOf - r.item.dueDate })}` : ''}
           </li>
         ))}
       </ul>

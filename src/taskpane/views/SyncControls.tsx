@@ -23,7 +23,7 @@ import { useMemo, useRef, useState } from 'react';
 import { parseIsoDate } from '../../core/date';
 import type { AgingBasis } from '../../core/report-types';
 import { ALL_SHEETS, defaultPeriod, type SyncChoice, type SyncProgress } from '../actions/workbook';
-import { writeSheets } from '../actions/write-sheets';
+import { syncFailure, writeSheets } from '../actions/write-sheets';
 import { dayInputValue } from '../format';
 import { PANE_LANGS, type Lang } from '../i18n';
 import { useLedgerViews } from '../state/ledger-views';
@@ -141,8 +141,7 @@ function useSheetWriter(choice: SyncChoice) {
       const message = await writeSheets(pane, views, choice, { onProgress: setProgress, signal: controller.signal });
       pane.notify('success', message);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      pane.notify('error', pane.t('sync.failed', { reason }));
+      pane.notify(controller.signal.aborted ? 'info' : 'error', syncFailure(pane, error));
     } finally {
       abort.current = null;
       setProgress(null);
@@ -167,7 +166,7 @@ export function SyncControls() {
         <Dialog>
           <DialogTrigger disableButtonEnhancement>
             <Button data-testid="sync-options" disabled={busy}>
-              {t('sync.title')}…
+              {t('sync.title')}
             </Button>
           </DialogTrigger>
           <DialogSurface>

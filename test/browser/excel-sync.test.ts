@@ -1,0 +1,74 @@
+// The pane inside a simulated Excel host: a test build (`webpack --env fakeExcel`, made here when
+// missing or older than the sources) loads the fake Excel API of test/fake-excel/ instead of
+// office.js; "Sync to workbook" then writes the sheets of the demo ledger into that workbook.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { today } from '../../src/core/date';
+import { DEFAULT_BUCKETS } from '../../src/core/report-types';
+import { demoLedger } from '../../src/import/demo';
+import { SHEET_KINDS } from '../../src/sheets/workbook';
+import { DEMO_SEED } from '../../src/taskpane/actions/import';
+import { defaultPeriod, workbookSpecs } from '../../src/taskpane/actions/workbook';
+import { launchBrowser, ROOT, serveDist, type BrowserSession, type Served } from './harness';
+import { loadDemo, openPane } from './pane';
+
+const FAKE_DIST = path.join(ROOT, 'out/dist-fake-excel');
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function buildFakeExcelPane(): void {
+  const page = path.join(FAKE_DIST, 'taskpane.html');
+  const sources = Math.max(newestSource(path.join(ROOT, 'src')), newestSource(path.join(ROOT, 'test/fake-excel')));
+  if (existsSync(page) && statSync(page).mtimeMs > sources) return;
+  execFileSync('npx', ['webpack', '--mode', 'development', '--env', 'fakeExcel'], { cwd: ROOT, stdio: 'pipe' });
+}
+
+let served: Served;
+let session: BrowserSession;
+
+beforeAll(async () => {
+  buildFakeExcelPane();
+  served = await serveDist(FAKE_DIST);
+  session = await launchBrowser();
+}, 600_000);
+afterAll(async () => {
+  await session?.close();
+  await served?.close();
+});
+
+describe('task pane in a simulated Excel host', () => {
+  it('says it is connected to Excel and "Sync to workbook" writes the sheets of the engine', async () => {
+    const { page, errors } = await openPane(session, served.url);
+    await expect.poll(() => page.getByTestId('host-status').textContent()).toMatch(/Connected to Excel/);
+    await loadDemo(page);
+    await expect.poll(() => page.getByRole('button', { name: 'Sync to workbook', exact: true }).count()).toBe(1);
+    await page.getByTestId('sync-button').click();
+    await page.getByTestId('sync-progress').waitFor({ state: 'detached', timeout: 90_000 });
+    const sheets = await page.evaluate(() => (window as unknown as { fakeExcel: { sheetNames: () => string[] } }).fakeExcel.sheetNames());
+    const asOf = today();
+    const specs = workbookSpecs(
+      demoLedger({ seed: DEMO_SEED }),
+      { sheets: [...SHEET_KINDS], asOf, basis: 'due', buckets: [...DEFAULT_BUCKETS], period: defaultPeriod(asOf), lang: 'en' },
+      { company: '', dueWithin: [3, 5], notes: new Map() },
+    );
+    for (const spec of specs) expect(sheets).toContain(spec.name);
+    const openAr = specs.find((s) => s.kind === 'open-items-AR')!;
+    const table = openAr.tables[0]!;
+    const rows = await page.evaluate(
+      (name) => (window as unknown as { fakeExcel: { tableView: (n: string) => { rows: unknown[] } } }).fakeExcel.tableView(name).rows.length,
+      table.name,
+    );
+    expect(rows).toBe(table.rows.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

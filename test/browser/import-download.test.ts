@@ -1,0 +1,79 @@
+// Getting data in and out of the built pane: a CSV with a bad line is refused with its line
+// number while the ledger and notes loaded before stay as they were; "Download workbook" outside
+// Excel produces an .xlsx that ExcelJS reads back with the sheets and rows the engine makes.
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { today } from '../../src/core/date';
+import { demoLedger } from '../../src/import/demo';
+import { DEMO_SEED } from '../../src/taskpane/actions/import';
+import { defaultPeriod, workbookSpecs } from '../../src/taskpane/actions/workbook';
+import { ROOT, serveDist, type BrowserSession, type Served } from './harness';
+import { launchPaneBrowser, loadDemo, openPane } from './pane';
+import { DEFAULT_BUCKETS } from '../../src/core/report-types';
+import { SHEET_KINDS } from '../../src/sheets/workbook';
+
+let served: Served;
+let session: BrowserSession;
+const BAD_CSV = path.join(ROOT, 'test/fixtures/taskpane/bad-line.csv');
+
+beforeAll(async () => {
+  served = await serveDist();
+  session = await launchPaneBrowser();
+});
+afterAll(async () => {
+  await session?.close();
+  await served?.close();
+});
+
+describe('getting data in and out', () => {
+  it('refuses a CSV with a bad line, names the line, and keeps the previous ledger and notes', async () => {
+    const { page } = await openPane(session, served.url);
+    await loadDemo(page);
+    const before = await page.getByTestId('kf-AR-total').getAttribute('data-minor');
+    await page.getByTestId('tab-openItems').click();
+    const row = page.getByTestId('item-row').first();
+    const key = await row.getAttribute('data-key');
+    await row.getByTestId('item-open-dialog').click();
+    await page.getByTestId('note-text').fill('keep me');
+    await page.getByTestId('note-save').click();
+    await page.getByTestId('dialog-close').click();
+    await page.getByTestId('tab-overview').click();
+    await page.getByTestId('import-input').setInputFiles(BAD_CSV);
+    const errors = page.getByTestId('import-error-list');
+    await expect.poll(() => errors.textContent(), { timeout: 30_000 }).toMatch(/bad-line\.csv, line 3\b.*entry_date/);
+    expect(await page.getByTestId('kf-AR-total').getAttribute('data-minor')).toBe(before);
+    await page.reload();
+    await page.getByTestId('kf-AR-total').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('kf-AR-total').getAttribute('data-minor')).toBe(before);
+    await page.getByTestId('tab-openItems').click();
+    await expect.poll(() => page.locator(`[data-key="${key}"] [data-testid="item-note"]`).textContent()).toBe('keep me');
+    await page.close();
+  });
+
+  it('downloads the workbook outside Excel, and ExcelJS reads back the sheets and rows of the engine', async () => {
+    const { page } = await openPane(session, served.url);
+    await loadDemo(page);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByTestId('sync-button').click()]);
+    expect(download.suggestedFilename()).toMatch(/^subledger-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+    const asOf = today();
+    const specs = workbookSpecs(
+      demoLedger({ seed: DEMO_SEED }),
+      { sheets: [...SHEET_KINDS], asOf, basis: 'due', buckets: [...DEFAULT_BUCKETS], period: defaultPeriod(asOf), lang: 'en' },
+      { company: '', dueWithin: [3, 5], notes: new Map() },
+    );
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(specs.map((s) => s.name));
+    const openAr = specs.find((s) => s.kind === 'open-items-AR')!;
+    const sheet = workbook.getWorksheet(openAr.name)!;
+    const docNos = new Set(openAr.tables[0]!.rows.map((r) => r[2]));
+    let found = 0;
+    sheet.eachRow((r) => {
+      if (docNos.has(r.getCell(3).text)) found++;
+    });
+    expect(found).toBe(openAr.tables[0]!.rows.length);
+    await page.close();
+  });
+});
