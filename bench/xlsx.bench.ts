@@ -1,0 +1,77 @@
+// `subledger build` of a large ledger (about 100k items): wall time per phase and peak memory.
+// The parent writes a demo ledger as canonical CSV, then runs the build in a child process of its
+// own, so that the peak RSS is the build's and not the generator's. Prints a markdown section.
+//   npx tsx bench/xlsx.bench.ts [entries]      (default 200,000 entries ≈ 100k items)
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseIsoDate } from '../src/core/date';
+import { allItemsAsOf } from '../src/core/open-items';
+import { main } from '../src/cli/main';
+import { ledgerToCsv } from '../src/import/canonical-writer';
+import { demoLedger } from '../src/import/demo';
+
+const AS_OF = '2026-06-30';
+
+interface ChildResult {
+  code: number;
+  summary: string;
+  maxRssMb: number;
+  /** Seconds since start at which each phase ended. */
+  marks: Record<string, number>;
+}
+
+/** In the child: run `subledger build`, noting when each progress message arrives. */
+async function child(args: string[]): Promise<void> {
+  const start = performance.now();
+  const marks: Record<string, number> = {};
+  const at = () => (performance.now() - start) / 1000;
+  let summary = '';
+  const code = await main(['build', ...args], {
+    stdout: (text) => {
+      summary += text;
+      marks.written = at();
+    },
+    stderr: (text) => {
+      if (text.startsWith('computing')) marks.imported = at();
+      if (text.startsWith('sheet 1/')) marks.laidOut = at();
+      if (text.startsWith('sheet ')) marks.rendered = at();
+    },
+    now: () => new Date(),
+  });
+  const result: ChildResult = { code, summary: summary.trim(), maxRssMb: process.resourceUsage().maxRSS / 1024, marks };
+  console.log(JSON.stringify(result));
+}
+
+function parent(entries: number): void {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'subledger-bench-xlsx-'));
+  const asOf = parseIsoDate(AS_OF) ?? 0;
+  const ledger = demoLedger({ today: asOf, parties: 2000, entries, seed: 7 });
+  const items = allItemsAsOf(ledger, asOf).length;
+  const { ledgerCsv, partiesCsv } = ledgerToCsv(ledger);
+  writeFileSync(path.join(dir, 'ledger.csv'), ledgerCsv);
+  writeFileSync(path.join(dir, 'parties.csv'), partiesCsv);
+  const out = path.join(dir, 'bench.xlsx');
+  const args = ['--input', path.join(dir, 'ledger.csv'), '--parties', path.join(dir, 'parties.csv'), '--as-of', AS_OF, '--out', out];
+  const self = fileURLToPath(import.meta.url);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const line = run.stdout.trim().split('\n').pop() ?? '';
+  if (run.status !== 0 || !line.startsWith('{')) throw new Error(`build failed: ${run.stderr}`);
+  const result = JSON.parse(line) as ChildResult;
+  const m = result.marks;
+  const s = (n: number | undefined) => `${(n ?? 0).toFixed(2)} s`;
+  console.log('## xlsx: subledger build\n');
+  console.log(`${ledger.entries.length.toLocaleString('en')} entries, ${items.toLocaleString('en')} items, as of ${AS_OF}, 2,000 parties; ${result.summary}, ${(statSync(out).size / 2 ** 20).toFixed(1)} MB\n`);
+  console.log('| phase | ended at |');
+  console.log('|---|---|');
+  console.log(`| import (CSV → ledger) | ${s(m.imported)} |`);
+  console.log(`| reports and layout (SheetSpecs) | ${s(m.laidOut)} |`);
+  console.log(`| sheets into ExcelJS | ${s(m.rendered)} |`);
+  console.log(`| zip and write (total) | ${s(m.written)} |`);
+  console.log(`\npeak RSS of the build process: ${result.maxRssMb.toFixed(0)} MB\n`);
+}
+
+if (process.argv[2] === '--child') await child(process.argv.slice(3));
+else parent(Number(process.argv[2] ?? 200_000));
