@@ -150,6 +150,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const history = await readHistory(o.historyFile);
   // Open as of the execution date, or today when that is later: every entry booked until then counts.
   const asOf = Math.max(today(io.now()), o.executionDate);
+  if (o.executionDate < today(io.now())) {
+    io.stderr(`warning: the execution date ${formatIsoDate(o.executionDate)} lies in the past: banks refuse it or pay on the first possible day\n`);
+  }
   const payables = openItemsAsOf(ledger, asOf).filter((i) => i.ledger === 'AP');
   const selection = selectPayables(payables, o);
   for (const line of selection.unmatched) io.stderr(`refused: ${line} [not-open]\n`);

@@ -90,6 +90,12 @@ describe('subledger pay', () => {
     ]);
   });
 
+  it('warns when the execution date lies in the past', async () => {
+    const run = await pay('--out', out('late.xml'), '--execution-date', '2025-03-28', '--docs', 'X-1');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^warning: the execution date 2025-03-28 lies in the past/);
+  });
+
   it('asks for PARTY:DOC when a document number belongs to several suppliers', async () => {
     writeFileSync(path.join(dir, 'ledger.csv'), csv(`${ENTRIES}\nAP | S6 | invoice | INV-1 | 2025-03-01 | 2025-03-10 | 5.00 | | | |`));
     const ambiguous = await pay('--out', out('x.xml'), '--execution-date', '2025-04-01', '--docs', 'INV-1');
