@@ -3,7 +3,8 @@
 // remembers what it last wrote to the sheet (the base), so each field is a three-way merge:
 //   sheet = base, store changed  → the pane's edit stands;   store = base, sheet changed → the sheet's
 //   both changed differently     → the newer one wins, the other goes into the note's history.
-// Call mergeSheetEdits on every sync, then rewrite the sheet from annotationsForSheet.
+// Call mergeSheetEdits on every sync (with [] for a new sheet, so the base is recorded), then write
+// the sheet from its result's `sheet` map (the same as annotationsForSheet at that moment).
 import { formatIsoDate, type Day } from '../core/date';
 import { EMPTY_SHEET_ANNOTATION, groupByItem, rowsOfAdministration, sheetMap, type ItemAnnotations } from './annotations';
 import type { SubledgerDb } from './db';
@@ -21,13 +22,18 @@ export interface SheetEdit extends SheetAnnotation {
   editedAt?: Timestamp;
 }
 
-export interface SheetMergeResult {
+export interface SheetMergeCounts {
   /** Fields taken from the sheet. */
   fromSheet: number;
   /** Fields where the sheet showed an older value and the pane's edit stood. */
   keptFromPane: number;
   /** Fields changed on both sides; the newer won, the other is in the note's history. */
   conflicts: number;
+}
+
+export interface SheetMergeResult extends SheetMergeCounts {
+  /** What the sheet must show now (= annotationsForSheet right after the merge): write exactly this. */
+  sheet: Map<string, SheetAnnotation>;
 }
 
 type Field = keyof SheetAnnotation;
@@ -59,7 +65,7 @@ export async function mergeSheetEdits(
   return db.transaction('rw', tables, async () => {
     const items = groupByItem(await rowsOfAdministration(db, adminId));
     const base = new Map((await db.sheetState.get(adminId))?.base ?? []);
-    const result: SheetMergeResult = { fromSheet: 0, keptFromPane: 0, conflicts: 0 };
+    const counts: SheetMergeCounts = { fromSheet: 0, keptFromPane: 0, conflicts: 0 };
     const changed = new Set<ItemAnnotations>();
     for (const edit of lastEditPerKey(edits)) {
       const ref = refFromKey(edit.rowKey);
@@ -68,14 +74,15 @@ export async function mergeSheetEdits(
         const sheet: Version = { value: edit[field], at: edit.editedAt ?? at, by: 'sheet' };
         const outcome = mergeField({ adminId, ref, item, field, sheet, base: (base.get(ref.itemKey) ?? EMPTY_SHEET_ANNOTATION)[field], at });
         if (outcome === 'same') continue;
-        result[outcome] += 1;
+        counts[outcome] += 1;
         if (outcome !== 'keptFromPane') changed.add(item);
       }
     }
     await writeItems(db, changed);
-    await db.sheetState.put({ adminId, at, base: [...sheetMap(items)] });
-    await logSync(db, adminId, 'sheet', { ...result, rows: edits.length }, at);
-    return result;
+    const sheet = sheetMap(items);
+    await db.sheetState.put({ adminId, at, base: [...sheet] });
+    await logSync(db, adminId, 'sheet', { ...counts, rows: edits.length }, at);
+    return { ...counts, sheet };
   });
 }
 
@@ -106,7 +113,7 @@ function storeVersion(item: ItemAnnotations, field: Field): Version {
 }
 
 /** Merges one field of one item, changing `m.item` in place; says which side won. */
-function mergeField(m: FieldMerge): 'same' | keyof SheetMergeResult {
+function mergeField(m: FieldMerge): 'same' | keyof SheetMergeCounts {
   const store = storeVersion(m.item, m.field);
   if (m.sheet.value === store.value) return 'same';
   if (m.sheet.value === m.base) return 'keptFromPane';

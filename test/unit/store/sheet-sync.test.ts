@@ -6,7 +6,7 @@ import type { SubledgerDb } from '../../../src/store/db';
 import { setHandled } from '../../../src/store/flags';
 import { addFollowUp, followUpsOfItem } from '../../../src/store/followups';
 import { getNote, setNote } from '../../../src/store/notes';
-import { mergeSheetEdits, type SheetEdit } from '../../../src/store/sheet-sync';
+import { mergeSheetEdits, type SheetEdit, type SheetMergeCounts, type SheetMergeResult } from '../../../src/store/sheet-sync';
 import { lastSync } from '../../../src/store/sync-log';
 import { day, openDb } from './helpers';
 
@@ -16,6 +16,10 @@ afterEach(() => db?.close());
 const F1 = 'AR·C1·F1·invoice';
 const F2 = 'AR·C1·F2·invoice';
 const F3 = 'AR·C2·F3·invoice';
+
+function counts({ sheet: _sheet, ...rest }: SheetMergeResult): SheetMergeCounts {
+  return rest;
+}
 
 function row(rowKey: string, cells: Partial<SheetEdit> = {}): SheetEdit {
   return { rowKey, handled: false, note: '', followUp: null, ...cells };
@@ -37,8 +41,9 @@ describe('mergeSheetEdits', () => {
       [row(F3, { note: 'Paid by cheque?' }), row(F1, { handled: true, followUp: day('2024-04-15') }), row(F2)],
       200,
     );
-    expect(result).toEqual({ fromSheet: 3, keptFromPane: 0, conflicts: 0 });
+    expect(counts(result)).toEqual({ fromSheet: 3, keptFromPane: 0, conflicts: 0 });
     const sheet = await annotationsForSheet(db, 'adm');
+    expect(result.sheet).toEqual(sheet);
     expect(sheet.get(F1)).toEqual({ handled: true, note: '', followUp: day('2024-04-15') });
     expect(sheet.get(F3)).toEqual({ handled: false, note: 'Paid by cheque?', followUp: null });
     expect(sheet.has(F2)).toBe(false);
@@ -55,7 +60,7 @@ describe('mergeSheetEdits', () => {
     await setNote(db, 'adm', { itemKey: F1 }, 'second call: pays on the 20th', { at: 200 });
     await setHandled(db, 'adm', { itemKey: F2 }, true, { at: 210 });
     const result = await mergeSheetEdits(db, 'adm', sheet, 300);
-    expect(result).toEqual({ fromSheet: 0, keptFromPane: 2, conflicts: 0 });
+    expect(counts(result)).toEqual({ fromSheet: 0, keptFromPane: 2, conflicts: 0 });
     expect((await annotationsForSheet(db, 'adm')).get(F1)?.note).toBe('second call: pays on the 20th');
     expect((await annotationsForSheet(db, 'adm')).get(F2)?.handled).toBe(true);
   });
@@ -67,7 +72,7 @@ describe('mergeSheetEdits', () => {
     await setNote(db, 'adm', { itemKey: F1 }, 'pane text', { at: 200 });
     await mergeSheetEdits(db, 'adm', await sheetAsWritten([F1]), 250);
     const result = await mergeSheetEdits(db, 'adm', [row(F1, { note: 'sheet text' })], 300);
-    expect(result).toEqual({ fromSheet: 1, keptFromPane: 0, conflicts: 0 });
+    expect(counts(result)).toEqual({ fromSheet: 1, keptFromPane: 0, conflicts: 0 });
     const note = await getNote(db, 'adm', F1);
     expect(note?.text).toBe('sheet text');
     expect(note?.history.map((h) => [h.text, h.reason])).toEqual([['base text', 'edited'], ['pane text', 'edited']]);
@@ -86,7 +91,7 @@ describe('mergeSheetEdits', () => {
       [row(F1, { note: 'sheet text', editedAt: 300 }), row(F2, { note: 'sheet on F2', editedAt: 250 })],
       500,
     );
-    expect(result).toEqual({ fromSheet: 0, keptFromPane: 0, conflicts: 2 });
+    expect(counts(result)).toEqual({ fromSheet: 0, keptFromPane: 0, conflicts: 2 });
     const f1 = await getNote(db, 'adm', F1);
     expect(f1?.text).toBe('sheet text');
     expect(f1?.history.map((h) => [h.text, h.reason])).toEqual([['base text', 'edited'], ['pane text', 'conflict']]);
@@ -101,7 +106,7 @@ describe('mergeSheetEdits', () => {
     await mergeSheetEdits(db, 'adm', [], 150);
     await addFollowUp(db, 'adm', { itemKey: F1 }, { dueDate: day('2024-03-25') }, { at: 200 });
     const result = await mergeSheetEdits(db, 'adm', [row(F1, { followUp: day('2024-04-10'), editedAt: 180 })], 300);
-    expect(result).toEqual({ fromSheet: 0, keptFromPane: 0, conflicts: 1 });
+    expect(counts(result)).toEqual({ fromSheet: 0, keptFromPane: 0, conflicts: 1 });
     expect((await annotationsForSheet(db, 'adm')).get(F1)?.followUp).toBe(day('2024-03-25'));
     const history = (await getNote(db, 'adm', F1))?.history;
     expect(history).toEqual([{ field: 'followUp', text: '2024-04-10', at: 180, by: 'sheet', replacedAt: 300, reason: 'conflict' }]);
@@ -112,9 +117,9 @@ describe('mergeSheetEdits', () => {
     await addFollowUp(db, 'adm', { itemKey: F1 }, { dueDate: day('2024-04-01'), text: 'call' }, { at: 100 });
     await mergeSheetEdits(db, 'adm', [], 150);
     const cleared = [row(F1, { followUp: null, handled: true })];
-    expect(await mergeSheetEdits(db, 'adm', cleared, 200)).toEqual({ fromSheet: 2, keptFromPane: 0, conflicts: 0 });
+    expect(counts(await mergeSheetEdits(db, 'adm', cleared, 200))).toEqual({ fromSheet: 2, keptFromPane: 0, conflicts: 0 });
     expect((await followUpsOfItem(db, 'adm', F1)).map((f) => [f.done, f.doneAt])).toEqual([[1, 200]]);
-    expect(await mergeSheetEdits(db, 'adm', cleared, 250)).toEqual({ fromSheet: 0, keptFromPane: 0, conflicts: 0 });
+    expect(counts(await mergeSheetEdits(db, 'adm', cleared, 250))).toEqual({ fromSheet: 0, keptFromPane: 0, conflicts: 0 });
     expect(await db.followUps.count()).toBe(1);
     expect(await db.flags.count()).toBe(1);
   });
