@@ -123,6 +123,7 @@ class SheetJob {
     staging.load('id');
     try {
       this.checkAbort();
+      await this.context.sync();
       await this.stage(staging, name, previous);
       const inPlace = previous !== null && previous.bodyRows !== null;
       const record = inPlace ? await this.refresh(staging, previous) : await this.replace(staging, name, previous);

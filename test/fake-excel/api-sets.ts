@@ -95,6 +95,8 @@ const EXCEL_API: Readonly<Record<string, number>> = {
   'Chart.setPosition': 1,
   'Chart.series': 1,
   'ChartSeriesCollection.add': 7,
+  'ChartSeriesCollection.getItemAt': 1,
+  'ChartSeriesCollection.count': 1,
   'ChartSeries.name': 1,
   'ChartSeries.setValues': 7,
   'ChartSeries.setXAxisValues': 7,

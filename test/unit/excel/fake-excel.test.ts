@@ -81,7 +81,7 @@ describe('fake Excel: what Excel rejects', () => {
   it('applies one value to every cell of a range', async () => {
     const fake = createFakeExcel();
     await run(fake, async (ctx) => {
-      ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:A3').numberFormat = '@' as unknown as string[][];
+      ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:A3').numberFormat = '@';
       await ctx.sync();
     });
     expect(fake.cell('Sheet1', 'A3').numberFormat).toBe('@');
