@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../../src/core/date';
 import { DEFAULT_BUCKETS } from '../../src/core/report-types';
@@ -53,6 +54,7 @@ describe('task pane in a simulated Excel host', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Sync to workbook', exact: true }).count()).toBe(1);
     await page.getByTestId('sync-button').click();
     await page.getByTestId('sync-progress').waitFor({ state: 'detached', timeout: 90_000 });
+    await expect.poll(() => toasts(page), { timeout: 10_000 }).toContainEqual(expect.stringMatching(/\d+ sheets written/));
     const sheets = await page.evaluate(() => (window as unknown as { fakeExcel: { sheetNames: () => string[] } }).fakeExcel.sheetNames());
     const asOf = today();
     const specs = workbookSpecs(
@@ -71,4 +73,15 @@ describe('task pane in a simulated Excel host', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('says what was kept when Excel fails in the middle of a sync', async () => {
+    const { page } = await openPane(session, served.url);
+    await page.getByTestId('kf-AR-total').waitFor({ timeout: 30_000 });
+    await page.evaluate(() => (window as unknown as { fakeExcel: { failOnSync: (n: number) => void } }).fakeExcel.failOnSync(4));
+    await page.getByTestId('sync-button').click();
+    await expect.poll(() => toasts(page), { timeout: 60_000 }).toContainEqual(expect.stringMatching(/^Sync failed: .+ The sheets written before are kept\.$/));
+    await page.close();
+  });
 });
+
+const toasts = (page: Page) => page.locator('.fui-Toast').allTextContents();

@@ -23,11 +23,12 @@ export function notesForSheets(views: Pick<LedgerViews, 'handled' | 'notes'>): I
 
 /** A failed sync in the user's words: which sheet failed, and what was kept. */
 export function syncFailure(pane: Pick<Pane, 't'>, error: unknown): string {
+  const reason = (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, '');
   if (error instanceof SheetSyncError) {
     const kept = error.kept ?? error.done.map((d) => d.name).join(', ');
-    return pane.t('sync.failed', { reason: `${error.sheet}: ${error.message}${kept ? ` (${kept})` : ''}` });
+    return pane.t('sync.failed', { reason: `${error.sheet}: ${reason}${kept ? ` (${kept})` : ''}` });
   }
-  return pane.t('sync.failed', { reason: error instanceof Error ? error.message : String(error) });
+  return pane.t('sync.failed', { reason });
 }
 
 async function syncToExcel(pane: Pane, choice: SyncChoice, options: WriteOptions): Promise<string> {
