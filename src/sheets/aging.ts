@@ -2,8 +2,8 @@
 // age bucket (ledger.md §3) and the total; the older buckets are heat-coloured.
 import type { AgingReport, AgingRow } from '../core/report-types';
 import type { Side } from '../core/types';
-import { money, text } from './columns';
-import { sheetFrame, tableSpec, type SheetContext } from './context';
+import { money } from './columns';
+import { partyColumns, sheetFrame, tableSpec, type SheetContext } from './context';
 import type { ConditionalFormatSpec, SheetSpec, SpecValue } from './spec';
 
 /** Buckets past the first overdue one are "older": 31-60 and up with basis due, 31-60 and up otherwise. */
@@ -19,8 +19,7 @@ function agingRow(row: AgingRow): SpecValue[] {
 export function agingSheet(ctx: SheetContext, side: Side, report: AgingReport): SheetSpec {
   const h = ctx.w.header;
   const columns = [
-    text('partyId', h('partyId'), { width: 12 }),
-    text('partyName', h('partyName'), { width: 28 }),
+    ...partyColumns(ctx, false),
     ...report.bucketLabels.map((label, i) => money(`bucket${i}`, ctx.w.bucketLabel(label), ctx.baseExponent, { total: 'sum' })),
     money('total', h('total'), ctx.baseExponent, { total: 'sum' }),
   ];

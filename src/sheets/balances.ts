@@ -2,8 +2,8 @@
 // with the credit limit and the headroom; a party over its limit is highlighted.
 import type { BalanceRow } from '../core/report-types';
 import type { Side } from '../core/types';
-import { boolean, date, integer, money, text } from './columns';
-import { sheetFrame, tableSpec, type SheetContext } from './context';
+import { boolean, date, integer, money } from './columns';
+import { partyColumns, sheetFrame, tableSpec, type SheetContext } from './context';
 import type { SheetSpec, SpecValue } from './spec';
 
 function balanceRow(row: BalanceRow): SpecValue[] {
@@ -26,8 +26,7 @@ export function balancesSheet(ctx: SheetContext, side: Side, balances: readonly 
   const h = ctx.w.header;
   const e = ctx.baseExponent;
   const columns = [
-    text('partyId', h('partyId'), { width: 12 }),
-    text('partyName', h('partyName'), { width: 28 }),
+    ...partyColumns(ctx, false),
     money('balance', h('balance'), e, { total: 'sum' }),
     money('overdue', h('overdue'), e, { total: 'sum' }),
     money('notDue', h('notDue'), e, { total: 'sum' }),

@@ -5,6 +5,7 @@ import { formatIsoDate, type Day } from '../core/date';
 import { currencyExponent } from '../core/money';
 import type { Period } from '../core/report-types';
 import type { Side } from '../core/types';
+import { text } from './columns';
 import { words, type SheetKey, type Vocabulary } from './i18n';
 import type { Lang, PrintSpec, SheetSpec, TableSpec } from './spec';
 
@@ -98,4 +99,11 @@ export function tableSpec(
   const table: TableSpec = { name, columns, rows, totalsRow: totals };
   if (totals) table.totalsLabel = ctx.w.phrase('total');
   return table;
+}
+
+/** The columns that name the party: Ledger (on sheets with both ledgers), Party and Name. */
+export function partyColumns(ctx: SheetContext, withLedger: boolean): TableSpec['columns'] {
+  const h = ctx.w.header;
+  const party = [text('partyId', h('partyId'), { width: 12 }), text('partyName', h('partyName'), { width: 26 })];
+  return withLedger ? [text('ledger', h('ledger'), { width: 8 }), ...party] : party;
 }

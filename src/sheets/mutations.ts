@@ -2,7 +2,7 @@
 // table with the ledger in a column, so that a filter (and SUBTOTAL) gives each ledger's figures.
 import type { MutationRow } from '../core/report-types';
 import { date, money, moneyInRowCurrency, text } from './columns';
-import { sheetFrame, tableSpec, type SheetContext } from './context';
+import { partyColumns, sheetFrame, tableSpec, type SheetContext } from './context';
 import type { SheetSpec, SpecValue } from './spec';
 
 function mutationRow(ctx: SheetContext, row: MutationRow): SpecValue[] {
@@ -27,9 +27,7 @@ function mutationRow(ctx: SheetContext, row: MutationRow): SpecValue[] {
 export function mutationsSheet(ctx: SheetContext, rows: readonly MutationRow[]): SheetSpec {
   const h = ctx.w.header;
   const columns = [
-    text('ledger', h('ledger'), { width: 8 }),
-    text('partyId', h('partyId'), { width: 12 }),
-    text('partyName', h('partyName'), { width: 24 }),
+    ...partyColumns(ctx, true),
     date('entryDate', h('entryDate')),
     text('docNo', h('docNo'), { total: 'count' }),
     text('entryType', h('entryType'), { width: 12 }),

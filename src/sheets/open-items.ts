@@ -7,7 +7,7 @@ import { uniqueItemKeys } from '../core/item-key';
 import type { OpenItem } from '../core/report-types';
 import type { Side } from '../core/types';
 import { boolean, date, integer, money, moneyInRowCurrency, text } from './columns';
-import { sheetFrame, tableSpec, type SheetContext } from './context';
+import { partyColumns, sheetFrame, tableSpec, type SheetContext } from './context';
 import type { ColumnSpec, SheetSpec, SpecValue } from './spec';
 
 /** What the user added to an item, keyed by `itemKey` in the map handed to the sheet. */
@@ -22,8 +22,7 @@ function openItemColumns(ctx: SheetContext): ColumnSpec[] {
   const h = ctx.w.header;
   const base = { base: ctx.baseCurrency };
   return [
-    text('partyId', h('partyId'), { width: 12 }),
-    text('partyName', h('partyName'), { width: 28 }),
+    ...partyColumns(ctx, false),
     text('docNo', h('docNo'), { total: 'count' }),
     text('entryType', h('entryType'), { width: 12 }),
     date('docDate', h('docDate')),

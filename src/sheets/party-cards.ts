@@ -3,16 +3,14 @@
 // One table with the party in a column (filterable), and a printed page per party.
 import type { PartyCard, PartyCardRow } from '../core/report-types';
 import { date, money, moneyInRowCurrency, text } from './columns';
-import { sheetFrame, tableSpec, type SheetContext } from './context';
+import { partyColumns, sheetFrame, tableSpec, type SheetContext } from './context';
 import type { ColumnSpec, SheetSpec, SpecValue } from './spec';
 
 function cardColumns(ctx: SheetContext): ColumnSpec[] {
   const h = ctx.w.header;
   const base = { base: ctx.baseCurrency };
   return [
-    text('ledger', h('ledger'), { width: 8 }),
-    text('partyId', h('partyId'), { width: 12 }),
-    text('partyName', h('partyName'), { width: 24 }),
+    ...partyColumns(ctx, true),
     date('entryDate', h('entryDate')),
     text('docNo', h('docNo')),
     text('entryType', h('entryType'), { width: 14 }),

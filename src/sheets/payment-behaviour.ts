@@ -3,7 +3,7 @@
 // PivotTable by ledger and party where the renderer can make one.
 import type { SettledInvoice } from '../core/report-types';
 import { date, integer, money, text } from './columns';
-import { sheetFrame, tableSpec, type SheetContext } from './context';
+import { partyColumns, sheetFrame, tableSpec, type SheetContext } from './context';
 import type { PivotSpec, SheetSpec, SpecValue } from './spec';
 
 function settledRow(row: SettledInvoice): SpecValue[] {
@@ -24,9 +24,7 @@ function settledRow(row: SettledInvoice): SpecValue[] {
 export function paymentBehaviourSheet(ctx: SheetContext, settled: readonly SettledInvoice[]): SheetSpec {
   const h = ctx.w.header;
   const columns = [
-    text('ledger', h('ledger'), { width: 8 }),
-    text('partyId', h('partyId'), { width: 12 }),
-    text('partyName', h('partyName'), { width: 24 }),
+    ...partyColumns(ctx, true),
     text('docNo', h('invoice'), { total: 'count' }),
     date('docDate', h('docDate')),
     date('dueDate', h('dueDate')),

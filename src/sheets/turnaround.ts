@@ -4,7 +4,7 @@
 import type { TurnaroundReport, TurnaroundRow } from '../core/report-types';
 import { SIDES } from '../core/types';
 import { integer, money, number, percent, text } from './columns';
-import { sheetFrame, tableSpec, type SheetContext } from './context';
+import { partyColumns, sheetFrame, tableSpec, type SheetContext } from './context';
 import type { SheetSpec, SpecValue, TableSpec } from './spec';
 
 function partyRow(row: TurnaroundRow): SpecValue[] {
@@ -32,9 +32,7 @@ function partyTable(ctx: SheetContext, report: TurnaroundReport): TableSpec {
   const e = ctx.baseExponent;
   const sum = { total: 'sum' } as const;
   const columns = [
-    text('ledger', h('ledger'), { width: 8 }),
-    text('partyId', h('partyId'), { width: 12 }),
-    text('partyName', h('partyName'), { width: 24 }),
+    ...partyColumns(ctx, true),
     money('opening', h('opening'), e, sum),
     money('invoiced', h('invoiced'), e, sum),
     money('credited', h('credited'), e, sum),
