@@ -75,6 +75,8 @@ const EXCEL_API: Readonly<Record<string, number>> = {
   'Table.columns': 1,
   'Table.worksheet': 2,
   'Table.onChanged': 7,
+  'Table.onChanged.add': 7,
+  'Table.onChanged.remove': 7,
   'Table.resize': 13,
   'TableRowCollection.count': 1,
   'TableRowCollection.deleteRows': 16,

@@ -1,0 +1,57 @@
+// Reading the user's Handled / Note / Follow-up columns back by row key, and watching them.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseIsoDate, toExcelSerial } from '../../../src/core/date';
+import { syncSheets } from '../../../src/excel/render';
+import { readUserEdits, watchUserEdits, type UserEdit } from '../../../src/excel/user-edits';
+import { createFakeExcel, type FakeExcel } from '../../fake-excel';
+import { LINES, openItemsSpec } from './specs';
+
+let fake: FakeExcel;
+beforeEach(() => {
+  fake = createFakeExcel().install();
+});
+afterEach(() => fake.uninstall());
+
+const SHEET = 'Open items AR';
+const byKey = (edits: UserEdit[]) => Object.fromEntries(edits.map((e) => [e.rowKey, e]));
+
+describe('readUserEdits', () => {
+  it('reads the values the sheet was given, keyed by item', async () => {
+    await syncSheets([openItemsSpec(LINES)]);
+    const edits = byKey(await readUserEdits());
+    expect(Object.keys(edits)).toEqual(LINES.map((l) => l.key));
+    expect(edits['AR·C003·F-1003·invoice']).toEqual({ rowKey: 'AR·C003·F-1003·invoice', handled: false, note: '@call Monday', followUp: null });
+  });
+
+  it('finds each edit by its key after the user re-sorted the rows', async () => {
+    await syncSheets([openItemsSpec(LINES)]);
+    await fake.userEdit(SHEET, 'H6:J6', [[true, 'Called, pays Friday', toExcelSerial(parseIsoDate('2025-01-17')!)]]);
+    await fake.userEdit(SHEET, 'H8:J8', [['x', '=not a formula?', '2025-02-01']]);
+    const rows = fake.values(SHEET, 'A6:K8');
+    const reversed = [...rows].reverse();
+    for (const [i, row] of reversed.entries()) await fake.userEdit(SHEET, `A${6 + i}:K${6 + i}`, [row]);
+    expect(fake.values(SHEET, 'K6:K6')[0]![0]).toBe('AR·C003·F-1003·invoice');
+    const edits = byKey(await readUserEdits());
+    expect(edits['AR·C001·F-1001·invoice']).toEqual({ rowKey: 'AR·C001·F-1001·invoice', handled: true, note: 'Called, pays Friday', followUp: parseIsoDate('2025-01-17') });
+    expect(edits['AR·C003·F-1003·invoice']).toMatchObject({ handled: true, followUp: parseIsoDate('2025-02-01') });
+    expect(edits['AR·C002·F-1002·invoice']).toMatchObject({ handled: false, note: '' });
+  });
+
+  it('reads nothing from a workbook without managed sheets', async () => {
+    expect(await readUserEdits()).toEqual([]);
+  });
+});
+
+describe('watchUserEdits', () => {
+  it('calls back with the edits when the user changes the table, until stopped', async () => {
+    await syncSheets([openItemsSpec(LINES)]);
+    const seen: UserEdit[][] = [];
+    const stop = await watchUserEdits((edits) => seen.push(edits));
+    await fake.userEdit(SHEET, 'I7', [['Dispute: price']]);
+    expect(seen).toHaveLength(1);
+    expect(byKey(seen[0]!)['AR·C002·F-1002·invoice']!.note).toBe('Dispute: price');
+    await stop();
+    await fake.userEdit(SHEET, 'I7', [['later']]);
+    expect(seen).toHaveLength(1);
+  });
+});
