@@ -257,16 +257,24 @@ function sizeTable(prepared: Timing, m: Measured, d: DuckMeasured): string[] {
   ];
 }
 
-function targets(m: Measured, d: DuckMeasured): string {
+/** "met"/"missed" by wall clock and by CPU time: on a shared machine the two can disagree. */
+function judged(t: Timing, limit: number): string {
+  return `wall ${verdict(t.wall <= limit)} (${ms(t.wall)} ms), CPU ${verdict(t.cpu <= limit)} (${ms(t.cpu)} ms)`;
+}
+
+function targets(m: Measured, d: DuckMeasured): string[] {
   const four = sumSteps(m.cold, Object.keys(REPORTS));
-  const aging = (m.cold.aging?.wall ?? NaN) / d.agingCold.wall;
-  const agingWarm = (m.warm.aging?.wall ?? NaN) / d.agingWarm.wall;
-  return (
-    `Targets at 1M (wall clock): four reports ≤ 2 s together — ${verdict(four.wall <= 2000)} (${ms(four.wall)} ms); ` +
-    `≤ 1.5 GB — ${verdict(m.rssPeakMb <= 1536)} (${mb(m.rssPeakMb)} MB peak RSS, import included); ` +
-    `aging ≤ 2× DuckDB — ${verdict(aging <= 2)} first run, ${verdict(agingWarm <= 2)} warm; ` +
-    `CSV import ≤ 5 s — ${verdict(m.import.wall <= 5000)} (${ms(m.import.wall)} ms).`
-  );
+  const cold = m.cold.aging ?? NONE;
+  const warm = m.warm.aging ?? NONE;
+  const twice = (a: Timing, b: Timing): string =>
+    `wall ${verdict(a.wall <= 2 * b.wall)}, CPU ${verdict(a.cpu <= 2 * b.cpu)}`;
+  return [
+    'Targets at 1M:',
+    `- four reports ≤ 2 s together: ${judged(four, 2000)}`,
+    `- four reports ≤ 1.5 GB: ${verdict(m.rssPeakMb <= 1536)} (${mb(m.rssPeakMb)} MB peak RSS, import included)`,
+    `- aging ≤ 2× DuckDB: first run ${twice(cold, d.agingCold)}; warm ${twice(warm, d.agingWarm)}`,
+    `- CSV import ≤ 5 s: ${judged(m.import, 5000)}`,
+  ];
 }
 
 async function runSize(size: number): Promise<string[]> {
@@ -278,7 +286,7 @@ async function runSize(size: number): Promise<string[]> {
     const same = await compare(dir);
     const lines = [`### ${m.entries.toLocaleString('en')} entries`, '', ...sizeTable(prepared, m, d), ''];
     lines.push(`Ledger in memory after import: ${mb(m.heapLedgerMb)} MB of JS heap. DuckDB aging equals ours to the cent: ${same}.`, '');
-    if (size >= 1_000_000) lines.push(targets(m, d), '');
+    if (size >= 1_000_000) lines.push(...targets(m, d), '');
     return lines;
   } finally {
     await rm(dir, { recursive: true, force: true });
