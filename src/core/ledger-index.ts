@@ -63,13 +63,12 @@ function laterName(e: Entry, best: Entry | undefined): boolean {
   return (e.partyName ?? '') > (best.partyName ?? '');
 }
 
-/** Numbers parties AR-then-id order; returns each entry's party number. */
-function indexParties(ledger: Ledger): { parties: PartyInfo[]; party: Int32Array } {
+/** One pass over the entries: party numbers (in order of appearance) and the flat columns. */
+function readEntries(ledger: Ledger, x: LedgerIndex): { found: PartyInfo[]; named: (Entry | undefined)[] } {
   const { entries } = ledger;
   const bySide: Record<Side, Map<string, number>> = { AR: new Map(), AP: new Map() };
   const found: PartyInfo[] = [];
   const named: (Entry | undefined)[] = [];
-  const party = new Int32Array(entries.length);
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as Entry;
     const ids = bySide[e.ledger];
@@ -80,9 +79,23 @@ function indexParties(ledger: Ledger): { parties: PartyInfo[]; party: Int32Array
       found.push({ ledger: e.ledger, partyId: e.partyId, name: e.partyId, creditLimit: null });
       named.push(undefined);
     }
-    party[i] = p;
+    x.party[i] = p;
     if (e.partyName !== undefined && laterName(e, named[p])) named[p] = e;
+    const type = TYPE_CODE[e.entryType];
+    x.type[i] = type;
+    x.kind[i] = type === TYPE_INVOICE || (type === TYPE_CREDIT_NOTE && e.settles === undefined) ? KIND_ITEM : KIND_LOOSE;
+    x.entryDate[i] = e.entryDate;
+    x.docDate[i] = e.docDate;
+    x.dueDate[i] = e.dueDate;
+    x.amount[i] = e.amount;
+    x.amountBase[i] = e.amountBase;
+    x.isBase[i] = e.currency === ledger.baseCurrency ? 1 : 0;
   }
+  return { found, named };
+}
+
+/** Names the parties, orders them AR-then-id and renumbers the party column to that order. */
+function orderParties(ledger: Ledger, x: LedgerIndex, found: PartyInfo[], named: (Entry | undefined)[]): void {
   found.forEach((info, p) => {
     const listed = ledger.parties.get(partyKey(info.ledger, info.partyId));
     info.name = listed?.name ?? named[p]?.partyName ?? info.partyId;
@@ -91,41 +104,55 @@ function indexParties(ledger: Ledger): { parties: PartyInfo[]; party: Int32Array
   const order = found.map((_, p) => p).sort((a, b) => compareParties(found[a] as PartyInfo, found[b] as PartyInfo));
   const rank = new Int32Array(found.length);
   order.forEach((p, r) => (rank[p] = r));
-  for (let i = 0; i < party.length; i++) party[i] = rank[party[i] as number] as number;
-  return { parties: order.map((p) => found[p] as PartyInfo), party };
+  for (let i = 0; i < x.size; i++) x.party[i] = rank[x.party[i] as number] as number;
+  x.parties = order.map((p) => found[p] as PartyInfo);
 }
 
-/** Invoices and credit notes by doc_no: the first of each doc_no in a map, the rest chained. */
+/**
+ * Invoices and credit notes by (party, doc_no): an open-addressing hash table of entry indices
+ * (−1 = empty) in one Int32Array, so a million documents cost no garbage and no rehashing. The
+ * first of a (party, doc_no) in input order holds the slot; a duplicate is found by its lookup.
+ */
 export interface DocLookup {
-  first: Map<string, number>;
-  /** Next invoice or credit note with the same doc_no (any party), in input order; −1 at the end. */
-  next: Int32Array;
+  slots: Int32Array;
+  mask: number;
 }
 
-function lookupDocs(entries: Entry[]): DocLookup {
-  const first = new Map<string, number>();
-  const next = new Int32Array(entries.length).fill(-1);
-  const tail = new Int32Array(entries.length);
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i] as Entry;
-    if (e.entryType !== 'invoice' && e.entryType !== 'credit_note') continue;
-    const f = first.get(e.docNo);
-    if (f === undefined) {
-      first.set(e.docNo, i);
-      tail[i] = i;
-    } else {
-      next[tail[f] as number] = i;
-      tail[f] = i;
-    }
+/** FNV-1a of the doc_no mixed with the party number. */
+function docHash(p: number, docNo: string): number {
+  let h = 2166136261 ^ p;
+  for (let c = 0; c < docNo.length; c++) h = Math.imul(h ^ docNo.charCodeAt(c), 16777619);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+/** The slot of (p, docNo): the one holding it, or the empty one where it belongs. */
+function docSlot(entries: Entry[], party: Int32Array, table: DocLookup, p: number, docNo: string): number {
+  let s = docHash(p, docNo) & table.mask;
+  for (;;) {
+    const t = table.slots[s] as number;
+    if (t < 0 || (party[t] === p && (entries[t] as Entry).docNo === docNo)) return s;
+    s = (s + 1) & table.mask;
   }
-  return { first, next };
+}
+
+function lookupDocs(entries: Entry[], x: LedgerIndex): DocLookup {
+  const isDoc = (i: number) => x.type[i] === TYPE_INVOICE || x.type[i] === TYPE_CREDIT_NOTE;
+  let count = 0;
+  for (let i = 0; i < x.size; i++) if (isDoc(i)) count++;
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  const table: DocLookup = { slots: new Int32Array(size).fill(-1), mask: size - 1 };
+  for (let i = 0; i < x.size; i++) {
+    if (!isDoc(i)) continue;
+    const s = docSlot(entries, x.party, table, x.party[i] as number, (entries[i] as Entry).docNo);
+    if (table.slots[s] === -1) table.slots[s] = i;
+  }
+  return table;
 }
 
 /** The first invoice or credit note of party `p` with this doc_no, or −1. */
 export function findDoc(x: LedgerIndex, p: number, docNo: string): number {
-  let t = x.docs.first.get(docNo) ?? -1;
-  while (t >= 0 && x.party[t] !== p) t = x.docs.next[t] as number;
-  return t;
+  return x.docs.slots[docSlot(x.ledger.entries, x.party, x.docs, p, docNo)] as number;
 }
 
 /** An invoice, or a credit note without settles: an item that a settles may name (§2.2). */
@@ -136,11 +163,8 @@ export function isDocument(e: Entry): boolean {
 /** Classifies every entry as item, settling (with its target) or loose. */
 function allocate(x: LedgerIndex, entries: Entry[]): void {
   for (let i = 0; i < entries.length; i++) {
+    if (x.kind[i] === KIND_ITEM) continue;
     const e = entries[i] as Entry;
-    if (isDocument(e)) {
-      x.kind[i] = KIND_ITEM;
-      continue;
-    }
     if (e.settles === undefined) continue;
     const t = findDoc(x, x.party[i] as number, e.settles);
     if (t < 0) continue;
@@ -154,28 +178,18 @@ function allocate(x: LedgerIndex, entries: Entry[]): void {
 function buildIndex(ledger: Ledger): LedgerIndex {
   const { entries } = ledger;
   const n = entries.length;
-  const { parties, party } = indexParties(ledger);
-  const index: LedgerIndex = {
-    ledger, size: n, parties, party,
-    type: new Uint8Array(n), kind: new Uint8Array(n).fill(KIND_LOOSE), target: new Int32Array(n).fill(-1),
+  const x: LedgerIndex = {
+    ledger, size: n, parties: [], party: new Int32Array(n),
+    type: new Uint8Array(n), kind: new Uint8Array(n), target: new Int32Array(n).fill(-1),
     entryDate: new Int32Array(n), docDate: new Int32Array(n), dueDate: new Int32Array(n),
     amount: new Float64Array(n), amountBase: new Float64Array(n), isBase: new Uint8Array(n),
-    cache: new Map(),
-    docs: lookupDocs(entries),
-    scratch: null,
+    cache: new Map(), docs: { slots: new Int32Array(0), mask: 0 }, scratch: null,
   };
-  for (let i = 0; i < n; i++) {
-    const e = entries[i] as Entry;
-    index.type[i] = TYPE_CODE[e.entryType];
-    index.entryDate[i] = e.entryDate;
-    index.docDate[i] = e.docDate;
-    index.dueDate[i] = e.dueDate;
-    index.amount[i] = e.amount;
-    index.amountBase[i] = e.amountBase;
-    index.isBase[i] = e.currency === ledger.baseCurrency ? 1 : 0;
-  }
-  allocate(index, entries);
-  return index;
+  const { found, named } = readEntries(ledger, x);
+  orderParties(ledger, x, found, named);
+  x.docs = lookupDocs(entries, x);
+  allocate(x, entries);
+  return x;
 }
 
 interface Cached {
@@ -200,7 +214,7 @@ export function ledgerIndex(ledger: Ledger): LedgerIndex {
 }
 
 /** A value computed once per index and key (e.g. the items as of a date); the last few are kept. */
-export function cached<T>(index: LedgerIndex, key: string, compute: () => T, keep = 6): T {
+export function cached<T>(index: LedgerIndex, key: string, compute: () => T, keep = 12): T {
   const hit = index.cache.get(key);
   if (hit !== undefined) return hit as T;
   const value = compute();

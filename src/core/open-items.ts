@@ -62,11 +62,20 @@ function compareEntries(x: LedgerIndex, i: number, j: number): number {
   );
 }
 
-/** Positions in the table of the items that pass `keep`, in report order. */
+/** Days are ≥ −400,000 (year 1000) and < 3,000,000 (year 9999): 22 bits once shifted. */
+const DAY_SHIFT = 400_000;
+const DAY_RANGE = 4_194_304;
+
+/** Positions in the table of the items that pass `keep`, in report order (party, due date first). */
 function sortedPositions(x: LedgerIndex, t: ItemTable, keep: (k: number) => boolean): number[] {
   const ks: number[] = [];
   for (let k = 0; k < t.count; k++) if (keep(k)) ks.push(k);
-  return ks.sort((p, q) => compareEntries(x, t.entry[p] as number, t.entry[q] as number));
+  const key = new Float64Array(t.count);
+  for (const k of ks) {
+    const i = t.entry[k] as number;
+    key[k] = (x.party[i] as number) * DAY_RANGE + (x.dueDate[i] as number) + DAY_SHIFT;
+  }
+  return ks.sort((p, q) => (key[p] as number) - (key[q] as number) || compareEntries(x, t.entry[p] as number, t.entry[q] as number));
 }
 
 /** Every item as of `asOf`, open and settled, ordered by party, due date and doc_no. */
