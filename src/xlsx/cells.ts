@@ -8,12 +8,14 @@ import { cellExponent, cellNumberFormat } from '../sheets/formats';
 import type { ColumnSpec, SpecValue } from '../sheets/spec';
 
 const MS_PER_DAY = 86_400_000;
+/** Excel holds at most 32,767 characters in a cell; a longer text would make it repair the file. */
+const MAX_CELL_TEXT = 32_767;
 
 export function cellValue(column: ColumnSpec, value: SpecValue, row: readonly SpecValue[], columns: readonly ColumnSpec[]): ExcelJS.CellValue {
   if (value === null) return null;
   switch (column.type) {
     case 'text':
-      return String(value);
+      return String(value).slice(0, MAX_CELL_TEXT);
     case 'date':
       return typeof value === 'number' ? new Date(value * MS_PER_DAY) : String(value);
     case 'money':

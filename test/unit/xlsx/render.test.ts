@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SheetSpec } from '../../../src/sheets/spec';
 import { buildWorkbookSpecs } from '../../../src/sheets/workbook';
 import { renderXlsx } from '../../../src/xlsx/render';
-import { fixtureLedger, fixtureOptions } from '../../fixtures/sheets/ledger';
+import { day, fixtureLedger, fixtureOptions } from '../../fixtures/sheets/ledger';
 import { conditionalFormatsOf, expectXlsxHolds, loadXlsx } from '../../fixtures/xlsx/check';
 import { unzipText } from '../../fixtures/xlsx/unzip';
 
@@ -74,5 +74,34 @@ describe('renderXlsx of the fixture workbook', () => {
     if (!ws) throw new Error('no Dashboard');
     const bars = conditionalFormatsOf(ws).filter((cf) => cf.rules.some((r) => r.type === 'dataBar')).map((cf) => cf.ref);
     expect(bars).toEqual(['B6:B7', 'C6:C7', 'B10:B15', 'C10:C15']);
+  });
+});
+
+describe('renderXlsx of empty reports', () => {
+  it('still writes every table, with one empty data row above its totals row', async () => {
+    const empty = buildWorkbookSpecs(await fixtureLedger(), fixtureOptions({
+      period: { from: day('2023-01-01'), to: day('2023-12-31') },
+      sheets: ['mutations', 'party-cards', 'payment-behaviour'],
+    }));
+    expect(empty.map((s) => s.tables[0]?.rows.length)).toEqual([0, 0, 0]);
+    const out = await renderXlsx(empty);
+    await expectXlsxHolds(out, empty);
+    const ws = (await loadXlsx(out)).getWorksheet('Mutations');
+    expect(ws?.getCell('A6').value ?? null).toBeNull();
+    expect(ws?.getCell('A7').value).toBe('Total');
+    expect(ws?.getCell('K7').value).toMatchObject({ formula: 'SUBTOTAL(109,Mutations[Amount (EUR)])' });
+  });
+});
+
+describe('renderXlsx of a very long description', () => {
+  it('cuts it to the 32,767 characters a cell can hold', async () => {
+    const long = buildWorkbookSpecs(await fixtureLedger(), fixtureOptions({ sheets: ['mutations'] }));
+    const table = long[0]?.tables[0];
+    const row = table?.rows[0];
+    if (!row) throw new Error('no row');
+    row[12] = `=${'x'.repeat(40_000)}`;
+    const ws = (await loadXlsx(await renderXlsx(long))).getWorksheet('Mutations');
+    expect(ws?.getCell('M6').text).toHaveLength(32_767);
+    expect(ws?.getCell('M6').text.startsWith('=x')).toBe(true);
   });
 });
