@@ -50,8 +50,8 @@ export interface CsvTable extends Table {
  */
 export function parseCsvText(file: string, text: string, encoding: TextEncoding = 'utf-8'): CsvTable {
   const delimiter = detectDelimiter(text);
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const quoted = text.includes('"');
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, fastMode: !quoted });
   const headers: string[] = [];
   const rows: string[][] = [];
   const lines: number[] = [];

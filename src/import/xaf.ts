@@ -7,9 +7,9 @@
 import type { EntryType, ImportIssue, ImportResult, Side } from '../core/types';
 import { auditRecords, type AuditLine, type AuditParty } from './auditfile';
 import { isDecimal, subtractDecimal } from './decimal';
-import { importError, importWarning } from './issues';
+import { importError, importWarning, type IssuePlace } from './issues';
 import { finishImport, type TableOptions } from './tabular';
-import { child, placeOf, readXml, text, type XmlNode } from './xml-stream';
+import { child, readXml, text, type XmlNode } from './xml-stream';
 import { dayBefore, isoDay } from './xml-dates';
 
 const CAPTURE = new Set(['header', 'customerSupplier', 'ledgerAccount', 'opBalDate', 'sbType', 'obSbLine', 'jrnID', 'jrnTp', 'transaction', 'sbLine']);
@@ -18,9 +18,30 @@ const INDEXED = new Set(['customerSupplier', 'ledgerAccount', 'journal', 'transa
 const AR_ACCOUNT = /debiteur|debtor|receivable|handelsdebiteur|^BVorDeb/i;
 const AP_ACCOUNT = /crediteur|creditor|payable|leverancier|handelscrediteur|^BSchCre/i;
 
+/** A line element as plain values (its child texts) with its place: small enough to keep many. */
+interface FlatLine {
+  v: Partial<Record<string, string>>;
+  path: string;
+  line: number;
+}
+
+function flatten(node: XmlNode): FlatLine {
+  const v: Partial<Record<string, string>> = {};
+  for (const c of node.children) {
+    const t = c.text.trim();
+    if (t !== '' && v[c.name] === undefined) v[c.name] = t;
+  }
+  const currency = child(node, 'currency');
+  if (currency) {
+    v.curCode = text(currency, 'curCode');
+    v.curAmnt = text(currency, 'curAmnt');
+  }
+  return { v, path: node.path, line: node.line };
+}
+
 /** A trLine with a custSupID, kept until the subledgers (which come after the journals) are read. */
 interface TrLine {
-  node: XmlNode;
+  f: FlatLine;
   journal: { id: string; type?: string };
   trNr: string;
   trDt?: string;
@@ -37,14 +58,22 @@ interface XafState {
   accounts: Map<string, Side>;
   trLines: Map<string, TrLine>;
   trLineOrder: TrLine[];
-  sbLines: XmlNode[];
-  obLines: { node: XmlNode; sbType?: string }[];
+  sbLines: { f: FlatLine; sbType?: string }[];
+  obLines: { f: FlatLine; sbType?: string }[];
   negativeQuantities: number;
   issues: ImportIssue[];
 }
 
 function lineKey(jrnID: string, trNr: string, lineNr: string): string {
   return `${jrnID}\u0000${trNr}\u0000${lineNr}`;
+}
+
+/**
+ * A custSupID line is kept when its account is a debtors/creditors account, or when no such
+ * account was recognised (then every custSupID line is kept, as the subledgers may still name it).
+ */
+function mayBeSubledgerLine(state: XafState, accID: string | undefined): boolean {
+  return state.accounts.size === 0 || (accID !== undefined && state.accounts.has(accID));
 }
 
 function readTransaction(state: XafState, tx: XmlNode): void {
@@ -54,8 +83,8 @@ function readTransaction(state: XafState, tx: XmlNode): void {
     if (line.name !== 'trLine') continue;
     const quantity = text(line, 'qntity');
     if (quantity !== undefined && quantity.startsWith('-')) state.negativeQuantities++;
-    if (text(line, 'custSupID') === undefined) continue;
-    const tr: TrLine = { node: line, journal: state.journal, trNr, ...(trDt ? { trDt } : {}) };
+    if (text(line, 'custSupID') === undefined || !mayBeSubledgerLine(state, text(line, 'accID'))) continue;
+    const tr: TrLine = { f: flatten(line), journal: state.journal, trNr, ...(trDt ? { trDt } : {}) };
     state.trLines.set(lineKey(state.journal.id, trNr, text(line, 'nr') ?? line.path), tr);
     state.trLineOrder.push(tr);
   }
@@ -99,7 +128,7 @@ function onElement(state: XafState, node: XmlNode, parent: string): void {
       state.sbType = node.text.trim();
       break;
     case 'obSbLine':
-      state.obLines.push({ node, ...(state.sbType ? { sbType: state.sbType } : {}) });
+      state.obLines.push({ f: flatten(node), ...(state.sbType ? { sbType: state.sbType } : {}) });
       break;
     case 'jrnID':
       if (parent === 'journal') state.journal = { id: node.text.trim() };
@@ -111,16 +140,16 @@ function onElement(state: XafState, node: XmlNode, parent: string): void {
       if (parent === 'journal') readTransaction(state, node);
       break;
     case 'sbLine':
-      state.sbLines.push(node);
+      state.sbLines.push({ f: flatten(node), ...(state.sbType ? { sbType: state.sbType } : {}) });
       break;
   }
 }
 
 /** The side of a subledger line: its subledger type, else purchase/sales, else the party's type. */
-function sideOf(state: XafState, sbType: string | undefined, line: XmlNode | undefined, custSupID: string): Side | null {
+function sideOf(state: XafState, sbType: string | undefined, line: FlatLine | undefined, custSupID: string): Side | null {
   if (sbType === 'CU') return 'AR';
   if (sbType === 'SU') return 'AP';
-  const purSal = text(line, 'invPurSalTp');
+  const purSal = line?.v.invPurSalTp;
   if (purSal === 'S') return 'AR';
   if (purSal === 'P') return 'AP';
   const tp = text(state.parties.get(custSupID), 'custSupTp');
@@ -129,26 +158,30 @@ function sideOf(state: XafState, sbType: string | undefined, line: XmlNode | und
   return null;
 }
 
+function at(state: XafState, line: FlatLine, field: string): IssuePlace {
+  return { file: state.file, path: line.path, line: line.line, field };
+}
+
 /** A value signed for the side: AR debit positive, AP credit positive. */
 function signFor(side: Side, value: string, debitOrCredit: 'D' | 'C'): string {
   const debitPositive = debitOrCredit === 'D' ? value : subtractDecimal('0', value);
   return side === 'AR' ? debitPositive : subtractDecimal('0', debitPositive);
 }
 
-function debitOrCredit(line: XmlNode): 'D' | 'C' | null {
-  const tp = text(line, 'amntTp')?.toUpperCase();
+function debitOrCredit(line: FlatLine): 'D' | 'C' | null {
+  const tp = line.v.amntTp?.toUpperCase();
   return tp === 'D' || tp === 'C' ? tp : null;
 }
 
-function signedAmount(state: XafState, line: XmlNode, side: Side): string | null {
-  const amount = text(line, 'amnt');
+function signedAmount(state: XafState, line: FlatLine, side: Side): string | null {
+  const amount = line.v.amnt;
   const tp = debitOrCredit(line);
   if (amount === undefined) {
-    state.issues.push(importError('missing-element', placeOf(state.file, line, 'amnt'), { element: 'amnt' }));
+    state.issues.push(importError('missing-element', at(state, line, 'amnt'), { element: 'amnt' }));
   } else if (!isDecimal(amount)) {
-    state.issues.push(importError('bad-amount', placeOf(state.file, line, 'amnt'), { value: amount }));
+    state.issues.push(importError('bad-amount', at(state, line, 'amnt'), { value: amount }));
   } else if (tp === null) {
-    state.issues.push(importError('missing-element', placeOf(state.file, line, 'amntTp'), { element: 'amntTp' }));
+    state.issues.push(importError('missing-element', at(state, line, 'amntTp'), { element: 'amntTp' }));
   } else return signFor(side, amount, tp);
   return null;
 }
@@ -164,41 +197,37 @@ function entryTypeOf(mutTp: string | undefined, journalType: string | undefined,
 }
 
 /** An entry from a subledger line (`sb`, may be absent) and its trLine (`tr`, may be absent). */
-function auditLine(state: XafState, side: Side, sb: XmlNode | undefined, tr: TrLine | undefined): AuditLine | null {
-  const at = sb ?? tr?.node;
-  if (at === undefined) return null;
-  const custSupID = text(at, 'custSupID') ?? '';
-  const amount = signedAmount(state, at, side);
+function auditLine(state: XafState, side: Side, sb: FlatLine | undefined, tr: TrLine | undefined): AuditLine | null {
+  const main = sb ?? tr?.f;
+  if (main === undefined) return null;
+  const amount = signedAmount(state, main, side);
   if (amount === null) return null;
-  const type = entryTypeOf(text(sb, 'mutTp'), tr?.journal.type, amount);
-  const invRef = text(at, 'invRef') ?? text(tr?.node, 'invRef');
-  const own = text(at, 'docRef') ?? text(tr?.node, 'docRef') ?? tr?.trNr ?? text(sb, 'trNr') ?? at.path;
-  const entryDate = tr?.trDt ?? isoDay(text(tr?.node, 'effDate') ?? '') ?? isoDay(text(sb, 'invDt') ?? '') ?? '';
+  const type = entryTypeOf(sb?.v.mutTp, tr?.journal.type, amount);
+  const invRef = main.v.invRef ?? tr?.f.v.invRef;
+  const own = main.v.docRef ?? tr?.f.v.docRef ?? tr?.trNr ?? sb?.v.trNr ?? main.path;
+  const entryDate = tr?.trDt ?? isoDay(tr?.f.v.effDate ?? '') ?? isoDay(sb?.v.invDt ?? '') ?? '';
   const line: AuditLine = {
-    side, partyId: custSupID, type, amount, entryDate, refs: {},
-    docNo: (type === 'invoice' || type === 'credit_note' ? invRef ?? own : own),
-    transactionId: `${tr?.journal.id ?? text(sb, 'jrnID') ?? ''}/${tr?.trNr ?? text(sb, 'trNr') ?? ''}`,
-    source: { file: state.file, path: at.path, line: at.line },
+    side, partyId: main.v.custSupID ?? '', type, amount, entryDate, refs: {},
+    docNo: type === 'invoice' || type === 'credit_note' ? invRef ?? own : own,
+    transactionId: `${tr?.journal.id ?? sb?.v.jrnID ?? ''}/${tr?.trNr ?? sb?.v.trNr ?? ''}`,
+    source: { file: state.file, path: main.path, line: main.line },
   };
-  if (entryDate === '') state.issues.push(importError('missing-element', placeOf(state.file, at, 'trDt'), { element: 'trDt' }));
-  finishLine(state, line, at, sb, invRef);
+  if (entryDate === '') state.issues.push(importError('missing-element', at(state, main, 'trDt'), { element: 'trDt' }));
+  finishLine(state, line, main, sb, invRef);
   return line;
 }
 
-function finishLine(state: XafState, line: AuditLine, at: XmlNode, sb: XmlNode | undefined, invRef: string | undefined): void {
-  const docDate = isoDay(text(sb, 'invDt') ?? '');
+function finishLine(state: XafState, line: AuditLine, main: FlatLine, sb: FlatLine | undefined, invRef: string | undefined): void {
+  const docDate = isoDay(sb?.v.invDt ?? '');
   if (docDate !== null) line.docDate = docDate;
-  const dueDate = isoDay(text(sb, 'invDueDt') ?? '');
+  const dueDate = isoDay(sb?.v.invDueDt ?? '');
   if (dueDate !== null) line.dueDate = dueDate;
-  const description = text(at, 'desc');
-  if (description !== undefined) line.description = description;
+  if (main.v.desc !== undefined) line.description = main.v.desc;
   if (invRef !== undefined) line.refs.reference = invRef;
-  const matchKey = text(at, 'matchKeyID');
-  if (matchKey !== undefined) line.refs.paymentId = matchKey;
-  const currency = child(at, 'currency');
-  const curCode = text(currency, 'curCode')?.toUpperCase();
-  const curAmnt = text(currency, 'curAmnt');
-  const tp = debitOrCredit(at);
+  if (main.v.matchKeyID !== undefined) line.refs.paymentId = main.v.matchKeyID;
+  const curCode = main.v.curCode?.toUpperCase();
+  const curAmnt = main.v.curAmnt;
+  const tp = debitOrCredit(main);
   if (curCode !== undefined && curCode !== state.base && curAmnt !== undefined && isDecimal(curAmnt) && tp !== null) {
     line.amountBase = line.amount;
     line.currency = curCode;
@@ -207,17 +236,16 @@ function finishLine(state: XafState, line: AuditLine, at: XmlNode, sb: XmlNode |
 }
 
 /** Entries from the sbLines with their trLines (files with subledgers). */
-function linesFromSubledgers(state: XafState, sbLines: XmlNode[]): AuditLine[] {
+function linesFromSubledgers(state: XafState): AuditLine[] {
   const out: AuditLine[] = [];
-  let sbType: string | undefined;
-  for (const sb of sbLines) {
-    sbType = text(sb, 'sbType') ?? subledgerTypeOf(sb) ?? sbType;
-    const tr = state.trLines.get(lineKey(text(sb, 'jrnID') ?? '', text(sb, 'trNr') ?? '', text(sb, 'trLineNr') ?? ''));
-    const custSupID = text(sb, 'custSupID') ?? text(tr?.node, 'custSupID');
+  for (const { f: sb, sbType } of state.sbLines) {
+    const tr = state.trLines.get(lineKey(sb.v.jrnID ?? '', sb.v.trNr ?? '', sb.v.trLineNr ?? ''));
+    const custSupID = sb.v.custSupID ?? tr?.f.v.custSupID;
     if (custSupID === undefined) continue;
+    if (sb.v.custSupID === undefined) sb.v.custSupID = custSupID;
     const side = sideOf(state, sbType, sb, custSupID);
     if (side === null) {
-      state.issues.push(importError('bad-side', placeOf(state.file, sb, 'sbType'), { value: sbType ?? '' }));
+      state.issues.push(importError('bad-side', at(state, sb, 'sbType'), { value: sbType ?? '' }));
       continue;
     }
     const line = auditLine(state, side, sb, tr);
@@ -226,16 +254,11 @@ function linesFromSubledgers(state: XafState, sbLines: XmlNode[]): AuditLine[] {
   return out;
 }
 
-/** The sbType recorded for an sbLine's subledger (kept on the node by the reader). */
-function subledgerTypeOf(sb: XmlNode): string | undefined {
-  return sb.attrs['data-sbType'];
-}
-
 /** Entries from trLines on debtors/creditors accounts (files without subledgers). */
 function linesFromControlAccounts(state: XafState): AuditLine[] {
   const out: AuditLine[] = [];
   for (const tr of state.trLineOrder) {
-    const side = state.accounts.get(text(tr.node, 'accID') ?? '');
+    const side = state.accounts.get(tr.f.v.accID ?? '');
     if (side === undefined) continue;
     const line = auditLine(state, side, undefined, tr);
     if (line) out.push(line);
@@ -246,12 +269,12 @@ function linesFromControlAccounts(state: XafState): AuditLine[] {
 function openingLines(state: XafState): AuditLine[] {
   const date = state.opBalDate ?? (state.startDate ? dayBefore(state.startDate) : '');
   const out: AuditLine[] = [];
-  for (const { node, sbType } of state.obLines) {
-    const custSupID = text(node, 'custSupID');
+  for (const { f, sbType } of state.obLines) {
+    const custSupID = f.v.custSupID;
     if (custSupID === undefined) continue;
-    const side = sideOf(state, sbType, node, custSupID);
+    const side = sideOf(state, sbType, f, custSupID);
     if (side === null) continue;
-    const line = auditLine(state, side, node, undefined);
+    const line = auditLine(state, side, f, undefined);
     if (!line) continue;
     line.entryDate = date || line.docDate || '';
     line.transactionId = 'OPENING';
@@ -302,14 +325,13 @@ export async function importXaf(file: { name: string; bytes: Uint8Array }, names
   };
   const warnings = await readXml(file.name, file.bytes, {
     capture: CAPTURE, indexed: INDEXED,
-    onElement: (node, parent) => {
-      if (node.name === 'sbLine' && state.sbType !== undefined) node.attrs['data-sbType'] = state.sbType;
-      onElement(state, node, parent);
-    },
+    onElement: (node, parent) => onElement(state, node, parent),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  const lines = state.sbLines.length > 0 ? linesFromSubledgers(state, state.sbLines) : linesFromControlAccounts(state);
+  const lines = state.sbLines.length > 0 ? linesFromSubledgers(state) : linesFromControlAccounts(state);
+  state.trLines.clear();
+  state.trLineOrder = [];
   const openings = openingLines(state);
   const audit = auditRecords(file.name, [openings, ...lines.map((l) => [l])], partiesOf(state, [...openings, ...lines]));
   const issues = [...warnings, ...state.issues, ...audit.issues];

@@ -8,14 +8,25 @@ import { ImportAbort, importError, importWarning, type IssuePlace } from './issu
 import type { ImportIssue } from '../core/types';
 import { throwIfCancelled, type ProgressOptions } from './progress';
 
-export interface XmlNode {
-  /** Local name (any prefix removed). */
-  name: string;
-  attrs: Record<string, string>;
-  text: string;
-  children: XmlNode[];
-  path: string;
-  line: number;
+/** A captured element; its path is built only when asked for (most never are). */
+export class XmlNode {
+  text = '';
+  readonly children: XmlNode[] = [];
+
+  constructor(
+    /** Local name (any prefix removed). */
+    readonly name: string,
+    readonly attrs: Record<string, string>,
+    readonly line: number,
+    private readonly parent: XmlNode | string,
+    private readonly segment: string,
+  ) {}
+
+  /** `/AuditFile/GeneralLedgerEntries/Journal[2]/Transaction[5]/Line[1]`. */
+  get path(): string {
+    const above = typeof this.parent === 'string' ? this.parent : this.parent.path;
+    return `${above}/${this.segment}`;
+  }
 }
 
 /** The first child of that name. */
@@ -60,7 +71,8 @@ function localName(qname: string): string {
 interface Frame {
   name: string;
   segment: string;
-  counts: Map<string, number>;
+  /** How many children of each indexed name were met so far (created on the first one). */
+  counts: Map<string, number> | null;
 }
 
 /** The encoding to decode with, and a warning when the file is not what it says. */
@@ -85,7 +97,7 @@ function chooseEncoding(file: string, bytes: Uint8Array): { label: string; skip:
 export async function readXml(file: string, bytes: Uint8Array, options: XmlReadOptions): Promise<ImportIssue[]> {
   const { label, skip, warning } = chooseEncoding(file, bytes);
   const parser = new SaxesParser({ xmlns: false, position: true });
-  const stack: Frame[] = [{ name: '', segment: '', counts: new Map() }];
+  const stack: Frame[] = [{ name: '', segment: '', counts: null }];
   const captured: XmlNode[] = [];
   const pathNow = (): string => stack.map((f) => f.segment).join('/');
   const fail = (code: string, params: Record<string, string | number>): never => {
@@ -98,13 +110,18 @@ export async function readXml(file: string, bytes: Uint8Array, options: XmlReadO
   parser.on('opentag', (tag: SaxesTagPlain) => {
     const name = localName(tag.name);
     const parent = stack[stack.length - 1]!;
-    const n = (parent.counts.get(name) ?? 0) + 1;
-    parent.counts.set(name, n);
-    stack.push({ name, segment: options.indexed.has(name) ? `${name}[${n}]` : name, counts: new Map() });
-    const inside = captured.length > 0;
-    if (!inside && !options.capture.has(name)) return;
-    const node: XmlNode = { name, attrs: tag.attributes, text: '', children: [], path: pathNow(), line: parser.line };
-    captured[captured.length - 1]?.children.push(node);
+    let segment = name;
+    if (options.indexed.has(name)) {
+      parent.counts ??= new Map();
+      const n = (parent.counts.get(name) ?? 0) + 1;
+      parent.counts.set(name, n);
+      segment = `${name}[${n}]`;
+    }
+    stack.push({ name, segment, counts: null });
+    const holder = captured[captured.length - 1];
+    if (holder === undefined && !options.capture.has(name)) return;
+    const node = new XmlNode(name, tag.attributes, parser.line, holder ?? stack.slice(0, -1).map((f) => f.segment).join('/'), segment);
+    holder?.children.push(node);
     captured.push(node);
   });
   parser.on('text', (t) => {
