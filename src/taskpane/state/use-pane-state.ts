@@ -59,6 +59,7 @@ export function usePaneState(inputs: PaneInputs): Pane {
   const [tab, setTab] = useState<TabId>('overview');
   const [filter, setFilter] = useState<ItemFilter>(DEFAULT_FILTER);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => setSelected(new Set()), [adminId]);
   const asOf = useMemo(() => today(), []);
   const locale = localeFor(lang, inputs.userLanguage);
   const t = useCallback((key: MessageKey, params?: Params) => translate(DICTIONARIES[lang], key, params), [lang]);

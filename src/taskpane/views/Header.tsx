@@ -1,17 +1,15 @@
 // The header: the administration (switch between companies), "payments known up to", and the
 // Sync to workbook / Download workbook button with its options.
-import { Caption1, Dropdown, Field, Option, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { listAdministrations, touchAdministration } from '../../store/administrations';
+import { Caption1, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { formatDay } from '../format';
 import { useLedgerViews } from '../state/ledger-views';
 import { usePane } from '../state/pane';
+import { AdminPicker } from './AdminPicker';
 import { SyncControls } from './SyncControls';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
-  admin: { minWidth: '160px', flexGrow: 1 },
 });
 
 function PaymentsKnown() {
@@ -27,34 +25,6 @@ function PaymentsKnown() {
   );
 }
 
-function AdministrationPicker() {
-  const { db, adminId, setAdminId, t } = usePane();
-  const styles = useStyles();
-  const admins = useLiveQuery(() => listAdministrations(db), [db]) ?? [];
-  const current = admins.find((a) => a.id === adminId);
-  if (admins.length < 2) return current ? <Text weight="semibold">{current.name}</Text> : null;
-  return (
-    <Field label={t('header.admin')} className={styles.admin}>
-      <Dropdown
-        data-testid="admin-picker"
-        value={current?.name ?? ''}
-        selectedOptions={[adminId]}
-        onOptionSelect={(_, data) => {
-          if (!data.optionValue) return;
-          setAdminId(data.optionValue);
-          void touchAdministration(db, data.optionValue);
-        }}
-      >
-        {admins.map((a) => (
-          <Option key={a.id} value={a.id}>
-            {a.name}
-          </Option>
-        ))}
-      </Dropdown>
-    </Field>
-  );
-}
-
 export function Header() {
   const { t, host, asOf, locale } = usePane();
   const styles = useStyles();
@@ -62,7 +32,7 @@ export function Header() {
     <header className={styles.header}>
       <div className={styles.row}>
         <Title3 as="h1">{t('app.title')}</Title3>
-        <AdministrationPicker />
+        <AdminPicker />
       </div>
       <div className={styles.row}>
         <PaymentsKnown />

@@ -1,0 +1,98 @@
+// The administration (company) the pane works on: a bookkeeping office switches between its
+// clients here, or adds one. Each administration has its own ledger, notes and settings.
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { createAdministration, listAdministrations, touchAdministration } from '../../store/administrations';
+import { usePane } from '../state/pane';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap', flexGrow: 1 },
+  picker: { minWidth: '160px' },
+});
+
+function NewAdministration() {
+  const { t, db, setAdminId, notify } = usePane();
+  const [name, setName] = useState('');
+  const create = async () => {
+    try {
+      const row = await createAdministration(db, { name });
+      setAdminId(row.id);
+      setName('');
+    } catch (error) {
+      notify('error', t('error.generic', { reason: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+  return (
+    <Dialog>
+      <DialogTrigger disableButtonEnhancement>
+        <Button data-testid="admin-new">{t('header.newAdmin')}</Button>
+      </DialogTrigger>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t('header.newAdmin')}</DialogTitle>
+          <DialogContent>
+            <Field label={t('header.adminName')}>
+              <Input data-testid="admin-name" value={name} onChange={(_, d) => setName(d.value)} />
+            </Field>
+          </DialogContent>
+          <DialogActions>
+            <DialogTrigger disableButtonEnhancement>
+              <Button appearance="primary" data-testid="admin-create" disabled={name.trim() === ''} onClick={() => void create()}>
+                {t('header.create')}
+              </Button>
+            </DialogTrigger>
+            <DialogTrigger disableButtonEnhancement>
+              <Button>{t('settings.cancel')}</Button>
+            </DialogTrigger>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+export function AdminPicker() {
+  const { db, adminId, setAdminId, t } = usePane();
+  const styles = useStyles();
+  const admins = useLiveQuery(() => listAdministrations(db), [db]) ?? [];
+  const current = admins.find((a) => a.id === adminId);
+  return (
+    <div className={styles.row}>
+      <Field label={t('header.admin')} className={styles.picker}>
+        <Dropdown
+          data-testid="admin-picker"
+          value={current?.name ?? ''}
+          selectedOptions={[adminId]}
+          onOptionSelect={(_, data) => {
+            if (!data.optionValue) return;
+            setAdminId(data.optionValue);
+            void touchAdministration(db, data.optionValue);
+          }}
+        >
+          {admins.map((a) => (
+            <Option key={a.id} value={a.id}>
+              {a.name}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <NewAdministration />
+    </div>
+  );
+}
