@@ -71,7 +71,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     ...(options.side === undefined ? {} : { sheets: sheetKinds(options.side) ?? [] }),
   });
   const bytes = await renderXlsx(specs, {
-    onProgress: (done, total, sheet) => io.stderr(`sheet ${done}/${total}: ${sheet}\n`),
+    onProgress: (done, total, sheet) => {
+      io.stderr(`sheet ${done}/${total}: ${sheet}\n`);
+      if (done === total) io.stderr(`packing ${path.basename(out)}…\n`);
+    },
   });
   await writeOut(out, bytes);
   io.stdout(`wrote ${out}: ${specs.length} sheets, ${rowCount(specs)} rows\n`);
