@@ -5,6 +5,7 @@
 import type { SubledgerDb } from './db';
 import { checkAnnotations, ANNOTATIONS_FORMAT, ANNOTATIONS_VERSION, type AnnotationsExport } from './backup-check';
 import { rowsOfAdministration } from './annotations';
+import { compareVersions } from './notes';
 import type { FlagRow, NoteRow, NoteVersion, Timestamp } from './records';
 import { logSync } from './sync-log';
 
@@ -87,14 +88,24 @@ function canonicalJson(value: unknown): string {
   );
 }
 
+/**
+ * The later of two versions by `time`; on a tie the one whose content sorts last, so that two
+ * stores merging each other's backups always pick the same one.
+ */
+function later<T>(a: T, b: T, time: (v: T) => number, content: (v: T) => string = canonicalJson): T {
+  const d = time(b) - time(a);
+  if (d !== 0) return d > 0 ? b : a;
+  return content(b) > content(a) ? b : a;
+}
+
 /** Follow-ups and agreements: the later edit wins. */
 function newerRow<T extends { updatedAt: number }>(mine: T, theirs: T): T {
-  return theirs.updatedAt > mine.updatedAt ? theirs : mine;
+  return later(mine, theirs, (r) => r.updatedAt);
 }
 
 /** Flags: `handled` and `paymentPrepared` each by their own time. */
 export function mergeFlags(mine: FlagRow, theirs: FlagRow): FlagRow {
-  const handled = theirs.handledAt > mine.handledAt ? theirs : mine;
+  const handled = later(mine, theirs, (f) => f.handledAt, (f) => String(f.handled));
   const merged: FlagRow = {
     ...mine,
     handled: handled.handled,
@@ -110,23 +121,37 @@ export function mergeFlags(mine: FlagRow, theirs: FlagRow): FlagRow {
 
 function newerPrepared(a: FlagRow['paymentPrepared'], b: FlagRow['paymentPrepared']): FlagRow['paymentPrepared'] {
   if (!a || !b) return a ?? b;
-  return b.at > a.at ? b : a;
+  return later(a, b, (p) => p.at);
 }
 
 /** Notes: the later text wins, the other text and both histories are kept, without repeats. */
 export function mergeNotes(mine: NoteRow, theirs: NoteRow): NoteRow {
-  const [older, newer] = theirs.editedAt > mine.editedAt ? [mine, theirs] : [theirs, mine];
-  const history = unionHistory([...mine.history, ...theirs.history]);
-  if (older.text !== newer.text && older.text !== '' && !history.some((h) => h.field === 'note' && h.at === older.editedAt && h.text === older.text)) {
-    history.push({ field: 'note', text: older.text, at: older.editedAt, by: older.by, replacedAt: newer.editedAt, reason: 'edited' });
+  const newer = later(mine, theirs, (n) => n.editedAt, (n) => `${n.text}\u0000${n.by}`);
+  const older = newer === mine ? theirs : mine;
+  const versions = [...mine.history, ...theirs.history];
+  if (older.text !== newer.text && older.text !== '') {
+    versions.push({ field: 'note', text: older.text, at: older.editedAt, by: older.by, replacedAt: newer.editedAt, reason: 'edited' });
   }
-  const merged: NoteRow = { ...mine, text: newer.text, editedAt: newer.editedAt, by: newer.by, createdAt: Math.min(mine.createdAt, theirs.createdAt), history };
+  const merged: NoteRow = {
+    ...mine,
+    text: newer.text,
+    editedAt: newer.editedAt,
+    by: newer.by,
+    createdAt: Math.min(mine.createdAt, theirs.createdAt),
+    history: unionHistory(versions),
+  };
   const partyKey = mine.partyKey ?? theirs.partyKey;
   if (partyKey !== undefined) merged.partyKey = partyKey;
   return merged;
 }
 
-function unionHistory(versions: NoteVersion[]): NoteVersion[] {
-  const byId = new Map(versions.map((v) => [`${v.field}\u0000${v.at}\u0000${v.text}`, v]));
-  return [...byId.values()].sort((a, b) => a.replacedAt - b.replacedAt || a.at - b.at);
+/** One entry per version (field, time written, text): the earliest record of its replacement. */
+function unionHistory(versions: readonly NoteVersion[]): NoteVersion[] {
+  const byId = new Map<string, NoteVersion>();
+  for (const v of versions) {
+    const id = `${v.field}\u0000${v.at}\u0000${v.text}`;
+    const known = byId.get(id);
+    byId.set(id, known === undefined ? v : later(v, known, (x) => -x.replacedAt));
+  }
+  return [...byId.values()].sort(compareVersions);
 }

@@ -18,7 +18,7 @@ export function withNoteText(
   const partyKey = existing.partyKey ?? ref.partyKey;
   const base = partyKey === undefined ? existing : { ...existing, partyKey };
   if (existing.text === text) return base;
-  const history = existing.text === '' ? existing.history : [...existing.history, replaced(existing, at, reason)];
+  const history = existing.text === '' ? existing.history : withVersion(existing.history, replaced(existing, at, reason));
   return { ...base, text, editedAt: at, by, history };
 }
 
@@ -30,7 +30,27 @@ function replaced(note: NoteRow, at: Timestamp, reason: NoteVersion['reason']): 
 export function withHistory(adminId: string, ref: ItemRef, note: NoteRow | undefined, version: NoteVersion): NoteRow {
   const row = note ?? { ...keyedRow(adminId, ref), text: '', createdAt: version.replacedAt, editedAt: 0, by: version.by, history: [] };
   const known = row.history.some((h) => h.field === version.field && h.at === version.at && h.text === version.text);
-  return known ? row : { ...row, history: [...row.history, version] };
+  return known ? row : { ...row, history: withVersion(row.history, version) };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** History order: by when a version was replaced, then when it was written, then content. */
+export function compareVersions(a: NoteVersion, b: NoteVersion): number {
+  return (
+    a.replacedAt - b.replacedAt ||
+    a.at - b.at ||
+    compareText(a.field, b.field) ||
+    compareText(a.text, b.text) ||
+    compareText(a.by, b.by) ||
+    compareText(a.reason, b.reason)
+  );
+}
+
+function withVersion(history: readonly NoteVersion[], version: NoteVersion): NoteVersion[] {
+  return [...history, version].sort(compareVersions);
 }
 
 export async function setNote(
