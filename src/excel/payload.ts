@@ -12,6 +12,8 @@ export interface Op {
   bytes: number;
   /** Queues the op's commands on the request context. */
   queue: () => void;
+  /** Sheet rows the op writes (for progress). */
+  rows?: number;
   /** Two halves of the op, when it can be split (chunks of rows). */
   split?: () => [Op, Op];
 }

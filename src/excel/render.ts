@@ -120,6 +120,7 @@ class SheetJob {
     const taken = new Set(this.sheets.map((s) => s.name.toLowerCase()));
     const name = previous ? previous.info.name : freeSheetName(this.spec.name, taken);
     const staging = this.context.workbook.worksheets.add(freeSheetName('Subledger staging', taken));
+    staging.visibility = 'Hidden';
     staging.load('id');
     try {
       this.checkAbort();
@@ -181,11 +182,13 @@ class SheetJob {
     const cells = sheetCells(this.spec, this.layout);
     const budget = this.options.budget ?? PAYLOAD_BUDGET;
     let rowsDone = 0;
-    const progress = (rows: number): void => {
+    const progress = (sent: readonly Op[]): void => {
+      const rows = sent.reduce((sum, op) => sum + (op.rows ?? 0), 0);
+      if (rows === 0) return;
       rowsDone += rows;
       this.options.onProgress?.({ sheet: name, sheetIndex: this.position.index, sheetCount: this.position.count, rowsDone, rowsTotal: cells.length });
     };
-    const ops: Op[] = [...formatOps(staging, this.spec, this.layout), ...valueOps(staging, cells, budget, progress)];
+    const ops: Op[] = [...formatOps(staging, this.spec, this.layout), ...valueOps(staging, cells, budget)];
     if (previous === null || previous.bodyRows === null) ops.push(this.tablesOp(staging, previous));
     await sendOps(() => this.context.sync(), ops, {
       budget,
@@ -193,6 +196,7 @@ class SheetJob {
         this.checkAbort();
         this.context.application.suspendApiCalculationUntilNextSync();
       },
+      afterSync: progress,
     });
   }
 
@@ -213,6 +217,7 @@ class SheetJob {
     this.checkAbort();
     if (previous) this.context.workbook.worksheets.getItem(previous.info.id).delete();
     staging.name = name;
+    staging.visibility = 'Visible';
     if (previous) {
       staging.position = previous.info.position;
       for (const t of this.spec.tables) staging.tables.getItem(temporary(t.name, previous)).name = t.name;
@@ -309,7 +314,7 @@ class SheetJob {
   }
 
   private failure(error: unknown, name: string, previous: Previous | null, done: SheetOutcome[]): SheetSyncError {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, '');
     const kept = previous ? `The previous sheet "${previous.info.name}" was kept as it was.` : 'No sheet was added.';
     const before = done.length > 0 ? ` Already updated: ${done.map((d) => d.name).join(', ')}.` : '';
     return new SheetSyncError(`Sheet "${name}" could not be updated: ${reason}. ${kept}${before}`, name, previous?.info.name ?? null, done, error);

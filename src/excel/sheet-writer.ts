@@ -70,7 +70,7 @@ function queueWidths(sheet: Excel.Worksheet, layout: SheetLayout): void {
 }
 
 /** The cell values as ops of up to `budget` bytes each, split in halves on demand. */
-export function valueOps(sheet: Excel.Worksheet, cells: Cell[][], budget: number, onRows?: (rows: number) => void): Op[] {
+export function valueOps(sheet: Excel.Worksheet, cells: Cell[][], budget: number): Op[] {
   const width = cells[0]?.length ?? 1;
   const rowBytes = cells.map((row) => jsonBytes(row) + 1);
   const chunk = (start: number, count: number): Op => {
@@ -78,10 +78,8 @@ export function valueOps(sheet: Excel.Worksheet, cells: Cell[][], budget: number
     for (let r = start; r < start + count; r++) bytes += rowBytes[r]!;
     const op: Op = {
       bytes,
-      queue: () => {
-        sheet.getRangeByIndexes(start, 0, count, width).values = cells.slice(start, start + count);
-        onRows?.(count);
-      },
+      rows: count,
+      queue: () => (sheet.getRangeByIndexes(start, 0, count, width).values = cells.slice(start, start + count)),
     };
     if (count > 1) {
       const half = Math.floor(count / 2);

@@ -14,6 +14,8 @@ const EXCEL_API: Readonly<Record<string, number>> = {
   'WorksheetCollection.getItem': 1,
   'WorksheetCollection.getItemOrNullObject': 4,
   'WorksheetCollection.items': 1,
+  'WorksheetCollection.getActiveWorksheet': 1,
+  'Worksheet.activate': 1,
   'Worksheet.name': 1,
   'Worksheet.id': 1,
   'Worksheet.position': 1,

@@ -57,6 +57,7 @@ export class Grid {
     if (value === null || value === undefined) return;
     const row = this.row(r);
     row.f[c] = undefined;
+    if (typeof value === 'number' && !Number.isFinite(value)) fail('InvalidArgument', `a cell cannot hold ${value}`, 'Range.values');
     if (typeof value === 'number' || typeof value === 'boolean') {
       row.v[c] = value;
       return;

@@ -148,6 +148,7 @@ export class WorkbookModel {
   readonly tables: TableModel[] = [];
   readonly settings = new Map<string, unknown>();
   readonly customXmlParts: { id: string; namespaceUri: string; xml: string; deleted: boolean }[] = [];
+  activeSheetId: string | null = null;
   private nextId = 1;
 
   newId(prefix: string): string {
@@ -186,12 +187,14 @@ export class WorkbookModel {
   }
 
   deleteSheet(sheet: SheetModel): void {
-    if (this.liveSheets().filter((s) => s.visibility === 'Visible').length <= 1) {
+    const visible = this.liveSheets().filter((s) => s.visibility === 'Visible');
+    if (sheet.visibility === 'Visible' && visible.length <= 1) {
       fail('InvalidOperation', 'a workbook must keep at least one visible sheet', 'Worksheet.delete');
     }
     for (const t of sheet.tables()) this.deleteTable(t);
     for (const p of sheet.pivots) p.deleted = true;
     sheet.deleted = true;
+    if (this.activeSheetId === sheet.id) this.activeSheetId = null;
   }
 
   tableByName(name: string): TableModel | null {

@@ -80,6 +80,16 @@ export class WorksheetCollection extends FakeObject<WorkbookModel> {
     return new Worksheet(this.ctx, `workbook.worksheets.getItem(${key})`, () => this.$model().sheetByKey(key) ?? fail('ItemNotFound', `no sheet "${key}"`, 'WorksheetCollection.getItem'));
   }
 
+  /** The active sheet: the one last activated, else the first visible one. */
+  getActiveWorksheet(): Worksheet {
+    this.touch('getActiveWorksheet');
+    return new Worksheet(this.ctx, 'workbook.worksheets.getActiveWorksheet()', () => {
+      const wb = this.$model();
+      const live = wb.liveSheets();
+      return live.find((s) => s.id === wb.activeSheetId) ?? live.find((s) => s.visibility === 'Visible') ?? fail('ItemNotFound', 'no visible sheet');
+    });
+  }
+
   getItemOrNullObject(key: string): Worksheet {
     this.touch('getItemOrNullObject');
     return new Worksheet(this.ctx, `workbook.worksheets.getItemOrNullObject(${key})`, () => this.$model().sheetByKey(key), true);
@@ -124,7 +134,12 @@ export class Worksheet extends FakeObject<SheetModel> {
   get id(): string { return this.loaded('id'); }
   get visibility(): string { return this.loaded('visibility'); }
   set visibility(value: string) {
-    this.command('visibility', value, (s) => (s.visibility = value));
+    this.command('visibility', value, (s) => {
+      if (!['Visible', 'Hidden', 'VeryHidden'].includes(value)) fail('InvalidArgument', `visibility ${value}`, 'Worksheet.visibility');
+      const othersVisible = s.workbook.liveSheets().some((o) => o !== s && o.visibility === 'Visible');
+      if (value !== 'Visible' && !othersVisible) fail('InvalidOperation', 'the last visible sheet cannot be hidden', 'Worksheet.visibility');
+      s.visibility = value;
+    });
   }
 
   get position(): number { return this.loaded('position'); }
@@ -140,6 +155,13 @@ export class Worksheet extends FakeObject<SheetModel> {
 
   delete(): void {
     this.command('delete', null, (s) => s.workbook.deleteSheet(s));
+  }
+
+  activate(): void {
+    this.command('activate', null, (s) => {
+      if (s.visibility !== 'Visible') fail('InvalidOperation', 'a hidden sheet cannot be activated', 'Worksheet.activate');
+      s.workbook.activeSheetId = s.id;
+    });
   }
 
   private range(member: string, args: unknown[], box: () => Box): Range {

@@ -1,0 +1,65 @@
+// The whole workbook of the demo ledger (every SheetSpec of buildWorkbookSpecs) synced into the
+// fake Excel: every sheet and table is there with the spec's rows, each totals row equals the
+// spec's column sum to the cent, and a second sync refreshes every sheet in place.
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { parseIsoDate } from '../../../src/core/date';
+import { syncSheets } from '../../../src/excel/render';
+import { demoLedger } from '../../../src/import/demo';
+import { buildWorkbookSpecs } from '../../../src/sheets/workbook';
+import type { SheetSpec } from '../../../src/sheets/spec';
+import { createFakeExcel, type FakeExcel } from '../../fake-excel';
+import { cellOf } from '../../../src/excel/sheet-layout';
+
+const asOf = parseIsoDate('2026-06-30')!;
+let fake: FakeExcel;
+let specs: SheetSpec[];
+
+beforeAll(() => {
+  fake = createFakeExcel().install();
+  const ledger = demoLedger({ seed: 3, parties: 30, entries: 800, today: asOf });
+  specs = buildWorkbookSpecs(ledger, {
+    asOf,
+    period: { from: parseIsoDate('2026-01-01')!, to: asOf },
+    basis: 'due',
+    buckets: [30, 60, 90, 120],
+    lang: 'nl',
+    company: '=Demo & Co',
+  });
+});
+afterAll(() => fake.uninstall());
+
+/** The spec's SUBTOTAL(109) of a column, as the number the cell shows, rounded to cents. */
+function specSum(table: SheetSpec['tables'][number], col: number): number {
+  const column = table.columns[col]!;
+  const sum = table.rows.reduce((acc, row) => acc + Number(cellOf(column, row[col] ?? null, row, table.columns) || 0), 0);
+  return Math.round(sum * 100);
+}
+
+describe('the demo workbook through the fake Excel', () => {
+  it('has every sheet and table of the specs, with their rows and totals', async () => {
+    const outcomes = await syncSheets(specs);
+    expect(outcomes.map((o) => o.action)).toEqual(specs.map(() => 'created'));
+    expect(fake.sheetNames()).toEqual(['Sheet1', ...specs.map((s) => s.name)]);
+    for (const spec of specs) {
+      expect(fake.cell(spec.name, 'A1').value).toBe(spec.titleLines[0]);
+      for (const table of spec.tables) {
+        const view = fake.tableView(table.name);
+        expect(view.sheet).toBe(spec.name);
+        expect(view.rows).toHaveLength(Math.max(1, table.rows.length));
+        table.columns.forEach((column, c) => {
+          if (column.total !== 'sum' || table.rows.length === 0) return;
+          expect(Math.round((view.totals![c] as number) * 100), `${table.name}.${column.key}`).toBe(specSum(table, c));
+        });
+      }
+    }
+    expect(fake.host.api.rejected.size).toBe(0);
+  });
+
+  it('refreshes every sheet in place on the next sync', async () => {
+    const before = fake.stats.syncs;
+    const outcomes = await syncSheets(specs);
+    expect(outcomes.map((o) => o.action)).toEqual(specs.map(() => 'refreshed'));
+    expect(fake.sheetNames()).toEqual(['Sheet1', ...specs.map((s) => s.name)]);
+    expect(fake.stats.syncs - before).toBeLessThanOrEqual(1 + 6 * specs.length);
+  });
+});
