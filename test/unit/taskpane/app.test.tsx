@@ -54,13 +54,13 @@ describe('task pane in jsdom', () => {
     render();
     const load = await until(() => byTestId('load-demo'));
     expect(load.textContent).toBe('Load demo data');
-    await act(async () => load.click());
+    act(() => load.click());
     const overdue = await until(() => byTestId('kf-AR-overdue'));
     const ledger = demoLedger({ seed: DEMO_SEED });
     const figures = keyFigures(ledger, today(), [3, 5]);
     expect(overdue.dataset.minor).toBe(String(figures.AR.overdue));
     expect(byTestId('kf-AP-within-3')?.dataset.minor).toBe(String(figures.AP.dueWithin[3]));
-    await act(async () => overdue.click());
+    act(() => overdue.click());
     const count = await until(() => byTestId('item-count'));
     const expected = openItemsAsOf(ledger, today()).filter((i) => i.ledger === 'AR' && i.dueDate < today());
     await until(() => count.dataset.count === String(expected.length));
