@@ -40,3 +40,14 @@ export function cents(text: string): Minor {
   if (p === null) throw new Error(`bad test amount ${text}`);
   return p.minor;
 }
+
+/**
+ * A USD invoice of 1000.00 booked at 900.01 EUR, paid in two parts at other rates:
+ * 333.33 USD = 310.00 EUR on 02-10, 666.67 USD = 640.00 EUR on 03-10.
+ */
+export const USD_PAID_IN_TWO_PARTS = `
+  ledger | party_id | entry_type | doc_no | entry_date | currency | amount  | amount_base | settles
+  AR     | C1       | invoice    | INV-US | 2024-01-10 | USD      | 1000.00 | 900.01      |
+  AR     | C1       | payment    | PAY-1  | 2024-02-10 | USD      | -333.33 | -310.00     | INV-US
+  AR     | C1       | payment    | PAY-2  | 2024-03-10 | USD      | -666.67 | -640.00     | INV-US
+`;

@@ -5,7 +5,7 @@ import { allItemsAsOf, openItemsAsOf } from '../../../src/core/open-items';
 import { formatMinor } from '../../../src/core/money';
 import { formatIsoDate } from '../../../src/core/date';
 import type { Item } from '../../../src/core/report-types';
-import { day, ledgerOf } from './fixture';
+import { day, ledgerOf, USD_PAID_IN_TWO_PARTS } from './fixture';
 
 /** An item as a user reads it in the open-items list. */
 function show(item: Item): string {
@@ -83,12 +83,7 @@ describe('open items as of a date', () => {
     // INV-US: 1000.00 USD booked at 900.01 EUR. Paid 333.33 USD (at 310.00 EUR), then 666.67 USD.
     // After the first payment, open 666.67 USD → base 900.01 × 666.67 / 1000.00
     //   = 90001 × 66667 / 100000 cents = 60000.96667 → 60001 cents = 600.01 EUR.
-    const ledger = ledgerOf(`
-      ledger | party_id | entry_type | doc_no | entry_date | currency | amount  | amount_base | settles
-      AR     | C1       | invoice    | INV-US | 2024-01-10 | USD      | 1000.00 | 900.01      |
-      AR     | C1       | payment    | PAY-1  | 2024-02-10 | USD      | -333.33 | -310.00     | INV-US
-      AR     | C1       | payment    | PAY-2  | 2024-03-10 | USD      | -666.67 | -640.00     | INV-US
-    `);
+    const ledger = ledgerOf(USD_PAID_IN_TWO_PARTS);
     expect(openList(ledger, '2024-01-31')).toEqual(['C1 INV-US invoice open 1000.00 USD (base 900.01)']);
     expect(openList(ledger, '2024-02-29')).toEqual(['C1 INV-US invoice open 666.67 USD (base 600.01)']);
     expect(allList(ledger, '2024-03-31')).toEqual(['C1 INV-US invoice open 0.00 USD (base 0.00) settled 2024-03-10']);

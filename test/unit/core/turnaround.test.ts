@@ -1,7 +1,7 @@
 // Turnaround and payment behaviour (ledger.md §6) on hand-computed examples.
 import { describe, expect, it } from 'vitest';
 import { turnaround } from '../../../src/core/turnaround';
-import { cents, day, ledgerOf } from './fixture';
+import { cents, day, ledgerOf, USD_PAID_IN_TWO_PARTS } from './fixture';
 
 const q1 = { from: day('2024-01-01'), to: day('2024-03-31') }; // 91 days (2024 is a leap year)
 
@@ -59,12 +59,7 @@ describe('turnaround Q1 2024 with an on-time and a late payer', () => {
 
 describe('turnaround of a USD invoice paid in two parts at other rates', () => {
   // INV-US 1000.00 USD booked at 900.01 EUR. PAY-1 333.33 USD = 310.00 EUR, PAY-2 666.67 USD = 640.00 EUR.
-  const ledger = ledgerOf(`
-    ledger | party_id | entry_type | doc_no | entry_date | currency | amount  | amount_base | settles
-    AR     | C1       | invoice    | INV-US | 2024-01-10 | USD      | 1000.00 | 900.01      |
-    AR     | C1       | payment    | PAY-1  | 2024-02-10 | USD      | -333.33 | -310.00     | INV-US
-    AR     | C1       | payment    | PAY-2  | 2024-03-10 | USD      | -666.67 | -640.00     | INV-US
-  `);
+  const ledger = ledgerOf(USD_PAID_IN_TWO_PARTS);
 
   it('shows the rate difference of the first payment in February', () => {
     // open at booking rate: 900.01 on 01-31, 900.01 × 666.67/1000 = 600.01 on 02-29
