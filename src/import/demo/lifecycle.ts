@@ -38,8 +38,8 @@ export function toBase(amount: Minor, currency: string, day: Day): Minor {
 export class Lifecycle {
   readonly drafts: Draft[] = [];
   private invoiceCount = 0;
-  /** Standalone credit notes a party will deduct from its next payment. */
-  private readonly pendingCredits = new Map<DemoParty, Draft[]>();
+  /** Credits a party will deduct from its next payment: a credit note, or an overpaid invoice. */
+  private readonly pendingCredits = new Map<DemoParty, { target: Draft; amount: Minor }[]>();
 
   /**
    * @param lastDocDay   last day on which invoices and credit notes are booked
@@ -149,28 +149,38 @@ export class Lifecycle {
     if (payment) this.deductCredit(p, invoice, payment);
   }
 
-  /** Pays a little too much; half the time the difference is refunded a few weeks later. */
+  /**
+   * Pays a little too much: the difference is refunded a few weeks later, deducted from the next
+   * payment, or (one time in five) left as a credit.
+   */
   private overpay(p: DemoParty, invoice: Draft, day: Day): void {
     const extra = this.random.int(50, Math.max(60, Math.round(invoice.amount / 50)));
-    if (this.pay(p, invoice, day, invoice.amount + extra) && this.random.chance(0.5)) {
-      this.entry(p, 'payment', day + this.random.int(20, 60), extra, 'refund', invoice);
-    }
+    if (!this.pay(p, invoice, day, invoice.amount + extra)) return;
+    const use = this.random.next();
+    if (use < 0.4) this.entry(p, 'payment', day + this.random.int(20, 60), extra, 'refund', invoice);
+    else if (use < 0.8) this.laterDeduction(p, invoice, extra);
   }
 
-  /** A pending credit note of the party deducted in this payment: one more row, same doc_no. */
+  private laterDeduction(p: DemoParty, target: Draft, amount: Minor): void {
+    this.pendingCredits.set(p, [...(this.pendingCredits.get(p) ?? []), { target, amount }]);
+  }
+
+  /** A pending credit of the party deducted in this payment: one more row, same doc_no. */
   private deductCredit(p: DemoParty, invoice: Draft, payment: Draft): void {
     const pending = this.pendingCredits.get(p);
-    const note = pending?.[0];
-    if (!pending || !note || note.entryDate > payment.entryDate || -note.amount >= invoice.amount) return;
+    const credit = pending?.[0];
+    if (!pending || !credit || credit.target.entryDate > payment.entryDate || credit.amount >= invoice.amount) return;
     pending.shift();
-    const row = this.entry(p, 'payment', payment.entryDate, -note.amount, 'payment', note);
+    const row = this.entry(p, 'payment', payment.entryDate, credit.amount, 'payment', credit.target);
     if (row) row.sameDocAs = payment;
   }
 
+  /** A disputed invoice: written off after months, paid very late, or (one in five) still open. */
   private dispute(p: DemoParty, invoice: Draft): void {
-    if (this.random.chance(0.4)) {
-      this.entry(p, 'journal', invoice.dueDate + this.random.int(200, 400), -invoice.amount, 'bad-debt', invoice);
-    }
+    const outcome = this.random.next();
+    const day = invoice.dueDate + this.random.int(150, 400);
+    if (outcome < 0.4) this.entry(p, 'journal', day, -invoice.amount, 'bad-debt', invoice);
+    else if (outcome < 0.8) this.pay(p, invoice, day, invoice.amount);
   }
 
   private creditThenPay(p: DemoParty, invoice: Draft, day: Day): void {
@@ -211,7 +221,7 @@ export class Lifecycle {
       const note = this.entry(p, 'credit_note', invoice.docDate + this.random.int(1, 60), -amount, 'standalone-credit');
       const use = this.random.next();
       if (note && use < 0.3) this.entry(p, 'payment', note.entryDate + this.random.int(20, 60), amount, 'refund', note);
-      else if (note && use < 0.8) this.pendingCredits.set(p, [...(this.pendingCredits.get(p) ?? []), note]);
+      else if (note && use < 0.9) this.laterDeduction(p, note, amount);
     }
     if (this.random.chance(0.005)) {
       const amount = Math.round((p.typicalInvoice * (0.5 + this.random.next())) / 10_000) * 10_000 || 10_000;
