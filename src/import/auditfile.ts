@@ -4,9 +4,11 @@
 // reference, then cross-reference (the invoice's transaction), then payment id (CID/KID), and
 // an invoice without a due date is due after the party's payment terms.
 import { addDays, formatIsoDate, parseIsoDate } from '../core/date';
-import { partyKey, type CanonicalRecord, type EntryType, type ImportIssue, type Side, type SourceRef } from '../core/types';
+import { partyKey, type CanonicalRecord, type EntryType, type ImportIssue, type ImportResult, type Side, type SourceRef } from '../core/types';
 import { addDecimal } from './decimal';
 import { importWarning } from './issues';
+import type { ProgressOptions } from './progress';
+import { finishImport, type TableOptions } from './tabular';
 
 export interface AuditLine {
   side: Side;
@@ -182,4 +184,31 @@ export function auditRecords(
   const partyRecords = uniqueParties(file, parties, issues);
   warnUnknownParties(file, lines, parties, issues);
   return { records, parties: partyRecords, issues };
+}
+
+/** An account number written as an IBAN (spaces dropped), or undefined (`n.a`, domestic numbers). */
+export function ibanOf(account: string | undefined): string | undefined {
+  const compact = account?.replace(/\s/g, '').toUpperCase();
+  return compact !== undefined && /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(compact) ? compact : undefined;
+}
+
+/** Only the progress and cancel options (for the XML reader). */
+export function progressOf(options: ProgressOptions): ProgressOptions {
+  return { ...(options.signal ? { signal: options.signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
+}
+
+/** Hands an auditfile's records to the engine, in the file's base currency unless the user set one. */
+export function finishAuditImport(
+  file: string,
+  format: string,
+  audit: { records: CanonicalRecord[]; parties: CanonicalRecord[] },
+  issues: ImportIssue[],
+  fileBase: string | undefined,
+  options: TableOptions,
+): ImportResult {
+  if (audit.records.length === 0 && !issues.some((i) => i.severity === 'error')) issues.push(importWarning('no-subledger-lines', { file }));
+  const baseCurrency = options.baseCurrency ?? fileBase;
+  const result = finishImport(audit.records, audit.parties, issues, { file, format, ...(baseCurrency ? { baseCurrency } : {}) });
+  options.onProgress?.(1);
+  return result;
 }

@@ -22,21 +22,10 @@ export function makeIssue(
   return issue;
 }
 
-export function importError(
-  code: string,
-  place: IssuePlace,
-  params: Record<string, string | number> = {},
-): ImportIssue {
-  return makeIssue('error', code, place, params);
-}
+type Params = Record<string, string | number>;
 
-export function importWarning(
-  code: string,
-  place: IssuePlace,
-  params: Record<string, string | number> = {},
-): ImportIssue {
-  return makeIssue('warning', code, place, params);
-}
+export const importError = (code: string, place: IssuePlace, params: Params = {}): ImportIssue => makeIssue('error', code, place, params);
+export const importWarning = (code: string, place: IssuePlace, params: Params = {}): ImportIssue => makeIssue('warning', code, place, params);
 
 /** A result that imports nothing, for a file that could not be read at all. */
 export function failed(issues: ImportIssue[]): ImportResult {

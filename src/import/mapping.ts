@@ -201,7 +201,8 @@ export function mapRows(table: Table, mapping: Mapping, options: MapOptions = {}
   const dateOrder = mapping.dateOrder ?? decided.order;
   if (!mapping.dateOrder && decided.ambiguous) {
     const field = mapping.fields.entry_date?.header ?? 'entry_date';
-    issues.push(importWarning('ambiguous-dates', { file: table.file, field }, { order: dateOrder, locale: options.locale ?? '' }));
+    const order = dateOrder === 'dmy' ? 'day/month/year' : 'month/day/year';
+    issues.push(importWarning('ambiguous-dates', { file: table.file, field }, { order, locale: options.locale ?? 'no locale given' }));
   }
   const ctx: ReadContext = { table, mapping, decimal, dateOrder, issues };
   const records: CanonicalRecord[] = [];

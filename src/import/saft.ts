@@ -5,10 +5,10 @@
 //   entry_type: payment when the transaction touches a bank account (19xx) or says so; journal
 //   for write-offs and corrections; else invoice (raises the balance) or credit_note (lowers it).
 import type { EntryType, ImportIssue, ImportResult, Side } from '../core/types';
-import { auditRecords, type AuditLine, type AuditParty } from './auditfile';
+import { auditRecords, finishAuditImport, ibanOf, progressOf, type AuditLine, type AuditParty } from './auditfile';
 import { isDecimal, subtractDecimal, addDecimal, isZeroDecimal } from './decimal';
 import { importError, importWarning } from './issues';
-import { finishImport, type TableOptions } from './tabular';
+import type { TableOptions } from './tabular';
 import { child, childrenNamed, placeOf, readXml, text, type XmlNode } from './xml-stream';
 import { isoDay, openingDate } from './xml-dates';
 
@@ -63,8 +63,7 @@ function partyValues(node: XmlNode, terms: XmlNode | undefined): Partial<Record<
   const days = text(terms, 'Days');
   if (days !== undefined && /^\d+$/.test(days)) set('payment_terms_days', days);
   const bank = child(node, 'BankAccount');
-  const iban = text(bank, 'IBANNumber')?.replace(/\s/g, '').toUpperCase();
-  if (iban !== undefined && /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(iban)) set('iban', iban);
+  set('iban', ibanOf(text(bank, 'IBANNumber')));
   set('bic', text(bank, 'BIC'));
   set('email', text(node, 'Contact', 'Email'));
   set('phone', text(node, 'Contact', 'Telephone'));
@@ -226,16 +225,9 @@ export async function importSaft(file: { name: string; bytes: Uint8Array }, name
   const state: SaftState = { file: file.name, journal: {}, parties: [], openings: [], transactions: [], issues: [] };
   if (namespaceWarning) state.issues.push(namespaceWarning);
   const warnings = await readXml(file.name, file.bytes, {
-    capture: CAPTURE, indexed: INDEXED, onElement: (node, parent) => onElement(state, node, parent),
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    capture: CAPTURE, indexed: INDEXED, onElement: (node, parent) => onElement(state, node, parent), ...progressOf(options),
   });
   const openings = openingLines(state);
   const audit = auditRecords(file.name, [openings, ...state.transactions], state.parties);
-  const issues = [...warnings, ...state.issues, ...audit.issues];
-  if (audit.records.length === 0 && !issues.some((i) => i.severity === 'error')) issues.push(importWarning('no-subledger-lines', { file: file.name }));
-  const baseCurrency = options.baseCurrency ?? state.base;
-  const result = finishImport(audit.records, audit.parties, issues, { file: file.name, format: 'saf-t', ...(baseCurrency ? { baseCurrency } : {}) });
-  options.onProgress?.(1);
-  return result;
+  return finishAuditImport(file.name, 'saf-t', audit, [...warnings, ...state.issues, ...audit.issues], state.base, options);
 }

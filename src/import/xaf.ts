@@ -5,10 +5,10 @@
 // the transaction, VAT and revenue too). Opening items from `obSubledgers`. Allocation by
 // `invRef`, then `matchKeyID`. AR: debit positive; AP: credit positive.
 import type { EntryType, ImportIssue, ImportResult, Side } from '../core/types';
-import { auditRecords, type AuditLine, type AuditParty } from './auditfile';
+import { auditRecords, finishAuditImport, ibanOf, progressOf, type AuditLine, type AuditParty } from './auditfile';
 import { isDecimal, subtractDecimal } from './decimal';
 import { importError, importWarning, type IssuePlace } from './issues';
-import { finishImport, type TableOptions } from './tabular';
+import type { TableOptions } from './tabular';
 import { child, readXml, text, type XmlNode } from './xml-stream';
 import { dayBefore, isoDay } from './xml-dates';
 
@@ -293,8 +293,7 @@ function partyOf(state: XafState, side: Side, id: string): AuditParty {
   set('name', text(node, 'custSupName'));
   const limit = text(node, side === 'AR' ? 'custCreditLimit' : 'supplierLimit');
   if (limit !== undefined && isDecimal(limit)) values.credit_limit = limit;
-  const account = text(node, 'bankAccount', 'bankAccNr')?.replace(/\s/g, '').toUpperCase();
-  if (account !== undefined && /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(account)) values.iban = account;
+  set('iban', ibanOf(text(node, 'bankAccount', 'bankAccNr')));
   set('bic', text(node, 'bankAccount', 'bankIdCd'));
   set('email', text(node, 'eMail'));
   set('phone', text(node, 'telephone'));
@@ -325,9 +324,7 @@ export async function importXaf(file: { name: string; bytes: Uint8Array }, names
   };
   const warnings = await readXml(file.name, file.bytes, {
     capture: CAPTURE, indexed: INDEXED,
-    onElement: (node, parent) => onElement(state, node, parent),
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    onElement: (node, parent) => onElement(state, node, parent), ...progressOf(options),
   });
   const lines = state.sbLines.length > 0 ? linesFromSubledgers(state) : linesFromControlAccounts(state);
   state.trLines.clear();
@@ -336,9 +333,5 @@ export async function importXaf(file: { name: string; bytes: Uint8Array }, names
   const audit = auditRecords(file.name, [openings, ...lines.map((l) => [l])], partiesOf(state, [...openings, ...lines]));
   const issues = [...warnings, ...state.issues, ...audit.issues];
   if (state.negativeQuantities > 0) issues.push(importWarning('negative-quantity', { file: file.name }, { count: state.negativeQuantities }));
-  if (audit.records.length === 0 && !issues.some((i) => i.severity === 'error')) issues.push(importWarning('no-subledger-lines', { file: file.name }));
-  const baseCurrency = options.baseCurrency ?? state.base;
-  const result = finishImport(audit.records, audit.parties, issues, { file: file.name, format: 'xaf', ...(baseCurrency ? { baseCurrency } : {}) });
-  options.onProgress?.(1);
-  return result;
+  return finishAuditImport(file.name, 'xaf', audit, issues, state.base, options);
 }
