@@ -90,7 +90,8 @@ async function main(): Promise<void> {
   console.log(`| re-open and load the cache (new connection) | ${ENTRIES.toLocaleString('en')} entries | ${seconds(readMs)} |`);
   console.log(`| set handled flags (transactions of 10,000) | ${FLAGS.toLocaleString('en')} flags | ${seconds(flagMs)} |`);
   console.log(`| read annotations for the sheet | ${FLAGS.toLocaleString('en')} items | ${seconds(sheetMs)} |`);
-  console.log(`\nStored ledger: about ${(bytes / ENTRIES).toFixed(0)} bytes per entry (typed-array columns + interned texts).`);
+  console.log('\nWall time depends on the load of the machine; CPU time is this process alone.');
+  console.log(`Stored ledger: about ${(bytes / ENTRIES).toFixed(0)} bytes per entry (typed-array columns + interned texts).`);
 }
 
 function chunkBytes(c: { strings: string[]; text: object; dates: object; amounts: object; ledger: Uint8Array; entryType: Uint8Array; line: Int32Array }): number {
