@@ -17,12 +17,14 @@
 // stable names; formulas pointing at the old tables then show #REF!.
 //
 // The sheets the add-in owns are recorded in the workbook settings (managed.ts); a user's own
-// sheet with a report's name is never touched: the report goes to "Name (2)".
+// sheet with a report's name is never touched: the report goes to "Name (2)". On a managed sheet
+// only the add-in's things are redone: its tables' content and formats, its charts ("Subledger
+// chart n") and pivot tables; a chart or note the user added beside them stays.
 import type { SheetSpec } from '../sheets/spec';
 import { freeSheetName, loadManaged, type ManagedSheet, type ManagedTable, queueSaveManaged, replaceRecord } from './managed';
 import { PAYLOAD_BUDGET, sendOps, type Op } from './payload';
 import { layoutSheet, type SheetLayout, sheetCells } from './sheet-layout';
-import { formatOps, queueDecorations, queueTable, queueTotals, valueOps } from './sheet-writer';
+import { CHART_PREFIX, formatOps, queueDecorations, queueTable, queueTotals, valueOps } from './sheet-writer';
 
 export interface SyncProgress {
   sheet: string;
@@ -233,11 +235,11 @@ class SheetJob {
   private async refresh(staging: Excel.Worksheet, previous: Previous): Promise<ManagedSheet> {
     this.checkAbort();
     const sheet = this.context.workbook.worksheets.getItem(previous.info.id);
-    for (const c of previous.charts) c.delete();
-    for (const p of previous.pivots) p.delete();
-    sheet.getRange().conditionalFormats.clearAll();
+    for (const c of previous.charts.filter((c) => c.name.startsWith(CHART_PREFIX))) c.delete();
+    for (const p of previous.pivots.filter((p) => previous.record.pivots.includes(p.name))) p.delete();
     sheet.horizontalPageBreaks.removePageBreaks();
     this.resizeTables(sheet, previous.bodyRows ?? []);
+    for (const t of this.layout.tables) sheet.getRangeByIndexes(t.bodyRow, 0, t.bodyRows, t.cols).conditionalFormats.clearAll();
     this.copyStaged(sheet, staging);
     const tables = new Map<string, Excel.Table>();
     for (const t of this.layout.tables) {

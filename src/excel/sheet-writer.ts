@@ -147,6 +147,9 @@ function queueConditionalFormat(range: Excel.Range, cf: ConditionalFormatSpec): 
   }
 }
 
+/** Names of the add-in's charts start with this, so a re-sync replaces only those. */
+export const CHART_PREFIX = 'Subledger chart ';
+
 const CHART_TYPES = {
   columnClustered: 'ColumnClustered',
   columnStacked: 'ColumnStacked',
@@ -172,7 +175,7 @@ function queueChart(sheet: Excel.Worksheet, layout: SheetLayout, chart: ChartSpe
   const [first, ...more] = chart.series.map((key) => columnIndex(t, key));
   if (first === undefined) return;
   const added = sheet.charts.add(CHART_TYPES[chart.type], sheet.getRangeByIndexes(t.headerRow, first, 1 + t.bodyRows, 1), 'Columns');
-  added.name = `Subledger chart ${index + 1}`;
+  added.name = `${CHART_PREFIX}${index + 1}`;
   added.title.text = chart.title;
   added.series.getItemAt(0).setXAxisValues(category);
   for (const col of more) {

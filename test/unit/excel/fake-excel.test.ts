@@ -78,6 +78,66 @@ describe('fake Excel: what Excel rejects', () => {
     expect(code).toBe('InvalidArgument');
   });
 
+  it.each(['numberFormat', 'formulas'] as const)('rejects a %s array of the wrong shape', async (member) => {
+    const fake = createFakeExcel();
+    const code = await codeOf(
+      run(fake, async (ctx) => {
+        ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:C1')[member] = [['@', '@']];
+        await ctx.sync();
+      }),
+    );
+    expect(code).toBe('InvalidArgument');
+  });
+
+  it('refuses to delete the last visible sheet, but deletes a hidden one', async () => {
+    const fake = createFakeExcel();
+    expect(
+      await codeOf(
+        run(fake, async (ctx) => {
+          ctx.workbook.worksheets.getItem('Sheet1').delete();
+          await ctx.sync();
+        }),
+      ),
+    ).toBe('InvalidOperation');
+    await run(fake, async (ctx) => {
+      const hidden = ctx.workbook.worksheets.add('Scratch');
+      hidden.visibility = 'Hidden';
+      await ctx.sync();
+      hidden.delete();
+      await ctx.sync();
+    });
+    expect(fake.sheetNames()).toEqual(['Sheet1']);
+  });
+
+  it('refuses a totals row that would overwrite cells below the table', async () => {
+    const fake = createFakeExcel();
+    const code = await codeOf(
+      run(fake, async (ctx) => {
+        const sheet = ctx.workbook.worksheets.getItem('Sheet1');
+        sheet.getRange('A1:A3').values = [['Amount'], [1], ['my note']];
+        sheet.tables.add('A1:A2', true).showTotals = true;
+        await ctx.sync();
+      }),
+    );
+    expect(code).toBe('InvalidOperation');
+  });
+
+  it('fails commands on an object whose sheet was deleted', async () => {
+    const fake = createFakeExcel({ sheets: ['A', 'B'] });
+    const code = await codeOf(
+      run(fake, async (ctx) => {
+        const b = ctx.workbook.worksheets.getItem('B');
+        const cell = b.getRange('A1');
+        cell.load('address');
+        await ctx.sync();
+        b.delete();
+        cell.values = [[1]];
+        await ctx.sync();
+      }),
+    );
+    expect(code).toBe('InvalidObjectPath');
+  });
+
   it('applies one value to every cell of a range', async () => {
     const fake = createFakeExcel();
     await run(fake, async (ctx) => {

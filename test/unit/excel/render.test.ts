@@ -102,6 +102,19 @@ describe('syncSheets: charts, pivot tables, several tables', () => {
     expect(fake.sheet('Dashboard').conditionalFormats[0]).toMatchObject({ type: 'DataBar', props: { dataBar: { positiveFormat: { fillColor: '#638EC6' } } } });
   });
 
+  it('redoes its own chart on a re-sync and leaves the user’s chart on the sheet alone', async () => {
+    await syncSheets([dashboardSpec()]);
+    await fake.Excel.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem('Dashboard');
+      sheet.charts.add('Pie', sheet.getRange('A9:B11'), 'Columns').name = 'My aging pie';
+      await ctx.sync();
+    });
+    const [outcome] = await syncSheets([dashboardSpec()]);
+    expect(outcome!.action).toBe('refreshed');
+    const charts = fake.sheet('Dashboard').charts.filter((c) => !c.deleted).map((c) => c.name);
+    expect(charts.sort()).toEqual(['My aging pie', 'Subledger chart 1']);
+  });
+
   it('adds the pivot table of the payment behaviour, and the page breaks', async () => {
     await syncSheets([paymentBehaviourSpec()]);
     const [pivot] = fake.sheet('Payment behaviour').pivots;

@@ -61,5 +61,12 @@ describe('the demo workbook through the fake Excel', () => {
     expect(outcomes.map((o) => o.action)).toEqual(specs.map(() => 'refreshed'));
     expect(fake.sheetNames()).toEqual(['Sheet1', ...specs.map((s) => s.name)]);
     expect(fake.stats.syncs - before).toBeLessThanOrEqual(1 + 6 * specs.length);
+    for (const spec of specs) {
+      const sheet = fake.sheet(spec.name);
+      expect(sheet.charts.filter((c) => !c.deleted), spec.name).toHaveLength(spec.charts?.length ?? 0);
+      expect(sheet.pivots.filter((p) => !p.deleted), spec.name).toHaveLength(spec.pivots?.length ?? 0);
+      const formats = spec.tables.reduce((n, t) => n + (t.conditionalFormats?.length ?? 0), 0);
+      expect(sheet.conditionalFormats, spec.name).toHaveLength(formats);
+    }
   });
 });
