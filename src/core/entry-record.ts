@@ -2,7 +2,7 @@
 // field an error. Cross-row rules (duplicate documents, unknown settles) live in ledger.ts.
 //   doc_date ← entry_date, due_date ← doc_date, currency ← base, amount_base ← amount (base only)
 import { currencyExponent, isCurrencyCode } from './money';
-import { RecordReader, type RoundingTally } from './record-reader';
+import { RecordReader, type ReadContext } from './record-reader';
 import { ENTRY_TYPES, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type Side } from './types';
 
 export function readSide(reader: RecordReader): Side | undefined {
@@ -48,8 +48,8 @@ function readAmountBase(reader: RecordReader, currency: string, base: string, am
 }
 
 /** The entry of one record, or null when any of its fields was an error (reported in `issues`). */
-export function entryFromRecord(record: CanonicalRecord, base: string, issues: ImportIssue[], rounding: RoundingTally): Entry | null {
-  const r = new RecordReader(record, issues, rounding);
+export function entryFromRecord(record: CanonicalRecord, base: string, issues: ImportIssue[], context: ReadContext): Entry | null {
+  const r = new RecordReader(record, issues, context);
   const ledger = readSide(r);
   const partyId = r.required('party_id');
   const entryType = readEntryType(r);

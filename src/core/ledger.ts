@@ -5,7 +5,7 @@
 import { hasErrors, issueAt } from './issues';
 import { entryFromRecord } from './entry-record';
 import { partyFromRecord } from './party-record';
-import type { RoundingTally } from './record-reader';
+import { newReadContext, type ReadContext } from './record-reader';
 import { findDoc, isDocument, KIND_LOOSE, KIND_SETTLING, ledgerIndex, type LedgerIndex } from './ledger-index';
 import { ENTRY_TYPES, partyKey, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type ImportReport, type ImportResult, type Ledger, type Party, type SourceRef } from './types';
 
@@ -72,10 +72,10 @@ function checkSettles(x: LedgerIndex, issues: ImportIssue[]): void {
   }
 }
 
-function readParties(records: CanonicalRecord[], base: string, issues: ImportIssue[], rounding: RoundingTally): Map<string, Party> {
+function readParties(records: CanonicalRecord[], base: string, issues: ImportIssue[], context: ReadContext): Map<string, Party> {
   const parties = new Map<string, Party>();
   for (const record of records) {
-    const party = partyFromRecord(record, base, issues, rounding);
+    const party = partyFromRecord(record, base, issues, context);
     if (party === null) continue;
     const key = partyKey(party.ledger, party.partyId);
     if (parties.has(key)) {
@@ -138,25 +138,25 @@ function capIssues(issues: ImportIssue[]): ImportIssue[] {
 export function ledgerFromRecords(records: CanonicalRecord[], parties: CanonicalRecord[], opts: LedgerOptions): ImportResult {
   const base = (opts.baseCurrency ?? 'EUR').toUpperCase();
   const issues: ImportIssue[] = [];
-  const rounding: RoundingTally = { count: 0, first: null };
+  const context = newReadContext();
   const entries: Entry[] = [];
   for (const record of records) {
-    const entry = entryFromRecord(record, base, issues, rounding);
+    const entry = entryFromRecord(record, base, issues, context);
     if (entry !== null) entries.push(entry);
   }
-  const partyMap = readParties(parties, base, issues, rounding);
+  const partyMap = readParties(parties, base, issues, context);
   const candidate: Ledger = { baseCurrency: base, entries, parties: partyMap };
   // The reports' index, built once here: its document lookup is what the checks need.
   const x = ledgerIndex(candidate);
   checkDuplicateDocs(x, issues);
   checkSettles(x, issues);
-  if (rounding.first !== null) {
-    const { first } = rounding;
-    first.message = `${rounding.count} amount(s) had more decimals than the currency allows and were rounded half away from zero; the first: ${first.message}`;
-    first.params = { ...first.params, count: rounding.count };
+  if (context.firstRounded !== null) {
+    const first = context.firstRounded;
+    first.message = `${context.rounded} amount(s) had more decimals than the currency allows and were rounded half away from zero; the first: ${first.message}`;
+    first.params = { ...first.params, count: context.rounded };
     issues.push(first);
   }
-  const report = buildReport(entries, partyMap, records.length, opts, rounding.count);
+  const report = buildReport(entries, partyMap, records.length, opts, context.rounded);
   const ledger = hasErrors(issues) ? null : candidate;
   return { ledger, issues: capIssues(issues), report };
 }

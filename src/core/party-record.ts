@@ -2,7 +2,7 @@
 // currency's minor units, every unreadable field an error naming it.
 import { readSide } from './entry-record';
 import { currencyExponent } from './money';
-import { RecordReader, type RoundingTally } from './record-reader';
+import { RecordReader, type ReadContext } from './record-reader';
 import type { CanonicalRecord, ImportIssue, Party } from './types';
 
 const TEXT_FIELDS = [
@@ -15,8 +15,8 @@ const TEXT_FIELDS = [
 ] as const;
 
 /** The party of one record, or null when any of its fields was an error. */
-export function partyFromRecord(record: CanonicalRecord, base: string, issues: ImportIssue[], rounding: RoundingTally): Party | null {
-  const r = new RecordReader(record, issues, rounding);
+export function partyFromRecord(record: CanonicalRecord, base: string, issues: ImportIssue[], context: ReadContext): Party | null {
+  const r = new RecordReader(record, issues, context);
   const ledger = readSide(r);
   const partyId = r.required('party_id');
   const creditLimit = r.amount('credit_limit', currencyExponent(base), false);

@@ -5,10 +5,16 @@ import { issueAt } from './issues';
 import { parseAmount, type Minor } from './money';
 import type { CanonicalRecord, ImportIssue } from './types';
 
-/** Where rounded amounts were seen: counted for the import report. */
-export interface RoundingTally {
-  count: number;
-  first: ImportIssue | null;
+/** Shared by the readers of one import: rounded amounts (counted for the import report, the
+ * first one named) and the dates already parsed (a ledger repeats few distinct dates). */
+export interface ReadContext {
+  rounded: number;
+  firstRounded: ImportIssue | null;
+  dates: Map<string, Day | null>;
+}
+
+export function newReadContext(): ReadContext {
+  return { rounded: 0, firstRounded: null, dates: new Map() };
 }
 
 export class RecordReader {
@@ -18,7 +24,7 @@ export class RecordReader {
   constructor(
     private readonly record: CanonicalRecord,
     private readonly issues: ImportIssue[],
-    private readonly rounding: RoundingTally,
+    private readonly context: ReadContext,
   ) {}
 
   error(field: string | null, code: string, message: string, params: Record<string, string | number> = {}): void {
@@ -49,7 +55,11 @@ export class RecordReader {
   date(field: string, required: boolean): Day | undefined {
     const v = required ? this.required(field) : this.text(field);
     if (v === undefined) return undefined;
-    const day = parseIsoDate(v);
+    let day = this.context.dates.get(v);
+    if (day === undefined) {
+      day = parseIsoDate(v);
+      this.context.dates.set(v, day);
+    }
     if (day === null) {
       this.error(field, 'bad-date', `"${v}" is not a date in the form YYYY-MM-DD`, { value: v });
       return undefined;
@@ -82,10 +92,10 @@ export class RecordReader {
   }
 
   private countRounded(field: string, text: string, exponent: number): void {
-    this.rounding.count += 1;
-    if (this.rounding.first === null) {
+    this.context.rounded += 1;
+    if (this.context.firstRounded === null) {
       const message = `"${text}" has more than ${exponent} decimals and was rounded`;
-      this.rounding.first = issueAt('warning', this.record.source, field, 'rounded-amount', message, { value: text, decimals: exponent });
+      this.context.firstRounded = issueAt('warning', this.record.source, field, 'rounded-amount', message, { value: text, decimals: exponent });
     }
   }
 }
