@@ -1,5 +1,5 @@
 // Dates as exports write them, into `YYYY-MM-DD`: ISO, day-first or month-first with `-` `/` `.`,
-// compact `YYYYMMDD`, two-digit years, and Excel serial numbers from spreadsheet cells. Whether a
+// compact `YYYYMMDD`, two-digit years, and Excel serial numbers (spreadsheet cells, or `45351` as text). Whether a
 // file is day-first or month-first is decided from all its values (a first part > 12 decides);
 // a genuinely ambiguous file takes the user's locale.
 import { dayFromParts, formatIsoDate, fromExcelSerial } from '../core/date';
@@ -67,6 +67,7 @@ export function toIsoDate(cell: Cell, order: DateOrder): string | null {
     const day = cell > 20000 && cell < 110000 ? fromExcelSerial(cell) : null;
     return day === null ? null : formatIsoDate(day);
   }
+  if (/^\d{5}(\.\d+)?$/.test(cell.trim())) return toIsoDate(Number(cell), order);
   const t = triple(cell);
   if (!t) return null;
   const [year, month, day] = t.yearFirst

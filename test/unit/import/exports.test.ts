@@ -66,6 +66,13 @@ describe('CSV and TXT exports of accounting packages', () => {
     expect(rows(result)).toEqual(['AP L1 invoice I-1 2024-01-01 2024-01-01 10000 EUR', 'AP L1 credit_note I-2 2024-01-02 2024-01-02 -4000 EUR']);
   });
 
+  it('reads a Dutch parties export (credit limit with decimal comma, IBAN) beside the ledger', async () => {
+    const ledger = 'Klant;Factuurnr;Datum;Bedrag\nK1;F1;05-01-2024;10,00\n';
+    const parties = 'Klantnummer;Naam;Kredietlimiet;IBAN;E-mail\nK1;Bakkerij Jansen;2.500,00;NL91ABNA0417164300;info@jansen.nl\n';
+    const result = await importText('l.csv', ledger, { parties: { name: 'klanten.csv', bytes: new TextEncoder().encode(parties) } });
+    expect(result.ledger?.parties.get('AR\u0000K1')).toMatchObject({ name: 'Bakkerij Jansen', creditLimit: 250000, iban: 'NL91ABNA0417164300', email: 'info@jansen.nl' });
+  });
+
   it('names the missing columns of an unrecognisable layout', async () => {
     const result = await importText('x.csv', 'foo,bar,baz\n1,2,3\n');
     expect(result.ledger).toBeNull();

@@ -40,6 +40,7 @@ describe('dates as exports write them', () => {
     expect(toIsoDate('2024-02-29', 'dmy')).toBe('2024-02-29');
     expect(toIsoDate('20240229', 'mdy')).toBe('2024-02-29');
     expect(toIsoDate(45351, 'dmy')).toBe('2024-02-29');
+    expect(toIsoDate('45351', 'dmy')).toBe('2024-02-29');
     expect(toIsoDate('2024-02-29T10:15:00', 'dmy')).toBe('2024-02-29');
   });
 

@@ -42,6 +42,17 @@ describe('a table in the open workbook', () => {
     ]);
   });
 
+  it('reads the used range of a sheet when there is no table', async () => {
+    await sheetWithTable(
+      [['Leverancier', 'Factuurnummer', 'Boekdatum', 'Bedrag'], ['L9', 'I-9', 45301, 50]],
+      [['@', '@', '@', '@'], ['@', '@', 'd/m/yyyy', '0.00']],
+    );
+    const data = await readWorkbookTable({ kind: 'usedRange', sheet: 'Sheet1' });
+    const result = await importTableSource(tableFromSheetValues(data), 'table', [], {});
+    expect(rows(result)).toEqual(['AP L9 invoice I-9 2024-01-10 2024-01-10 5000 EUR']);
+    expect(result.ledger?.entries[0]?.source?.line).toBe(4);
+  });
+
   it('names the sheet row of a bad value', async () => {
     await sheetWithTable(
       [['Klant', 'Factuurnr', 'Boekdatum', 'Bedrag'], ['K1', 'F-1', 'gisteren', 121]],
