@@ -17,7 +17,8 @@ function column(key: string, header: string, type: ColumnSpec['type'], width: nu
     header,
     type,
     numberFormat: options.numberFormat ?? defaultFormat(type),
-    width: options.width ?? width,
+    // wide enough for its header (the filter button takes about two characters)
+    width: Math.max(options.width ?? width, header.length + 3),
   };
   if (options.total !== undefined) spec.total = options.total;
   if (options.userEditable === true) spec.userEditable = true;

@@ -70,6 +70,9 @@ export function writeTable(ws: ExcelJS.Worksheet, table: TableSpec, topRow: numb
     columns: table.columns.map((column, j) => tableColumn(column, j, table)),
     rows: values,
   });
+  ws.getRow(headerRow).eachCell((cell) => {
+    cell.style = styles.get('General', true); // bold also where the table style is not drawn (LibreOffice)
+  });
   const firstDataRow = headerRow + 1;
   const lastDataRow = headerRow + rows.length;
   styleRows(ws, table, rows, firstDataRow, styles);

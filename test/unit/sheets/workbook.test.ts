@@ -90,3 +90,13 @@ describe('choosing sheets', () => {
     expect(specs.map((s) => s.kind)).toEqual(['open-items-AR', 'open-items-AP', 'turnaround']);
   });
 });
+
+describe('column widths', () => {
+  it('leave room for the longest header in every language', () => {
+    for (const lang of LANGS) {
+      for (const table of buildWorkbookSpecs(ledger, fixtureOptions({ lang })).flatMap((s) => s.tables)) {
+        for (const column of table.columns) expect(column.width, `${lang} ${column.header}`).toBeGreaterThan(column.header.length);
+      }
+    }
+  });
+});
