@@ -161,15 +161,16 @@ function applySheet(m: FieldMerge, reason: NoteVersion['reason']): void {
 }
 
 /**
- * The follow-ups after the sheet set the item's follow-up date: the earliest open one moves to
- * that date (or a new one is made); a cleared cell marks the open ones done.
+ * The follow-ups after the sheet set the item's next follow-up date to `date`: open ones due
+ * earlier are postponed to it, or the earliest is brought forward to it, or a new one is made;
+ * a cleared cell marks the open ones done.
  */
 function withFollowUpDate(adminId: string, ref: ItemRef, rows: FollowUpRow[], date: Day | null, at: Timestamp): FollowUpRow[] {
   if (date === null) return rows.map((r) => (r.done === 0 ? withDone(r, true, at) : r));
   const next = nextFollowUp(rows);
-  const earliest = rows.find((r) => r.done === 0 && r.dueDate === next);
-  if (!earliest) return [...rows, newFollowUp(adminId, ref, { dueDate: date }, at, 'sheet')];
-  return rows.map((r) => (r === earliest ? { ...r, dueDate: date, updatedAt: at, by: 'sheet' as const } : r));
+  if (next === null) return [...rows, newFollowUp(adminId, ref, { dueDate: date }, at, 'sheet')];
+  const moves = (r: FollowUpRow): boolean => r.done === 0 && (next < date ? r.dueDate < date : r.dueDate === next);
+  return rows.map((r) => (moves(r) ? { ...r, dueDate: date, updatedAt: at, by: 'sheet' as const } : r));
 }
 
 async function writeItems(db: SubledgerDb, items: ReadonlySet<ItemAnnotations>): Promise<void> {
