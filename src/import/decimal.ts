@@ -44,3 +44,13 @@ export function negateDecimal(a: string): string {
 export function isZeroDecimal(a: string): boolean {
   return (toNano(a || '0') ?? 0n) === 0n;
 }
+
+/**
+ * An amount from an auditfile that should be `xs:decimal`: as given when it is, read leniently when
+ * it was written with a decimal comma (`1234,56`), else null.
+ */
+export function lenientDecimal(text: string): { value: string; fixed: boolean } | null {
+  if (isDecimal(text)) return { value: text, fixed: false };
+  const comma = /^([+-]?\d*),(\d+)$/.exec(text.trim());
+  return comma ? { value: `${comma[1]}.${comma[2]}`, fixed: true } : null;
+}

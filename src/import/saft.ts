@@ -6,7 +6,7 @@
 //   for write-offs and corrections; else invoice (raises the balance) or credit_note (lowers it).
 import type { EntryType, ImportIssue, ImportResult, Side } from '../core/types';
 import { auditRecords, finishAuditImport, ibanOf, progressOf, type AuditLine, type AuditParty } from './auditfile';
-import { isDecimal, subtractDecimal, addDecimal, isZeroDecimal } from './decimal';
+import { addDecimal, isZeroDecimal, lenientDecimal, subtractDecimal } from './decimal';
 import { importError, importWarning } from './issues';
 import type { TableOptions } from './tabular';
 import { child, childrenNamed, placeOf, readXml, text, type XmlNode } from './xml-stream';
@@ -17,7 +17,6 @@ const INDEXED = new Set(['Journal', 'Transaction', 'Line', 'Customer', 'Supplier
 
 const PAYMENT_WORDS = /pay|betal|innbet|utbet|bank|kasse|remittance|receipt|zahl|paiement/i;
 const JOURNAL_WORDS = /avskriv|tap på|write.?off|korreksjon|correction|valutadiff|agio|disagio|exchange/i;
-const CREDIT_WORDS = /kreditnota|credit.?note|creditnota|kreditering|avoir|gutschrift/i;
 
 interface SaftState {
   file: string;
@@ -36,11 +35,13 @@ function sideSigned(side: Side, debit: string, credit: string): string {
 }
 
 function readAmountText(state: SaftState, node: XmlNode | undefined, name: string): string | undefined {
-  const value = text(node, name);
-  if (value === undefined || node === undefined) return undefined;
-  if (isDecimal(value)) return value;
-  state.issues.push(importError('bad-amount', placeOf(state.file, child(node, name) ?? node, name), { value }));
-  return undefined;
+  const element = child(node, name);
+  const value = text(element);
+  if (value === undefined || element === undefined) return undefined;
+  const read = lenientDecimal(value);
+  if (read === null) state.issues.push(importError('bad-amount', placeOf(state.file, element, name), { value }));
+  else if (read.fixed) state.issues.push(importWarning('lenient-value', placeOf(state.file, element, name), { value, read: read.value }));
+  return read?.value;
 }
 
 function readHeader(state: SaftState, header: XmlNode): void {
@@ -123,8 +124,7 @@ function entryType(facts: TransactionFacts, line: XmlNode, amount: string): Entr
   const words = `${facts.words} ${text(line, 'Description') ?? ''}`;
   if (facts.touchesBank || PAYMENT_WORDS.test(words)) return 'payment';
   if (JOURNAL_WORDS.test(words)) return 'journal';
-  if (amount.startsWith('-') || CREDIT_WORDS.test(words)) return amount.startsWith('-') ? 'credit_note' : 'invoice';
-  return 'invoice';
+  return amount.startsWith('-') ? 'credit_note' : 'invoice';
 }
 
 /** The signed base and currency amounts of a line, or null (with an error) when unreadable. */

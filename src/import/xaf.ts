@@ -6,7 +6,7 @@
 // `invRef`, then `matchKeyID`. AR: debit positive; AP: credit positive.
 import type { EntryType, ImportIssue, ImportResult, Side } from '../core/types';
 import { auditRecords, finishAuditImport, ibanOf, progressOf, type AuditLine, type AuditParty } from './auditfile';
-import { isDecimal, subtractDecimal } from './decimal';
+import { isDecimal, lenientDecimal, subtractDecimal } from './decimal';
 import { importError, importWarning, type IssuePlace } from './issues';
 import type { TableOptions } from './tabular';
 import { child, readXml, text, type XmlNode } from './xml-stream';
@@ -175,14 +175,18 @@ function debitOrCredit(line: FlatLine): 'D' | 'C' | null {
 
 function signedAmount(state: XafState, line: FlatLine, side: Side): string | null {
   const amount = line.v.amnt;
+  const read = amount === undefined ? null : lenientDecimal(amount);
   const tp = debitOrCredit(line);
   if (amount === undefined) {
     state.issues.push(importError('missing-element', at(state, line, 'amnt'), { element: 'amnt' }));
-  } else if (!isDecimal(amount)) {
+  } else if (read === null) {
     state.issues.push(importError('bad-amount', at(state, line, 'amnt'), { value: amount }));
   } else if (tp === null) {
     state.issues.push(importError('missing-element', at(state, line, 'amntTp'), { element: 'amntTp' }));
-  } else return signFor(side, amount, tp);
+  } else {
+    if (read.fixed) state.issues.push(importWarning('lenient-value', at(state, line, 'amnt'), { value: amount, read: read.value }));
+    return signFor(side, read.value, tp);
+  }
   return null;
 }
 

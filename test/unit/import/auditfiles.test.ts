@@ -42,6 +42,13 @@ describe('SAF-T Financial', () => {
     });
   });
 
+  it('reads an amount written with a decimal comma, and lists it as a lenient fix', async () => {
+    const xml = fixtureText('saft-small.xml').replace('<Amount>600.00</Amount></CreditAmount>', '<Amount>600,00</Amount></CreditAmount>');
+    const result = await importText('saft.xml', xml);
+    expect(result.ledger?.entries.find((e) => e.docNo === 'T3')?.amount).toBe(-60000);
+    expect(result.issues).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'lenient-value', params: { value: '600,00', read: '600.00' } }));
+  });
+
   it('refuses another SAF-T namespace (OECD, Portugal) as the wrong namespace', async () => {
     const xml = fixtureText('saft-small.xml').replace('urn:StandardAuditFile-Taxation-Financial:NO', 'urn:OECD:StandardAuditFile-Tax:PT_1.04_01');
     const result = await importText('pt.xml', xml);
