@@ -4,7 +4,7 @@
 //   as of 03-10 → INV-1 open 100.00;  as of 03-31 → INV-1 open 40.00
 import { basisDates, bucketIndex, checkBuckets } from './aging';
 import type { Day } from './date';
-import { itemTable, NO_DAY, type ItemTable } from './item-table';
+import { itemTable, NO_DAY, partyDayKey, type ItemTable } from './item-table';
 import { ledgerIndex, type LedgerIndex } from './ledger-index';
 import { DEFAULT_BUCKETS, type AgingBasis, type Item, type OpenItem } from './report-types';
 import type { Entry, Ledger } from './types';
@@ -62,10 +62,6 @@ function compareEntries(x: LedgerIndex, i: number, j: number): number {
   );
 }
 
-/** Days are ≥ −400,000 (year 1000) and < 3,000,000 (year 9999): 22 bits once shifted. */
-const DAY_SHIFT = 400_000;
-const DAY_RANGE = 4_194_304;
-
 /** Positions in the table of the items that pass `keep`, in report order (party, due date first). */
 function sortedPositions(x: LedgerIndex, t: ItemTable, keep: (k: number) => boolean): number[] {
   const ks: number[] = [];
@@ -73,7 +69,7 @@ function sortedPositions(x: LedgerIndex, t: ItemTable, keep: (k: number) => bool
   const key = new Float64Array(t.count);
   for (const k of ks) {
     const i = t.entry[k] as number;
-    key[k] = (x.party[i] as number) * DAY_RANGE + (x.dueDate[i] as number) + DAY_SHIFT;
+    key[k] = partyDayKey(x.party[i] as number, x.dueDate[i] as number);
   }
   return ks.sort((p, q) => (key[p] as number) - (key[q] as number) || compareEntries(x, t.entry[p] as number, t.entry[q] as number));
 }

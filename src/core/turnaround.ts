@@ -4,8 +4,8 @@
 //   DSO = closing / invoiced × days;  best possible DSO = not due at `to` / invoiced × days;
 //   ADD = DSO − best possible DSO;   CEI = (opening + invoiced − closing) / (opening + invoiced − not due) × 100
 import type { Day } from './date';
-import { itemTable } from './item-table';
-import { ledgerIndex, TYPE_INVOICE, type LedgerIndex } from './ledger-index';
+import { itemTable, partyDayKey } from './item-table';
+import { ledgerIndex, TYPE_INVOICE, type LedgerIndex, type PartyInfo } from './ledger-index';
 import { partyTotals } from './party-totals';
 import type { Period, SettledInvoice, TurnaroundReport, TurnaroundRow, TurnaroundTotals } from './report-types';
 import type { Entry, Ledger, Side } from './types';
@@ -29,51 +29,58 @@ function periodMovements(x: LedgerIndex, period: Period): Movements {
   return m;
 }
 
-/** Positive invoices settled within the period (as of its end), ordered by party and settled date. */
-function settledInvoices(x: LedgerIndex, period: Period): SettledInvoice[] {
+/** Per party: count, Σ days to pay, Σ days × amount_base, Σ amount_base, Σ days late, on time. */
+const B = 6;
+
+interface SettledFacts {
+  rows: SettledInvoice[];
+  byParty: Float64Array;
+}
+
+function settledRow(x: LedgerIndex, i: number, settled: Day): SettledInvoice {
+  const e = x.ledger.entries[i] as Entry;
+  return {
+    ledger: e.ledger, partyId: e.partyId, partyName: (x.parties[x.party[i] as number] as PartyInfo).name, docNo: e.docNo,
+    docDate: e.docDate, dueDate: e.dueDate, settledDate: settled, daysToPay: settled - e.docDate,
+    daysLate: Math.max(0, settled - e.dueDate), amountBase: e.amountBase,
+  };
+}
+
+/** Positive invoices settled within the period (as of its end): fact rows by party and settled date, and their sums. */
+function settledInvoices(x: LedgerIndex, period: Period): SettledFacts {
   const t = itemTable(x, period.to);
-  const rows: { p: number; row: SettledInvoice }[] = [];
+  const byParty = new Float64Array(x.parties.length * B);
+  const ks: number[] = [];
+  const key = new Float64Array(t.count);
   for (let k = 0; k < t.count; k++) {
     const i = t.entry[k] as number;
     const settled = t.settled[k] as number;
     if (x.type[i] !== TYPE_INVOICE || (x.amount[i] as number) <= 0 || settled < period.from || settled > period.to) continue;
-    const e = x.ledger.entries[i] as Entry;
     const p = x.party[i] as number;
-    const name = (x.parties[p] as { name: string }).name;
-    rows.push({ p, row: {
-      ledger: e.ledger, partyId: e.partyId, partyName: name, docNo: e.docNo, docDate: e.docDate, dueDate: e.dueDate,
-      settledDate: settled, daysToPay: settled - e.docDate, daysLate: Math.max(0, settled - e.dueDate), amountBase: e.amountBase,
-    } });
+    const days = settled - (x.docDate[i] as number);
+    const late = Math.max(0, settled - (x.dueDate[i] as number));
+    const weight = x.amountBase[i] as number;
+    const at = p * B;
+    byParty[at] = (byParty[at] as number) + 1;
+    byParty[at + 1] = (byParty[at + 1] as number) + days;
+    byParty[at + 2] = (byParty[at + 2] as number) + days * weight;
+    byParty[at + 3] = (byParty[at + 3] as number) + weight;
+    byParty[at + 4] = (byParty[at + 4] as number) + late;
+    if (late === 0) byParty[at + 5] = (byParty[at + 5] as number) + 1;
+    ks.push(k);
+    key[k] = partyDayKey(p, settled);
   }
-  rows.sort((a, b) => a.p - b.p || a.row.settledDate - b.row.settledDate || (a.row.docNo < b.row.docNo ? -1 : a.row.docNo > b.row.docNo ? 1 : 0));
-  return rows.map((r) => r.row);
+  const docOf = (k: number) => (x.ledger.entries[t.entry[k] as number] as Entry).docNo;
+  ks.sort((a, b) => (key[a] as number) - (key[b] as number) || (docOf(a) < docOf(b) ? -1 : docOf(a) > docOf(b) ? 1 : 0));
+  return { rows: ks.map((k) => settledRow(x, t.entry[k] as number, t.settled[k] as number)), byParty };
 }
 
 type Behaviour = Pick<TurnaroundRow, 'invoicesSettled' | 'avgDaysToPay' | 'weightedDaysToPay' | 'avgDaysLate' | 'onTimeRate'>;
 
-function behaviourOf(settled: SettledInvoice[]): Behaviour {
-  const n = settled.length;
+function behaviourOf(sums: Float64Array, p: number): Behaviour {
+  const [n, days, weighted, weights, late, onTime] = Array.from(sums.subarray(p * B, p * B + B)) as [number, number, number, number, number, number];
   if (n === 0) return { invoicesSettled: 0, avgDaysToPay: null, weightedDaysToPay: null, avgDaysLate: null, onTimeRate: null };
-  let days = 0, late = 0, onTime = 0, weighted = 0, weights = 0;
-  for (const s of settled) {
-    days += s.daysToPay;
-    late += s.daysLate;
-    if (s.daysLate === 0) onTime += 1;
-    weighted += s.daysToPay * s.amountBase;
-    weights += s.amountBase;
-  }
   return { invoicesSettled: n, avgDaysToPay: days / n, weightedDaysToPay: weights === 0 ? null : weighted / weights, avgDaysLate: late / n, onTimeRate: onTime / n };
-}
-
-function groupByParty(settled: SettledInvoice[]): Map<string, SettledInvoice[]> {
-  const groups = new Map<string, SettledInvoice[]>();
-  for (const s of settled) {
-    const key = `${s.ledger}\u0000${s.partyId}`;
-    const list = groups.get(key);
-    if (list) list.push(s);
-    else groups.set(key, [s]);
-  }
-  return groups;
 }
 
 function sideTotals(rows: TurnaroundRow[], notDue: number, side: Side, days: number): TurnaroundTotals {
@@ -102,7 +109,6 @@ export function turnaround(ledger: Ledger, period: Period): TurnaroundReport {
   const close = partyTotals(x, period.to);
   const moves = periodMovements(x, period);
   const settled = settledInvoices(x, period);
-  const byParty = groupByParty(settled);
   const rows: TurnaroundRow[] = [];
   const notDue: Record<Side, number> = { AR: 0, AP: 0 };
   x.parties.forEach((info, p) => {
@@ -116,9 +122,9 @@ export function turnaround(ledger: Ledger, period: Period): TurnaroundReport {
       opening, invoiced, credited, paid, other,
       fxDifference: closing - opening - invoiced - credited - paid - other,
       closing,
-      ...behaviourOf(byParty.get(`${info.ledger}\u0000${info.partyId}`) ?? []),
+      ...behaviourOf(settled.byParty, p),
     });
   });
   const days = period.to - period.from + 1;
-  return { period, rows, totals: { AR: sideTotals(rows, notDue.AR, 'AR', days), AP: sideTotals(rows, notDue.AP, 'AP', days) }, settled };
+  return { period, rows, totals: { AR: sideTotals(rows, notDue.AR, 'AR', days), AP: sideTotals(rows, notDue.AP, 'AP', days) }, settled: settled.rows };
 }
