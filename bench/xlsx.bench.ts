@@ -3,7 +3,7 @@
 // own, so that the peak RSS is the build's and not the generator's. Prints a markdown section.
 //   npx tsx bench/xlsx.bench.ts [entries]      (default 200,000 entries ≈ 100k items)
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,7 +63,7 @@ function parent(entries: number): void {
   const m = result.marks;
   const s = (n: number | undefined) => `${(n ?? 0).toFixed(2)} s`;
   console.log('## xlsx: subledger build\n');
-  console.log(`${ledger.entries.length.toLocaleString('en')} entries, ${items.toLocaleString('en')} items, as of ${AS_OF}, 2,000 parties; ${result.summary}, ${(statSync(out).size / 2 ** 20).toFixed(1)} MB\n`);
+  console.log(`${ledger.entries.length.toLocaleString('en')} entries, ${items.toLocaleString('en')} items, as of ${AS_OF}, 2,000 parties; ${result.summary.replace(/^wrote \S+: /, '')}, ${(statSync(out).size / 2 ** 20).toFixed(1)} MB\n`);
   console.log('| phase | ended at |');
   console.log('|---|---|');
   console.log(`| import (CSV → ledger) | ${s(m.imported)} |`);
@@ -71,6 +71,7 @@ function parent(entries: number): void {
   console.log(`| sheets into ExcelJS | ${s(m.rendered)} |`);
   console.log(`| zip and write (total) | ${s(m.written)} |`);
   console.log(`\npeak RSS of the build process: ${result.maxRssMb.toFixed(0)} MB\n`);
+  rmSync(dir, { recursive: true, force: true });
 }
 
 if (process.argv[2] === '--child') await child(process.argv.slice(3));
