@@ -105,6 +105,24 @@ describe('ledger cache', () => {
     expect(await db.ledgerChunks.count()).toBe(1);
   });
 
+  it('two panes saving the same administration at once never leave a half ledger', async () => {
+    db = openDb();
+    const other = openDb(db.name);
+    const a = ledgerOf(Array.from({ length: 900 }, (_, i) => line(`AR A${i % 7} invoice A${i} 2024-05-01 1.00`)));
+    const b = ledgerOf(Array.from({ length: 700 }, (_, i) => line(`AR B${i % 7} invoice B${i} 2024-06-01 2.00`)));
+    const results = await Promise.allSettled([
+      saveLedger(db, 'adm1', a, { chunkSize: 50, chunksPerBatch: 1 }),
+      saveLedger(other, 'adm1', b, { chunkSize: 50, chunksPerBatch: 1 }),
+    ]);
+    for (const r of results) if (r.status === 'rejected') expect(String(r.reason)).toMatch(/Another pane replaced this ledger/);
+    expect(results.some((r) => r.status === 'fulfilled')).toBe(true);
+    const loaded = await loadLedger(db, 'adm1');
+    expect([a.entries, b.entries]).toContainEqual(loaded?.entries);
+    const head = await db.ledgerHeads.get('adm1');
+    expect(await db.ledgerChunks.count()).toBe(head?.chunkCount);
+    other.close();
+  });
+
   it('stores dates as days', async () => {
     db = openDb();
     await saveLedger(db, 'adm1', januaryLedger);

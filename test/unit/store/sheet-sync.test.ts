@@ -124,6 +124,19 @@ describe('mergeSheetEdits', () => {
     expect(await db.flags.count()).toBe(1);
   });
 
+  it('a follow-up date typed in the sheet postpones the earlier open follow-ups to it', async () => {
+    db = openDb();
+    const call = await addFollowUp(db, 'adm', { itemKey: F1 }, { dueDate: day('2024-04-01'), text: 'call' }, { at: 100 });
+    const visit = await addFollowUp(db, 'adm', { itemKey: F1 }, { dueDate: day('2024-04-05'), text: 'visit' }, { at: 101 });
+    await mergeSheetEdits(db, 'adm', [], 150);
+    await mergeSheetEdits(db, 'adm', [row(F1, { followUp: day('2024-04-03') })], 200);
+    const byText = new Map((await followUpsOfItem(db, 'adm', F1)).map((f) => [f.text, f]));
+    expect(byText.get('call')).toMatchObject({ id: call.id, dueDate: day('2024-04-03'), by: 'sheet' });
+    expect(byText.get('visit')).toMatchObject({ id: visit.id, dueDate: day('2024-04-05'), by: 'pane' });
+    await mergeSheetEdits(db, 'adm', [row(F1, { followUp: day('2024-03-28') })], 300);
+    expect((await followUpsOfItem(db, 'adm', F1)).map((f) => [f.text, f.dueDate])).toEqual([['call', day('2024-03-28')], ['visit', day('2024-04-05')]]);
+  });
+
   it('a note starting with = is kept as text; rows without a key are left out', async () => {
     db = openDb();
     await mergeSheetEdits(db, 'adm', [row(F1, { note: '=HYPERLINK("x")' }), row('', { note: 'total row' })], 100);
