@@ -5,15 +5,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { today } from '../../src/core/date';
 import { DEFAULT_BUCKETS } from '../../src/core/report-types';
 import { demoLedger } from '../../src/import/demo';
 import { SHEET_KINDS } from '../../src/sheets/workbook';
 import { DEMO_SEED } from '../../src/taskpane/actions/import';
 import { defaultPeriod, workbookSpecs } from '../../src/taskpane/actions/workbook';
-import { launchBrowser, ROOT, serveDist, type BrowserSession, type Served } from './harness';
-import { loadDemo, openPane } from './pane';
+import { ROOT } from './harness';
+import { loadDemo, openPane, servePane } from './pane';
 
 const FAKE_DIST = path.join(ROOT, 'out/dist-fake-excel');
 
@@ -33,22 +33,12 @@ function buildFakeExcelPane(): void {
   execFileSync('npx', ['webpack', '--mode', 'development', '--env', 'fakeExcel'], { cwd: ROOT, stdio: 'pipe' });
 }
 
-let served: Served;
-let session: BrowserSession;
 
-beforeAll(async () => {
-  buildFakeExcelPane();
-  served = await serveDist(FAKE_DIST);
-  session = await launchBrowser();
-}, 600_000);
-afterAll(async () => {
-  await session?.close();
-  await served?.close();
-});
+const pane = servePane(FAKE_DIST, buildFakeExcelPane);
 
 describe('task pane in a simulated Excel host', () => {
   it('says it is connected to Excel and "Sync to workbook" writes the sheets of the engine', async () => {
-    const { page, errors } = await openPane(session, served.url);
+    const { page, errors } = await openPane(pane.session, pane.served.url);
     await expect.poll(() => page.getByTestId('host-status').textContent()).toMatch(/Connected to Excel/);
     await loadDemo(page);
     await expect.poll(() => page.getByRole('button', { name: 'Sync to workbook', exact: true }).count()).toBe(1);
@@ -75,11 +65,31 @@ describe('task pane in a simulated Excel host', () => {
   });
 
   it('says what was kept when Excel fails in the middle of a sync', async () => {
-    const { page } = await openPane(session, served.url);
+    const { page } = await openPane(pane.session, pane.served.url);
     await page.getByTestId('kf-AR-total').waitFor({ timeout: 30_000 });
     await page.evaluate(() => (window as unknown as { fakeExcel: { failOnSync: (n: number) => void } }).fakeExcel.failOnSync(4));
     await page.getByTestId('sync-button').click();
     await expect.poll(() => toasts(page), { timeout: 60_000 }).toContainEqual(expect.stringMatching(/^Sync failed: .+ The sheets written before are kept\.$/));
+    await page.close();
+  });
+});
+
+describe('using a table in the workbook', () => {
+  it('imports the active sheet through the mapping of a Dutch export', async () => {
+    const { page } = await openPane(pane.session, pane.served.url);
+    const rows = [
+      ['Klant', 'Naam', 'Factuurnr', 'Boekdatum', 'Vervaldatum', 'Bedrag'],
+      ['K001', 'Bakkerij Janssens', 'F-1', '2025-03-01', '2025-03-31', '1.210,00'],
+      ['K002', 'Café de Zon', 'F-2', '2025-03-05', '2025-04-04', '96,80'],
+    ];
+    await page.evaluate(
+      (values) => (window as unknown as { fakeExcel: { userEdit: (s: string, a: string, v: string[][]) => Promise<void> } }).fakeExcel.userEdit('Sheet1', 'A1', values),
+      rows,
+    );
+    await page.getByTestId('use-table').click();
+    await page.getByTestId('import-progress').waitFor({ state: 'detached', timeout: 30_000 });
+    await page.getByTestId('kf-AR-total').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('kf-AR-total').getAttribute('data-minor')).toBe(String(121000 + 9680));
     await page.close();
   });
 });

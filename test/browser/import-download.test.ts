@@ -4,32 +4,23 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { today } from '../../src/core/date';
 import { demoLedger } from '../../src/import/demo';
 import { DEMO_SEED } from '../../src/taskpane/actions/import';
 import { defaultPeriod, workbookSpecs } from '../../src/taskpane/actions/workbook';
-import { ROOT, serveDist, type BrowserSession, type Served } from './harness';
-import { launchPaneBrowser, loadDemo, openPane } from './pane';
+import { ROOT } from './harness';
+import { loadDemo, openPane, servePane } from './pane';
 import { DEFAULT_BUCKETS } from '../../src/core/report-types';
 import { SHEET_KINDS } from '../../src/sheets/workbook';
 
-let served: Served;
-let session: BrowserSession;
 const BAD_CSV = path.join(ROOT, 'test/fixtures/taskpane/bad-line.csv');
 
-beforeAll(async () => {
-  served = await serveDist();
-  session = await launchPaneBrowser();
-});
-afterAll(async () => {
-  await session?.close();
-  await served?.close();
-});
+const pane = servePane();
 
 describe('getting data in and out', () => {
   it('refuses a CSV with a bad line, names the line, and keeps the previous ledger and notes', async () => {
-    const { page } = await openPane(session, served.url);
+    const { page } = await openPane(pane.session, pane.served.url);
     await loadDemo(page);
     const before = await page.getByTestId('kf-AR-total').getAttribute('data-minor');
     await page.getByTestId('tab-openItems').click();
@@ -53,7 +44,7 @@ describe('getting data in and out', () => {
   });
 
   it('downloads the workbook outside Excel, and ExcelJS reads back the sheets and rows of the engine', async () => {
-    const { page } = await openPane(session, served.url);
+    const { page } = await openPane(pane.session, pane.served.url);
     await loadDemo(page);
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByTestId('sync-button').click()]);
     expect(download.suggestedFilename()).toMatch(/^subledger-\d{4}-\d{2}-\d{2}\.xlsx$/);

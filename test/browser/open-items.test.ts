@@ -3,26 +3,17 @@
 // (real IndexedDB); two pages writing notes at the same time lose none. docs/open-items.png.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { today } from '../../src/core/date';
 import { isDueWithin } from '../../src/core/due-status';
 import { openItemsAsOf } from '../../src/core/open-items';
 import { demoLedger } from '../../src/import/demo';
 import { DEMO_SEED } from '../../src/taskpane/actions/import';
-import { ROOT, serveDist, type BrowserSession, type Served } from './harness';
-import { launchPaneBrowser, loadDemo, openPane } from './pane';
+import { ROOT } from './harness';
+import { loadDemo, openPane, servePane } from './pane';
 
-let served: Served;
-let session: BrowserSession;
 
-beforeAll(async () => {
-  served = await serveDist();
-  session = await launchPaneBrowser();
-});
-afterAll(async () => {
-  await session?.close();
-  await served?.close();
-});
+const pane = servePane();
 
 async function showDueWithin5(page: Page) {
   await page.getByTestId('tab-overview').click();
@@ -34,7 +25,7 @@ const count = async (page: Page) => Number(await page.getByTestId('item-count').
 
 describe('open items', () => {
   it('filters the receivables due within 5 days as the engine does, and hides handled ones', async () => {
-    const { page, errors } = await openPane(session, served.url);
+    const { page, errors } = await openPane(pane.session, pane.served.url);
     await loadDemo(page);
     const asOf = today();
     const expected = openItemsAsOf(demoLedger({ seed: DEMO_SEED }), asOf).filter((i) => i.ledger === 'AR' && isDueWithin(i.dueDate, asOf, 5));
@@ -60,7 +51,7 @@ describe('open items', () => {
   });
 
   it('keeps a handled mark and a note after a reload', async () => {
-    const { page } = await openPane(session, served.url);
+    const { page } = await openPane(pane.session, pane.served.url);
     await loadDemo(page);
     await showDueWithin5(page);
     const row = page.getByTestId('item-row').nth(1);
@@ -81,9 +72,9 @@ describe('open items', () => {
   });
 
   it('loses no note when two panes write notes at the same time', async () => {
-    const a = await openPane(session, served.url);
+    const a = await openPane(pane.session, pane.served.url);
     await loadDemo(a.page);
-    const b = await openPane(session, served.url);
+    const b = await openPane(pane.session, pane.served.url);
     await b.page.getByTestId('kf-AR-total').waitFor({ timeout: 30_000 });
     for (const { page } of [a, b]) {
       await page.getByTestId('tab-openItems').click();

@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, ROOT, type BrowserSession } from './harness';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser, ROOT, serveDist, type BrowserSession, type Served } from './harness';
 
 const OFFICE_DIST = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
 
@@ -40,4 +41,24 @@ export async function loadDemo(page: Page): Promise<void> {
   await page.getByTestId('load-demo').click();
   await page.getByTestId('import-progress').waitFor({ state: 'detached', timeout: 60_000 });
   await page.getByTestId('kf-AR-total').waitFor({ timeout: 60_000 });
+}
+
+export interface PaneFixture {
+  served: Served;
+  session: BrowserSession;
+}
+
+/** Serves `dir` (dist/ by default) and launches the browser for the tests of one file. */
+export function servePane(dir?: string, before?: () => void): PaneFixture {
+  const fixture = {} as PaneFixture;
+  beforeAll(async () => {
+    before?.();
+    fixture.served = await serveDist(dir);
+    fixture.session = dir === undefined ? await launchPaneBrowser() : await launchBrowser();
+  }, 600_000);
+  afterAll(async () => {
+    await fixture.session?.close();
+    await fixture.served?.close();
+  });
+  return fixture;
 }

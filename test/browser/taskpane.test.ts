@@ -6,32 +6,23 @@ import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../../src/core/date';
 import { keyFigures } from '../../src/core/key-figures';
 import { SIDES } from '../../src/core/types';
 import { demoLedger } from '../../src/import/demo';
 import { DEMO_SEED } from '../../src/taskpane/actions/import';
-import { ROOT, serveDist, type BrowserSession, type Served } from './harness';
-import { launchPaneBrowser, loadDemo, openPane } from './pane';
+import { ROOT } from './harness';
+import { loadDemo, openPane, servePane } from './pane';
 
-let served: Served;
-let session: BrowserSession;
 const DOCS = path.join(ROOT, 'docs');
 
-beforeAll(async () => {
-  served = await serveDist();
-  session = await launchPaneBrowser();
-  mkdirSync(DOCS, { recursive: true });
-});
-afterAll(async () => {
-  await session?.close();
-  await served?.close();
-});
+const pane = servePane();
+beforeAll(() => mkdirSync(DOCS, { recursive: true }));
 
 describe('task pane outside Office', () => {
   it('renders with Fluent UI, loads office.js and reports that it runs outside Office', async () => {
-    const { page, errors } = await openPane(session, served.url);
+    const { page, errors } = await openPane(pane.session, pane.served.url);
     await expect.poll(() => page.getByTestId('host-status').textContent()).toMatch(/outside Office/);
     expect(await page.locator('.fui-FluentProvider').count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe('object');
@@ -46,7 +37,7 @@ describe('task pane outside Office', () => {
   });
 
   it('shows the key figures of the demo ledger exactly as the engine computes them', async () => {
-    const { page, errors } = await openPane(session, served.url);
+    const { page, errors } = await openPane(pane.session, pane.served.url);
     await loadDemo(page);
     const figures = keyFigures(demoLedger({ seed: DEMO_SEED }), today(), [3, 5]);
     for (const side of SIDES) {
@@ -66,7 +57,7 @@ describe('task pane outside Office', () => {
   });
 
   it('looks a party up by a few letters and shows its balance, open items and a note from the call', async () => {
-    const { page } = await openPane(session, served.url);
+    const { page } = await openPane(pane.session, pane.served.url);
     await loadDemo(page);
     const ledger = demoLedger({ seed: DEMO_SEED });
     const party = [...ledger.parties.values()].find((p) => p.ledger === 'AR' && p.name)!;
@@ -84,7 +75,7 @@ describe('task pane outside Office', () => {
   });
 
   it('switches to Dutch and to French in Settings', async () => {
-    const { page } = await openPane(session, served.url);
+    const { page } = await openPane(pane.session, pane.served.url);
     await page.getByTestId('tab-settings').click();
     await page.getByTestId('language-picker').click();
     await page.getByTestId('language-picker-nl').click();
@@ -104,7 +95,7 @@ describe('task pane outside Office', () => {
   });
 
   it('has no serious or critical accessibility violations on the overview and the open items', async () => {
-    const { page } = await openPane(session, served.url);
+    const { page } = await openPane(pane.session, pane.served.url);
     await loadDemo(page);
     // Tabster's focus guards (<i data-tabster-dummy aria-hidden tabindex=0>) are a known false
     // positive of aria-hidden-focus (microsoft/tabster#288; Accessibility Insights suppresses them).

@@ -3,10 +3,12 @@
 // (store/ledger-cache.ts), so a failed or cancelled import leaves the previous ledger and every
 // note as they were. A table whose columns are not recognised comes back for the mapping step.
 import type { ImportIssue, ImportResult, Ledger } from '../../core/types';
+import { readWorkbookTable } from '../../excel/read-table';
 import { demoLedger } from '../../import/demo';
-import { importFile, type Mapping, type SourceFile } from '../../import/index';
-import { missingFields, proposeMapping, type ColumnChoice, type TargetField } from '../../import/mapping';
-import { readTable, type TablePreview } from '../../import/tabular';
+import { importFile, type ImportOptions, type Mapping, type SourceFile } from '../../import/index';
+import { mappingSignature, missingFields, proposeMapping, type ColumnChoice, type TargetField } from '../../import/mapping';
+import { tableFromSheetValues } from '../../import/sheet-values';
+import { importTableSource, readTable, type TablePreview } from '../../import/tabular';
 import type { SubledgerDb } from '../../store/db';
 import { saveLedger } from '../../store/ledger-cache';
 import { findMapping, saveMapping } from '../../store/mappings';
@@ -27,6 +29,8 @@ export type ImportOutcome =
   | { kind: 'loaded'; loaded: LoadedLedger; warnings: ImportIssue[] }
   | { kind: 'failed'; issues: ImportIssue[] }
   | { kind: 'mapping'; preview: TablePreview; proposal: Mapping; issues: ImportIssue[] };
+
+export const WORKBOOK_SOURCE = 'workbook table';
 
 async function keep(db: SubledgerDb, adminId: string, ledger: Ledger, source: string, result: ImportResult, run: ImportRun) {
   const format = result.report?.format ?? source;
@@ -59,26 +63,35 @@ function isTabular(file: SourceFile): boolean {
   return /\.(csv|txt|xlsx|tsv)$/i.test(file.name);
 }
 
-export async function importSource(
-  db: SubledgerDb,
-  adminId: string,
-  file: SourceFile,
-  run: ImportRun,
-  mapping?: Mapping,
-): Promise<ImportOutcome> {
-  const preview = isTabular(file) ? await readTable(file).catch(() => null) : null;
+type Importer = (options: ImportOptions) => Promise<ImportResult>;
+
+/** Imports through `run`, keeps a good ledger, or says what the mapping step needs. */
+async function settle(db: SubledgerDb, adminId: string, name: string, preview: TablePreview | null, importer: Importer, run: ImportRun, mapping?: Mapping): Promise<ImportOutcome> {
   const chosen = mapping ?? (preview ? await rememberedMapping(db, preview) : undefined);
-  const options = { signal: run.signal, onProgress: run.onProgress, locale: run.locale, baseCurrency: run.baseCurrency };
-  const result = await importFile(file, chosen ? { ...options, mapping: chosen } : options);
+  const options: ImportOptions = { signal: run.signal, onProgress: run.onProgress, locale: run.locale, baseCurrency: run.baseCurrency };
+  const result = await importer(chosen ? { ...options, mapping: chosen } : options);
   if (result.ledger) {
-    await keep(db, adminId, result.ledger, file.name, result, run);
+    await keep(db, adminId, result.ledger, name, result, run);
     if (chosen && preview) await rememberMapping(db, preview, chosen);
-    return { kind: 'loaded', loaded: { ledger: result.ledger, source: file.name, report: result.report, warnings: result.issues }, warnings: result.issues };
+    return { kind: 'loaded', loaded: { ledger: result.ledger, source: name, report: result.report, warnings: result.issues }, warnings: result.issues };
   }
   if (preview && result.issues.some((i) => i.code === 'unmapped-fields')) {
     return { kind: 'mapping', preview, proposal: chosen ?? proposeMapping(preview.headers, preview.rows), issues: result.issues };
   }
   return { kind: 'failed', issues: result.issues };
+}
+
+/** A file of any supported format (CSV/TXT/XLSX through the mapping, SAF-T, XAF). */
+export async function importSource(db: SubledgerDb, adminId: string, file: SourceFile, run: ImportRun, mapping?: Mapping): Promise<ImportOutcome> {
+  const preview = isTabular(file) ? await readTable(file).catch(() => null) : null;
+  return settle(db, adminId, file.name, preview, (options) => importFile(file, options), run, mapping);
+}
+
+/** "Use a table in this workbook": the used range of the active sheet, through the same mapping. */
+export async function importWorkbookTable(db: SubledgerDb, adminId: string, run: ImportRun, mapping?: Mapping): Promise<ImportOutcome> {
+  const table = tableFromSheetValues(await readWorkbookTable({ kind: 'usedRange' }));
+  const preview: TablePreview = { headers: table.headers, rows: table.rows.slice(0, 20), signature: mappingSignature(table.headers), format: WORKBOOK_SOURCE };
+  return settle(db, adminId, table.file, preview, (options) => importTableSource(table, WORKBOOK_SOURCE, [], options), run, mapping);
 }
 
 async function rememberMapping(db: SubledgerDb, preview: TablePreview, mapping: Mapping): Promise<void> {

@@ -1,25 +1,11 @@
 // The administration (company) the pane works on: a bookkeeping office switches between its
 // clients here, or adds one. Each administration has its own ledger, notes and settings.
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Dropdown,
-  Field,
-  Input,
-  Option,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Dropdown, Field, Input, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { createAdministration, listAdministrations, touchAdministration } from '../../store/administrations';
 import { usePane } from '../state/pane';
+import { ActionDialog } from './ActionDialog';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap', flexGrow: 1 },
@@ -39,31 +25,19 @@ function NewAdministration() {
     }
   };
   return (
-    <Dialog>
-      <DialogTrigger disableButtonEnhancement>
-        <Button data-testid="admin-new">{t('header.newAdmin')}</Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t('header.newAdmin')}</DialogTitle>
-          <DialogContent>
-            <Field label={t('header.adminName')}>
-              <Input data-testid="admin-name" value={name} onChange={(_, d) => setName(d.value)} />
-            </Field>
-          </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="primary" data-testid="admin-create" disabled={name.trim() === ''} onClick={() => void create()}>
-                {t('header.create')}
-              </Button>
-            </DialogTrigger>
-            <DialogTrigger disableButtonEnhancement>
-              <Button>{t('settings.cancel')}</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ActionDialog
+      opener={t('header.newAdmin')}
+      openerTestId="admin-new"
+      action={t('header.create')}
+      actionTestId="admin-create"
+      actionDisabled={name.trim() === ''}
+      onAction={() => void create()}
+      dismiss={t('settings.cancel')}
+    >
+      <Field label={t('header.adminName')}>
+        <Input data-testid="admin-name" value={name} onChange={(_, d) => setName(d.value)} />
+      </Field>
+    </ActionDialog>
   );
 }
 

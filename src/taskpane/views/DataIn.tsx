@@ -4,9 +4,9 @@
 import { Button, Card, CardHeader, Field, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState, type DragEvent } from 'react';
 import type { ImportIssue } from '../../core/types';
-import type { SourceFile } from '../../import/index';
+import type { Mapping, SourceFile } from '../../import/index';
 import { localizeIssue } from '../../import/messages';
-import { DEMO_SOURCE, importSource, loadDemo, type ImportOutcome, type ImportRun } from '../actions/import';
+import { DEMO_SOURCE, WORKBOOK_SOURCE, importSource, importWorkbookTable, loadDemo, type ImportOutcome, type ImportRun } from '../actions/import';
 import { usePane } from '../state/pane';
 import { ImportReportView } from './ImportReportView';
 import { MappingStep } from './MappingStep';
@@ -37,7 +37,8 @@ export function IssueList({ issues, testId }: { issues: readonly ImportIssue[]; 
   );
 }
 
-type Pending = { file: SourceFile; outcome: Extract<ImportOutcome, { kind: 'mapping' }> };
+type Job = (run: ImportRun, mapping?: Mapping) => Promise<ImportOutcome>;
+type Pending = { label: string; job: Job; outcome: Extract<ImportOutcome, { kind: 'mapping' }> };
 
 function useImporter() {
   const pane = usePane();
@@ -45,7 +46,7 @@ function useImporter() {
   const [errors, setErrors] = useState<{ file: string; issues: ImportIssue[] } | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const abort = useRef<AbortController | null>(null);
-  const run = async (label: string, job: (r: ImportRun) => Promise<ImportOutcome>, file?: SourceFile) => {
+  const run = async (label: string, job: Job, mapping?: Mapping) => {
     const controller = new AbortController();
     abort.current = controller;
     setProgress({ label: pane.t('data.importing', { file: label }), value: 0 });
@@ -53,11 +54,11 @@ function useImporter() {
     setPending(null);
     const onProgress = (value: number) => setProgress({ label: pane.t('data.importing', { file: label }), value });
     try {
-      const outcome = await job({ signal: controller.signal, onProgress, locale: pane.locale, baseCurrency: pane.settings.baseCurrency });
+      const outcome = await job({ signal: controller.signal, onProgress, locale: pane.locale, baseCurrency: pane.settings.baseCurrency }, mapping);
       if (outcome.kind === 'loaded') {
         pane.setLoaded(outcome.loaded);
         pane.notify(outcome.warnings.length > 0 ? 'warning' : 'success', pane.t('data.loaded', summary(outcome.loaded, label)));
-      } else if (outcome.kind === 'mapping' && file) setPending({ file, outcome });
+      } else if (outcome.kind === 'mapping') setPending({ label, job, outcome });
       else if (outcome.kind === 'failed') setErrors({ file: label, issues: outcome.issues });
     } catch (error) {
       const cancelled = controller.signal.aborted;
@@ -80,7 +81,7 @@ async function readSource(file: File): Promise<SourceFile> {
 
 export function DataIn() {
   const pane = usePane();
-  const { t, db, adminId, loaded } = pane;
+  const { t, db, adminId, loaded, host } = pane;
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -88,7 +89,7 @@ export function DataIn() {
   const busy = importer.progress !== null;
   const importOne = async (file: File) => {
     const source = await readSource(file);
-    await importer.run(file.name, (r) => importSource(db, adminId, source, r), source);
+    await importer.run(file.name, (r, mapping) => importSource(db, adminId, source, r, mapping));
   };
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -107,6 +108,11 @@ export function DataIn() {
         <Button data-testid="import-file" disabled={busy} onClick={() => input.current?.click()}>
           {t('data.importFile')}
         </Button>
+        {host === 'Excel' && (
+          <Button data-testid="use-table" disabled={busy} onClick={() => void importer.run(WORKBOOK_SOURCE, (r, mapping) => importWorkbookTable(db, adminId, r, mapping))}>
+            {t('data.useTable')}
+          </Button>
+        )}
         <input
           ref={input}
           type="file"
@@ -152,11 +158,11 @@ export function DataIn() {
         <MappingStep
           preview={importer.pending.outcome.preview}
           proposal={importer.pending.outcome.proposal}
-          file={importer.pending.file.name}
+          file={importer.pending.label}
           onCancel={importer.dismiss}
           onApply={(mapping) => {
-            const source = importer.pending?.file;
-            if (source) void importer.run(source.name, (r) => importSource(db, adminId, source, r, mapping), source);
+            const pending = importer.pending;
+            if (pending) void importer.run(pending.label, pending.job, mapping);
           }}
         />
       )}

@@ -1,21 +1,6 @@
 // The Settings tab: company, base currency, IBAN/BIC, aging basis and buckets, due-soon days, the
 // pane's and the sheets' language; backup and restore of notes (JSON); clearing local data.
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Dropdown,
-  Field,
-  Input,
-  Option,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Dropdown, Field, Input, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { AgingBasis } from '../../core/report-types';
 import { exportAnnotations, importAnnotations } from '../../store/backup';
@@ -23,6 +8,7 @@ import { saveBytes } from '../actions/workbook';
 import { PANE_LANGS, type Lang } from '../i18n';
 import { usePane } from '../state/pane';
 import { parseDayList, type PaneSettings } from '../state/settings';
+import { ActionDialog } from './ActionDialog';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS, maxWidth: '480px' },
@@ -91,25 +77,16 @@ function ClearData() {
     window.location.reload();
   };
   return (
-    <Dialog>
-      <DialogTrigger disableButtonEnhancement>
-        <Button data-testid="clear-data">{t('settings.clear')}</Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t('settings.clear')}</DialogTitle>
-          <DialogContent>{t('settings.clearConfirm')}</DialogContent>
-          <DialogActions>
-            <Button appearance="primary" data-testid="clear-data-confirm" onClick={() => void clear()}>
-              {t('settings.clearYes')}
-            </Button>
-            <DialogTrigger disableButtonEnhancement>
-              <Button>{t('settings.cancel')}</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ActionDialog
+      opener={t('settings.clear')}
+      openerTestId="clear-data"
+      action={t('settings.clearYes')}
+      actionTestId="clear-data-confirm"
+      onAction={() => void clear()}
+      dismiss={t('settings.cancel')}
+    >
+      {t('settings.clearConfirm')}
+    </ActionDialog>
   );
 }
 

@@ -1,24 +1,7 @@
 // "Sync to workbook" (in Excel) / "Download workbook" (outside): one click writes the sheets with
 // the current choice; "Sheets and dates…" changes the choice. Progress per sheet, with cancel; a
 // failure says what was kept.
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Dropdown,
-  Field,
-  Input,
-  Option,
-  ProgressBar,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Checkbox, Dropdown, Field, Input, Option, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import { parseIsoDate } from '../../core/date';
 import type { AgingBasis } from '../../core/report-types';
@@ -29,6 +12,7 @@ import { PANE_LANGS, type Lang } from '../i18n';
 import { useLedgerViews } from '../state/ledger-views';
 import { usePane } from '../state/pane';
 import { parseDayList } from '../state/settings';
+import { ActionDialog } from './ActionDialog';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -163,31 +147,18 @@ export function SyncControls() {
         <Button appearance="primary" data-testid="sync-button" disabled={busy || !loaded} onClick={() => void run()}>
           {label}
         </Button>
-        <Dialog>
-          <DialogTrigger disableButtonEnhancement>
-            <Button data-testid="sync-options" disabled={busy}>
-              {t('sync.title')}
-            </Button>
-          </DialogTrigger>
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>{t('sync.title')}</DialogTitle>
-              <DialogContent>
-                <ChoiceForm choice={choice} onChange={setChoice} />
-              </DialogContent>
-              <DialogActions>
-                <DialogTrigger disableButtonEnhancement>
-                  <Button appearance="primary" data-testid="sync-run" disabled={!loaded} onClick={() => void run()}>
-                    {label}
-                  </Button>
-                </DialogTrigger>
-                <DialogTrigger disableButtonEnhancement>
-                  <Button>{t('oi.close')}</Button>
-                </DialogTrigger>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+        <ActionDialog
+          opener={t('sync.title')}
+          openerTestId="sync-options"
+          openerDisabled={busy}
+          action={label}
+          actionTestId="sync-run"
+          actionDisabled={!loaded}
+          onAction={() => void run()}
+          dismiss={t('oi.close')}
+        >
+          <ChoiceForm choice={choice} onChange={setChoice} />
+        </ActionDialog>
       </div>
       {progress && (
         <div className={styles.row} data-testid="sync-progress">
