@@ -74,7 +74,9 @@ interface SheetInfo {
 export async function syncSheets(specs: readonly SheetSpec[], options: SyncOptions = {}): Promise<SheetOutcome[]> {
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets.load('items/name,items/id,items/position');
-    let managed = await loadManaged(context);
+    let managed = await loadManaged(context).catch((error: unknown) => {
+      throw new SheetSyncError(`The workbook could not be read: ${reasonOf(error)}. Nothing was changed.`, '', null, [], error);
+    });
     const existing: SheetInfo[] = sheets.items.map((s) => ({ id: s.id, name: s.name, position: s.position }));
     const done: SheetOutcome[] = [];
     for (const [index, spec] of specs.entries()) {
@@ -118,22 +120,27 @@ class SheetJob {
   }
 
   async run(done: SheetOutcome[]): Promise<{ outcome: SheetOutcome; record: ManagedSheet; info: { removed: string | null; added: SheetInfo } }> {
-    const previous = await this.previous();
-    const taken = new Set(this.sheets.map((s) => s.name.toLowerCase()));
-    const name = previous ? previous.info.name : freeSheetName(this.spec.name, taken);
-    const staging = this.context.workbook.worksheets.add(freeSheetName('Subledger staging', taken));
-    staging.visibility = 'Hidden';
-    staging.load('id');
+    let name = this.existing()?.info.name ?? this.spec.name;
+    let staging: Excel.Worksheet | null = null;
+    let inPlace = false;
+    let committing = false;
     try {
+      const previous = await this.previous();
+      const taken = new Set(this.sheets.map((s) => s.name.toLowerCase()));
+      name = previous ? previous.info.name : freeSheetName(this.spec.name, taken);
+      staging = this.context.workbook.worksheets.add(freeSheetName('Subledger staging', taken));
+      staging.visibility = 'Hidden';
+      staging.load('id');
       this.checkAbort();
       await this.context.sync();
       await this.stage(staging, name, previous);
-      const inPlace = previous !== null && previous.bodyRows !== null;
-      const record = inPlace ? await this.refresh(staging, previous) : await this.replace(staging, name, previous);
+      inPlace = previous !== null && previous.bodyRows !== null;
+      committing = true;
+      const record = previous && inPlace ? await this.refresh(staging, previous) : await this.replace(staging, name, previous);
       return { outcome: this.outcome(name, previous, inPlace), record, info: this.info(record, previous) };
     } catch (error) {
-      await this.dropStaging(staging);
-      throw this.failure(error, name, previous, done);
+      const kept = await this.recover(staging, committing && inPlace, committing);
+      throw this.failure(error, name, kept, done);
     }
   }
 
@@ -149,10 +156,17 @@ class SheetJob {
   }
 
   /** The managed sheet of this kind, if it still exists, and whether it can be refreshed in place. */
-  private async previous(): Promise<Previous | null> {
+  /** The managed sheet of this kind that exists now, from the record (no request needed). */
+  private existing(): { record: ManagedSheet; info: SheetInfo } | null {
     const record = this.managed.find((m) => m.kind === this.spec.kind);
     const info = record && this.sheets.find((s) => s.id === record.sheetId);
-    if (!record || !info) return null;
+    return record && info ? { record, info } : null;
+  }
+
+  private async previous(): Promise<Previous | null> {
+    const found = this.existing();
+    if (!found) return null;
+    const { record, info } = found;
     const sheet = this.context.workbook.worksheets.getItem(info.id);
     const tables = sheet.tables.load('items/name');
     const charts = sheet.charts.load('items/name');
@@ -306,21 +320,66 @@ class SheetJob {
     if (this.options.signal?.aborted) throw new DOMException('The sync was cancelled.', 'AbortError');
   }
 
-  private async dropStaging(staging: Excel.Worksheet): Promise<void> {
+  /**
+   * Cleans up after a failure and says what the workbook now holds. Before the last request the
+   * previous sheet is untouched; a failed last request may have been applied in part (Excel runs
+   * a request's commands in order until one fails), so then the workbook is looked at.
+   */
+  private async recover(staging: Excel.Worksheet | null, refreshing: boolean, committing: boolean): Promise<Kept> {
+    const previous = this.existing();
+    const old = previous ? `"${previous.info.name}"` : '';
+    if (committing && refreshing) {
+      await this.dropStaging(staging);
+      return { sheet: null, sentence: `The sheet ${old} may be partly updated; sync again to complete it.` };
+    }
+    if (committing && previous && !(await this.stillThere(previous.info.id))) {
+      await this.tryQueue(() => staging && (staging.visibility = 'Visible'));
+      return { sheet: null, sentence: `The previous sheet ${old} was removed; the new content is in the sheet "Subledger staging".` };
+    }
+    await this.dropStaging(staging);
+    return previous ? { sheet: previous.info.name, sentence: `The previous sheet ${old} was kept as it was.` } : { sheet: null, sentence: 'No sheet was added.' };
+  }
+
+  private async stillThere(sheetId: string): Promise<boolean> {
     try {
-      staging.delete();
+      const sheet = this.context.workbook.worksheets.getItemOrNullObject(sheetId);
       await this.context.sync();
+      return !sheet.isNullObject;
     } catch {
-      // The staging sheet may not exist (its creation failed); nothing else to undo.
+      return true;
     }
   }
 
-  private failure(error: unknown, name: string, previous: Previous | null, done: SheetOutcome[]): SheetSyncError {
-    const reason = (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, '');
-    const kept = previous ? `The previous sheet "${previous.info.name}" was kept as it was.` : 'No sheet was added.';
-    const before = done.length > 0 ? ` Already updated: ${done.map((d) => d.name).join(', ')}.` : '';
-    return new SheetSyncError(`Sheet "${name}" could not be updated: ${reason}. ${kept}${before}`, name, previous?.info.name ?? null, done, error);
+  private async dropStaging(staging: Excel.Worksheet | null): Promise<void> {
+    await this.tryQueue(() => staging?.delete());
   }
+
+  /** Queues something and syncs, ignoring a failure (cleaning up after an earlier one). */
+  private async tryQueue(queue: () => unknown): Promise<void> {
+    try {
+      queue();
+      await this.context.sync();
+    } catch {
+      // The object may not exist (its creation failed); nothing else to undo.
+    }
+  }
+
+  private failure(error: unknown, name: string, kept: Kept, done: SheetOutcome[]): SheetSyncError {
+    const reason = reasonOf(error);
+    const before = done.length > 0 ? ` Already updated: ${done.map((d) => d.name).join(', ')}.` : '';
+    return new SheetSyncError(`Sheet "${name}" could not be updated: ${reason}. ${kept.sentence}${before}`, name, kept.sheet, done, error);
+  }
+}
+
+/** An error's message without its closing full stop. */
+function reasonOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, '');
+}
+
+interface Kept {
+  /** The sheet left as it was before, if any. */
+  sheet: string | null;
+  sentence: string;
 }
 
 /** While the previous sheet still holds a name, the new table or pivot table uses a temporary one. */

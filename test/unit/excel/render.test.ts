@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toExcelSerial, parseIsoDate } from '../../../src/core/date';
 import { syncSheets, SheetSyncError, type SyncProgress } from '../../../src/excel/render';
 import { createFakeExcel, type FakeExcel, PAYLOAD_LIMIT } from '../../fake-excel';
+import type { SheetSpec } from '../../../src/sheets/spec';
 import { dashboardSpec, LINES, manyLines, openItemsSpec, paymentBehaviourSpec } from './specs';
 
 let fake: FakeExcel;
@@ -206,6 +207,29 @@ describe('syncSheets: managed sheets', () => {
     expect((error as SheetSyncError).message).toMatch(/The previous sheet "Open items AR" was kept as it was/);
     expect(fake.tableView('OpenItems_AR')).toEqual(before);
     expect(fake.sheetNames()).toEqual(['Sheet1', 'Open items AR']);
+  });
+
+  it.each([
+    ['refreshed in place', (spec: SheetSpec) => spec],
+    ['replaced', (spec: SheetSpec) => ({ ...spec, titleLines: ['A new title'] })],
+  ])('a failure at any request of a re-sync (%s) leaves the old sheet or the new one, never a mix', async (_path, change) => {
+    for (let n = 1; n <= 12; n++) {
+      const run = createFakeExcel().install();
+      await syncSheets([openItemsSpec(LINES.slice(0, 1))]);
+      const before = run.tableView('OpenItems_AR');
+      run.failOnSync(n);
+      const error = await syncSheets([change(openItemsSpec(LINES))]).catch((e: unknown) => e);
+      const after = run.tableView('OpenItems_AR');
+      if (error === undefined || Array.isArray(error)) {
+        expect(after.rows.map((r) => r[1])).toEqual(['F-1001', 'F-1002', 'F-1003']);
+      } else {
+        expect(after, `failure at request ${n}`).toEqual(before);
+        expect((error as SheetSyncError).message).toMatch(/"Open items AR" was kept as it was|Nothing was changed|"Open items AR" may be partly updated/);
+      }
+      expect(run.sheetNames()).toEqual(['Sheet1', 'Open items AR']);
+      run.uninstall();
+    }
+    fake.install();
   });
 
   it('stops when cancelled, leaving no staging sheet behind', async () => {
