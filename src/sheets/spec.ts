@@ -47,7 +47,7 @@ export interface ColumnSpec {
 export type ConditionalFormatSpec =
   | { kind: 'dataBar'; column: string; color: string }
   | { kind: 'colorScale'; column: string; minColor: string; maxColor: string }
-  /** Highlight the cells of `column` where `column op value`. */
+  /** Highlight the cells of `column` where `column op value` (value as the cell shows it: major units for money). */
   | {
       kind: 'cellValue';
       column: string;
