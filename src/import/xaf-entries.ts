@@ -1,0 +1,236 @@
+// XAF 3.2 subledger lines into auditfile lines: an sbLine with the trLine it names, or a trLine on a
+// debtors/creditors account; signed for the side (AR: debit positive; AP: credit positive), typed
+// by the sbLine's mutation type or the journal's type, and the parties they belong to.
+import type { EntryType, ImportIssue, Side } from '../core/types';
+import { ibanOf, type AuditLine, type AuditParty } from './auditfile';
+import { isDecimal, lenientDecimal, subtractDecimal } from './decimal';
+import { importError, importWarning, type IssuePlace } from './issues';
+import { child, text, type XmlNode } from './xml-stream';
+import { dayBefore, isoDay } from './xml-dates';
+
+/** A line element as plain values (its child texts) with its place: small enough to keep many. */
+export interface FlatLine {
+  v: Partial<Record<string, string>>;
+  path: string;
+  line: number;
+}
+
+export function flatten(node: XmlNode): FlatLine {
+  const v: Partial<Record<string, string>> = {};
+  for (const c of node.children) {
+    const t = c.text.trim();
+    if (t !== '' && v[c.name] === undefined) v[c.name] = t;
+  }
+  const currency = child(node, 'currency');
+  if (currency) {
+    v.curCode = text(currency, 'curCode');
+    v.curAmnt = text(currency, 'curAmnt');
+  }
+  return { v, path: node.path, line: node.line };
+}
+
+/** A trLine with a custSupID, kept until the subledgers (which come after the journals) are read. */
+export interface TrLine {
+  f: FlatLine;
+  journal: { id: string; type?: string };
+  trNr: string;
+  trDt?: string;
+}
+
+/** The key by which an sbLine names its trLine: journal, transaction, line. */
+export function lineKey(jrnID: string, trNr: string, lineNr: string): string {
+  return `${jrnID}\u0000${trNr}\u0000${lineNr}`;
+}
+
+export interface XafState {
+  file: string;
+  base?: string;
+  startDate?: string;
+  opBalDate?: string;
+  sbType?: string;
+  journal: { id: string; type?: string };
+  parties: Map<string, XmlNode>;
+  accounts: Map<string, Side>;
+  trLines: Map<string, TrLine>;
+  trLineOrder: TrLine[];
+  sbLines: { f: FlatLine; sbType?: string }[];
+  obLines: { f: FlatLine; sbType?: string }[];
+  negativeQuantities: number;
+  issues: ImportIssue[];
+}
+
+/** The side of a subledger line: its subledger type, else purchase/sales, else the party's type. */
+function sideOf(state: XafState, sbType: string | undefined, line: FlatLine | undefined, custSupID: string): Side | null {
+  if (sbType === 'CU') return 'AR';
+  if (sbType === 'SU') return 'AP';
+  const purSal = line?.v.invPurSalTp;
+  if (purSal === 'S') return 'AR';
+  if (purSal === 'P') return 'AP';
+  const tp = text(state.parties.get(custSupID), 'custSupTp');
+  if (tp === 'C') return 'AR';
+  if (tp === 'S') return 'AP';
+  return null;
+}
+
+function at(state: XafState, line: FlatLine, field: string): IssuePlace {
+  return { file: state.file, path: line.path, line: line.line, field };
+}
+
+/** A value signed for the side: AR debit positive, AP credit positive. */
+function signFor(side: Side, value: string, debitOrCredit: 'D' | 'C'): string {
+  const debitPositive = debitOrCredit === 'D' ? value : subtractDecimal('0', value);
+  return side === 'AR' ? debitPositive : subtractDecimal('0', debitPositive);
+}
+
+function debitOrCredit(line: FlatLine): 'D' | 'C' | null {
+  const tp = line.v.amntTp?.toUpperCase();
+  return tp === 'D' || tp === 'C' ? tp : null;
+}
+
+function signedAmount(state: XafState, line: FlatLine, side: Side): string | null {
+  const amount = line.v.amnt;
+  const read = amount === undefined ? null : lenientDecimal(amount);
+  const tp = debitOrCredit(line);
+  if (amount === undefined) {
+    state.issues.push(importError('missing-element', at(state, line, 'amnt'), { element: 'amnt' }));
+  } else if (read === null) {
+    state.issues.push(importError('bad-amount', at(state, line, 'amnt'), { value: amount }));
+  } else if (tp === null) {
+    state.issues.push(importError('missing-element', at(state, line, 'amntTp'), { element: 'amntTp' }));
+  } else {
+    if (read.fixed) state.issues.push(importWarning('lenient-value', at(state, line, 'amnt'), { value: amount, read: read.value }));
+    return signFor(side, read.value, tp);
+  }
+  return null;
+}
+
+/** The sbLine's mutation type (I invoice, P payment, Z other), else the journal's (B bank, C cash, M memorial). */
+function entryTypeOf(mutTp: string | undefined, journalType: string | undefined, amount: string): EntryType {
+  const document: EntryType = amount.startsWith('-') ? 'credit_note' : 'invoice';
+  if (mutTp === 'I') return document;
+  if (mutTp === 'P') return 'payment';
+  if (mutTp === 'Z') return 'journal';
+  if (journalType === 'B' || journalType === 'C') return 'payment';
+  return journalType === 'M' ? 'journal' : document;
+}
+
+/** An entry from a subledger line (`sb`, may be absent) and its trLine (`tr`, may be absent). */
+function auditLine(state: XafState, side: Side, sb: FlatLine | undefined, tr: TrLine | undefined): AuditLine | null {
+  const main = sb ?? tr?.f;
+  if (main === undefined) return null;
+  const amount = signedAmount(state, main, side);
+  if (amount === null) return null;
+  const type = entryTypeOf(sb?.v.mutTp, tr?.journal.type, amount);
+  const invRef = main.v.invRef ?? tr?.f.v.invRef;
+  const own = main.v.docRef ?? tr?.f.v.docRef ?? tr?.trNr ?? sb?.v.trNr ?? main.path;
+  const entryDate = tr?.trDt ?? isoDay(tr?.f.v.effDate ?? '') ?? isoDay(sb?.v.invDt ?? '') ?? '';
+  const line: AuditLine = {
+    side, partyId: main.v.custSupID ?? '', type, amount, entryDate, refs: {},
+    docNo: type === 'invoice' || type === 'credit_note' ? invRef ?? own : own,
+    transactionId: `${tr?.journal.id ?? sb?.v.jrnID ?? ''}/${tr?.trNr ?? sb?.v.trNr ?? ''}`,
+    source: { file: state.file, path: main.path, line: main.line },
+  };
+  if (entryDate === '') state.issues.push(importError('missing-element', at(state, main, 'trDt'), { element: 'trDt' }));
+  finishLine(state, line, main, sb, invRef);
+  return line;
+}
+
+function finishLine(state: XafState, line: AuditLine, main: FlatLine, sb: FlatLine | undefined, invRef: string | undefined): void {
+  const docDate = isoDay(sb?.v.invDt ?? '');
+  if (docDate !== null) line.docDate = docDate;
+  const dueDate = isoDay(sb?.v.invDueDt ?? '');
+  if (dueDate !== null) line.dueDate = dueDate;
+  if (main.v.desc !== undefined) line.description = main.v.desc;
+  if (invRef !== undefined) line.refs.reference = invRef;
+  if (main.v.matchKeyID !== undefined) line.refs.paymentId = main.v.matchKeyID;
+  const curCode = main.v.curCode?.toUpperCase();
+  const curAmnt = main.v.curAmnt;
+  const tp = debitOrCredit(main);
+  if (curCode !== undefined && curCode !== state.base && curAmnt !== undefined && isDecimal(curAmnt) && tp !== null) {
+    line.amountBase = line.amount;
+    line.currency = curCode;
+    line.amount = signFor(line.side, curAmnt, tp);
+  }
+}
+
+/** Entries from the sbLines with their trLines (files with subledgers). */
+export function linesFromSubledgers(state: XafState): AuditLine[] {
+  const out: AuditLine[] = [];
+  for (const { f: sb, sbType } of state.sbLines) {
+    const tr = state.trLines.get(lineKey(sb.v.jrnID ?? '', sb.v.trNr ?? '', sb.v.trLineNr ?? ''));
+    const custSupID = sb.v.custSupID ?? tr?.f.v.custSupID;
+    if (custSupID === undefined) continue;
+    if (sb.v.custSupID === undefined) sb.v.custSupID = custSupID;
+    const side = sideOf(state, sbType, sb, custSupID);
+    if (side === null) {
+      state.issues.push(importError('bad-side', at(state, sb, 'sbType'), { value: sbType ?? '' }));
+      continue;
+    }
+    const line = auditLine(state, side, sb, tr);
+    if (line) out.push(line);
+  }
+  return out;
+}
+
+/** Entries from trLines on debtors/creditors accounts (files without subledgers). */
+export function linesFromControlAccounts(state: XafState): AuditLine[] {
+  const out: AuditLine[] = [];
+  for (const tr of state.trLineOrder) {
+    const side = state.accounts.get(tr.f.v.accID ?? '');
+    if (side === undefined) continue;
+    const line = auditLine(state, side, undefined, tr);
+    if (line) out.push(line);
+  }
+  return out;
+}
+
+export function openingLines(state: XafState): AuditLine[] {
+  const date = state.opBalDate ?? (state.startDate ? dayBefore(state.startDate) : '');
+  const out: AuditLine[] = [];
+  for (const { f, sbType } of state.obLines) {
+    const custSupID = f.v.custSupID;
+    if (custSupID === undefined) continue;
+    const side = sideOf(state, sbType, f, custSupID);
+    if (side === null) continue;
+    const line = auditLine(state, side, f, undefined);
+    if (!line) continue;
+    line.entryDate = date || line.docDate || '';
+    line.transactionId = 'OPENING';
+    if (line.type === 'payment') line.type = line.amount.startsWith('-') ? 'credit_note' : 'invoice';
+    out.push(line);
+  }
+  return out;
+}
+
+function partyOf(state: XafState, side: Side, id: string): AuditParty {
+  const node = state.parties.get(id);
+  const values: Partial<Record<string, string>> = {};
+  const set = (field: string, value: string | undefined): void => {
+    if (value !== undefined) values[field] = value;
+  };
+  set('name', text(node, 'custSupName'));
+  const limit = text(node, side === 'AR' ? 'custCreditLimit' : 'supplierLimit');
+  if (limit !== undefined && isDecimal(limit)) values.credit_limit = limit;
+  set('iban', ibanOf(text(node, 'bankAccount', 'bankAccNr')));
+  set('bic', text(node, 'bankAccount', 'bankIdCd'));
+  set('email', text(node, 'eMail'));
+  set('phone', text(node, 'telephone'));
+  set('country', text(node, 'streetAddress', 'country') ?? text(node, 'postalAddress', 'country'));
+  set('vat_no', text(node, 'taxRegIdent'));
+  return { side, partyId: id, values, source: { file: state.file, path: node?.path ?? '', line: node?.line ?? 0 } };
+}
+
+/** Parties: every (side, id) with entries, and every typed customer or supplier without. */
+export function partiesOf(state: XafState, lines: AuditLine[]): AuditParty[] {
+  const sides = new Map<string, Set<Side>>();
+  for (const l of lines) sides.set(l.partyId, (sides.get(l.partyId) ?? new Set()).add(l.side));
+  const out: AuditParty[] = [];
+  for (const [id, node] of state.parties) {
+    const tp = text(node, 'custSupTp');
+    const set = sides.get(id) ?? new Set<Side>();
+    if (tp === 'C' || tp === 'B') set.add('AR');
+    if (tp === 'S' || tp === 'B') set.add('AP');
+    for (const side of set) out.push(partyOf(state, side, id));
+  }
+  return out.filter((p) => state.parties.has(p.partyId));
+}
