@@ -2,6 +2,7 @@
 // due within N days (asOf ≤ due_date ≤ asOf + N) and the date up to which payments are known
 // (the latest payment booked on or before asOf: every open item must be read against it).
 import type { Day } from './date';
+import { isDueWithin } from './due-status';
 import { itemTable, NO_DAY } from './item-table';
 import { ledgerIndex, type LedgerIndex } from './ledger-index';
 import { lastPaymentDates, partyTotals } from './party-totals';
@@ -15,10 +16,9 @@ function dueWithin(x: LedgerIndex, asOf: Day, side: Side, days: readonly number[
     if (t.open[k] === 0) continue;
     const i = t.entry[k] as number;
     if ((x.parties[x.party[i] as number] as { ledger: Side }).ledger !== side) continue;
-    const ahead = (x.dueDate[i] as number) - asOf;
-    if (ahead < 0) continue;
+    const due = x.dueDate[i] as number;
     days.forEach((n, d) => {
-      if (ahead <= n) sums[d] = (sums[d] as number) + (t.openBase[k] as number);
+      if (isDueWithin(due, asOf, n)) sums[d] = (sums[d] as number) + (t.openBase[k] as number);
     });
   }
   return Object.fromEntries(days.map((n, d) => [n, sums[d] as number]));

@@ -2,6 +2,7 @@
 // the balance list, the key figures and turnaround (opening, closing, not due at the period end).
 //   overdue: due_date < asOf;  not due: due_date ≥ asOf;  balance = overdue + not due
 import type { Day } from './date';
+import { isOverdue } from './due-status';
 import { itemTable, NO_DAY } from './item-table';
 import { cached, TYPE_PAYMENT, type LedgerIndex } from './ledger-index';
 
@@ -26,10 +27,11 @@ function computeTotals(x: LedgerIndex, asOf: Day): PartyTotals {
     const i = t.entry[k] as number;
     const p = x.party[i] as number;
     const base = t.openBase[k] as number;
-    const age = asOf - (x.dueDate[i] as number);
+    const due = x.dueDate[i] as number;
     s.balance[p] = (s.balance[p] as number) + base;
     s.openItems[p] = (s.openItems[p] as number) + 1;
-    if (age > 0) {
+    if (isOverdue(due, asOf)) {
+      const age = asOf - due;
       s.overdue[p] = (s.overdue[p] as number) + base;
       if (age > (s.oldestOverdue[p] as number)) s.oldestOverdue[p] = age;
     } else s.notDue[p] = (s.notDue[p] as number) + base;

@@ -50,8 +50,7 @@ function settledRow(x: LedgerIndex, i: number, settled: Day): SettledInvoice {
 function settledInvoices(x: LedgerIndex, period: Period): SettledFacts {
   const t = itemTable(x, period.to);
   const byParty = new Float64Array(x.parties.length * B);
-  const ks: number[] = [];
-  const key = new Float64Array(t.count);
+  const order: { key: number; docNo: string; i: number; settled: Day }[] = [];
   for (let k = 0; k < t.count; k++) {
     const i = t.entry[k] as number;
     const settled = t.settled[k] as number;
@@ -67,12 +66,10 @@ function settledInvoices(x: LedgerIndex, period: Period): SettledFacts {
     byParty[at + 3] = (byParty[at + 3] as number) + weight;
     byParty[at + 4] = (byParty[at + 4] as number) + late;
     if (late === 0) byParty[at + 5] = (byParty[at + 5] as number) + 1;
-    ks.push(k);
-    key[k] = partyDayKey(p, settled);
+    order.push({ key: partyDayKey(p, settled), docNo: (x.ledger.entries[i] as Entry).docNo, i, settled });
   }
-  const docOf = (k: number) => (x.ledger.entries[t.entry[k] as number] as Entry).docNo;
-  ks.sort((a, b) => (key[a] as number) - (key[b] as number) || (docOf(a) < docOf(b) ? -1 : docOf(a) > docOf(b) ? 1 : 0));
-  return { rows: ks.map((k) => settledRow(x, t.entry[k] as number, t.settled[k] as number)), byParty };
+  order.sort((a, b) => a.key - b.key || (a.docNo < b.docNo ? -1 : a.docNo > b.docNo ? 1 : 0));
+  return { rows: order.map((o) => settledRow(x, o.i, o.settled)), byParty };
 }
 
 type Behaviour = Pick<TurnaroundRow, 'invoicesSettled' | 'avgDaysToPay' | 'weightedDaysToPay' | 'avgDaysLate' | 'onTimeRate'>;
