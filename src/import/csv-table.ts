@@ -2,7 +2,7 @@
 // line, the encoding by `decode.ts`; papaparse does the splitting (its fast mode when unquoted).
 import Papa from 'papaparse';
 import { decodeText, type TextEncoding } from './decode';
-import type { Table } from './table';
+import { withHeaderRow, type Table } from './table';
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
@@ -18,19 +18,18 @@ function countOutsideQuotes(line: string, delimiter: string): number {
   return count;
 }
 
-/** The first non-blank line of the text (the header of a CSV). */
-function firstLine(text: string): string {
-  const match = /^[ \t]*\S[^\r\n]*/m.exec(text);
-  return match ? match[0] : '';
+/** The first non-blank lines of the text (a title may stand above the header). */
+function firstLines(text: string, count = 10): string[] {
+  return text.slice(0, 64 * 1024).split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, count);
 }
 
-/** The delimiter that splits the header line into the most fields (`,` when none does). */
+/** The delimiter that splits the top lines into the most fields (`,` when none does). */
 export function detectDelimiter(text: string): Delimiter {
-  const header = firstLine(text);
+  const lines = firstLines(text);
   let best: Delimiter = ',';
   let bestCount = 0;
   for (const d of DELIMITERS) {
-    const count = countOutsideQuotes(header, d);
+    const count = Math.max(0, ...lines.map((l) => countOutsideQuotes(l, d)));
     if (count > bestCount) {
       best = d;
       bestCount = count;
@@ -69,7 +68,7 @@ export function parseCsvText(file: string, text: string, encoding: TextEncoding 
     rows.push(row);
     lines.push(rowLine);
   }
-  return { file, headers, rows, lines, delimiter, encoding };
+  return { ...withHeaderRow({ file, headers, rows, lines }), delimiter, encoding };
 }
 
 function countNewlines(row: readonly string[]): number {

@@ -2,7 +2,7 @@
 // `Table` for the same mapping as any export: numbers shown as dates become `YYYY-MM-DD`, booleans
 // text, the first non-blank row the header, sheet row numbers the lines.
 import { formatIsoDate, fromExcelSerial } from '../core/date';
-import type { Cell, Table } from './table';
+import { withHeaderRow, type Cell, type Table } from './table';
 import { isDateFormatCode } from './xlsx-table';
 
 /** What `src/excel/read-table.ts` hands over: plain data from one `Excel.run`. */
@@ -29,10 +29,10 @@ export function tableFromSheetValues(sheet: SheetValues): Table {
   const first = cells.findIndex((row) => row.some((c) => String(c).trim() !== ''));
   if (first < 0) return { file: sheet.name, headers: [], rows: [], lines: [] };
   const body = cells.slice(first + 1);
-  return {
+  return withHeaderRow({
     file: sheet.name,
     headers: (cells[first] ?? []).map((c) => String(c).trim()),
     rows: body,
     lines: body.map((_, i) => sheet.rowIndex + first + i + 2),
-  };
+  });
 }

@@ -32,3 +32,24 @@ export function cellText(cell: Cell | undefined): string {
 export function isBlankRow(row: readonly Cell[]): boolean {
   return row.every((c) => cellText(c) === '');
 }
+
+function filledCells(row: readonly Cell[]): number {
+  return row.filter((c) => cellText(c) !== '').length;
+}
+
+/**
+ * Exports often open with a title (`Openstaande posten per 31-12-2024`) above the real header:
+ * the header is the first of the top rows filled at least half as wide as the widest of them.
+ */
+export function withHeaderRow(table: Table): Table {
+  const top = [table.headers, ...table.rows.slice(0, 10)];
+  const widest = Math.max(...top.map(filledCells));
+  const at = top.findIndex((row) => filledCells(row) >= Math.max(2, Math.ceil(widest / 2)));
+  if (at <= 0) return table;
+  return {
+    ...table,
+    headers: (table.rows[at - 1] ?? []).map((c) => cellText(c)),
+    rows: table.rows.slice(at),
+    lines: table.lines.slice(at),
+  };
+}

@@ -4,7 +4,7 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { formatIsoDate, fromExcelSerial } from '../core/date';
 import { ImportAbort, importError } from './issues';
-import type { Cell, Table } from './table';
+import { withHeaderRow, type Cell, type Table } from './table';
 import { readZipEntry, zipEntries, ZipError, type ZipEntry } from './zip';
 
 /** Built-in number formats that show dates (ECMA-376 §18.8.30). */
@@ -173,12 +173,12 @@ function sheetRows(xml: string, ctx: SheetContext): Map<number, Cell[]> {
 function toTable(file: string, rows: Map<number, Cell[]>): Table {
   const ordered = [...rows.entries()].sort((a, b) => a[0] - b[0]).filter(([, r]) => r.some((c) => String(c).trim() !== ''));
   const [header, ...body] = ordered;
-  return {
+  return withHeaderRow({
     file,
     headers: header ? header[1].map((c) => String(c).trim()) : [],
     rows: body.map(([, r]) => r),
     lines: body.map(([n]) => n),
-  };
+  });
 }
 
 /** Reads the first worksheet of an XLSX workbook; a damaged workbook is an `xlsx-unreadable` error. */

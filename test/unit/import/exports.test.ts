@@ -73,6 +73,13 @@ describe('CSV and TXT exports of accounting packages', () => {
     expect(result.ledger?.parties.get('AR\u0000K1')).toMatchObject({ name: 'Bakkerij Jansen', creditLimit: 250000, iban: 'NL91ABNA0417164300', email: 'info@jansen.nl' });
   });
 
+  it('finds the header below a title and a blank line', async () => {
+    const csv = 'Openstaande posten debiteuren per 31-01-2024\n\nKlant;Factuurnr;Datum;Vervaldatum;Bedrag\nK1;F1;05-01-2024;04-02-2024;10,00\n';
+    const result = await importText('op.csv', csv);
+    expect(rows(result)).toEqual(['AR K1 invoice F1 2024-01-05 2024-02-04 1000 EUR']);
+    expect(result.ledger?.entries[0]?.source?.line).toBe(4);
+  });
+
   it('names the missing columns of an unrecognisable layout', async () => {
     const result = await importText('x.csv', 'foo,bar,baz\n1,2,3\n');
     expect(result.ledger).toBeNull();

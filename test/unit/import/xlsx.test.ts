@@ -42,6 +42,12 @@ describe('XLSX exports', () => {
     expect(result.issues.find((i) => i.severity === 'error')).toMatchObject({ line: 3, field: 'entry_date' });
   });
 
+  it('skips a title row above the header', async () => {
+    const bytes = await workbook([['Saldilijst crediteuren'], [], ['Leverancier', 'Factuurnummer', 'Boekdatum', 'Bedrag'], ['L1', 'A-1', utc(2024, 6, 3), 42]]);
+    const result = await importFile({ name: 'crediteuren.xlsx', bytes });
+    expect(rows(result)).toEqual(['AP L1 invoice A-1 2024-06-03 2024-06-03 4200 EUR']);
+  });
+
   it('gives the task pane the header, the first rows and the layout signature', async () => {
     const bytes = await workbook([['Klant', 'Factuur', 'Datum', 'Bedrag'], ['K1', 'F1', utc(2024, 5, 1), 5]]);
     const preview = await readTable({ name: 'x.xlsx', bytes });
