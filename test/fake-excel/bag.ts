@@ -1,20 +1,26 @@
-// A proxy over a plain record of settable properties (fonts, fills, conditional format parts,
-// headers and footers): each property is checked against the requirement sets, written at sync,
-// readable after load.
+// Proxies whose members are a list of settable properties (fonts, fills, conditional format
+// parts, headers and footers): each property is checked against the requirement sets, written
+// at sync, readable after load. `BagProxy` keeps them in a plain record.
 import { type FakeContext, FakeObject } from './context';
 
 export type Bag = Record<string, unknown>;
 
-export class BagProxy extends FakeObject<Bag> {
+/** How the properties of a `PropsProxy` are kept in its model. */
+export interface PropsStore<T> {
+  read: (prop: string, model: T) => unknown;
+  write: (prop: string, value: unknown, model: T) => void;
+}
+
+export class PropsProxy<T> extends FakeObject<T> {
   protected readonly scalarProps: readonly string[];
 
   constructor(
     ctx: FakeContext,
     path: string,
-    locate: () => Bag,
+    locate: () => T,
     protected readonly typeName: string,
     props: readonly string[],
-    validate: (prop: string, value: unknown) => void = () => undefined,
+    private readonly store: PropsStore<T>,
   ) {
     super(ctx, path, locate);
     this.scalarProps = props;
@@ -22,17 +28,32 @@ export class BagProxy extends FakeObject<Bag> {
       Object.defineProperty(this, prop, {
         enumerable: true,
         get: (): unknown => this.loaded<unknown>(prop),
-        set: (value: unknown) =>
-          this.command(prop, value, (bag) => {
-            validate(prop, value);
-            bag[prop] = value;
-          }),
+        set: (value: unknown) => this.command(prop, value, (model) => store.write(prop, value, model)),
       });
     }
   }
 
-  protected read(prop: string, bag: Bag): unknown {
-    return bag[prop] ?? null;
+  protected read(prop: string, model: T): unknown {
+    return this.store.read(prop, model);
+  }
+}
+
+export class BagProxy extends PropsProxy<Bag> {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    locate: () => Bag,
+    typeName: string,
+    props: readonly string[],
+    validate: (prop: string, value: unknown) => void = () => undefined,
+  ) {
+    super(ctx, path, locate, typeName, props, {
+      read: (prop, bag) => bag[prop] ?? null,
+      write: (prop, value, bag) => {
+        validate(prop, value);
+        bag[prop] = value;
+      },
+    });
   }
 
   /** A nested record (e.g. `format.fill` of a conditional format). */

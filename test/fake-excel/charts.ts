@@ -1,7 +1,7 @@
 // Charts (add(type, range, seriesBy), title, series) and pivot tables (ExcelApi 1.8:
 // add(name, source, destination), row and data hierarchies).
 import { type Box, intersects } from './address';
-import { BagProxy, type Bag } from './bag';
+import { BagProxy, type Bag, PropsProxy } from './bag';
 import { type FakeContext, FakeObject } from './context';
 import { fail } from './errors';
 import { type ChartModel, type PivotModel, type SheetModel, tableBox, tableHeaders } from './model';
@@ -76,16 +76,12 @@ export class Chart extends FakeObject<ChartModel> {
     this.command('name', value, (m) => (m.name = value));
   }
 
-  get title(): BagProxy & Bag {
+  get title(): PropsProxy<ChartModel> & Bag {
     this.touch('title');
-    const proxy = new BagProxy(this.ctx, `${this.path}.title`, () => ({}), 'ChartTitle', ['text']) as BagProxy & Bag;
-    return new Proxy(proxy, {
-      set: (target, prop, value) => {
-        if (prop !== 'text') return Reflect.set(target, prop, value);
-        this.command('title', value, (m) => (m.title = String(value)));
-        return true;
-      },
-    });
+    return new PropsProxy<ChartModel>(this.ctx, `${this.path}.title`, () => this.$model(), 'ChartTitle', ['text'], {
+      read: (_prop, m) => m.title,
+      write: (_prop, value, m) => (m.title = String(value)),
+    }) as PropsProxy<ChartModel> & Bag;
   }
 
   setPosition(startCell: string | Range, endCell?: string | Range): void {

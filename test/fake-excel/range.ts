@@ -7,6 +7,7 @@ import { fail } from './errors';
 import { evaluate } from './formulas';
 import type { Scalar } from './grid';
 import type { SheetModel } from './model';
+import { PropsProxy } from './bag';
 import { ConditionalFormatCollection } from './formats';
 
 export interface RangeTarget {
@@ -244,12 +245,12 @@ export class RangeFormat extends FakeObject<RangeTarget> {
 
   get font(): StyleProxy {
     this.touch('font');
-    return new StyleProxy(this.ctx, `${this.path}.font`, () => this.$model(), 'RangeFont', 'font', ['bold', 'size', 'color', 'italic']);
+    return styleProxy(this.ctx, `${this.path}.font`, () => this.$model(), 'RangeFont', 'font', ['bold', 'size', 'color', 'italic']);
   }
 
   get fill(): StyleProxy {
     this.touch('fill');
-    return new StyleProxy(this.ctx, `${this.path}.fill`, () => this.$model(), 'RangeFill', 'fill', ['color']);
+    return styleProxy(this.ctx, `${this.path}.fill`, () => this.$model(), 'RangeFill', 'fill', ['color']);
   }
 }
 
@@ -263,29 +264,11 @@ function styleOf(t: RangeTarget, property: string): unknown {
 }
 
 /** Font and fill: a few settable style properties recorded on the range. */
-export class StyleProxy extends FakeObject<RangeTarget> {
-  protected readonly scalarProps: readonly string[];
-
-  constructor(
-    ctx: FakeContext,
-    path: string,
-    locate: () => RangeTarget,
-    protected readonly typeName: string,
-    private readonly group: string,
-    props: string[],
-  ) {
-    super(ctx, path, locate);
-    this.scalarProps = props;
-    for (const prop of props) {
-      Object.defineProperty(this, prop, {
-        get: (): unknown => this.loaded<unknown>(prop),
-        set: (value: unknown) =>
-          this.command(prop, value, (t) => t.sheet.styles.push({ box: { ...t.box }, property: `${group}.${prop}`, value })),
-      });
-    }
-  }
-
-  protected read(prop: string, t: RangeTarget): unknown {
-    return styleOf(t, `${this.group}.${prop}`);
-  }
+function styleProxy(ctx: FakeContext, path: string, locate: () => RangeTarget, typeName: string, group: string, props: string[]): StyleProxy {
+  return new PropsProxy(ctx, path, locate, typeName, props, {
+    read: (prop, t) => styleOf(t, `${group}.${prop}`),
+    write: (prop, value, t) => t.sheet.styles.push({ box: { ...t.box }, property: `${group}.${prop}`, value }),
+  }) as StyleProxy;
 }
+
+export type StyleProxy = PropsProxy<RangeTarget> & Record<string, unknown>;

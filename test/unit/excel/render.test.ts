@@ -53,6 +53,7 @@ describe('syncSheets: a new open-items sheet', () => {
     expect(fake.cell(sheet, 'F8')).toMatchObject({ value: 15_000, numberFormat: '#,##0;[Red]-#,##0' });
     expect(fake.sheet(sheet).hiddenColumns.has(10)).toBe(true);
     expect(fake.sheet(sheet).columnWidths.get(0)).toBeGreaterThan(fake.sheet(sheet).columnWidths.get(4)!);
+    expect(fake.sheet(sheet).styles).toContainEqual({ box: { row: 0, col: 0, rows: 1, cols: 1 }, property: 'font.bold', value: true });
   });
 
   it('freezes the header, prints landscape one page wide with title rows, header and footer', async () => {
