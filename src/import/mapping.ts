@@ -192,6 +192,14 @@ function columnValues(table: Table, mapping: Mapping, fields: readonly TargetFie
   return values;
 }
 
+const TOTAL_WORDS = /^(sub)?(totaal|totalen|total|totale|totaux|summe|gesamt|somme|saldo)\b/i;
+
+/** A totals line at the end of an export: a word like `Totaal` and no document number. */
+function isTotalRow(ctx: ReadContext, row: readonly Cell[]): boolean {
+  const first = row.map(cellText).find((t) => t !== '') ?? '';
+  return TOTAL_WORDS.test(first) && cellText(cellOf(ctx, row, 'doc_no')) === '';
+}
+
 /** Reads every row of the table through the mapping into canonical records. */
 export function mapRows(table: Table, mapping: Mapping, options: MapOptions = {}): MappedRows {
   const issues: ImportIssue[] = [];
@@ -210,6 +218,10 @@ export function mapRows(table: Table, mapping: Mapping, options: MapOptions = {}
     const row = table.rows[i] ?? [];
     options.onRow?.(i);
     if (isBlankRow(row)) continue;
+    if (isTotalRow(ctx, row)) {
+      issues.push(importWarning('skipped-total-row', { file: table.file, line: table.lines[i] ?? i + 2 }, { value: row.map(cellText).find((t) => t !== '') ?? '' }));
+      continue;
+    }
     const record = readRow(ctx, row, i);
     if (record) records.push(record);
   }

@@ -122,6 +122,11 @@ const TEMPLATES: Templates = {
     nl: '{count} regel(s) hebben een negatief aantal, wat het schema niet toestaat; de aantallen zijn genegeerd',
     fr: '{count} ligne(s) ont une quantité négative, ce que le schéma interdit ; les quantités ont été ignorées',
   },
+  'skipped-total-row': {
+    en: 'the line "{value}" is a totals line and was skipped',
+    nl: 'de regel "{value}" is een totaalregel en is overgeslagen',
+    fr: 'la ligne « {value} » est une ligne de total et a été ignorée',
+  },
   'no-subledger-lines': {
     en: 'no line names a customer or supplier',
     nl: 'geen enkele regel noemt een klant of leverancier',

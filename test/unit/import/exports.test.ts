@@ -80,6 +80,13 @@ describe('CSV and TXT exports of accounting packages', () => {
     expect(result.ledger?.entries[0]?.source?.line).toBe(4);
   });
 
+  it('skips a totals line at the end of the export, with a warning', async () => {
+    const csv = 'Klant;Factuurnr;Datum;Bedrag\nK1;F1;05-01-2024;10,00\nK2;F2;06-01-2024;5,00\nTotaal;;;15,00\n';
+    const result = await importText('t.csv', csv);
+    expect(rows(result)).toHaveLength(2);
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'skipped-total-row', line: 4, severity: 'warning' }));
+  });
+
   it('names the missing columns of an unrecognisable layout', async () => {
     const result = await importText('x.csv', 'foo,bar,baz\n1,2,3\n');
     expect(result.ledger).toBeNull();
