@@ -3,6 +3,7 @@
 // Warnings (the ledger still loads): a settles naming no invoice or credit note (the entry stays
 // unallocated), rounded amounts (counted once, first place named).
 import { hasErrors, issueAt } from './issues';
+import { isCurrencyCode } from './money';
 import { entryFromRecord } from './entry-record';
 import { partyFromRecord } from './party-record';
 import { newReadContext, type ReadContext } from './record-reader';
@@ -139,6 +140,9 @@ export function ledgerFromRecords(records: CanonicalRecord[], parties: Canonical
   const base = (opts.baseCurrency ?? 'EUR').toUpperCase();
   const issues: ImportIssue[] = [];
   const context = newReadContext();
+  if (!isCurrencyCode(base)) {
+    issues.push(issueAt('error', { file: opts.file }, null, 'bad-base-currency', `"${base}" is not a three-letter ISO 4217 code for the base currency`, { value: base }));
+  }
   const entries: Entry[] = [];
   for (const record of records) {
     const entry = entryFromRecord(record, base, issues, context);

@@ -109,6 +109,37 @@ describe('ledgerFromRecords', () => {
     expect(bad.issues.map((i) => [i.file, i.line, i.field, i.code])).toEqual([['parties.csv', 2, 'credit_limit', 'bad-amount']]);
   });
 
+  it('warns about a settles in another currency than its invoice, and an invoice that settles something', () => {
+    const result = importTables(`
+      ledger | party_id | entry_type | doc_no | entry_date | amount | currency | amount_base | settles
+      AR     | C1       | invoice    | INV-1  | 2024-01-10 | 10.00  | USD      | 9.00        |
+      AR     | C1       | payment    | PAY-1  | 2024-01-20 | -9.00  |          |             | INV-1
+      AR     | C1       | invoice    | INV-2  | 2024-01-21 | -1.00  |          |             | INV-1
+    `);
+    expect(result.ledger).not.toBeNull();
+    expect(result.issues.map((i) => [i.line, i.code, i.params])).toEqual([
+      [3, 'settles-other-currency', { settles: 'INV-1', currency: 'EUR', itemCurrency: 'USD' }],
+      [4, 'invoice-settles-ignored', { settles: 'INV-1' }],
+    ]);
+  });
+
+  it('lists at most 200 issues of one kind and sums up the rest', () => {
+    const rows = Array.from({ length: 250 }, (_, n) => `AR | C1 | invoice | INV-${n} | 2024-13-01 | 1.00`).join('\n');
+    const result = importTables(`ledger | party_id | entry_type | doc_no | entry_date | amount\n${rows}`);
+    expect(result.issues).toHaveLength(201);
+    expect(result.issues[0]).toMatchObject({ line: 2, field: 'entry_date', code: 'bad-date' });
+    expect(result.issues[200]).toMatchObject({ code: 'bad-date', message: 'and 50 more of the same kind' });
+  });
+
+  it('refuses a base currency that is not an ISO 4217 code', () => {
+    const result = importTables(`
+      ledger | party_id | entry_type | doc_no | entry_date | amount
+      AR     | C1       | invoice    | INV-1  | 2024-01-10 | 1.00
+    `, '', 'EURO');
+    expect(result.ledger).toBeNull();
+    expect(result.issues.map((i) => [i.file, i.code])).toEqual([['ledger.csv', 'bad-base-currency']]);
+  });
+
   it('keeps a description that starts with = or @ as plain text', () => {
     const ledger = ledgerOf(`
       ledger | party_id | entry_type | doc_no | entry_date | amount | description
