@@ -29,6 +29,11 @@ export interface ImportOptions {
 }
 
 export type { Mapping } from './mapping';
+// The task pane's steps for a table: preview, proposed mapping, import with the confirmed mapping.
+export { readTable, applyMapping, importTableSource, type TablePreview } from './tabular';
+export { proposeMapping, mappingSignature, missingFields } from './mapping';
+export { tableFromSheetValues, type SheetValues } from './sheet-values';
+export { localizeIssue, type IssueLang } from './messages';
 
 /** Imports one file of any supported format. Never throws for bad input. */
 export async function importFile(file: SourceFile, options: ImportOptions = {}): Promise<ImportResult> {
