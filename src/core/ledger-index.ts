@@ -116,6 +116,8 @@ function orderParties(ledger: Ledger, x: LedgerIndex, found: PartyInfo[], named:
 export interface DocLookup {
   slots: Int32Array;
   mask: number;
+  /** Invoices and credit notes whose (party, doc_no) an earlier one already holds. */
+  duplicates: number[];
 }
 
 /** FNV-1a of the doc_no mixed with the party number. */
@@ -141,11 +143,12 @@ function lookupDocs(entries: Entry[], x: LedgerIndex): DocLookup {
   for (let i = 0; i < x.size; i++) if (isDoc(i)) count++;
   let size = 16;
   while (size < count * 2) size *= 2;
-  const table: DocLookup = { slots: new Int32Array(size).fill(-1), mask: size - 1 };
+  const table: DocLookup = { slots: new Int32Array(size).fill(-1), mask: size - 1, duplicates: [] };
   for (let i = 0; i < x.size; i++) {
     if (!isDoc(i)) continue;
     const s = docSlot(entries, x.party, table, x.party[i] as number, (entries[i] as Entry).docNo);
     if (table.slots[s] === -1) table.slots[s] = i;
+    else table.duplicates.push(i);
   }
   return table;
 }
@@ -183,7 +186,7 @@ function buildIndex(ledger: Ledger): LedgerIndex {
     type: new Uint8Array(n), kind: new Uint8Array(n), target: new Int32Array(n).fill(-1),
     entryDate: new Int32Array(n), docDate: new Int32Array(n), dueDate: new Int32Array(n),
     amount: new Float64Array(n), amountBase: new Float64Array(n), isBase: new Uint8Array(n),
-    cache: new Map(), docs: { slots: new Int32Array(0), mask: 0 }, scratch: null,
+    cache: new Map(), docs: { slots: new Int32Array(0), mask: 0, duplicates: [] }, scratch: null,
   };
   const { found, named } = readEntries(ledger, x);
   orderParties(ledger, x, found, named);

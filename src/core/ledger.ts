@@ -34,12 +34,9 @@ function where(entry: Entry): SourceRef {
 /** Invoices and credit notes are unique per (ledger, party, doc_no): an error on the second. */
 function checkDuplicateDocs(x: LedgerIndex, issues: ImportIssue[]): void {
   const { entries } = x.ledger;
-  for (let i = 0; i < entries.length; i++) {
+  for (const i of x.docs.duplicates) {
     const e = entries[i] as Entry;
-    if (e.entryType !== 'invoice' && e.entryType !== 'credit_note') continue;
-    const f = findDoc(x, x.party[i] as number, e.docNo);
-    if (f === i) continue;
-    const first = entries[f] as Entry;
+    const first = entries[findDoc(x, x.party[i] as number, e.docNo)] as Entry;
     const what = first.entryType === 'invoice' ? 'an invoice' : 'a credit note';
     issues.push(issueAt('error', where(e), 'doc_no', 'duplicate-doc',
       `doc_no "${e.docNo}" is already used by ${what} of ${e.ledger} party ${e.partyId}${lineOf(first)}`,
