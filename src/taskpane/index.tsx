@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { displayLanguage, officeReady, officeTheme } from '../excel/office-host';
 import { SubledgerDb } from '../store/db';
 import { App } from './App';
-import { languageOf } from './i18n';
+import { DICTIONARIES, languageOf, translate } from './i18n';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('taskpane.html has no #root element');
@@ -15,10 +15,12 @@ const root = createRoot(container);
 void officeReady().then(({ host }) => {
   const userLanguage = (host !== null ? displayLanguage() : null) ?? navigator.language;
   const theme = host !== null && officeTheme()?.dark === true ? webDarkTheme : webLightTheme;
+  const lang = languageOf(userLanguage);
   const db = new SubledgerDb(undefined, {
     onVersionChange: () => {
-      container.textContent = 'Another Subledger window updated the database: reload this pane.';
+      root.unmount();
+      container.textContent = translate(DICTIONARIES[lang], 'error.reload');
     },
   });
-  root.render(<App host={host} theme={theme} db={db} userLanguage={userLanguage} initialLang={languageOf(userLanguage)} />);
+  root.render(<App host={host} theme={theme} db={db} userLanguage={userLanguage} initialLang={lang} />);
 });

@@ -10,7 +10,7 @@ import { openItemsAsOf } from '../../src/core/open-items';
 import { demoLedger } from '../../src/import/demo';
 import { DEMO_SEED } from '../../src/taskpane/actions/import';
 import { ROOT } from './harness';
-import { loadDemo, openPane, servePane } from './pane';
+import { loadDemo, openPane, servePane, withoutToasts } from './pane';
 
 
 const pane = servePane();
@@ -45,6 +45,7 @@ describe('open items', () => {
     await page.getByTestId('item-search').fill(expected[0]!.docNo);
     await expect.poll(() => count(page)).toBe(1);
     await page.getByTestId('item-search').fill('');
+    await withoutToasts(page);
     await page.screenshot({ path: path.join(ROOT, 'docs', 'open-items.png'), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();

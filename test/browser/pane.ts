@@ -43,6 +43,11 @@ export async function loadDemo(page: Page): Promise<void> {
   await page.getByTestId('kf-AR-total').waitFor({ timeout: 60_000 });
 }
 
+/** Waits until no toast is shown (before a screenshot or an accessibility scan). */
+export async function withoutToasts(page: Page): Promise<void> {
+  await page.locator('.fui-Toast').first().waitFor({ state: 'detached', timeout: 15_000 });
+}
+
 export interface PaneFixture {
   served: Served;
   session: BrowserSession;

@@ -13,7 +13,7 @@ import { SIDES } from '../../src/core/types';
 import { demoLedger } from '../../src/import/demo';
 import { DEMO_SEED } from '../../src/taskpane/actions/import';
 import { ROOT } from './harness';
-import { loadDemo, openPane, servePane } from './pane';
+import { loadDemo, openPane, servePane, withoutToasts } from './pane';
 
 const DOCS = path.join(ROOT, 'docs');
 
@@ -64,6 +64,7 @@ describe('task pane outside Office', () => {
     const euros = (figures.AR.overdue / 100).toLocaleString('en-US', { minimumFractionDigits: 2 });
     expect(await page.getByTestId('kf-AR-overdue').textContent()).toContain(euros);
     await expect.poll(() => page.getByTestId('payments-known').textContent()).toMatch(/Payments known up to/);
+    await withoutToasts(page);
     await page.screenshot({ path: path.join(DOCS, 'taskpane.png'), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
@@ -83,6 +84,7 @@ describe('task pane outside Office', () => {
     await page.getByTestId('party-note').fill('Called: pays Friday');
     await page.getByTestId('party-note-save').click();
     await expect.poll(() => page.getByTestId('party-history').textContent()).toContain('Called: pays Friday');
+    await withoutToasts(page);
     await page.screenshot({ path: path.join(DOCS, 'party.png'), fullPage: true });
     await page.close();
   });
@@ -117,7 +119,7 @@ describe('task pane outside Office', () => {
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
     // the toast of the import fades in and out (its contrast mid-animation is not its contrast)
-    await page.locator('.fui-Toast').first().waitFor({ state: 'detached', timeout: 15_000 });
+    await withoutToasts(page);
     expect(await serious()).toEqual([]);
     await page.getByTestId('tab-openItems').click();
     await page.getByTestId('item-list').waitFor();
