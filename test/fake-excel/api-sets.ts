@@ -4,7 +4,7 @@
 import { fail } from './errors';
 
 /** Member → minor version of ExcelApi 1.x (`13` is ExcelApi 1.13). */
-const EXCEL_API: Readonly<Record<string, number>> = {
+export const EXCEL_API: Readonly<Record<string, number>> = {
   'Application.suspendApiCalculationUntilNextSync': 6,
   'Workbook.worksheets': 1,
   'Workbook.tables': 1,
@@ -20,6 +20,7 @@ const EXCEL_API: Readonly<Record<string, number>> = {
   'Worksheet.id': 1,
   'Worksheet.position': 1,
   'Worksheet.visibility': 1,
+  'Worksheet.visibility.set': 2,
   'Worksheet.delete': 1,
   'Worksheet.getRange': 1,
   'Worksheet.getRangeByIndexes': 7,
@@ -27,7 +28,7 @@ const EXCEL_API: Readonly<Record<string, number>> = {
   'Worksheet.getUsedRange': 1,
   'Worksheet.tables': 1,
   'Worksheet.charts': 1,
-  'Worksheet.pivotTables': 8,
+  'Worksheet.pivotTables': 3,
   'Worksheet.freezePanes': 7,
   'Worksheet.pageLayout': 9,
   'Worksheet.horizontalPageBreaks': 9,
@@ -43,7 +44,7 @@ const EXCEL_API: Readonly<Record<string, number>> = {
   'Range.columnHidden': 2,
   'Range.format': 1,
   'Range.getCell': 1,
-  'Range.getResizedRange': 7,
+  'Range.getResizedRange': 2,
   'Range.getOffsetRange': 1,
   'Range.getEntireRow': 1,
   'Range.insert': 1,
@@ -66,8 +67,8 @@ const EXCEL_API: Readonly<Record<string, number>> = {
   'TableCollection.items': 1,
   'Table.name': 1,
   'Table.style': 1,
-  'Table.showTotals': 3,
-  'Table.showHeaders': 3,
+  'Table.showTotals': 1,
+  'Table.showHeaders': 1,
   'Table.delete': 1,
   'Table.getRange': 1,
   'Table.getHeaderRowRange': 1,
@@ -81,7 +82,7 @@ const EXCEL_API: Readonly<Record<string, number>> = {
   'Table.onChanged.remove': 7,
   'Table.resize': 13,
   'TableRowCollection.count': 1,
-  'TableRowCollection.deleteRows': 16,
+  'TableRowCollection.deleteRows': 99, // ExcelApiOnline only: never on a desktop host
   'TableColumnCollection.count': 1,
   'TableColumnCollection.getItemAt': 1,
   'TableColumnCollection.items': 1,
@@ -90,7 +91,7 @@ const EXCEL_API: Readonly<Record<string, number>> = {
   'TableColumn.getTotalRowRange': 1,
   'ConditionalFormatCollection.add': 6,
   'ConditionalFormatCollection.clearAll': 6,
-  'ConditionalFormatCollection.count': 6,
+  'ConditionalFormatCollection.getCount': 6,
   'ChartCollection.add': 1,
   'ChartCollection.count': 1,
   'Chart.title': 1,
@@ -105,7 +106,7 @@ const EXCEL_API: Readonly<Record<string, number>> = {
   'ChartSeries.setValues': 7,
   'ChartSeries.setXAxisValues': 7,
   'PivotTableCollection.add': 8,
-  'PivotTableCollection.count': 3,
+  'PivotTableCollection.getCount': 4,
   'PivotTable.name': 3,
   'PivotTable.delete': 8,
   'PivotTable.rowHierarchies': 8,
@@ -171,7 +172,7 @@ const EXCEL_API: Readonly<Record<string, number>> = {
   'ChartTitle.text': 1,
   'WorksheetFreezePanes.unfreeze': 7,
   'Range.valueTypes': 1,
-  'Worksheet.onChanged': 9,
+  'Worksheet.onChanged': 7,
 };
 
 /** Records which members were used and refuses those above the supported set. */

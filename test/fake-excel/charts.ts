@@ -2,7 +2,7 @@
 // add(name, source, destination), row and data hierarchies).
 import { type Box, intersects } from './address';
 import { BagProxy, type Bag, PropsProxy } from './bag';
-import { type FakeContext, FakeObject } from './context';
+import { type FakeContext, FakeObject, type FakeResult } from './context';
 import { fail } from './errors';
 import { type ChartModel, type PivotModel, type SheetModel, tableBox, tableHeaders } from './model';
 import type { Range } from './range';
@@ -159,12 +159,14 @@ export interface PivotSource {
 
 export class PivotTableCollection extends FakeObject<SheetModel> {
   protected readonly typeName = 'PivotTableCollection';
-  protected readonly scalarProps = ['count', 'items'];
+  protected readonly scalarProps = ['items'];
 
-  protected read(prop: string, sheet: SheetModel): unknown {
-    const pivots = sheet.pivots.filter((p) => !p.deleted);
-    if (prop === 'count') return pivots.length;
-    return pivots.map((p) => new PivotTable(this.ctx, `PivotTable(${p.name})`, () => p).$prime(p));
+  protected read(_prop: string, sheet: SheetModel): unknown {
+    return sheet.pivots.filter((p) => !p.deleted).map((p) => new PivotTable(this.ctx, `PivotTable(${p.name})`, () => p).$prime(p));
+  }
+
+  getCount(): FakeResult<number> {
+    return this.query('getCount', null, (sheet) => sheet.pivots.filter((p) => !p.deleted).length);
   }
 
   get items(): PivotTable[] {
@@ -175,10 +177,6 @@ export class PivotTableCollection extends FakeObject<SheetModel> {
     this.touch('getItem');
     const lower = name.toLowerCase();
     return new PivotTable(this.ctx, `${this.path}.getItem(${name})`, () => this.$model().pivots.find((p) => !p.deleted && p.name.toLowerCase() === lower) ?? fail('ItemNotFound', `no pivot table ${name}`));
-  }
-
-  get count(): number {
-    return this.loaded('count');
   }
 
   add(name: string, source: PivotSource, destination: Range): PivotTable {

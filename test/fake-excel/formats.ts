@@ -1,6 +1,6 @@
 // Conditional formats (ExcelApi 1.6): data bars, colour scales and cell-value rules on a range.
 import { BagProxy, type Bag, nested } from './bag';
-import { FakeObject } from './context';
+import { FakeObject, type FakeResult } from './context';
 import { fail } from './errors';
 import type { ConditionalFormatModel } from './model';
 import type { RangeTarget } from './range';
@@ -10,14 +10,15 @@ const OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterTha
 
 export class ConditionalFormatCollection extends FakeObject<RangeTarget> {
   protected readonly typeName = 'ConditionalFormatCollection';
-  protected readonly scalarProps = ['count'];
+  protected readonly scalarProps = [];
 
-  protected read(_prop: string, t: RangeTarget): unknown {
-    return t.sheet.conditionalFormats.filter((cf) => cf.box.row === t.box.row && cf.box.col === t.box.col).length;
+  protected read(): unknown {
+    return null;
   }
 
-  get count(): number {
-    return this.loaded('count');
+  /** Conditional formats that lie within this range. */
+  getCount(): FakeResult<number> {
+    return this.query('getCount', null, (t) => t.sheet.conditionalFormats.filter((cf) => within(cf, t)).length);
   }
 
   add(type: string): ConditionalFormat {

@@ -134,7 +134,7 @@ export class Worksheet extends FakeObject<SheetModel> {
   get id(): string { return this.loaded('id'); }
   get visibility(): string { return this.loaded('visibility'); }
   set visibility(value: string) {
-    this.command('visibility', value, (s) => {
+    this.command('visibility.set', value, (s) => {
       if (!['Visible', 'Hidden', 'VeryHidden'].includes(value)) fail('InvalidArgument', `visibility ${value}`, 'Worksheet.visibility');
       const othersVisible = s.workbook.liveSheets().some((o) => o !== s && o.visibility === 'Visible');
       if (value !== 'Visible' && !othersVisible) fail('InvalidOperation', 'the last visible sheet cannot be hidden', 'Worksheet.visibility');
