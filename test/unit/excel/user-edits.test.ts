@@ -4,7 +4,7 @@ import { parseIsoDate, toExcelSerial } from '../../../src/core/date';
 import { syncSheets } from '../../../src/excel/render';
 import { readUserEdits, watchUserEdits, type UserEdit } from '../../../src/excel/user-edits';
 import { createFakeExcel, type FakeExcel } from '../../fake-excel';
-import { LINES, openItemsSpec } from './specs';
+import { LINES, manyLines, openItemsSpec } from './specs';
 
 let fake: FakeExcel;
 beforeEach(() => {
@@ -35,6 +35,15 @@ describe('readUserEdits', () => {
     expect(edits['AR·C001·F-1001·invoice']).toEqual({ rowKey: 'AR·C001·F-1001·invoice', handled: true, note: 'Called, pays Friday', followUp: parseIsoDate('2025-01-17') });
     expect(edits['AR·C003·F-1003·invoice']).toMatchObject({ handled: true, followUp: parseIsoDate('2025-02-01') });
     expect(edits['AR·C002·F-1002·invoice']).toMatchObject({ handled: false, note: '' });
+  });
+
+  it('reads 30,000 rows back in responses well under 5 MB', async () => {
+    await syncSheets([openItemsSpec(manyLines(30_000))]);
+    const edits = await readUserEdits();
+    expect(edits).toHaveLength(30_000);
+    expect(edits[29_999]!.rowKey).toBe(manyLines(30_000)[29_999]!.key);
+    expect(fake.stats.largestResponse).toBeGreaterThan(100_000);
+    expect(fake.stats.largestResponse).toBeLessThan(2 * 1024 * 1024);
   });
 
   it('reads nothing from a workbook without managed sheets', async () => {
