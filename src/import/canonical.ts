@@ -51,3 +51,26 @@ export function canonicalRecords(table: Table, onRow?: (index: number) => void):
   }
   return records;
 }
+
+const DIALECT_AMOUNT = /^[+-]?[\d. ]*\d,\d+-?$|^\([\d., ]+\)$/;
+const DIALECT_DATE = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
+const AMOUNT_FIELDS = new Set(['amount', 'amount_base']);
+const DATE_FIELDS = new Set(['entry_date', 'doc_date', 'due_date']);
+
+/**
+ * True when the first rows write an amount with a decimal comma or a date day- or month-first: a
+ * canonical header saved by a Dutch or French spreadsheet, read through the mapping instead.
+ */
+export function hasDialectValues(table: Table, sample = 200): boolean {
+  const names = normalizedHeaders(table.headers);
+  for (const row of table.rows.slice(0, sample)) {
+    for (let c = 0; c < names.length; c++) {
+      const cell = row[c];
+      if (typeof cell !== 'string') continue;
+      const name = names[c] ?? '';
+      if (AMOUNT_FIELDS.has(name) && DIALECT_AMOUNT.test(cell.trim())) return true;
+      if (DATE_FIELDS.has(name) && DIALECT_DATE.test(cell.trim())) return true;
+    }
+  }
+  return false;
+}

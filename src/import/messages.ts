@@ -122,6 +122,11 @@ const TEMPLATES: Templates = {
     nl: '{count} regel(s) hebben een negatief aantal, wat het schema niet toestaat; de aantallen zijn genegeerd',
     fr: '{count} ligne(s) ont une quantité négative, ce que le schéma interdit ; les quantités ont été ignorées',
   },
+  'canonical-dialect': {
+    en: 'the columns are the subledger CSV’s, but amounts or dates are written another way (decimal comma, day-first); they were read as such',
+    nl: 'de kolommen zijn die van de subledger-CSV, maar bedragen of datums zijn anders geschreven (decimale komma, dag eerst); zo zijn ze gelezen',
+    fr: 'les colonnes sont celles du CSV subledger, mais les montants ou dates sont écrits autrement (virgule décimale, jour en premier) ; ils ont été lus ainsi',
+  },
   'skipped-total-row': {
     en: 'the line "{value}" is a totals line and was skipped',
     nl: 'de regel "{value}" is een totaalregel en is overgeslagen',

@@ -3,7 +3,7 @@
 // always through `ledgerFromRecords`, so nothing is imported from a file with an error.
 import { ledgerFromRecords } from '../core/ledger';
 import type { CanonicalRecord, ImportIssue, ImportResult } from '../core/types';
-import { canonicalRecords, isCanonicalLedger } from './canonical';
+import { canonicalRecords, hasDialectValues, isCanonicalLedger } from './canonical';
 import { readCsvBytes } from './csv-table';
 import { failed, importError, importWarning } from './issues';
 import { mappingSignature, mapRows, proposeMapping, type Mapping } from './mapping';
@@ -55,15 +55,17 @@ export async function readTable(file: { name: string; bytes: Uint8Array }, previ
 /** The records of a table: as given for the canonical layout, else through the mapping. */
 function tableRecords(table: Table, options: TableOptions): { records: CanonicalRecord[]; issues: ImportIssue[]; canonical: boolean } {
   const onRow = progressTicker(table.file, table.rows.length, options, 0, 0.6);
-  if (!options.mapping && isCanonicalLedger(table.headers)) {
+  const canonicalHeader = !options.mapping && isCanonicalLedger(table.headers);
+  if (canonicalHeader && !hasDialectValues(table)) {
     return { records: canonicalRecords(table, onRow), issues: [], canonical: true };
   }
+  const dialect = canonicalHeader ? [importWarning('canonical-dialect', { file: table.file })] : [];
   const mapping = options.mapping ?? proposeMapping(table.headers, table.rows.slice(0, 50));
   if (mapping.missing.length > 0) {
     return { records: [], issues: [importError('unmapped-fields', { file: table.file }, { fields: mapping.missing.join(', ') })], canonical: false };
   }
   const mapped = mapRows(table, mapping, options.locale === undefined ? { onRow } : { locale: options.locale, onRow });
-  return { ...mapped, canonical: false };
+  return { records: mapped.records, issues: [...dialect, ...mapped.issues], canonical: false };
 }
 
 async function readPartiesOption(options: TableOptions): Promise<{ records: CanonicalRecord[]; issues: ImportIssue[] }> {

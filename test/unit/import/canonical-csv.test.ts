@@ -23,6 +23,16 @@ describe('canonical subledger CSV', () => {
     expect(result.ledger?.entries[0]?.ledger).toBe('AP');
   });
 
+  it('reads the canonical columns saved by a Dutch spreadsheet (decimal comma, day-first dates)', async () => {
+    const csv = 'ledger;party_id;entry_type;doc_no;entry_date;due_date;amount\nAR;C1;invoice;F1;05-01-2024;04-02-2024;1.210,50\nAR;C1;credit_note;C1;20-01-2024;;-10,00\n';
+    const result = await importText('nl.csv', csv);
+    expect(rows(result)).toEqual([
+      'AR C1 invoice F1 2024-01-05 2024-02-04 121050 EUR',
+      'AR C1 credit_note C1 2024-01-20 2024-01-20 -1000 EUR',
+    ]);
+    expect(result.issues.map((i) => i.code)).toContain('canonical-dialect');
+  });
+
   it('names the line and field of a bad amount and imports nothing', async () => {
     const csv = 'ledger,party_id,entry_type,doc_no,entry_date,amount\nAR,C1,invoice,F1,2024-01-05,10\nAR,C1,invoice,F2,2024-01-06,ten\n';
     const result = await importText('bad.csv', csv);
