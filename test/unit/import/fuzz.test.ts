@@ -2,6 +2,7 @@
 // with an error: random bytes, every file cut short, and the canonical CSV with shuffled columns.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../../src/core/types';
@@ -44,6 +45,18 @@ describe('fuzzing the importers', () => {
     const bytes = new Uint8Array(readFileSync(path.join(FIXTURES, name)));
     for (let cut = 0; cut < bytes.length; cut += Math.max(1, Math.floor(bytes.length / 150))) {
       consistent(await importFile({ name, bytes: bytes.slice(0, cut) }));
+    }
+  });
+
+  it('an XLSX workbook cut short anywhere never crashes', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Blad1');
+    ws.addRow(['Klant', 'Factuurnr', 'Datum', 'Bedrag']);
+    for (let i = 0; i < 30; i++) ws.addRow([`K${i}`, `F${i}`, new Date(Date.UTC(2024, 0, 1 + i)), i * 10.5]);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    expect((await importFile({ name: 'ok.xlsx', bytes })).ledger?.entries).toHaveLength(30);
+    for (let cut = 0; cut < bytes.length; cut += Math.max(1, Math.floor(bytes.length / 100))) {
+      consistent(await importFile({ name: 'cut.xlsx', bytes: bytes.slice(0, cut) }));
     }
   });
 
