@@ -84,6 +84,15 @@ interface ReadContext {
   decimal: DecimalSeparator;
   dateOrder: DateOrder;
   issues: ImportIssue[];
+  /** Errors so far (a row with an error becomes no record). */
+  errors: number;
+  /** Type words already reported as unknown (one warning each). */
+  unknownTypes: Set<string>;
+}
+
+function fail(ctx: ReadContext, issue: ImportIssue): void {
+  ctx.issues.push(issue);
+  ctx.errors++;
 }
 
 function cellOf(ctx: ReadContext, row: readonly Cell[], field: TargetField): Cell | undefined {
@@ -101,7 +110,7 @@ function readAmount(ctx: ReadContext, row: readonly Cell[], i: number, field: Ta
   const text = cellText(cell);
   if (text === '') return '';
   const canonical = typeof cell === 'number' ? text : parseLocaleAmount(text, ctx.decimal);
-  if (canonical === null) ctx.issues.push(importError('bad-amount', place(ctx, i, field), { value: text }));
+  if (canonical === null) fail(ctx, importError('bad-amount', place(ctx, i, field), { value: text }));
   return canonical;
 }
 
@@ -121,7 +130,7 @@ function readSide(ctx: ReadContext, row: readonly Cell[], i: number): Side | nul
   if (!ctx.mapping.fields.ledger) return ctx.mapping.side ?? null;
   const text = cellText(cellOf(ctx, row, 'ledger'));
   const side = sideOfWord(text) ?? (text === '' ? ctx.mapping.side ?? null : null);
-  if (side === null) ctx.issues.push(importError('bad-side', place(ctx, i, 'ledger'), { value: text }));
+  if (side === null) fail(ctx, importError('bad-side', place(ctx, i, 'ledger'), { value: text }));
   return side;
 }
 
@@ -129,17 +138,20 @@ function readDate(ctx: ReadContext, row: readonly Cell[], i: number, field: Targ
   const cell = cellOf(ctx, row, field);
   if (cell === undefined || cellText(cell) === '') return '';
   const iso = toIsoDate(typeof cell === 'string' ? cell.trim() : cell, ctx.dateOrder);
-  if (iso === null) ctx.issues.push(importError('bad-date', place(ctx, i, field), { value: cellText(cell) }));
+  if (iso === null) fail(ctx, importError('bad-date', place(ctx, i, field), { value: cellText(cell) }));
   return iso;
 }
 
-/** The entry type a row names, or, without a type column, what its sign suggests. */
+/** The entry type a row names, or, without a type column or with a word not known, what its sign suggests. */
 function readEntryType(ctx: ReadContext, row: readonly Cell[], i: number, amount: string): string | null {
   if (ctx.mapping.fields.entry_type) {
     const text = cellText(cellOf(ctx, row, 'entry_type'));
     const type = entryTypeOfWord(text);
-    if (type === null) ctx.issues.push(importError('bad-entry-type', place(ctx, i, 'entry_type'), { value: text }));
-    return type;
+    if (type !== null) return type;
+    if (!ctx.unknownTypes.has(text)) {
+      ctx.unknownTypes.add(text);
+      ctx.issues.push(importWarning('unknown-entry-type', place(ctx, i, 'entry_type'), { value: text }));
+    }
   }
   if (!amount.startsWith('-')) return 'invoice';
   return cellText(cellOf(ctx, row, 'settles')) === '' ? 'credit_note' : 'payment';
@@ -148,7 +160,7 @@ function readEntryType(ctx: ReadContext, row: readonly Cell[], i: number, amount
 const TEXT_FIELDS = ['party_id', 'party_name', 'doc_no', 'settles', 'description', 'payment_ref'] as const;
 
 function readRow(ctx: ReadContext, row: readonly Cell[], i: number): CanonicalRecord | null {
-  const errorsBefore = ctx.issues.length;
+  const errorsBefore = ctx.errors;
   const side = readSide(ctx, row, i);
   const amount = side === null ? null : readSignedAmount(ctx, row, i, side);
   const values: Partial<Record<string, string>> = {};
@@ -170,7 +182,7 @@ function readRow(ctx: ReadContext, row: readonly Cell[], i: number): CanonicalRe
   if (amount) values.amount = amount;
   const type = amount === null ? null : readEntryType(ctx, row, i, amount);
   if (type) values.entry_type = type;
-  if (ctx.issues.length > errorsBefore) return null;
+  if (ctx.errors > errorsBefore) return null;
   return { values, source: { file: ctx.table.file, line: ctx.table.lines[i] ?? i + 2 } };
 }
 
@@ -212,7 +224,7 @@ export function mapRows(table: Table, mapping: Mapping, options: MapOptions = {}
     const order = dateOrder === 'dmy' ? 'day/month/year' : 'month/day/year';
     issues.push(importWarning('ambiguous-dates', { file: table.file, field }, { order, locale: options.locale ?? 'no locale given' }));
   }
-  const ctx: ReadContext = { table, mapping, decimal, dateOrder, issues };
+  const ctx: ReadContext = { table, mapping, decimal, dateOrder, issues, errors: 0, unknownTypes: new Set() };
   const records: CanonicalRecord[] = [];
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i] ?? [];

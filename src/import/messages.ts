@@ -82,6 +82,11 @@ const TEMPLATES: Templates = {
     nl: '{value} is geen bekend documenttype',
     fr: "{value} n'est pas un type de document connu",
   },
+  'unknown-entry-type': {
+    en: '{value} is not a known document type; such lines are typed by their sign (invoice, or credit note when negative)',
+    nl: '{value} is geen bekend documenttype; zulke regels krijgen hun type uit het teken (factuur, of creditnota als negatief)',
+    fr: "{value} n'est pas un type de document connu ; ces lignes sont typées par leur signe (facture, ou note de crédit si négatif)",
+  },
   'ambiguous-dates': {
     en: 'the dates fit both day-first and month-first; read as {order} ({locale})',
     nl: 'de datums passen zowel dag-eerst als maand-eerst; gelezen als {order} ({locale})',

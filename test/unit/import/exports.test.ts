@@ -87,6 +87,13 @@ describe('CSV and TXT exports of accounting packages', () => {
     expect(result.issues).toContainEqual(expect.objectContaining({ code: 'skipped-total-row', line: 4, severity: 'warning' }));
   });
 
+  it('types lines with an unknown type code by their sign, and says so once per code', async () => {
+    const csv = 'Klant;Factuurnr;Soort;Datum;Bedrag\nK1;F1;VKF;05-01-2024;10,00\nK1;F2;VKF;06-01-2024;-4,00\nK1;F3;Factuur;07-01-2024;1,00\n';
+    const result = await importText('codes.csv', csv);
+    expect(rows(result).map((r) => r.split(' ')[2])).toEqual(['invoice', 'credit_note', 'invoice']);
+    expect(result.issues.filter((i) => i.code === 'unknown-entry-type')).toEqual([expect.objectContaining({ line: 2, params: { value: 'VKF' } })]);
+  });
+
   it('names the missing columns of an unrecognisable layout', async () => {
     const result = await importText('x.csv', 'foo,bar,baz\n1,2,3\n');
     expect(result.ledger).toBeNull();
