@@ -40,14 +40,17 @@ export function canonicalRecords(table: Table, onRow?: (index: number) => void):
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i] ?? [];
     onRow?.(i);
-    if (isBlankRow(row)) continue;
     const values: Partial<Record<string, string>> = {};
+    let filled = false;
     for (let c = 0; c < names.length; c++) {
       const name = names[c];
       const text = cellText(row[c]);
-      if (name && text !== '') values[name] = text;
+      if (name && text !== '') {
+        values[name] = text;
+        filled = true;
+      }
     }
-    records.push({ values, source: { file: table.file, line: table.lines[i] ?? i + 2 } });
+    if (filled || !isBlankRow(row)) records.push({ values, source: { file: table.file, line: table.lines[i] ?? i + 2 } });
   }
   return records;
 }

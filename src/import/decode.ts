@@ -32,10 +32,12 @@ function sniffUtf16(bytes: Uint8Array): TextEncoding | null {
   return null;
 }
 
-/** True when the bytes are valid UTF-8 throughout. */
+/** True when the bytes are valid UTF-8 throughout (checked in 1 MB pieces: bounded memory). */
 export function isValidUtf8(bytes: Uint8Array): boolean {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    for (let at = 0; at < bytes.length; at += 1 << 20) decoder.decode(bytes.subarray(at, at + (1 << 20)), { stream: true });
+    decoder.decode();
     return true;
   } catch {
     return false;
@@ -51,11 +53,16 @@ export function detectEncoding(bytes: Uint8Array): { encoding: TextEncoding; bom
   return { encoding: isValidUtf8(bytes) ? 'utf-8' : 'windows-1252', bomLength: 0 };
 }
 
-/** Decodes a whole file; the BOM is dropped. */
+/** Decodes a whole file (once: UTF-8 is tried strictly, Windows-1252 when that fails); the BOM is dropped. */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  const { encoding, bomLength } = detectEncoding(bytes);
-  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(bomLength));
-  return { text, encoding };
+  const bom = bomEncoding(bytes);
+  const encoding = bom?.encoding ?? sniffUtf16(bytes);
+  if (encoding) return { text: new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(bom?.length ?? 0)), encoding };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
 }
 
 /** Decodes only the first `limit` bytes (for recognising a format); may cut the last character. */
