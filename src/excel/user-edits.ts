@@ -40,36 +40,50 @@ export async function readUserEdits(which: (sheet: ManagedSheet) => boolean = is
   });
 }
 
-async function readTable(context: Excel.RequestContext, spec: ManagedTable): Promise<UserEdit[]> {
+/** Body rows `[first, first + count)` of a table; null for all of them. */
+type RowSpan = { first: number; count: number } | null;
+
+async function readTable(context: Excel.RequestContext, spec: ManagedTable, span: RowSpan = null): Promise<UserEdit[]> {
   const table = context.workbook.tables.getItemOrNullObject(spec.name);
   await context.sync();
   if (table.isNullObject) return [];
-  const header = table.getHeaderRowRange().load('values');
+  const header = table.getHeaderRowRange().load('values,rowIndex');
   const rows = table.rows.load('count');
   await context.sync();
-  const headers = (header.values[0] ?? []).map(String);
-  const wanted = wantedColumns(spec, headers);
+  const wanted = wantedColumns(spec, (header.values[0] ?? []).map(String));
   if (wanted.key < 0) return [];
+  const first = Math.max(0, span?.first ?? 0);
+  const end = Math.min(rows.count, span ? span.first + span.count : rows.count);
   const edits: UserEdit[] = [];
-  for (let start = 0; start < rows.count; start += ROWS_PER_READ) {
-    const count = Math.min(ROWS_PER_READ, rows.count - start);
-    const read = (index: number): Excel.Range =>
-      table.getDataBodyRange().getCell(start, index).getResizedRange(count - 1, 0).load('values');
-    const key = read(wanted.key);
-    const fields = wanted.fields.map(({ field, index }) => ({ field, range: read(index) }));
-    await context.sync();
-    for (let r = 0; r < count; r++) {
-      const rowKey = String(key.values[r]?.[0] ?? '');
-      if (rowKey === '') continue;
-      const edit: UserEdit = { rowKey, handled: false, note: '', followUp: null };
-      for (const { field, range } of fields) setField(edit, field, range.values[r]?.[0]);
-      edits.push(edit);
-    }
+  for (let start = first; start < end; start += ROWS_PER_READ) {
+    edits.push(...(await readRows(context, table, wanted, start, Math.min(ROWS_PER_READ, end - start))));
   }
   return edits;
 }
 
-function wantedColumns(spec: ManagedTable, headers: string[]): { key: number; fields: { field: Field; index: number }[] } {
+/** One request: the key and user columns of `count` body rows from `start`. */
+async function readRows(context: Excel.RequestContext, table: Excel.Table, wanted: Wanted, start: number, count: number): Promise<UserEdit[]> {
+  const read = (index: number): Excel.Range => table.getDataBodyRange().getCell(start, index).getResizedRange(count - 1, 0).load('values');
+  const key = read(wanted.key);
+  const fields = wanted.fields.map(({ field, index }) => ({ field, range: read(index) }));
+  await context.sync();
+  const edits: UserEdit[] = [];
+  for (let r = 0; r < count; r++) {
+    const rowKey = String(key.values[r]?.[0] ?? '');
+    if (rowKey === '') continue;
+    const edit: UserEdit = { rowKey, handled: false, note: '', followUp: null };
+    for (const { field, range } of fields) setField(edit, field, range.values[r]?.[0]);
+    edits.push(edit);
+  }
+  return edits;
+}
+
+interface Wanted {
+  key: number;
+  fields: { field: Field; index: number }[];
+}
+
+function wantedColumns(spec: ManagedTable, headers: string[]): Wanted {
   const key = spec.keyHeader === null ? -1 : headers.indexOf(spec.keyHeader);
   const fields = spec.userColumns
     .map((c) => ({ field: fieldOf(c.key), index: headers.indexOf(c.header) }))
@@ -85,23 +99,27 @@ function setField(edit: UserEdit, field: Field, value: unknown): void {
   else edit.followUp = typeof value === 'number' ? fromExcelSerial(value) : typeof value === 'string' ? parseIsoDate(value) : null;
 }
 
+/** The sheet rows of an address (`Sheet!H6:J8`, `I7`): 0-based first row and count. */
+export function rowsOf(address: string): { row: number; rows: number } | null {
+  const m = /(?:^|!)\$?[A-Z]{1,3}\$?(\d+)(?::\$?[A-Z]{1,3}\$?(\d+))?$/.exec(address);
+  if (!m) return null;
+  const a = Number(m[1]) - 1;
+  const b = m[2] === undefined ? a : Number(m[2]) - 1;
+  return { row: Math.min(a, b), rows: Math.abs(b - a) + 1 };
+}
+
 /**
- * Calls `onEdits` with all user edits whenever a managed open-items table changes. Resolves with
- * a function that stops watching.
+ * Calls `onEdits` with the edits of the rows the user just changed in a managed open-items table
+ * (read by key, like readUserEdits). Resolves with a function that stops watching.
  */
 export async function watchUserEdits(onEdits: (edits: UserEdit[]) => void, onError?: (error: unknown) => void): Promise<() => Promise<void>> {
   const registrations = await Excel.run(async (context) => {
-    const managed = (await loadManaged(context)).filter(isOpenItems);
-    const tables = managed.flatMap((m) => m.tables).map((t) => context.workbook.tables.getItemOrNullObject(t.name));
+    const specs = (await loadManaged(context)).filter(isOpenItems).flatMap((m) => m.tables).filter((t) => t.keyHeader !== null);
+    const tables = specs.map((spec) => ({ spec, table: context.workbook.tables.getItemOrNullObject(spec.name) }));
     await context.sync();
-    const handler = async (): Promise<void> => {
-      try {
-        onEdits(await readUserEdits());
-      } catch (error) {
-        onError?.(error);
-      }
-    };
-    const results = tables.filter((t) => !t.isNullObject).map((t) => t.onChanged.add(handler));
+    const results = tables
+      .filter(({ table }) => !table.isNullObject)
+      .map(({ spec, table }) => table.onChanged.add(async (event) => changed(spec, event.address).then(onEdits, (error: unknown) => onError?.(error))));
     await context.sync();
     return results;
   });
@@ -113,4 +131,16 @@ export async function watchUserEdits(onEdits: (edits: UserEdit[]) => void, onErr
       });
     }
   };
+}
+
+/** The edits of the body rows an event's address covers. */
+async function changed(spec: ManagedTable, address: string): Promise<UserEdit[]> {
+  const rows = rowsOf(address);
+  return Excel.run(async (context) => {
+    const table = context.workbook.tables.getItem(spec.name);
+    const body = table.getDataBodyRange().load('rowIndex');
+    await context.sync();
+    const span = rows ? { first: rows.row - body.rowIndex, count: rows.rows } : null;
+    return readTable(context, spec, span);
+  });
 }

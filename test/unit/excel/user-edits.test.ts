@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseIsoDate, toExcelSerial } from '../../../src/core/date';
 import { syncSheets } from '../../../src/excel/render';
-import { readUserEdits, watchUserEdits, type UserEdit } from '../../../src/excel/user-edits';
+import { readUserEdits, rowsOf, watchUserEdits, type UserEdit } from '../../../src/excel/user-edits';
 import { createFakeExcel, type FakeExcel } from '../../fake-excel';
 import { LINES, manyLines, openItemsSpec } from './specs';
 
@@ -52,15 +52,29 @@ describe('readUserEdits', () => {
 });
 
 describe('watchUserEdits', () => {
-  it('calls back with the edits when the user changes the table, until stopped', async () => {
+  it('calls back with the edits of the rows the user changed, until stopped', async () => {
     await syncSheets([openItemsSpec(LINES)]);
     const seen: UserEdit[][] = [];
     const stop = await watchUserEdits((edits) => seen.push(edits));
     await fake.userEdit(SHEET, 'I7', [['Dispute: price']]);
-    expect(seen).toHaveLength(1);
-    expect(byKey(seen[0]!)['AR·C002·F-1002·invoice']!.note).toBe('Dispute: price');
+    expect(seen).toEqual([[{ rowKey: 'AR·C002·F-1002·invoice', handled: false, note: 'Dispute: price', followUp: null }]]);
+    await fake.userEdit(SHEET, 'H6:H8', [[true], ['yes'], [false]]);
+    expect(seen[1]!.map((e) => [e.rowKey, e.handled])).toEqual([
+      ['AR·C001·F-1001·invoice', true],
+      ['AR·C002·F-1002·invoice', true],
+      ['AR·C003·F-1003·invoice', false],
+    ]);
     await stop();
     await fake.userEdit(SHEET, 'I7', [['later']]);
-    expect(seen).toHaveLength(1);
+    expect(seen).toHaveLength(2);
   });
+});
+
+describe('rowsOf', () => {
+  it.each([
+    ['I7', { row: 6, rows: 1 }],
+    ["'Open items AR'!H6:J8", { row: 5, rows: 3 }],
+    ['$A$10:$B$12', { row: 9, rows: 3 }],
+    ['not an address', null],
+  ])('%s', (address, rows) => expect(rowsOf(address)).toEqual(rows));
 });
