@@ -41,6 +41,8 @@ export interface LedgerIndex {
   amountBase: Float64Array;
   /** 1 when the entry's currency is the base currency. */
   isBase: Uint8Array;
+  /** A number per distinct currency (0 = the base currency): settling needs the same one. */
+  currency: Uint16Array;
   /** Per-date results of the reports' shared work (see item-table.ts). */
   cache: Map<string, unknown>;
   docs: DocLookup;
@@ -69,6 +71,7 @@ function readEntries(ledger: Ledger, x: LedgerIndex): { found: PartyInfo[]; name
   const bySide: Record<Side, Map<string, number>> = { AR: new Map(), AP: new Map() };
   const found: PartyInfo[] = [];
   const named: (Entry | undefined)[] = [];
+  const currencies = new Map<string, number>([[ledger.baseCurrency, 0]]);
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as Entry;
     const ids = bySide[e.ledger];
@@ -89,7 +92,10 @@ function readEntries(ledger: Ledger, x: LedgerIndex): { found: PartyInfo[]; name
     x.dueDate[i] = e.dueDate;
     x.amount[i] = e.amount;
     x.amountBase[i] = e.amountBase;
-    x.isBase[i] = e.currency === ledger.baseCurrency ? 1 : 0;
+    let c = currencies.get(e.currency);
+    if (c === undefined) currencies.set(e.currency, (c = currencies.size));
+    x.currency[i] = c;
+    x.isBase[i] = c === 0 ? 1 : 0;
   }
   return { found, named };
 }
@@ -170,9 +176,7 @@ function allocate(x: LedgerIndex, entries: Entry[]): void {
     const e = entries[i] as Entry;
     if (e.settles === undefined) continue;
     const t = findDoc(x, x.party[i] as number, e.settles);
-    if (t < 0) continue;
-    const doc = entries[t] as Entry;
-    if (!isDocument(doc) || doc.currency !== e.currency) continue;
+    if (t < 0 || x.kind[t] !== KIND_ITEM || x.currency[t] !== x.currency[i]) continue;
     x.kind[i] = KIND_SETTLING;
     x.target[i] = t;
   }
@@ -185,7 +189,7 @@ function buildIndex(ledger: Ledger): LedgerIndex {
     ledger, size: n, parties: [], party: new Int32Array(n),
     type: new Uint8Array(n), kind: new Uint8Array(n), target: new Int32Array(n).fill(-1),
     entryDate: new Int32Array(n), docDate: new Int32Array(n), dueDate: new Int32Array(n),
-    amount: new Float64Array(n), amountBase: new Float64Array(n), isBase: new Uint8Array(n),
+    amount: new Float64Array(n), amountBase: new Float64Array(n), isBase: new Uint8Array(n), currency: new Uint16Array(n),
     cache: new Map(), docs: { slots: new Int32Array(0), mask: 0, duplicates: [] }, scratch: null,
   };
   const { found, named } = readEntries(ledger, x);
