@@ -25,7 +25,7 @@ export function xmlRoot(head: string): { root: string; namespace: string } | nul
   const prefix = colon >= 0 ? qname.slice(0, colon) : '';
   const root = colon >= 0 ? qname.slice(colon + 1) : qname;
   const nsAttr = prefix ? `xmlns:${prefix}` : 'xmlns';
-  const ns = new RegExp(`${nsAttr.replace('.', '\\.')}\\s*=\\s*["']([^"']*)["']`).exec(attrs);
+  const ns = new RegExp(`(?:^|\\s)${nsAttr.replace(/[.-]/g, '\\$&')}\\s*=\\s*["']([^"']*)["']`).exec(attrs);
   return { root, namespace: ns?.[1] ?? '' };
 }
 
