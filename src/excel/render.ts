@@ -7,8 +7,9 @@
 // the previous sheet as it was (and the error says so).
 //
 // Tables keep their names across re-syncs. In Excel, deleting a table (or its sheet) turns every
-// formula that points at it into #REF! for good — re-creating a table with the same name does not
-// repair them. So when the managed sheet already exists with the same tables and headers, the
+// formula that points at it into #REF! for good: Excel rewrites the formula text itself (e.g.
+// `=SUM(#REF!)`, see PHPOffice/PhpSpreadsheet#3453), so re-creating a table with the same name
+// does not repair them; renaming a table, on the other hand, rewrites the references to it. So when the managed sheet already exists with the same tables and headers, the
 // sync REFRESHES it in place: each table is grown or shrunk by inserting or deleting whole rows
 // inside its body (Table.resize needs ExcelApi 1.13, above the manifest's 1.9), and the staged
 // content is copied over it with Range.copyFrom (1.9) — the tables, and the user's formulas that
