@@ -10,7 +10,7 @@ import { annotationsForSheet } from '../../store/annotations';
 import { exportAnnotations } from '../../store/backup';
 import { mergeSheetEdits } from '../../store/sheet-sync';
 import type { LedgerViews } from '../state/ledger-views';
-import type { Pane } from '../state/pane';
+import { reasonOf, type Pane } from '../state/pane';
 import { downloadWorkbook, workbookSpecs, type SyncChoice, type WriteOptions } from './workbook';
 
 /** The Handled / Note columns of the open-items sheets, from the store's flags and notes. */
@@ -23,7 +23,7 @@ export function notesForSheets(views: Pick<LedgerViews, 'handled' | 'notes'>): I
 
 /** A failed sync in the user's words: which sheet failed, and what was kept. */
 export function syncFailure(pane: Pick<Pane, 't'>, error: unknown): string {
-  const reason = (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, '');
+  const reason = (reasonOf(error)).replace(/[.\s]+$/, '');
   if (error instanceof SheetSyncError) {
     const kept = error.kept ?? error.done.map((d) => d.name).join(', ');
     return pane.t('sync.failed', { reason: `${error.sheet}: ${reason}${kept ? ` (${kept})` : ''}` });

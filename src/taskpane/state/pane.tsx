@@ -57,3 +57,8 @@ export function usePane(): Pane {
   if (!pane) throw new Error('usePane outside <PaneContext.Provider>');
   return pane;
 }
+
+/** What went wrong, as a sentence for a message. */
+export function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

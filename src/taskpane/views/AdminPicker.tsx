@@ -4,7 +4,7 @@ import { Dropdown, Field, Input, Option, makeStyles, tokens } from '@fluentui/re
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { createAdministration, listAdministrations, touchAdministration } from '../../store/administrations';
-import { usePane } from '../state/pane';
+import { reasonOf, usePane } from '../state/pane';
 import { ActionDialog } from './ActionDialog';
 
 const useStyles = makeStyles({
@@ -21,7 +21,7 @@ function NewAdministration() {
       setAdminId(row.id);
       setName('');
     } catch (error) {
-      notify('error', t('error.generic', { reason: error instanceof Error ? error.message : String(error) }));
+      notify('error', t('error.generic', { reason: reasonOf(error) }));
     }
   };
   return (

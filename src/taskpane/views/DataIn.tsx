@@ -7,7 +7,7 @@ import type { ImportIssue } from '../../core/types';
 import type { Mapping, SourceFile } from '../../import/index';
 import { localizeIssue } from '../../import/messages';
 import { DEMO_SOURCE, WORKBOOK_SOURCE, importSource, importWorkbookTable, loadDemo, type ImportOutcome, type ImportRun } from '../actions/import';
-import { usePane } from '../state/pane';
+import { reasonOf, usePane } from '../state/pane';
 import { ImportReportView } from './ImportReportView';
 import { MappingStep } from './MappingStep';
 
@@ -62,7 +62,7 @@ function useImporter() {
       else if (outcome.kind === 'failed') setErrors({ file: label, issues: outcome.issues });
     } catch (error) {
       const cancelled = controller.signal.aborted;
-      pane.notify(cancelled ? 'info' : 'error', cancelled ? pane.t('data.cancelled') : pane.t('error.generic', { reason: String(error) }));
+      pane.notify(cancelled ? 'info' : 'error', cancelled ? pane.t('data.cancelled') : pane.t('error.generic', { reason: reasonOf(error) }));
     } finally {
       abort.current = null;
       setProgress(null);

@@ -10,7 +10,7 @@ import { historyOf, paymentFile, planSelected, recordPlan } from '../actions/pay
 import { saveBytes } from '../actions/workbook';
 import { dayInputValue, formatDay, formatMoney } from '../format';
 import { useLedgerViews } from '../state/ledger-views';
-import { usePane } from '../state/pane';
+import { reasonOf, usePane } from '../state/pane';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS },
@@ -45,7 +45,7 @@ export function Payments() {
       notify('success', t('pay.made', { file: file.name, count: plan.payments.length, total: eur(plan.total) }));
       setSelected(new Set());
     } catch (error) {
-      notify('error', t('error.generic', { reason: error instanceof Error ? error.message : String(error) }));
+      notify('error', t('error.generic', { reason: reasonOf(error) }));
     }
   };
   return (

@@ -6,7 +6,7 @@ import type { AgingBasis } from '../../core/report-types';
 import { exportAnnotations, importAnnotations } from '../../store/backup';
 import { saveBytes } from '../actions/workbook';
 import { PANE_LANGS, type Lang } from '../i18n';
-import { usePane } from '../state/pane';
+import { reasonOf, usePane } from '../state/pane';
 import { parseDayList, type PaneSettings } from '../state/settings';
 import { ActionDialog } from './ActionDialog';
 
@@ -42,7 +42,7 @@ function BackupButtons() {
       await importAnnotations(db, adminId, JSON.parse(await f.text()) as unknown);
       notify('success', t('settings.restored'));
     } catch (error) {
-      notify('error', t('error.generic', { reason: error instanceof Error ? error.message : String(error) }));
+      notify('error', t('error.generic', { reason: reasonOf(error) }));
     }
   };
   return (
@@ -107,7 +107,7 @@ export function Settings() {
       await saveSettings(next);
       notify('success', t('settings.saved'));
     } catch (error) {
-      notify('error', t('error.generic', { reason: error instanceof Error ? error.message : String(error) }));
+      notify('error', t('error.generic', { reason: reasonOf(error) }));
     }
   };
   const text = (key: 'companyName' | 'baseCurrency' | 'iban' | 'bic', label: string) => (
