@@ -70,6 +70,8 @@ export function proposeMapping(headers: readonly string[], sampleRows: readonly 
     const c = fields[f];
     if (c) fields[f] = checkContents(c, sampleRows, (v) => typeof v === 'number' || parseLocaleAmount(v, ',') !== null || parseLocaleAmount(v, '.') !== null);
   }
+  // An export with only a name column: the name is the party's code too (with less confidence).
+  if (!fields.party_id && fields.party_name) fields.party_id = { ...fields.party_name, confidence: fields.party_name.confidence * 0.5 };
   const partyHeader = fields.party_id?.header ?? fields.party_name?.header;
   const side = fields.ledger ? null : partyHeader === undefined ? null : sideOfHeader(partyHeader);
   const proposal: Mapping = { fields, missing: [], signature: mappingSignature(headers) };

@@ -24,9 +24,16 @@ describe('proposing a mapping', () => {
   });
 
   it('says what is missing, and trusts a header less when its values do not fit', () => {
-    const p = proposeMapping(['Naam', 'Omschrijving', 'Bedrag'], [['Acme', 'x', 'veel']]);
+    const p = proposeMapping(['Omschrijving', 'Bedrag'], [['x', 'veel']]);
     expect(p.missing).toEqual(['ledger', 'party_id', 'doc_no', 'entry_date']);
     expect(p.fields.amount?.confidence).toBeLessThan(0.5);
+  });
+
+  it('uses a customer name column as the party code when there is no code column', () => {
+    const p = proposeMapping(['Klantnaam', 'Factuurnr', 'Datum', 'Bedrag']);
+    expect(p.fields.party_id).toMatchObject({ header: 'Klantnaam', confidence: 0.5 });
+    expect(p.side).toBe('AR');
+    expect(p.missing).toEqual([]);
   });
 
   it('gives one layout one signature, whatever the spelling of its headers', () => {
