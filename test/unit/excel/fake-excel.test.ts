@@ -214,6 +214,28 @@ describe('fake Excel: what Excel rejects', () => {
 });
 
 describe('fake Excel: behaves like Excel', () => {
+  it('knows the active sheet, and refuses to activate a hidden one', async () => {
+    const fake = createFakeExcel({ sheets: ['A', 'B'] });
+    const names = await run(fake, async (ctx) => {
+      const first = ctx.workbook.worksheets.getActiveWorksheet().load('name');
+      await ctx.sync();
+      ctx.workbook.worksheets.getItem('B').activate();
+      const second = ctx.workbook.worksheets.getActiveWorksheet().load('name');
+      await ctx.sync();
+      return [first.name, second.name];
+    });
+    expect(names).toEqual(['A', 'B']);
+    const code = await codeOf(
+      run(fake, async (ctx) => {
+        const a = ctx.workbook.worksheets.getItem('A');
+        a.visibility = 'Hidden';
+        a.activate();
+        await ctx.sync();
+      }),
+    );
+    expect(code).toBe('InvalidOperation');
+  });
+
   it('turns =, + and - text into formulas and numbers unless the cell is formatted as text', async () => {
     const fake = createFakeExcel();
     await run(fake, async (ctx) => {
