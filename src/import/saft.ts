@@ -15,7 +15,7 @@ import { isoDay, openingDate } from './xml-dates';
 const CAPTURE = new Set(['Header', 'Customer', 'Supplier', 'JournalID', 'Description', 'Transaction']);
 const INDEXED = new Set(['Journal', 'Transaction', 'Line', 'Customer', 'Supplier', 'Account', 'BalanceAccount']);
 
-const PAYMENT_WORDS = /pay|betal|innbet|utbet|bank|kasse|remittance|receipt|zahl|paiement/i;
+const PAYMENT_WORDS = /\bpay(ment)?s?\b|betaling|innbetal|utbetal|\bbank|kasse|remittance|receipt|zahlung|paiement/i;
 const JOURNAL_WORDS = /avskriv|tap på|write.?off|korreksjon|correction|valutadiff|agio|disagio|exchange/i;
 
 interface SaftState {
