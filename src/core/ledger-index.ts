@@ -2,6 +2,7 @@
 // its allocation (an item itself, settling an item, or loose). Built in a few passes without
 // sorting and cached per ledger, so open items, aging, balances and turnaround share one layout.
 import type { Minor } from './money';
+import { buildDocLookup, lookupDoc, type DocLookup } from './doc-lookup';
 import { ENTRY_TYPES, partyKey, type Entry, type EntryType, type Ledger, type Side } from './types';
 
 /** An invoice, or a credit note without settles: always an item (§2.2). */
@@ -114,54 +115,13 @@ function orderParties(ledger: Ledger, x: LedgerIndex, found: PartyInfo[], named:
   x.parties = order.map((p) => found[p] as PartyInfo);
 }
 
-/**
- * Invoices and credit notes by (party, doc_no): an open-addressing hash table of entry indices
- * (−1 = empty) in one Int32Array, so a million documents cost no garbage and no rehashing. The
- * first of a (party, doc_no) in input order holds the slot; a duplicate is found by its lookup.
- */
-export interface DocLookup {
-  slots: Int32Array;
-  mask: number;
-  /** Invoices and credit notes whose (party, doc_no) an earlier one already holds. */
-  duplicates: number[];
-}
-
-/** FNV-1a of the doc_no mixed with the party number. */
-function docHash(p: number, docNo: string): number {
-  let h = 2166136261 ^ p;
-  for (let c = 0; c < docNo.length; c++) h = Math.imul(h ^ docNo.charCodeAt(c), 16777619);
-  return (h ^ (h >>> 15)) >>> 0;
-}
-
-/** The slot of (p, docNo): the one holding it, or the empty one where it belongs. */
-function docSlot(entries: Entry[], party: Int32Array, table: DocLookup, p: number, docNo: string): number {
-  let s = docHash(p, docNo) & table.mask;
-  for (;;) {
-    const t = table.slots[s] as number;
-    if (t < 0 || (party[t] === p && (entries[t] as Entry).docNo === docNo)) return s;
-    s = (s + 1) & table.mask;
-  }
-}
-
 function lookupDocs(entries: Entry[], x: LedgerIndex): DocLookup {
-  const isDoc = (i: number) => x.type[i] === TYPE_INVOICE || x.type[i] === TYPE_CREDIT_NOTE;
-  let count = 0;
-  for (let i = 0; i < x.size; i++) if (isDoc(i)) count++;
-  let size = 16;
-  while (size < count * 2) size *= 2;
-  const table: DocLookup = { slots: new Int32Array(size).fill(-1), mask: size - 1, duplicates: [] };
-  for (let i = 0; i < x.size; i++) {
-    if (!isDoc(i)) continue;
-    const s = docSlot(entries, x.party, table, x.party[i] as number, (entries[i] as Entry).docNo);
-    if (table.slots[s] === -1) table.slots[s] = i;
-    else table.duplicates.push(i);
-  }
-  return table;
+  return buildDocLookup(entries, x.party, (i) => x.type[i] === TYPE_INVOICE || x.type[i] === TYPE_CREDIT_NOTE);
 }
 
 /** The first invoice or credit note of party `p` with this doc_no, or −1. */
 export function findDoc(x: LedgerIndex, p: number, docNo: string): number {
-  return x.docs.slots[docSlot(x.ledger.entries, x.party, x.docs, p, docNo)] as number;
+  return lookupDoc(x.docs, x.ledger.entries, x.party, p, docNo);
 }
 
 /** An invoice, or a credit note without settles: an item that a settles may name (§2.2). */
