@@ -64,8 +64,15 @@ export function replaceRecord(sheets: readonly ManagedSheet[], record: ManagedSh
 
 const MAX_SHEET_NAME = 31;
 
-/** `name`, or "name (2)", "name (3)"… (cut to 31 characters) when a sheet holds it already. */
-export function freeSheetName(name: string, taken: ReadonlySet<string>): string {
+/** A name Excel accepts for a sheet: none of []:*?/\, no quote at either end, 1–31 characters. */
+export function validSheetName(name: string): string {
+  const cleaned = name.replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '').slice(0, MAX_SHEET_NAME).trim();
+  return cleaned === '' || cleaned.toLowerCase() === 'history' ? 'Subledger' : cleaned;
+}
+
+/** `name` (made valid), or "name (2)", "name (3)"… (cut to 31 characters) when a sheet holds it. */
+export function freeSheetName(wanted: string, taken: ReadonlySet<string>): string {
+  const name = validSheetName(wanted);
   if (!taken.has(name.toLowerCase())) return name;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;

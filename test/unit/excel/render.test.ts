@@ -172,6 +172,21 @@ describe('syncSheets: managed sheets', () => {
     mine.uninstall();
   });
 
+  it('follows a managed sheet the user renamed, and makes a new one when the user deleted it', async () => {
+    await syncSheets([openItemsSpec(LINES), dashboardSpec()]);
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Open items AR').name = 'Debiteuren';
+      ctx.workbook.worksheets.getItem('Dashboard').delete();
+      await ctx.sync();
+    });
+    const outcomes = await syncSheets([openItemsSpec(LINES), dashboardSpec()]);
+    expect(outcomes.map((o) => [o.name, o.action])).toEqual([
+      ['Debiteuren', 'refreshed'],
+      ['Dashboard', 'created'],
+    ]);
+    expect(fake.sheetNames()).toEqual(['Sheet1', 'Debiteuren', 'Dashboard']);
+  });
+
   it('refreshes the existing sheet in place, so a formula pointing at its table keeps working', async () => {
     await syncSheets([openItemsSpec(LINES.slice(0, 2))]);
     await fake.Excel.run(async (ctx) => {
