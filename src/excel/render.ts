@@ -90,22 +90,24 @@ class SheetJob {
   async run(done: SheetOutcome[]): Promise<{ outcome: SheetOutcome; record: ManagedSheet; info: { removed: string | null; added: SheetInfo } }> {
     const found = existingSheet(this.managed, this.sheets, this.spec.kind);
     let name = found?.info.name ?? this.spec.name;
-    let staging: Excel.Worksheet | null = null;
+    let staging: { sheet: Excel.Worksheet; name: string } | null = null;
     let at: FailedAt = 'staging';
     try {
       const previous = found ? await inspectPrevious(this.context, this.spec, found) : null;
       const taken = new Set(this.sheets.map((s) => s.name.toLowerCase()));
       name = previous ? previous.info.name : freeSheetName(this.spec.name, taken);
-      staging = this.context.workbook.worksheets.add(freeSheetName('Subledger staging', taken));
-      staging.visibility = 'Hidden';
-      staging.load('id');
+      const stagingName = freeSheetName('Subledger staging', taken);
+      const sheet = this.context.workbook.worksheets.add(stagingName);
+      staging = { sheet, name: stagingName };
+      sheet.visibility = 'Hidden';
+      sheet.load('id');
       this.checkAbort();
       await this.context.sync();
-      await this.stage(staging, name, previous);
+      await this.stage(sheet, name, previous);
       this.checkAbort();
       const inPlace = previous !== null && previous.bodyRows !== null;
       at = inPlace ? 'refresh' : 'replace';
-      const record = previous && inPlace ? await refreshSheet(this.swap(), staging, previous) : await replaceSheet(this.swap(), staging, name, previous);
+      const record = previous && inPlace ? await refreshSheet(this.swap(), sheet, previous) : await replaceSheet(this.swap(), sheet, name, previous);
       return { outcome: this.outcome(name, previous, inPlace), record, info: this.info(record, previous) };
     } catch (error) {
       throw syncError(error, name, await recover(this.context, staging, found?.info ?? null, at), done);

@@ -36,17 +36,22 @@ export interface Kept {
 /** Where the failure happened: staging (nothing live changed) or the last request. */
 export type FailedAt = 'staging' | 'refresh' | 'replace';
 
-export async function recover(context: Excel.RequestContext, staging: Excel.Worksheet | null, previous: SheetInfo | null, at: FailedAt): Promise<Kept> {
+export async function recover(
+  context: Excel.RequestContext,
+  staging: { sheet: Excel.Worksheet; name: string } | null,
+  previous: SheetInfo | null,
+  at: FailedAt,
+): Promise<Kept> {
   const old = previous ? `"${previous.name}"` : '';
   if (at === 'refresh') {
-    await tryQueue(context, () => staging?.delete());
+    await tryQueue(context, () => staging?.sheet.delete());
     return { sheet: null, sentence: `The sheet ${old} may be partly updated; sync again to complete it.` };
   }
   if (at === 'replace' && previous && !(await stillThere(context, previous.id))) {
-    await tryQueue(context, () => staging && (staging.visibility = 'Visible'));
-    return { sheet: null, sentence: `The previous sheet ${old} was removed; the new content is in the sheet "Subledger staging".` };
+    await tryQueue(context, () => staging && (staging.sheet.visibility = 'Visible'));
+    return { sheet: null, sentence: `The previous sheet ${old} was removed; the new content is in the sheet "${staging?.name ?? ''}".` };
   }
-  await tryQueue(context, () => staging?.delete());
+  await tryQueue(context, () => staging?.sheet.delete());
   return previous ? { sheet: previous.name, sentence: `The previous sheet ${old} was kept as it was.` } : { sheet: null, sentence: 'No sheet was added.' };
 }
 

@@ -23,12 +23,17 @@ export interface FakeHost {
   stats: FakeStats;
   /** Make the sync with this (1-based, counted across runs) number throw. */
   failAtSync: number | null;
+  /** Make the next command of this API member (e.g. `Range.copyFrom`) throw while it runs, after
+   * the commands before it in the same request have run — as Excel does. */
+  failAtCommand: string | null;
   calculationSuspended: boolean;
 }
 
 interface Command {
   path: string;
   member: string;
+  /** `Type.member`, for failure injection. */
+  api?: string;
   args?: unknown;
   run: () => void;
 }
@@ -75,7 +80,13 @@ export class FakeContext {
     }
     this.responseBytes = 0;
     try {
-      for (const command of batch) command.run();
+      for (const command of batch) {
+        if (command.api !== undefined && command.api === this.host.failAtCommand) {
+          this.host.failAtCommand = null;
+          fail('GeneralException', `injected failure at ${command.api}`, command.api);
+        }
+        command.run();
+      }
     } finally {
       this.host.calculationSuspended = false;
     }
@@ -202,7 +213,7 @@ export abstract class FakeObject<T> {
   /** Queues a command against the model; `args` counts in the request size. */
   protected command(member: string, args: unknown, run: (model: T) => void): void {
     this.touch(member);
-    this.ctx.enqueue({ path: this.path, member, args, run: () => run(this.$model()) });
+    this.ctx.enqueue({ path: this.path, member, api: `${this.typeName}.${member}`, args, run: () => run(this.$model()) });
   }
 
   /** Queues a command whose result is read after the sync. */

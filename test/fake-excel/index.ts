@@ -54,6 +54,7 @@ export class FakeExcel {
       api: new ApiRecorder(options.apiVersion ?? '1.9'),
       stats: { syncs: 0, requestBytes: [], largestRequest: 0, largestResponse: 0 },
       failAtSync: null,
+      failAtCommand: null,
       calculationSuspended: false,
     };
     this.Excel = { run: ((first: unknown, second?: unknown) => this.run(first, second)), RequestContext };
@@ -98,6 +99,11 @@ export class FakeExcel {
   /** Makes the sync with this number (counted from now) throw a GeneralException. */
   failOnSync(nth: number): void {
     this.host.failAtSync = this.host.stats.syncs + nth;
+  }
+
+  /** Makes the next `Type.member` command throw, after the earlier commands of its request ran. */
+  failOnCommand(member: string): void {
+    this.host.failAtCommand = member;
   }
 
   // ---- inspection, for assertions (not part of the Excel API) ----

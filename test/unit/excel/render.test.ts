@@ -248,6 +248,25 @@ describe('syncSheets: managed sheets', () => {
     fake.install();
   });
 
+  it('says so when the swap itself failed halfway: old sheet gone, new content kept visible', async () => {
+    await syncSheets([openItemsSpec(LINES)]);
+    fake.failOnCommand('Worksheet.name');
+    const error = (await syncSheets([{ ...openItemsSpec(LINES), titleLines: ['New title'] }]).catch((e: unknown) => e)) as SheetSyncError;
+    expect(error.message).toMatch(/The previous sheet "Open items AR" was removed; the new content is in the sheet "Subledger staging"/);
+    expect(fake.sheetNames()).toEqual(['Sheet1', 'Subledger staging']);
+    expect(fake.sheet('Subledger staging').visibility).toBe('Visible');
+  });
+
+  it('says the sheet may be partly updated when the in-place refresh failed halfway', async () => {
+    await syncSheets([openItemsSpec(LINES.slice(0, 1))]);
+    fake.failOnCommand('Range.copyFrom');
+    const error = (await syncSheets([openItemsSpec(LINES)]).catch((e: unknown) => e)) as SheetSyncError;
+    expect(error.message).toMatch(/"Open items AR" may be partly updated; sync again/);
+    expect(fake.sheetNames()).toEqual(['Sheet1', 'Open items AR']);
+    await syncSheets([openItemsSpec(LINES)]);
+    expect(fake.tableView('OpenItems_AR').rows.map((r) => r[1])).toEqual(['F-1001', 'F-1002', 'F-1003']);
+  });
+
   it('stops when cancelled, leaving no staging sheet behind', async () => {
     const controller = new AbortController();
     const error = await syncSheets([openItemsSpec(manyLines(40_000))], {
