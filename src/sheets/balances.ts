@@ -42,8 +42,9 @@ export function balancesSheet(ctx: SheetContext, side: Side, balances: readonly 
     .sort((a, b) => a.partyId.localeCompare(b.partyId))
     .map(balanceRow);
   const table = tableSpec(ctx, `Balances_${side}`, columns, rows, true);
+  // Over the limit ⇔ headroom < 0: the headroom cell is what turns red. (A rule on the boolean
+  // Over limit column itself makes LibreOffice 7.4 fail to print the sheet unless it recalculates.)
   table.conditionalFormats = [
-    { kind: 'cellValue', column: 'overLimit', operator: 'equal', value: true, fill: 'FFC7CE', fontColor: '9C0006' },
     { kind: 'cellValue', column: 'headroom', operator: 'lessThan', value: 0, fill: 'FFC7CE', fontColor: '9C0006' },
   ];
   return sheetFrame(ctx, { key: 'balances', side, when: 'asOf', wide: true }, `balances-${side}`, [table]);

@@ -96,7 +96,7 @@ describe('Aging and balances as of 2024-12-31', () => {
       ['C3', '+Plus BV', '61.23', '0.00', '61.23', 1, '1000.00', '938.77', false, null, null],
     ]);
     expect(table.conditionalFormats).toContainEqual(
-      expect.objectContaining({ kind: 'cellValue', column: 'overLimit', operator: 'equal', value: true }),
+      expect.objectContaining({ kind: 'cellValue', column: 'headroom', operator: 'lessThan', value: 0 }),
     );
   });
 });

@@ -15,7 +15,13 @@ import type { SheetSpec, TableSpec } from '../../../src/sheets/spec';
 import { buildWorkbookSpecs } from '../../../src/sheets/workbook';
 import { day } from '../../fixtures/sheets/ledger';
 import { expectXlsxHolds } from '../../fixtures/xlsx/check';
-import { convertWithLibreOffice, pdftotextAvailable, sofficeAvailable, type Converted } from '../../fixtures/xlsx/libreoffice';
+import {
+  convertWithLibreOffice,
+  pdftotextAvailable,
+  printWithDefaultSettings,
+  sofficeAvailable,
+  type Converted,
+} from '../../fixtures/xlsx/libreoffice';
 
 const AS_OF = '2026-06-30';
 let ledger: Ledger;
@@ -92,6 +98,10 @@ describe.skipIf(!sofficeAvailable)('the demo workbook opened in LibreOffice', ()
   let converted: Converted;
   beforeAll(() => {
     converted = convertWithLibreOffice(bytes);
+  }, 300_000);
+
+  it('prints with the default settings of LibreOffice too (no forced recalculation)', () => {
+    expect(printWithDefaultSettings(bytes)).toBeGreaterThan(specs.length);
   }, 300_000);
 
   it('has a CSV for every sheet', () => {
