@@ -77,14 +77,14 @@ export function mulDivRound(value: Minor, numerator: Minor, denominator: Minor):
   const product = value * numerator;
   if (Number.isSafeInteger(product)) {
     const q = product / denominator;
-    if (Number.isInteger(q)) return q;
+    if (Number.isInteger(q)) return q || 0; // no -0
     const neg = product < 0 !== denominator < 0;
     const a = Math.abs(product);
     const d = Math.abs(denominator);
     const whole = Math.floor(a / d);
     const rest = a - whole * d;
     const r = rest * 2 >= d ? whole + 1 : whole;
-    return neg ? -r : r;
+    return neg && r !== 0 ? -r : r;
   }
   const p = BigInt(value) * BigInt(numerator);
   const d = BigInt(denominator);
@@ -93,7 +93,7 @@ export function mulDivRound(value: Minor, numerator: Minor, denominator: Minor):
   const b = d < 0n ? -d : d;
   let q = a / b;
   if ((a % b) * 2n >= b) q += 1n;
-  return Number(neg ? -q : q);
+  return Number(neg && q !== 0n ? -q : q);
 }
 
 /** Exact sum of minor units (throws if the sum leaves the safe integer range). */

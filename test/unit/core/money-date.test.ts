@@ -61,6 +61,12 @@ describe('mulDivRound', () => {
     expect(mulDivRound(10, 3, 4)).toBe(8); // 7.5
   });
 
+  it('never answers minus zero (it would print as -0 in JSON and cells)', () => {
+    expect(Object.is(mulDivRound(-1, 1, 3), 0)).toBe(true); // -0.33 rounds to 0
+    expect(Object.is(mulDivRound(0, 5, -7), 0)).toBe(true);
+    expect(Object.is(mulDivRound(-3, 2 ** 52, 2 ** 55), 0)).toBe(true); // -0.375, by BigInt
+  });
+
   it('is exact when the product leaves the safe integer range', () => {
     const big = 900_719_925_474; // 9.0e11 cents: 9 billion euro
     // big × 333333 / 1000000: computed with BigInt, compared against a BigInt reference
