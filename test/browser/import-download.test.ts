@@ -1,5 +1,6 @@
 // Getting data in and out of the built pane: a CSV with a bad line is refused with its line
-// number while the ledger and notes loaded before stay as they were; "Download workbook" outside
+// number while the ledger and notes loaded before stay as they were; an export in its own layout
+// goes through the mapping step once and is recognised the next time; "Download workbook" outside
 // Excel produces an .xlsx that ExcelJS reads back with the sheets and rows the engine makes.
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { DEFAULT_BUCKETS } from '../../src/core/report-types';
 import { SHEET_KINDS } from '../../src/sheets/workbook';
 
 const BAD_CSV = path.join(ROOT, 'test/fixtures/taskpane/bad-line.csv');
+const OWN_LAYOUT = path.join(ROOT, 'test/fixtures/taskpane/own-layout.csv');
 
 const pane = servePane();
 
@@ -40,6 +42,23 @@ describe('getting data in and out', () => {
     expect(await page.getByTestId('kf-AR-total').getAttribute('data-minor')).toBe(before);
     await page.getByTestId('tab-openItems').click();
     await expect.poll(() => page.locator(`[data-key="${key}"] [data-testid="item-note"]`).textContent()).toBe('keep me');
+    await page.close();
+  });
+
+  it('asks for the column it could not recognise in an own layout, imports, and remembers the layout', async () => {
+    const { page } = await openPane(pane.session, pane.served.url);
+    await page.getByTestId('import-input').setInputFiles(OWN_LAYOUT);
+    await page.getByTestId('mapping-step').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('map-party_id').textContent()).toContain('Klant');
+    await page.getByTestId('map-doc_no').click();
+    await page.getByRole('option', { name: 'Nummer', exact: true }).click();
+    await page.getByTestId('mapping-apply').click();
+    await page.getByTestId('import-progress').waitFor({ state: 'detached', timeout: 30_000 });
+    await expect.poll(() => page.getByTestId('kf-AR-total').getAttribute('data-minor')).toBe(String(121000 + 9680));
+    await page.getByTestId('import-input').setInputFiles(OWN_LAYOUT);
+    await page.getByTestId('import-progress').waitFor({ state: 'detached', timeout: 30_000 });
+    await expect.poll(() => page.getByTestId('import-report').textContent()).toContain('own-layout.csv');
+    expect(await page.getByTestId('mapping-step').count()).toBe(0);
     await page.close();
   });
 

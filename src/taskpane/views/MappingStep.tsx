@@ -37,6 +37,7 @@ function FieldChoice({ field, mapping, headers, onChange }: { field: TargetField
   return (
     <Field label={field} validationState={missing ? 'error' : 'none'}>
       <Dropdown
+        data-testid={`map-${field}`}
         value={chosen?.header ?? t('data.mappingNone')}
         selectedOptions={[chosen ? String(chosen.column) : '']}
         onOptionSelect={(_, d) => onChange(withColumn(mapping, headers, field, d.optionValue ? Number(d.optionValue) : null))}
@@ -103,7 +104,7 @@ export function MappingStep({ preview, proposal, file, onApply, onCancel }: Prop
         </Table>
       </div>
       <div>
-        <Button appearance="primary" disabled={mapping.missing.length > 0} onClick={() => onApply(mapping)}>
+        <Button appearance="primary" data-testid="mapping-apply" disabled={mapping.missing.length > 0} onClick={() => onApply(mapping)}>
           {t('data.mappingApply')}
         </Button>{' '}
         <Button onClick={onCancel}>{t('data.cancel')}</Button>
