@@ -14,6 +14,8 @@ export interface FakeStats {
   requestBytes: number[];
   largestRequest: number;
   largestResponse: number;
+  /** Requests that ran with calculation suspended (suspendApiCalculationUntilNextSync). */
+  suspendedSyncs: number;
 }
 
 /** Everything one fake Excel holds across `Excel.run` calls. */
@@ -79,6 +81,7 @@ export class FakeContext {
       fail('GeneralException', `injected failure at sync ${stats.syncs}`);
     }
     this.responseBytes = 0;
+    if (batch.some((c) => c.member === 'suspendApiCalculationUntilNextSync')) stats.suspendedSyncs += 1;
     try {
       for (const command of batch) {
         if (command.api !== undefined && command.api === this.host.failAtCommand) {
@@ -92,7 +95,7 @@ export class FakeContext {
     }
     stats.largestResponse = Math.max(stats.largestResponse, this.responseBytes);
     if (this.responseBytes > PAYLOAD_LIMIT) {
-      fail('GeneralException', 'ResponsePayloadSizeLimitExceeded: the response has exceeded the limit.');
+      fail('ResponsePayloadSizeLimitExceeded', `The response payload size (${this.responseBytes} bytes) has exceeded the limit.`);
     }
   }
 

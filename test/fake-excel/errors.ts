@@ -8,6 +8,7 @@ export type FakeErrorCode =
   | 'ItemNotFound'
   | 'ItemAlreadyExists'
   | 'RequestPayloadSizeLimitExceeded'
+  | 'ResponsePayloadSizeLimitExceeded'
   | 'ApiNotFound'
   | 'InvalidObjectPath'
   | 'GeneralException'

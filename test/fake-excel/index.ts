@@ -52,7 +52,7 @@ export class FakeExcel {
     this.host = {
       model,
       api: new ApiRecorder(options.apiVersion ?? '1.9'),
-      stats: { syncs: 0, requestBytes: [], largestRequest: 0, largestResponse: 0 },
+      stats: { syncs: 0, requestBytes: [], largestRequest: 0, largestResponse: 0, suspendedSyncs: 0 },
       failAtSync: null,
       failAtCommand: null,
       calculationSuspended: false,
