@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { today } from '../../src/core/date';
+import { formatIsoDate, today } from '../../src/core/date';
 import { isDueWithin } from '../../src/core/due-status';
 import { openItemsAsOf } from '../../src/core/open-items';
 import { demoLedger } from '../../src/import/demo';
@@ -71,6 +71,31 @@ describe('open items', () => {
     await page.getByTestId('kf-AR-overdue').click();
     await withoutToasts(page);
     await page.screenshot({ path: path.join(ROOT, 'docs', 'open-items.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('puts a follow-up due today on the Follow-ups list until it is done, and keeps an agreement', async () => {
+    const { page } = await openPane(pane.session, pane.served.url);
+    await page.getByTestId('kf-AR-total').waitFor({ timeout: 30_000 });
+    await page.getByTestId('tab-openItems').click();
+    const row = page.getByTestId('item-row').first();
+    const doc = (await row.getAttribute('data-key'))!.split('·')[2]!;
+    await row.getByTestId('item-open-dialog').click();
+    const dialog = page.getByTestId('item-dialog');
+    await dialog.getByLabel('Promised date').fill(formatIsoDate(today() + 7));
+    await dialog.getByLabel('Promised amount').fill('1.234,50');
+    await dialog.getByRole('button', { name: 'Save' }).nth(1).click();
+    await expect.poll(() => dialog.textContent()).toContain('€1,234.50');
+    await page.getByTestId('followup-date').fill(formatIsoDate(today()));
+    await dialog.getByLabel('Follow-up action').fill('call the buyer');
+    await page.getByTestId('followup-save').click();
+    await page.getByTestId('dialog-close').click();
+    await page.getByTestId('tab-parties').click();
+    const list = page.getByTestId('follow-ups');
+    await expect.poll(() => list.textContent()).toContain('call the buyer');
+    expect(await list.textContent()).toContain(doc);
+    await list.getByRole('button', { name: 'Done' }).first().click();
+    await expect.poll(() => list.textContent()).not.toContain('call the buyer');
     await page.close();
   });
 
