@@ -52,9 +52,10 @@ export class PageLayout extends FakeObject<SheetModel> {
   }
   set zoom(value: PageLayoutModelZoom) {
     this.command('zoom', value, (s) => {
-      const fits = value.horizontalFitToPages !== undefined || value.verticalFitToPages !== undefined;
-      if (value.scale !== undefined && fits) fail('InvalidArgument', 'zoom takes a scale or fit-to-pages, not both', 'PageLayout.zoom');
-      if (value.scale !== undefined && (value.scale < 10 || value.scale > 400)) fail('InvalidArgument', 'zoom scale must be 10–400', 'PageLayout.zoom');
+      const given = (n: number | null | undefined): n is number => n !== undefined && n !== null;
+      const fits = given(value.horizontalFitToPages) || given(value.verticalFitToPages);
+      if (given(value.scale) && fits) fail('InvalidArgument', 'zoom takes a scale or fit-to-pages, not both', 'PageLayout.zoom');
+      if (given(value.scale) && (value.scale < 10 || value.scale > 400)) fail('InvalidArgument', 'zoom scale must be 10–400', 'PageLayout.zoom');
       s.pageLayout.zoom = { ...value };
     });
   }

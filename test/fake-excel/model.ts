@@ -56,7 +56,7 @@ export interface ConditionalFormatModel {
 
 export interface PageLayoutModel {
   orientation: string;
-  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  zoom: { scale?: number | null; horizontalFitToPages?: number | null; verticalFitToPages?: number | null };
   printTitleRows: string | null;
   headersFooters: Record<string, string>;
   pageBreaks: number[];

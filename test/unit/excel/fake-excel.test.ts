@@ -214,6 +214,22 @@ describe('fake Excel: what Excel rejects', () => {
 });
 
 describe('fake Excel: behaves like Excel', () => {
+  it('takes a page zoom of one page wide (scale null), refuses a scale together with fit-to-pages', async () => {
+    const fake = createFakeExcel();
+    await run(fake, async (ctx) => {
+      ctx.workbook.worksheets.getItem('Sheet1').pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0, scale: null };
+      await ctx.sync();
+    });
+    expect(fake.sheet('Sheet1').pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0, scale: null });
+    const code = await codeOf(
+      run(fake, async (ctx) => {
+        ctx.workbook.worksheets.getItem('Sheet1').pageLayout.zoom = { horizontalFitToPages: 1, scale: 80 };
+        await ctx.sync();
+      }),
+    );
+    expect(code).toBe('InvalidArgument');
+  });
+
   it('knows the active sheet, and refuses to activate a hidden one', async () => {
     const fake = createFakeExcel({ sheets: ['A', 'B'] });
     const names = await run(fake, async (ctx) => {
