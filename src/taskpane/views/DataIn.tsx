@@ -1,11 +1,14 @@
 // "Getting data in": Load demo data, Import file (button or drag and drop), and in Excel "Use a
 // table in this workbook"; a progress bar with cancel; errors with their file, line and field;
-// the import report; the mapping step when a table's columns are not recognised.
+// the report of the import that made the cached ledger; the mapping step when a table's columns
+// are not recognised.
 import { Button, Card, CardHeader, Field, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState, type DragEvent } from 'react';
 import type { ImportIssue } from '../../core/types';
 import type { Mapping, SourceFile } from '../../import/index';
 import { localizeIssue } from '../../import/messages';
+import { importHistory } from '../../store/ledger-cache';
 import { DEMO_SOURCE, WORKBOOK_SOURCE, importSource, importWorkbookTable, loadDemo, type ImportOutcome, type ImportRun } from '../actions/import';
 import { reasonOf, usePane } from '../state/pane';
 import { ImportReportView } from './ImportReportView';
@@ -86,6 +89,7 @@ export function DataIn() {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const importer = useImporter();
+  const lastImport = useLiveQuery(() => importHistory(db, adminId, 1), [db, adminId])?.[0];
   const busy = importer.progress !== null;
   const importOne = async (file: File) => {
     const source = await readSource(file);
@@ -166,7 +170,7 @@ export function DataIn() {
           }}
         />
       )}
-      {loaded?.report && <ImportReportView report={loaded.report} warnings={loaded.warnings} />}
+      {loaded && lastImport?.report && <ImportReportView report={lastImport.report} warnings={lastImport.issues.filter((i) => i.severity === 'warning')} />}
     </Card>
   );
 }
