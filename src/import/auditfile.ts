@@ -197,7 +197,10 @@ export function progressOf(options: ProgressOptions): ProgressOptions {
   return { ...(options.signal ? { signal: options.signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
 }
 
-/** Hands an auditfile's records to the engine, in the file's base currency unless the user set one. */
+/**
+ * Hands an auditfile's records to the engine in the currency the file declares as its own (its
+ * amounts are in it); the user's base currency serves only a file that declares none.
+ */
 export function finishAuditImport(
   file: string,
   format: string,
@@ -207,7 +210,10 @@ export function finishAuditImport(
   options: TableOptions,
 ): ImportResult {
   if (audit.records.length === 0 && !issues.some((i) => i.severity === 'error')) issues.push(importWarning('no-subledger-lines', { file }));
-  const baseCurrency = options.baseCurrency ?? fileBase;
+  const baseCurrency = fileBase ?? options.baseCurrency;
+  if (fileBase !== undefined && options.baseCurrency !== undefined && fileBase !== options.baseCurrency.toUpperCase()) {
+    issues.push(importWarning('file-base-currency', { file }, { currency: fileBase, asked: options.baseCurrency }));
+  }
   const result = finishImport(audit.records, audit.parties, issues, { file, format, ...(baseCurrency ? { baseCurrency } : {}) });
   options.onProgress?.(1);
   return result;

@@ -132,6 +132,11 @@ const TEMPLATES: Templates = {
     nl: 'de kolommen zijn die van de subledger-CSV, maar bedragen of datums zijn anders geschreven (decimale komma, dag eerst); zo zijn ze gelezen',
     fr: 'les colonnes sont celles du CSV subledger, mais les montants ou dates sont écrits autrement (virgule décimale, jour en premier) ; ils ont été lus ainsi',
   },
+  'file-base-currency': {
+    en: 'the file keeps its books in {currency}, so {currency} is the base currency (not {asked})',
+    nl: 'het bestand boekt in {currency}, dus {currency} is de basisvaluta (niet {asked})',
+    fr: 'le fichier tient sa comptabilité en {currency}, qui est donc la devise de base (et non {asked})',
+  },
   'skipped-total-row': {
     en: 'the line "{value}" is a totals line and was skipped',
     nl: 'de regel "{value}" is een totaalregel en is overgeslagen',

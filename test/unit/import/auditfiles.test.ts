@@ -30,6 +30,12 @@ describe('SAF-T Financial', () => {
     expect(result.ledger?.parties.get('AR\u0000K1')).toMatchObject({ name: 'Fjord Fisk AS', paymentTermsDays: 14 });
   });
 
+  it('keeps the file’s own base currency when the user’s setting says another, and says so', async () => {
+    const result = await importText('saft.xml', fixtureText('saft-small.xml'), { baseCurrency: 'EUR' });
+    expect(result.ledger?.baseCurrency).toBe('NOK');
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'file-base-currency', params: { currency: 'NOK', asked: 'EUR' } }));
+  });
+
   it('names the element path of an unreadable amount and imports nothing', async () => {
     const xml = fixtureText('saft-small.xml').replace('<Amount>600.00</Amount></CreditAmount>', '<Amount>6OO</Amount></CreditAmount>');
     const result = await importText('saft.xml', xml);
