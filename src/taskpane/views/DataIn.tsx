@@ -7,11 +7,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState, type DragEvent } from 'react';
 import type { ImportIssue } from '../../core/types';
 import type { Mapping, SourceFile } from '../../import/index';
-import { localizeIssue } from '../../import/messages';
 import { importHistory } from '../../store/ledger-cache';
 import { DEMO_SOURCE, WORKBOOK_SOURCE, importSource, importWorkbookTable, loadDemo, type ImportOutcome, type ImportRun } from '../actions/import';
 import { reasonOf, usePane } from '../state/pane';
 import { ImportReportView } from './ImportReportView';
+import { IssueList } from './IssueList';
 import { MappingStep } from './MappingStep';
 
 const useStyles = makeStyles({
@@ -24,21 +24,7 @@ const useStyles = makeStyles({
     textAlign: 'center',
   },
   dropActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  issues: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: '200px', overflowY: 'auto' },
 });
-
-export function IssueList({ issues, testId }: { issues: readonly ImportIssue[]; testId: string }) {
-  const { lang } = usePane();
-  const styles = useStyles();
-  return (
-    <ul className={styles.issues} data-testid={testId}>
-      {issues.slice(0, 50).map((issue, i) => (
-        <li key={i}>{localizeIssue(issue, lang)}</li>
-      ))}
-      {issues.length > 50 && <li>… +{issues.length - 50}</li>}
-    </ul>
-  );
-}
 
 type Job = (run: ImportRun, mapping?: Mapping) => Promise<ImportOutcome>;
 type Pending = { label: string; job: Job; outcome: Extract<ImportOutcome, { kind: 'mapping' }> };

@@ -5,7 +5,7 @@ import type { ImportIssue, ImportReport } from '../../core/types';
 import { ENTRY_TYPES } from '../../core/types';
 import { formatDay } from '../format';
 import { usePane } from '../state/pane';
-import { IssueList } from './DataIn';
+import { IssueList } from './IssueList';
 
 export function ImportReportView({ report, warnings }: { report: ImportReport; warnings: readonly ImportIssue[] }) {
   const { t, locale } = usePane();
