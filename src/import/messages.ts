@@ -137,6 +137,11 @@ const TEMPLATES: Templates = {
     nl: 'het bestand boekt in {currency}, dus {currency} is de basisvaluta (niet {asked})',
     fr: 'le fichier tient sa comptabilité en {currency}, qui est donc la devise de base (et non {asked})',
   },
+  'no-control-account': {
+    en: '{count} lines name a customer or supplier, but the file has no subledgers and no account recognisable as debtors or creditors; no entries were taken from them',
+    nl: '{count} regels noemen een klant of leverancier, maar het bestand heeft geen subadministraties en geen herkenbare rekening debiteuren of crediteuren; er zijn geen posten uit overgenomen',
+    fr: "{count} lignes nomment un client ou un fournisseur, mais le fichier n'a pas de sous-journaux ni de compte clients ou fournisseurs reconnaissable ; aucune écriture n'en a été reprise",
+  },
   'skipped-total-row': {
     en: 'the line "{value}" is a totals line and was skipped',
     nl: 'de regel "{value}" is een totaalregel en is overgeslagen',

@@ -106,6 +106,11 @@ export async function importXaf(file: { name: string; bytes: Uint8Array }, names
     onElement: (node, parent) => onElement(state, node, parent), ...progressOf(options),
   });
   const lines = state.sbLines.length > 0 ? linesFromSubledgers(state) : linesFromControlAccounts(state);
+  if (state.sbLines.length === 0 && state.accounts.size === 0 && state.trLineOrder.length > 0) {
+    // Without subledgers or a recognisable debtors/creditors account, the party's lines cannot be
+    // told from the revenue and VAT lines that carry the same custSupID: import none rather than wrong balances.
+    state.issues.push(importWarning('no-control-account', { file: file.name }, { count: state.trLineOrder.length }));
+  }
   state.trLines.clear();
   state.trLineOrder = [];
   const openings = openingLines(state);

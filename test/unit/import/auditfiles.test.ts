@@ -76,6 +76,13 @@ describe('XAF 3.2', () => {
     expect(result.issues).toContainEqual(expect.objectContaining({ code: 'negative-quantity', params: { count: 1 } }));
   });
 
+  it('takes no lines, and says why, when no account is recognisable as debtors or creditors', async () => {
+    const xml = fixtureText('xaf-small.xml').replace('<accDesc>Debiteuren</accDesc>', '<accDesc>Rekening 1300</accDesc>').replace('<accDesc>Crediteuren</accDesc>', '<accDesc>Rekening 1600</accDesc>');
+    const result = await importText('xaf.xml', xml);
+    expect(result.ledger?.entries).toEqual([]);
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'no-control-account', params: { count: 6 } }));
+  });
+
   it('uses the sbLine data (invoice date, due date, mutation type) where the file has subledgers', async () => {
     const xml = fixtureText('xaf-small.xml').replace('</transactions>', `<subledgers><subledger><sbType>CU</sbType><linesCount>1</linesCount><totalDebit>121</totalDebit><totalCredit>0</totalCredit>
       <sbLine><nr>1</nr><jrnID>V</jrnID><trNr>V1</trNr><trLineNr>1</trLineNr><amnt>121.00</amnt><amntTp>D</amntTp><custSupID>D100</custSupID><invRef>F1</invRef><invDt>2024-02-28</invDt><invDueDt>2024-03-29</invDueDt><mutTp>I</mutTp></sbLine>
