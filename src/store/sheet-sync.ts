@@ -3,8 +3,9 @@
 // remembers what it last wrote to the sheet (the base), so each field is a three-way merge:
 //   sheet = base, store changed  → the pane's edit stands;   store = base, sheet changed → the sheet's
 //   both changed differently     → the newer one wins, the other goes into the note's history.
-// Call mergeSheetEdits on every sync (with [] for a new sheet, so the base is recorded), then write
-// the sheet from its result's `sheet` map (the same as annotationsForSheet at that moment).
+// Call mergeSheetEdits on every sync (with [] for a new sheet), write the sheet from its result's
+// `sheet` map, and record that map with `recordSheetShown` once the sheet is written: after a
+// failed write the old base stays, so stale cells are not mistaken for the user's edits next time.
 import { formatIsoDate, type Day } from '../core/date';
 import { EMPTY_SHEET_ANNOTATION, groupByItem, rowsOfAdministration, sheetMap, type ItemAnnotations } from './annotations';
 import type { SubledgerDb } from './db';
@@ -55,11 +56,18 @@ interface FieldMerge {
   at: Timestamp;
 }
 
+export interface SheetMergeOptions {
+  /** Record the result as what the sheet shows (default). False when the caller records it with
+   * `recordSheetShown` only after the sheet was written. */
+  recordShown?: boolean;
+}
+
 export async function mergeSheetEdits(
   db: SubledgerDb,
   adminId: string,
   edits: readonly SheetEdit[],
   at: Timestamp = Date.now(),
+  options: SheetMergeOptions = {},
 ): Promise<SheetMergeResult> {
   const tables = [db.notes, db.flags, db.followUps, db.agreements, db.sheetState, db.syncLog];
   return db.transaction('rw', tables, async () => {
@@ -80,10 +88,20 @@ export async function mergeSheetEdits(
     }
     await writeItems(db, changed);
     const sheet = sheetMap(items);
-    await db.sheetState.put({ adminId, at, base: [...sheet] });
+    if (options.recordShown !== false) await db.sheetState.put({ adminId, at, base: [...sheet] });
     await logSync(db, adminId, 'sheet', { ...counts, rows: edits.length }, at);
     return { ...counts, sheet };
   });
+}
+
+/** Records what the open-items sheets now show: the base of the next sync's three-way merge. */
+export async function recordSheetShown(
+  db: SubledgerDb,
+  adminId: string,
+  sheet: ReadonlyMap<string, SheetAnnotation>,
+  at: Timestamp = Date.now(),
+): Promise<void> {
+  await db.sheetState.put({ adminId, at, base: [...sheet] });
 }
 
 /** One edit per item (the last row wins), rows without a key (blank or total rows) left out. */

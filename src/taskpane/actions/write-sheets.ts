@@ -6,9 +6,8 @@ import { SheetSyncError, syncSheets } from '../../excel/render';
 import { readUserEdits } from '../../excel/user-edits';
 import { saveWorkbookNotes } from '../../excel/workbook-notes';
 import type { ItemNotes } from '../../sheets/workbook';
-import { annotationsForSheet } from '../../store/annotations';
 import { exportAnnotations } from '../../store/backup';
-import { mergeSheetEdits } from '../../store/sheet-sync';
+import { mergeSheetEdits, recordSheetShown } from '../../store/sheet-sync';
 import type { LedgerViews } from '../state/ledger-views';
 import { reasonOf, type Pane } from '../state/pane';
 import { downloadWorkbook, workbookSpecs, type SyncChoice, type WriteOptions } from './workbook';
@@ -35,15 +34,17 @@ async function syncToExcel(pane: Pane, choice: SyncChoice, options: WriteOptions
   const { db, adminId } = pane;
   const ledger = pane.loaded?.ledger;
   if (!ledger) throw new Error(pane.t('sync.needLedger'));
-  const edits = await readUserEdits();
-  if (edits.length > 0) await mergeSheetEdits(db, adminId, edits);
+  // Every sync merges (also with no edits), so the store knows what the sheet showed; that is
+  // recorded only once the sheets are written.
+  const merged = await mergeSheetEdits(db, adminId, await readUserEdits(), Date.now(), { recordShown: false });
   options.signal.throwIfAborted();
-  const notes = await annotationsForSheet(db, adminId);
+  const notes = merged.sheet;
   const specs = workbookSpecs(ledger, choice, { company: pane.settings.companyName, dueWithin: pane.settings.dueSoonDays, notes });
   const done = await syncSheets(specs, {
     signal: options.signal,
     onProgress: (p) => options.onProgress({ done: p.sheetIndex, total: p.sheetCount, sheet: p.sheet }),
   });
+  await recordSheetShown(db, adminId, notes);
   await saveWorkbookNotes(JSON.stringify(await exportAnnotations(db, adminId)));
   return pane.t('sync.done', { count: done.length });
 }

@@ -6,7 +6,7 @@ import type { SubledgerDb } from '../../../src/store/db';
 import { setHandled } from '../../../src/store/flags';
 import { addFollowUp, followUpsOfItem } from '../../../src/store/followups';
 import { getNote, setNote } from '../../../src/store/notes';
-import { mergeSheetEdits, type SheetEdit, type SheetMergeCounts, type SheetMergeResult } from '../../../src/store/sheet-sync';
+import { mergeSheetEdits, recordSheetShown, type SheetEdit, type SheetMergeCounts, type SheetMergeResult } from '../../../src/store/sheet-sync';
 import { lastSync } from '../../../src/store/sync-log';
 import { day, openDb } from './helpers';
 
@@ -63,6 +63,19 @@ describe('mergeSheetEdits', () => {
     expect(counts(result)).toEqual({ fromSheet: 0, keptFromPane: 2, conflicts: 0 });
     expect((await annotationsForSheet(db, 'adm')).get(F1)?.note).toBe('second call: pays on the 20th');
     expect((await annotationsForSheet(db, 'adm')).get(F2)?.handled).toBe(true);
+  });
+
+  it('after a sync whose write failed, the old cells are not taken for edits that undo the pane', async () => {
+    db = openDb();
+    await setNote(db, 'adm', { itemKey: F1 }, 'old text', { at: 100 });
+    const first = await mergeSheetEdits(db, 'adm', [], 150, { recordShown: false });
+    await recordSheetShown(db, 'adm', first.sheet, 160); // the sheet was written: it shows "old text"
+    await setNote(db, 'adm', { itemKey: F1 }, 'promised on the phone', { at: 200 });
+    await mergeSheetEdits(db, 'adm', [row(F1, { note: 'old text' })], 250, { recordShown: false });
+    // … and the write of the sheet failed: it still shows "old text". The next sync reads it back.
+    const result = await mergeSheetEdits(db, 'adm', [row(F1, { note: 'old text' })], 300, { recordShown: false });
+    expect(counts(result)).toEqual({ fromSheet: 0, keptFromPane: 1, conflicts: 0 });
+    expect((await getNote(db, 'adm', F1))?.text).toBe('promised on the phone');
   });
 
   it('once the sheet was rewritten with the pane\'s edit, a later sheet edit simply wins', async () => {
