@@ -17,6 +17,9 @@ export function newReadContext(): ReadContext {
   return { rounded: 0, firstRounded: null, dates: new Map() };
 }
 
+/** The shape parseAmount accepts: sign, digits, optional decimal point, at least one digit. */
+const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
 export class RecordReader {
   /** False once any field of this record was an error. */
   ok = true;
@@ -73,7 +76,12 @@ export class RecordReader {
     if (v === undefined) return undefined;
     const parsed = parseAmount(v, exponent);
     if (parsed === null) {
-      this.error(field, 'bad-amount', `"${v}" is not an amount (digits with "." as the decimal separator, no thousands separator)`, { value: v });
+      // parseAmount refuses a well-formed number only when its minor units exceed 15 digits.
+      if (DECIMAL_TEXT.test(v)) {
+        this.error(field, 'amount-too-large', `"${v}" has more digits than Subledger can hold exactly (at most 15, the currency's decimals included)`, { value: v });
+      } else {
+        this.error(field, 'bad-amount', `"${v}" is not an amount (digits with "." as the decimal separator, no thousands separator)`, { value: v });
+      }
       return undefined;
     }
     if (parsed.rounded) this.countRounded(field, v, exponent);

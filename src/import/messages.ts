@@ -167,7 +167,74 @@ const TEMPLATES: Templates = {
     nl: 'het bestand kon niet gelezen worden: {reason}',
     fr: 'le fichier est illisible : {reason}',
   },
-  cancelled: { en: 'the import was cancelled', nl: 'de import is geannuleerd', fr: "l'import a été annulé" },
+  cancelled: { en: 'the import was cancelled', nl: 'de import is geannuleerd', fr: "l'import a été annulé" },  // Raised by the engine (src/core) while it validates the canonical records.
+  'amount-too-large': {
+    en: '{value} has more digits than Subledger can hold exactly (at most 15, decimals included)',
+    nl: '{value} heeft meer cijfers dan Subledger exact kan bewaren (hoogstens 15, decimalen inbegrepen)',
+    fr: '{value} a plus de chiffres que Subledger ne peut en conserver exactement (15 au plus, décimales comprises)',
+  },
+  'rounded-amount': {
+    en: '{value} has more than {decimals} decimals and was rounded',
+    nl: '{value} heeft meer dan {decimals} decimalen en is afgerond',
+    fr: '{value} a plus de {decimals} décimales et a été arrondi',
+  },
+  'bad-number': {
+    en: '{value} is not a whole number of days',
+    nl: '{value} is geen geheel aantal dagen',
+    fr: "{value} n'est pas un nombre entier de jours",
+  },
+  'bad-currency': {
+    en: '{value} is not a three-letter ISO 4217 currency code',
+    nl: '{value} is geen valutacode van drie letters (ISO 4217)',
+    fr: "{value} n'est pas un code de devise ISO 4217 à trois lettres",
+  },
+  'bad-base-currency': {
+    en: '{value} is not a three-letter ISO 4217 code for the base currency',
+    nl: '{value} is geen valutacode van drie letters (ISO 4217) voor de basisvaluta',
+    fr: "{value} n'est pas un code ISO 4217 à trois lettres pour la devise de base",
+  },
+  'missing-amount-base': {
+    en: 'amount_base is required for an amount in {currency} (the base currency is {base})',
+    nl: 'amount_base is verplicht bij een bedrag in {currency} (de basisvaluta is {base})',
+    fr: 'amount_base est obligatoire pour un montant en {currency} (la devise de base est {base})',
+  },
+  'amount-base-mismatch': {
+    en: 'amount_base must equal amount for an amount in the base currency {base}',
+    nl: 'bij een bedrag in de basisvaluta {base} moet amount_base gelijk zijn aan amount',
+    fr: 'pour un montant dans la devise de base {base}, amount_base doit être égal à amount',
+  },
+  'duplicate-doc': {
+    en: 'invoice or credit note number {doc} is already used for party {party}[ (line {firstLine})]',
+    nl: 'factuur- of creditnotanummer {doc} is al gebruikt bij relatie {party}[ (regel {firstLine})]',
+    fr: 'le numéro de facture ou de note de crédit {doc} est déjà utilisé pour le tiers {party}[ (ligne {firstLine})]',
+  },
+  'duplicate-party': {
+    en: 'party {party} is listed twice in the parties file',
+    nl: 'relatie {party} staat twee keer in het relatiebestand',
+    fr: 'le tiers {party} figure deux fois dans le fichier des tiers',
+  },
+  'unknown-settles': {
+    en: 'settles {settles} names no invoice or unallocated credit note of party {party}; the entry stays unallocated',
+    nl: 'settles {settles} verwijst niet naar een factuur of niet-afgeletterde creditnota van relatie {party}; de boeking blijft niet afgeletterd',
+    fr: "settles {settles} ne désigne aucune facture ni note de crédit non lettrée du tiers {party} ; l'écriture reste non lettrée",
+  },
+  'settles-other-currency': {
+    en: 'settles {settles}, which is in {itemCurrency}, with an amount in {currency}; the entry stays unallocated',
+    nl: 'settles {settles} verwijst naar een post in {itemCurrency}, maar het bedrag is in {currency}; de boeking blijft niet afgeletterd',
+    fr: "settles {settles} désigne un poste en {itemCurrency}, mais le montant est en {currency} ; l'écriture reste non lettrée",
+  },
+  'invoice-settles-ignored': {
+    en: 'an invoice is always an item of its own; settles {settles} is ignored',
+    nl: 'een factuur is altijd een eigen openstaande post; settles {settles} wordt genegeerd',
+    fr: 'une facture est toujours un poste ouvert à part entière ; settles {settles} est ignoré',
+  },
+};
+
+/** The engine sums up the issues of one code past its cap in one more, with only `{ more }`. */
+const MORE_OF_THE_SAME: Record<IssueLang, string> = {
+  en: 'and {more} more of the same kind',
+  nl: 'en nog {more} van dezelfde soort',
+  fr: 'et {more} autre(s) du même type',
 };
 
 const PLACE_WORDS: Record<IssueLang, { line: string; field: string }> = {
@@ -176,10 +243,17 @@ const PLACE_WORDS: Record<IssueLang, { line: string; field: string }> = {
   fr: { line: 'ligne', field: 'champ' },
 };
 
+/** `{name}` takes the param; a `[…]` part is left out when a param in it is missing or empty. */
 function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  const given = (name: string): boolean => name in params && params[name] !== '';
+  return template
+    .replace(/\[([^[\]]*)\]/g, (_, part: string) => ([...part.matchAll(/\{(\w+)\}/g)].every((m) => given(m[1]!)) ? part : ''))
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+function isSummary(params: Record<string, string | number>): boolean {
+  const names = Object.keys(params);
+  return names.length === 1 && names[0] === 'more';
 }
 
 /** "file, line 4, field amount" (or the element path instead of the line). */
@@ -194,8 +268,9 @@ export function describePlace(issue: ImportIssue, lang: IssueLang): string {
 
 /** The issue's sentence without its place, in `lang`; null for a code this module does not know. */
 export function issueText(issue: ImportIssue, lang: IssueLang): string | null {
-  const template = TEMPLATES[issue.code]?.[lang];
-  return template === undefined ? null : fill(template, issue.params ?? {});
+  const params = issue.params ?? {};
+  const template = isSummary(params) ? MORE_OF_THE_SAME[lang] : TEMPLATES[issue.code]?.[lang];
+  return template === undefined ? null : fill(template, params);
 }
 
 /** The issue's sentence in English, without its place (what `ImportIssue.message` holds). */
@@ -204,8 +279,8 @@ export function englishText(issue: ImportIssue): string {
 }
 
 /**
- * The issue with its place, in the user's language. Issues raised by the engine, whose codes this
- * module does not translate, keep their own (English) sentence.
+ * The issue with its place, in the user's language. An issue whose code this module does not
+ * know keeps its own (English) sentence.
  */
 export function localizeIssue(issue: ImportIssue, lang: IssueLang): string {
   return `${describePlace(issue, lang)}: ${issueText(issue, lang) ?? issue.message}`;
