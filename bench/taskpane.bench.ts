@@ -6,8 +6,7 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ROOT, serveDist } from '../test/browser/harness';
-import { launchPaneBrowser } from '../test/browser/pane';
+import { launchBrowser, ROOT, serveDist } from '../test/browser/harness';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const PAINT_RUNS = 5;
@@ -25,7 +24,7 @@ const ms = (x: number) => `${Math.round(x)} ms`;
 
 async function firstPaint(): Promise<{ fcp: number[]; ready: number[] }> {
   const served = await serveDist();
-  const session = await launchPaneBrowser();
+  const session = await launchBrowser();
   const fcp: number[] = [];
   const ready: number[] = [];
   try {
@@ -54,7 +53,7 @@ async function filterTimes(): Promise<FilterResult> {
     target: 'es2022',
     logLevel: 'silent',
   });
-  const session = await launchPaneBrowser();
+  const session = await launchBrowser();
   try {
     const page = await session.newPage();
     await page.goto('about:blank');

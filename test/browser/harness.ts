@@ -1,6 +1,7 @@
 // Browser test harness: serves the built add-in (dist/) on 127.0.0.1 and drives Debian's
 // Chromium through playwright-core. office.js requested from Microsoft's CDN is answered from
-// the local @microsoft/office-js copy; every other off-host request is blocked.
+// the local @microsoft/office-js copy (and so are the scripts office.js loads next); every other
+// off-host request is blocked.
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
-const OFFICE_JS = path.join(ROOT, 'node_modules/@microsoft/office-js/dist/office.js');
+const OFFICE_DIST = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
+const OFFICE_CDN_PATH = '/lib/1/hosted/';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const TYPES: Record<string, string> = {
@@ -82,8 +84,14 @@ export async function launchBrowser(options: { locale?: string } = {}): Promise<
     const url = new URL(route.request().url());
     if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') {
       await route.continue();
-    } else if (url.hostname === 'appsforoffice.microsoft.com' && url.pathname.endsWith('/office.js')) {
-      await route.fulfill({ contentType: 'text/javascript', body: readFileSync(OFFICE_JS, 'utf8') });
+    } else if (url.hostname === 'appsforoffice.microsoft.com' && url.pathname.startsWith(OFFICE_CDN_PATH)) {
+      // office.js and the scripts it loads next (mapping table, strings), from the local copy.
+      const file = path.join(OFFICE_DIST, path.normalize(url.pathname.slice(OFFICE_CDN_PATH.length)));
+      if (file.startsWith(OFFICE_DIST) && existsSync(file)) {
+        await route.fulfill({ contentType: 'text/javascript', body: readFileSync(file, 'utf8') });
+      } else {
+        await route.abort('blockedbyclient');
+      }
     } else {
       await route.abort('blockedbyclient');
     }

@@ -1,25 +1,8 @@
-// Shared steps of the task pane's browser tests: a browser whose Microsoft CDN requests (office.js
-// and the scripts it loads next) are answered from the local @microsoft/office-js copy, opening
-// the built pane, and loading the demo data.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+// Shared steps of the task pane's browser tests: serving the built pane and a browser for one test
+// file (see harness.ts), opening the pane, and loading the demo data.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser, ROOT, serveDist, type BrowserSession, type Served } from './harness';
-
-const OFFICE_DIST = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
-
-/** Chromium through the harness, with every office.js file served locally (not only office.js). */
-export async function launchPaneBrowser(options: { locale?: string } = {}): Promise<BrowserSession> {
-  const session = await launchBrowser(options);
-  await session.context.route('https://appsforoffice.microsoft.com/**', async (route) => {
-    const url = new URL(route.request().url());
-    const file = path.join(OFFICE_DIST, path.basename(url.pathname));
-    if (existsSync(file)) await route.fulfill({ contentType: 'text/javascript', body: readFileSync(file, 'utf8') });
-    else await route.abort('blockedbyclient');
-  });
-  return session;
-}
+import { launchBrowser, serveDist, type BrowserSession, type Served } from './harness';
 
 export interface OpenPane {
   page: Page;
@@ -59,7 +42,7 @@ export function servePane(dir?: string, before?: () => void): PaneFixture {
   beforeAll(async () => {
     before?.();
     fixture.served = await serveDist(dir);
-    fixture.session = dir === undefined ? await launchPaneBrowser() : await launchBrowser();
+    fixture.session = await launchBrowser();
   }, 600_000);
   afterAll(async () => {
     await fixture.session?.close();
