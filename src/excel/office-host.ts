@@ -10,11 +10,26 @@ function officeLoaded(): boolean {
   return typeof Office !== 'undefined' && typeof Office.onReady === 'function';
 }
 
-/** Resolves once office.js is ready; `host` is null outside Office or without office.js. */
-export async function officeReady(): Promise<HostInfo> {
+/** How long office.js may take to say where it runs before the pane carries on as a web page. */
+export const OFFICE_READY_TIMEOUT_MS = 15_000;
+
+/**
+ * Resolves once office.js is ready; `host` is null outside Office or without office.js, and also
+ * when office.js never gets ready (offline, or its follow-up scripts blocked): a blank pane
+ * helps nobody, a pane that works as a web page does.
+ */
+export async function officeReady(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<HostInfo> {
   if (!officeLoaded()) return { host: null };
-  const info = await Office.onReady();
-  return { host: info.host ? String(info.host) : null };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), timeoutMs);
+  });
+  try {
+    const info = await Promise.race([Office.onReady(), timeout]);
+    return { host: info?.host ? String(info.host) : null };
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** True inside Excel (after `officeReady`). */

@@ -39,6 +39,18 @@ describe('office host', () => {
   });
 });
 
+describe('office host that never gets ready', () => {
+  it('carries on as a web page after the timeout instead of leaving the pane blank', async () => {
+    const g = globalThis as Record<string, unknown>;
+    g.Office = { onReady: () => new Promise(() => undefined), HostType: { Excel: 'Excel' } };
+    try {
+      expect(await officeReady(20)).toEqual({ host: null });
+    } finally {
+      delete g.Office;
+    }
+  });
+});
+
 describe('workbook notes', () => {
   const json = JSON.stringify({ items: { 'AR·C001·F-1001': { note: 'a < b & c > d ]]> "quoted"', handled: true } } });
 
