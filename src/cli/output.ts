@@ -47,8 +47,15 @@ export function toJson(output: ReportOutput): string {
   return `${JSON.stringify(output.json, null, 2)}\n`;
 }
 
+/** Ledger text that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`) gets a leading `'`. */
+function csvText(cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'string') return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return String(cell);
+}
+
 export function toCsv(output: ReportOutput): string {
-  const text = (cell: Cell): string => (cell === null ? '' : String(cell));
+  const text = csvText;
   const lines = [csvLine(output.columns), ...output.rows.map((r) => csvLine(r.map(text)))];
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -80,8 +80,15 @@ describe('subledger report --format csv', () => {
     ]);
   });
 
-  it('mutations: descriptions are written as given, quoted where CSV needs it', async () => {
+  it('mutations: a description a spreadsheet would take for a formula gets a leading quote', async () => {
     const run = await cli('report', 'mutations', '--input', LEDGER, '--from', '2025-03-01', '--to', '2025-03-01', '--format', 'csv');
-    expect(run.stdout.trimEnd().split('\r\n')[1]).toBe('AR,D1,2025-03-01,F2,invoice,2025-03-01,2025-03-31,EUR,250.50,250.50,,=SUM(A1:A2)');
+    expect(run.stdout.trimEnd().split('\r\n')[1]).toBe("AR,D1,2025-03-01,F2,invoice,2025-03-01,2025-03-31,EUR,250.50,250.50,,'=SUM(A1:A2)");
+  });
+
+  it('mutations: negative amounts stay numbers (only ledger text is guarded)', async () => {
+    const run = await cli('report', 'mutations', '--input', LEDGER, '--from', '2025-01-01', '--to', '2025-12-31', '--format', 'csv');
+    const lines = run.stdout.trimEnd().split('\r\n').slice(1);
+    expect(lines.some((l) => /,-\d+\.\d\d,-\d+\.\d\d,/.test(l))).toBe(true);
+    expect(lines.some((l) => l.includes(",'-"))).toBe(false);
   });
 });
