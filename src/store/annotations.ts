@@ -1,6 +1,8 @@
 // Everything the controller added to the items of an administration, gathered per item: for the
 // party view, the "archived" view (items gone from the ledger, i.e. paid) and the open-items sheet.
+// Notes on a party itself (core/item-key.ts partyNoteKey) show only in the party view.
 import type { Table } from 'dexie';
+import { isPartyNoteKey } from '../core/item-key';
 import type { SubledgerDb } from './db';
 import { nextFollowUp } from './followups';
 import { adminRange } from './table-ops';
@@ -60,11 +62,14 @@ export async function rowsOfAdministration(db: SubledgerDb, adminId: string): Pr
   }));
 }
 
+/** The annotations of the items of an administration, per item key; party notes left out. */
 export async function itemAnnotations(db: SubledgerDb, adminId: string): Promise<Map<string, ItemAnnotations>> {
-  return groupByItem(await rowsOfAdministration(db, adminId));
+  const all = groupByItem(await rowsOfAdministration(db, adminId));
+  for (const key of all.keys()) if (isPartyNoteKey(key)) all.delete(key);
+  return all;
 }
 
-/** Every annotated item of one party (open or paid), for the party view. */
+/** Every annotated item of one party (open or paid) and the notes on the party itself, for the party view. */
 export async function annotationsForParty(db: SubledgerDb, adminId: string, partyKey: string): Promise<ItemAnnotations[]> {
   const rows = await db.transaction('r', [db.notes, db.flags, db.followUps, db.agreements], async () => {
     const key: [string, string] = [adminId, partyKey];
@@ -115,10 +120,11 @@ export async function annotationsForSheet(db: SubledgerDb, adminId: string): Pro
   return sheetMap(all);
 }
 
-/** The sheet values of annotated items that show anything. Pure. */
+/** The sheet values of annotated items that show anything (party notes are no item). Pure. */
 export function sheetMap(all: ReadonlyMap<string, ItemAnnotations>): Map<string, SheetAnnotation> {
   const map = new Map<string, SheetAnnotation>();
   for (const [key, a] of all) {
+    if (isPartyNoteKey(key)) continue;
     const shown = sheetAnnotationOf(a);
     if (shown.handled || shown.note !== '' || shown.followUp !== null) map.set(key, shown);
   }

@@ -7,6 +7,7 @@
 // `sheet` map, and record that map with `recordSheetShown` once the sheet is written: after a
 // failed write the old base stays, so stale cells are not mistaken for the user's edits next time.
 import { formatIsoDate, type Day } from '../core/date';
+import { isPartyNoteKey } from '../core/item-key';
 import { EMPTY_SHEET_ANNOTATION, groupByItem, rowsOfAdministration, sheetMap, type ItemAnnotations } from './annotations';
 import type { SubledgerDb } from './db';
 import { withHandled } from './flags';
@@ -104,9 +105,10 @@ export async function recordSheetShown(
   await db.sheetState.put({ adminId, at, base: [...sheet] });
 }
 
-/** One edit per item (the last row wins), rows without a key (blank or total rows) left out. */
+/** One edit per item (the last row wins), rows without an item key (blank or total rows, a party note key) left out. */
 function lastEditPerKey(edits: readonly SheetEdit[]): SheetEdit[] {
-  return [...new Map(edits.filter((e) => e.rowKey.trim() !== '').map((e) => [e.rowKey, e])).values()];
+  const ofItems = edits.filter((e) => e.rowKey.trim() !== '' && !isPartyNoteKey(e.rowKey));
+  return [...new Map(ofItems.map((e) => [e.rowKey, e])).values()];
 }
 
 function itemFor(items: Map<string, ItemAnnotations>, ref: ItemRef): ItemAnnotations {

@@ -1,9 +1,11 @@
 // A party's notes (with every earlier text), agreements and follow-ups, newest first, and the
-// note taken during a call (kept on the party itself, under the key `party·<side>·<id>`).
+// note taken during a call (kept on the party itself, under core/item-key.ts partyNoteKey).
 import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { isPartyNoteKey } from '../../core/item-key';
 import type { SubledgerDb } from '../../store/db';
+import { partyNoteRef } from '../../store/item-ref';
 import { setNote } from '../../store/notes';
 import { formatDay, formatMoney } from '../format';
 import type { PartyEntry } from '../model/party-directory';
@@ -13,10 +15,6 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: '240px', overflowY: 'auto' },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
-
-export function partyNoteKey(party: Pick<PartyEntry, 'side' | 'partyId'>): string {
-  return `party·${party.side}·${party.partyId}`;
-}
 
 interface HistoryLine {
   at: number;
@@ -32,7 +30,7 @@ async function partyHistory(db: SubledgerDb, adminId: string, partyKey: string, 
   ]);
   const lines: HistoryLine[] = [];
   for (const n of notes) {
-    if (n.text !== '') lines.push({ at: n.editedAt, text: `${n.itemKey.startsWith('party·') ? '' : `${n.itemKey.split('·')[2] ?? ''}: `}${n.text}` });
+    if (n.text !== '') lines.push({ at: n.editedAt, text: `${isPartyNoteKey(n.itemKey) ? '' : `${n.itemKey.split('·')[2] ?? ''}: `}${n.text}` });
     for (const h of n.history) if (h.field === 'note' && h.text !== '') lines.push({ at: h.at, text: h.text });
   }
   for (const a of agreements) lines.push({ at: a.createdAt, text: `→ ${formatDay(a.promisedDate, locale)} ${formatMoney(a.amount, a.currency, locale)} (${a.status})` });
@@ -46,7 +44,7 @@ export function PartyHistory({ party }: { party: PartyEntry }) {
   const [text, setText] = useState('');
   const lines = useLiveQuery(() => partyHistory(db, adminId, party.key, locale), [db, adminId, party.key, locale]) ?? [];
   const save = async () => {
-    await setNote(db, adminId, { itemKey: partyNoteKey(party), partyKey: party.key }, text.trim());
+    await setNote(db, adminId, partyNoteRef(party.side, party.partyId), text.trim());
     setText('');
   };
   const stamp = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });

@@ -1,12 +1,20 @@
 // Item keys (stable across re-imports) and the ledger index cache (rebuilt when a ledger changes).
 import { describe, expect, it } from 'vitest';
 import { balanceList } from '../../../src/core/balances';
-import { itemKey, uniqueItemKeys } from '../../../src/core/item-key';
+import { isPartyNoteKey, itemKey, partyNoteKey, partyOfNoteKey, uniqueItemKeys } from '../../../src/core/item-key';
 import { openItemsAsOf } from '../../../src/core/open-items';
 import { cents, day, ledgerOf, records } from './fixture';
 import { ledgerFromRecords } from '../../../src/core/ledger';
 
 describe('item keys', () => {
+  it('a party note key is never an item key and gives its party back, the id as written', () => {
+    expect(partyNoteKey('AR', 'C001')).toBe('party·AR·C001');
+    expect(partyOfNoteKey(partyNoteKey('AP', 'S·10%'))).toEqual({ side: 'AP', partyId: 'S·10%' });
+    expect(isPartyNoteKey(itemKey({ ledger: 'AR', partyId: 'party', docNo: 'X', entryType: 'invoice' }))).toBe(false);
+    expect(partyOfNoteKey('AR·C001·INV-7·invoice')).toBeNull();
+    expect(partyOfNoteKey('party·XX·C1')).toBeNull();
+  });
+
   it('reads ledger·party·doc·type and escapes the separator inside a part', () => {
     expect(itemKey({ ledger: 'AR', partyId: 'C001', docNo: 'INV-7', entryType: 'invoice' })).toBe('AR·C001·INV-7·invoice');
     expect(itemKey({ ledger: 'AP', partyId: 'A·B', docNo: '50%', entryType: 'payment' })).toBe('AP·A%C2%B7B·50%25·payment');
