@@ -1,12 +1,14 @@
 // The Payments tab: the payables selected in Open items, their total, the execution date, the
 // items refused with their reasons, and the SEPA (pain.001) file; an item already in an earlier
-// batch is refused unless the user confirms paying it again.
+// batch is refused unless the user confirms paying it again. The payment proposal (the batch laid
+// out for approval) is offered for the selection, and for the batch just made once it is cleared.
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { parseIsoDate } from '../../core/date';
+import type { PaymentPlan } from '../../export/payment-plan';
 import { paymentHistory } from '../../store/payments';
-import { historyOf, paymentFile, planSelected, recordPlan } from '../actions/payments';
+import { historyOf, paymentFile, planSelected, proposalFailure, recordPlan, writeProposal } from '../actions/payments';
 import { saveBytes } from '../actions/workbook';
 import { dayInputValue, formatDay, formatMoney } from '../format';
 import { useLedgerViews } from '../state/ledger-views';
@@ -29,13 +31,55 @@ function usePlan(date: number, confirmRepeat: boolean) {
   );
 }
 
+/** "Payment proposal to workbook" (in Excel) / "Download payment proposal" (outside) for one plan. */
+function ProposalButton({ plan, sepaFile }: { plan: PaymentPlan; sepaFile?: string }) {
+  const pane = usePane();
+  const [busy, setBusy] = useState(false);
+  const write = async () => {
+    setBusy(true);
+    try {
+      pane.notify('success', await writeProposal(pane, plan, sepaFile));
+    } catch (error) {
+      pane.notify('error', proposalFailure(pane, error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button data-testid="payments-proposal" disabled={busy || plan.payments.length === 0} onClick={() => void write()}>
+      {pane.host === 'Excel' ? pane.t('pay.proposalToWorkbook') : pane.t('pay.proposalDownload')}
+    </Button>
+  );
+}
+
+/** The batch just made (its file downloaded, the selection cleared): its proposal is still at hand. */
+function MadeBatch({ made }: { made: { plan: PaymentPlan; file: string } }) {
+  const { t, locale } = usePane();
+  const styles = useStyles();
+  const { plan } = made;
+  return (
+    <div className={styles.row} data-testid="payments-made">
+      <Text>{t('pay.lastBatch', { batch: plan.batchId, count: plan.payments.length, total: formatMoney(plan.total, 'EUR', locale) })}</Text>
+      <ProposalButton plan={plan} sepaFile={made.file} />
+    </div>
+  );
+}
+
 export function Payments() {
   const { t, locale, asOf, selected, setSelected, settings, db, adminId, notify } = usePane();
   const styles = useStyles();
   const [date, setDate] = useState(asOf + 1);
   const [confirmRepeat, setConfirmRepeat] = useState(false);
+  const [made, setMade] = useState<{ plan: PaymentPlan; file: string } | null>(null);
   const plan = usePlan(date, confirmRepeat);
-  if (selected.size === 0 || !plan) return <Text data-testid="payments-none">{t('pay.none')}</Text>;
+  if (selected.size === 0 || !plan) {
+    return (
+      <div className={styles.page}>
+        <Text data-testid="payments-none">{t('pay.none')}</Text>
+        {made && <MadeBatch made={made} />}
+      </div>
+    );
+  }
   const eur = (m: number) => formatMoney(m, 'EUR', locale);
   const makeFile = async () => {
     try {
@@ -43,6 +87,7 @@ export function Payments() {
       await recordPlan(db, adminId, plan, file.name);
       saveBytes(new TextEncoder().encode(file.xml), file.name, 'application/xml');
       notify('success', t('pay.made', { file: file.name, count: plan.payments.length, total: eur(plan.total) }));
+      setMade({ plan, file: file.name });
       setSelected(new Set());
     } catch (error) {
       notify('error', t('error.generic', { reason: reasonOf(error) }));
@@ -83,6 +128,7 @@ export function Payments() {
         <Button appearance="primary" data-testid="payments-file" disabled={plan.payments.length === 0} onClick={() => void makeFile()}>
           {t('pay.file')}
         </Button>
+        <ProposalButton plan={plan} />
         <Button onClick={() => setSelected(new Set())}>{t('pay.clear')}</Button>
       </div>
     </div>
