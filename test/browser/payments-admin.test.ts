@@ -1,10 +1,57 @@
 // Paying suppliers from the built pane: payables selected in Open items become a SEPA pain.001
 // file (with the company's IBAN from Settings), and the same items are refused the next time
-// (never twice). And a bookkeeping office switches between administrations, each with its own data.
+// (never twice); the batch's payment proposal downloads as an .xlsx whose rows and total are the
+// file's. And a bookkeeping office switches between administrations, each with its own data.
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadDemo, openPane, servePane } from './pane';
 
+const cents = (euros: string): number => Math.round(Number(euros) * 100);
+/** A reference without its layout: `+++120/2600/13956+++` (the sheet) and `120260013956` (the file) agree. */
+const bare = (reference: string): string => reference.replace(/[^0-9A-Za-z]/g, '');
+
+/** Each transfer of a pain.001 file: EndToEndId → amount in cents and remittance (structured or not). */
+function transfersOf(xml: string): Map<string, { amount: number; reference: string }> {
+  const transfers = new Map<string, { amount: number; reference: string }>();
+  for (const [tx] of xml.matchAll(/<CdtTrfTxInf>.*?<\/CdtTrfTxInf>/gs)) {
+    const id = /<EndToEndId>([^<]+)</.exec(tx)?.[1] ?? '';
+    const amount = cents(/<InstdAmt Ccy="EUR">([\d.]+)</.exec(tx)?.[1] ?? '');
+    const reference = /<(?:Ref|Ustrd)>([^<]+)</.exec(tx)?.[1] ?? '';
+    transfers.set(id, { amount, reference: bare(reference) });
+  }
+  return transfers;
+}
+
+interface ProposalRow {
+  docNo: string;
+  amount: number;
+  reference: string;
+  payment: string;
+}
+
+/** Downloads the payment proposal and reads back its title lines, item rows and totals row. */
+async function downloadProposal(page: Page) {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('payments-proposal').click()]);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet('Payment proposal');
+  const titles: string[] = [];
+  const rows: ProposalRow[] = [];
+  let totals: ExcelJS.CellValue = null;
+  let inTable = false;
+  sheet?.eachRow((row) => {
+    const first = row.getCell(1).text;
+    if (!inTable && rows.length === 0 && first === 'Execution date') inTable = true;
+    else if (inTable && first === 'Total') {
+      totals = row.getCell(8).value;
+      inTable = false;
+    } else if (inTable) rows.push({ docNo: row.getCell(6).text, amount: Number(row.getCell(8).value), reference: row.getCell(9).text, payment: row.getCell(10).text });
+    else if (rows.length === 0) titles.push(first);
+  });
+  return { name: download.suggestedFilename(), sheet, titles, rows, totals };
+}
 
 const pane = servePane();
 
@@ -29,6 +76,29 @@ describe('payments and administrations', () => {
     expect(xml).toContain('BE68539007547034');
     const transfers = Number(/<NbOfTxs>(\d+)<\/NbOfTxs>/.exec(xml)?.[1]);
     expect(transfers).toBeGreaterThan(0);
+
+    // The proposal of the batch just made: one row per paid item, per transfer the file's amount.
+    await expect.poll(() => page.getByTestId('payments-proposal').textContent()).toBe('Download payment proposal');
+    const proposal = await downloadProposal(page);
+    const batchId = /<MsgId>([^<]+)<\/MsgId>/.exec(xml)?.[1] ?? '';
+    const ctrlSum = /<CtrlSum>([\d.]+)<\/CtrlSum>/.exec(xml)?.[1] ?? '';
+    expect(proposal.name).toMatch(new RegExp(`^payment-proposal-\\d{4}-\\d{2}-\\d{2}-${batchId}\\.xlsx$`));
+    expect(proposal.sheet).toBeDefined();
+    expect(proposal.titles).toContain('Demo Trading BV — Payment proposal');
+    expect(proposal.titles.join('\n')).toContain(`Batch ${batchId} · `);
+    expect(proposal.titles.join('\n')).toContain(`File: ${download.suggestedFilename()}`);
+    expect(proposal.rows.length).toBeGreaterThanOrEqual(transfers);
+    expect(proposal.rows.length).toBeLessThanOrEqual(2);
+    expect(proposal.rows.every((r) => r.docNo !== '' && r.amount !== 0)).toBe(true);
+    const perTransfer = new Map<string, { amount: number; reference: string }>();
+    for (const r of proposal.rows) {
+      const amount = (perTransfer.get(r.payment)?.amount ?? 0) + cents(r.amount.toFixed(2));
+      perTransfer.set(r.payment, { amount, reference: bare(r.reference) });
+    }
+    expect(perTransfer).toEqual(transfersOf(xml));
+    expect(proposal.rows.reduce((sum, r) => sum + cents(r.amount.toFixed(2)), 0)).toBe(cents(ctrlSum));
+    expect(proposal.titles.join('\n')).toContain(`Total ${ctrlSum} EUR`);
+    expect(proposal.totals).toMatchObject({ formula: 'SUBTOTAL(109,PaymentProposal[Amount (EUR)])' });
     await page.getByTestId('tab-openItems').click();
     await page.getByTestId('side-AP').click();
     await boxes.nth(0).click();
