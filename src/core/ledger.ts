@@ -8,7 +8,7 @@ import { entryFromRecord } from './entry-record';
 import { partyFromRecord } from './party-record';
 import { newReadContext, type ReadContext } from './record-reader';
 import { findDoc, isDocument, KIND_LOOSE, KIND_SETTLING, ledgerIndex, type LedgerIndex } from './ledger-index';
-import { ENTRY_TYPES, partyKey, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type ImportReport, type ImportResult, type Ledger, type Party, type SourceRef } from './types';
+import { ENTRY_TYPES, partyKey, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type ImportReport, type ImportResult, type Ledger, type Party, type RecordSource, type SourceRef } from './types';
 
 export interface LedgerOptions {
   /** The ledger file's name, for the report. */
@@ -128,12 +128,16 @@ function capIssues(issues: ImportIssue[]): ImportIssue[] {
   return kept;
 }
 
+function arraySource(records: readonly CanonicalRecord[]): RecordSource {
+  return { count: records.length, each: (visit) => records.forEach((record) => visit(record)) };
+}
+
 /**
  * Validates canonical ledger and party records (values keyed by lower-case canonical field
  * names) into a Ledger. The ledger is null when any record has an error; the report is given
  * either way.
  */
-export function ledgerFromRecords(records: CanonicalRecord[], parties: CanonicalRecord[], opts: LedgerOptions): ImportResult {
+export function ledgerFromRecords(records: readonly CanonicalRecord[] | RecordSource, parties: CanonicalRecord[], opts: LedgerOptions): ImportResult {
   const base = (opts.baseCurrency ?? 'EUR').toUpperCase();
   const issues: ImportIssue[] = [];
   const context = newReadContext();
@@ -141,10 +145,11 @@ export function ledgerFromRecords(records: CanonicalRecord[], parties: Canonical
     issues.push(issueAt('error', { file: opts.file }, null, 'bad-base-currency', `"${base}" is not a three-letter ISO 4217 code for the base currency`, { value: base }));
   }
   const entries: Entry[] = [];
-  for (const record of records) {
+  const source = Array.isArray(records) ? arraySource(records) : (records as RecordSource);
+  source.each((record) => {
     const entry = entryFromRecord(record, base, issues, context);
     if (entry !== null) entries.push(entry);
-  }
+  });
   const partyMap = readParties(parties, base, issues, context);
   const candidate: Ledger = { baseCurrency: base, entries, parties: partyMap };
   // The reports' index, built once here: its document lookup is what the checks need.
@@ -157,7 +162,7 @@ export function ledgerFromRecords(records: CanonicalRecord[], parties: Canonical
     first.params = { ...first.params, count: context.rounded };
     issues.push(first);
   }
-  const report = buildReport(entries, partyMap, records.length, opts, context.rounded);
+  const report = buildReport(entries, partyMap, source.count, opts, context.rounded);
   const ledger = hasErrors(issues) ? null : candidate;
   return { ledger, issues: capIssues(issues), report };
 }

@@ -110,3 +110,12 @@ export interface CanonicalRecord {
   values: Partial<Record<string, string>>;
   source: SourceRef;
 }
+
+/**
+ * Records handed over one at a time (`count` of them, visited in order by `each`): a big table
+ * need not hold a million records at once, each is garbage once its entry is read.
+ */
+export interface RecordSource {
+  count: number;
+  each(visit: (record: CanonicalRecord) => void): void;
+}

@@ -1,6 +1,6 @@
 // The canonical subledger CSV (ledger.md §1.3) and its parties file: a table whose header names
 // the canonical fields (case-insensitive) becomes canonical records, one per row, as given.
-import type { CanonicalRecord } from '../core/types';
+import type { CanonicalRecord, RecordSource } from '../core/types';
 import { cellText, isBlankRow, type Table } from './table';
 
 export const ENTRY_FIELDS = [
@@ -33,26 +33,45 @@ export function isCanonicalParties(headers: readonly string[]): boolean {
   return hasCanonicalHeader(headers, REQUIRED_PARTY_FIELDS) && !isCanonicalLedger(headers);
 }
 
+/** The record of row `i`, keyed by the lower-cased header; empty cells are left out. */
+function rowRecord(table: Table, names: readonly string[], i: number): CanonicalRecord {
+  const row = table.rows[i] ?? [];
+  const values: Partial<Record<string, string>> = {};
+  for (let c = 0; c < names.length; c++) {
+    const name = names[c];
+    const text = cellText(row[c]);
+    if (name && text !== '') values[name] = text;
+  }
+  return { values, source: { file: table.file, line: table.lines[i] ?? i + 2 } };
+}
+
 /** Every non-blank row as a record keyed by the lower-cased header; empty cells are left out. */
 export function canonicalRecords(table: Table, onRow?: (index: number) => void): CanonicalRecord[] {
-  const names = normalizedHeaders(table.headers);
+  const source = canonicalRecordSource(table, onRow);
   const records: CanonicalRecord[] = [];
-  for (let i = 0; i < table.rows.length; i++) {
-    const row = table.rows[i] ?? [];
-    onRow?.(i);
-    const values: Partial<Record<string, string>> = {};
-    let filled = false;
-    for (let c = 0; c < names.length; c++) {
-      const name = names[c];
-      const text = cellText(row[c]);
-      if (name && text !== '') {
-        values[name] = text;
-        filled = true;
-      }
-    }
-    if (filled || !isBlankRow(row)) records.push({ values, source: { file: table.file, line: table.lines[i] ?? i + 2 } });
-  }
+  source.each((record) => records.push(record));
   return records;
+}
+
+/**
+ * The same records one at a time, so a million rows never hold a million records at once (for
+ * speed and memory): `onRow` runs over every row first, as the full read would.
+ */
+export function canonicalRecordSource(table: Table, onRow?: (index: number) => void): RecordSource {
+  const names = normalizedHeaders(table.headers);
+  let count = 0;
+  for (let i = 0; i < table.rows.length; i++) {
+    onRow?.(i);
+    if (!isBlankRow(table.rows[i] ?? [])) count++;
+  }
+  return {
+    count,
+    each(visit) {
+      for (let i = 0; i < table.rows.length; i++) {
+        if (!isBlankRow(table.rows[i] ?? [])) visit(rowRecord(table, names, i));
+      }
+    },
+  };
 }
 
 const DIALECT_AMOUNT = /^[+-]?[\d. ]*\d,\d+-?$|^\([\d., ]+\)$/;

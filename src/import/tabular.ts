@@ -2,8 +2,8 @@
 // either the canonical subledger CSV as given or any other layout through a column mapping, and
 // always through `ledgerFromRecords`, so nothing is imported from a file with an error.
 import { ledgerFromRecords } from '../core/ledger';
-import type { CanonicalRecord, ImportIssue, ImportResult } from '../core/types';
-import { canonicalRecords, hasDialectValues, isCanonicalLedger } from './canonical';
+import type { CanonicalRecord, ImportIssue, ImportResult, RecordSource } from '../core/types';
+import { canonicalRecordSource, hasDialectValues, isCanonicalLedger } from './canonical';
 import { readCsvBytes } from './csv-table';
 import { failed, importError, importWarning } from './issues';
 import { mappingSignature, mapRows, proposeMapping, type Mapping } from './mapping';
@@ -53,11 +53,11 @@ export async function readTable(file: { name: string; bytes: Uint8Array }, previ
 }
 
 /** The records of a table: as given for the canonical layout, else through the mapping. */
-function tableRecords(table: Table, options: TableOptions): { records: CanonicalRecord[]; issues: ImportIssue[]; canonical: boolean } {
+function tableRecords(table: Table, options: TableOptions): { records: CanonicalRecord[] | RecordSource; issues: ImportIssue[]; canonical: boolean } {
   const onRow = progressTicker(table.file, table.rows.length, options, 0, 0.6);
   const canonicalHeader = !options.mapping && isCanonicalLedger(table.headers);
   if (canonicalHeader && !hasDialectValues(table)) {
-    return { records: canonicalRecords(table, onRow), issues: [], canonical: true };
+    return { records: canonicalRecordSource(table, onRow), issues: [], canonical: true };
   }
   const dialect = canonicalHeader ? [importWarning('canonical-dialect', { file: table.file })] : [];
   const mapping = options.mapping ?? proposeMapping(table.headers, table.rows.slice(0, 50));
@@ -78,7 +78,7 @@ async function readPartiesOption(options: TableOptions): Promise<{ records: Cano
 
 /** Hands records to the engine unless reading them already failed; merges the issues. */
 export function finishImport(
-  records: CanonicalRecord[],
+  records: CanonicalRecord[] | RecordSource,
   parties: CanonicalRecord[],
   readIssues: ImportIssue[],
   opts: { file: string; format: string; baseCurrency?: string },
