@@ -9,7 +9,9 @@ export function readSide(reader: RecordReader): Side | undefined {
   const v = reader.required('ledger');
   if (v === undefined) return undefined;
   const side = v.toUpperCase();
-  if (side === 'AR' || side === 'AP') return side;
+  // The literals, not the per-row copies: a million entries share two strings.
+  if (side === 'AR') return 'AR';
+  if (side === 'AP') return 'AP';
   reader.error('ledger', 'bad-side', `"${v}" is not a ledger: use AR (receivables) or AP (payables)`, { value: v });
   return undefined;
 }
@@ -17,6 +19,9 @@ export function readSide(reader: RecordReader): Side | undefined {
 function readEntryType(reader: RecordReader): EntryType | undefined {
   const v = reader.required('entry_type');
   if (v === undefined) return undefined;
+  // Fast path for a type written as canonical: the shared constant, no per-row strings.
+  const exact = ENTRY_TYPES.indexOf(v as EntryType);
+  if (exact >= 0) return ENTRY_TYPES[exact];
   const type = v.toLowerCase().replace(/[ -]/g, '_');
   if ((ENTRY_TYPES as readonly string[]).includes(type)) return type as EntryType;
   reader.error('entry_type', 'bad-entry-type', `"${v}" is not an entry type: use invoice, credit_note, payment or journal`, { value: v });
@@ -26,7 +31,7 @@ function readEntryType(reader: RecordReader): EntryType | undefined {
 function readCurrency(reader: RecordReader, base: string): string | undefined {
   const v = reader.text('currency');
   if (v === undefined) return base;
-  const code = v.toUpperCase();
+  const code = v === base ? base : v.toUpperCase(); // the base itself, not a copy per row
   if (isCurrencyCode(code)) return code;
   reader.error('currency', 'bad-currency', `"${v}" is not a three-letter ISO 4217 currency code`, { value: v });
   return undefined;

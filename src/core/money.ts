@@ -32,11 +32,39 @@ export interface ParsedAmount {
 const DECIMAL = /^([+-])?(\d*)(?:\.(\d*))?$/;
 
 /**
+ * Fast path (char codes, no regex or strings) for the common `-1234.56`: sign, 1+ digits, at most
+ * `exponent` decimals, at most 15 digits in all; null sends anything else to the full parser.
+ */
+function plainAmount(text: string, exponent: number): Minor | null {
+  const n = text.length;
+  let i = 0;
+  const first = text.charCodeAt(0);
+  if (first === 45 /* - */ || first === 43 /* + */) i = 1;
+  let minor = 0;
+  let digits = 0;
+  let decimals = -1;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      minor = minor * 10 + (c - 48);
+      digits++;
+      if (decimals >= 0) decimals++;
+    } else if (c === 46 /* . */ && decimals < 0 && digits > 0) decimals = 0;
+    else return null;
+  }
+  if (digits === 0 || decimals > exponent || digits + exponent > 15) return null;
+  for (let d = Math.max(decimals, 0); d < exponent; d++) minor *= 10;
+  return first === 45 ? -minor || 0 : minor;
+}
+
+/**
  * Parses canonical decimal text (`-1234.56`, `.5`, `+7`; point as decimal separator, no
  * thousands separator) into minor units, rounding half away from zero. Returns null when the
  * text is not such a number or is out of the safe integer range.
  */
 export function parseAmount(text: string, exponent: number): ParsedAmount | null {
+  const fast = plainAmount(text, exponent);
+  if (fast !== null) return { minor: fast, rounded: false };
   const m = DECIMAL.exec(text.trim());
   if (!m) return null;
   const sign = m[1] === '-' ? -1 : 1;
