@@ -14,3 +14,8 @@ export function isNotYetDue(dueDate: Day, asOf: Day): boolean {
 export function isDueWithin(dueDate: Day, asOf: Day, days: number): boolean {
   return dueDate >= asOf && dueDate <= asOf + days;
 }
+
+/** Days an item that is still owed (open > 0) is past its due date; 0 when not overdue or not owed. */
+export function daysLate(open: number, dueDate: Day, asOf: Day): number {
+  return open > 0 && isOverdue(dueDate, asOf) ? asOf - dueDate : 0;
+}

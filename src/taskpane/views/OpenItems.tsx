@@ -4,6 +4,7 @@
 import { Badge, Button, Checkbox, Dropdown, Field, Input, Option, Switch, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { daysLate } from '../../core/due-status';
 import { SIDES } from '../../core/types';
 import { setHandled } from '../../store/flags';
 import { partyKey } from '../../core/types';
@@ -112,7 +113,7 @@ function ItemLine({ row, top, onOpen }: RowProps) {
   const styles = useStyles();
   const { item } = row;
   const isHandled = handled.has(row.key);
-  const late = item.open > 0 && item.dueDate < asOf ? asOf - item.dueDate : 0;
+  const late = daysLate(item.open, item.dueDate, asOf);
   const note = notes.get(row.key);
   const ref = { itemKey: row.key, partyKey: partyKey(item.ledger, item.partyId) };
   const label = `${item.partyName} ${item.docNo}`;

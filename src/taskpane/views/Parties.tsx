@@ -4,6 +4,7 @@
 import { Card, CardHeader, Combobox, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { balanceList } from '../../core/balances';
+import { daysLate } from '../../core/due-status';
 import { turnaround } from '../../core/turnaround';
 import { formatDay, formatMoney, formatNumber } from '../format';
 import { findParties, partyDirectory, type PartyEntry } from '../model/party-directory';
@@ -71,7 +72,7 @@ function PartyCardView({ party }: { party: PartyEntry }) {
         {open.slice(0, 100).map((r) => (
           <li key={r.key}>
             {r.item.docNo} · {t('oi.dueOn', { date: formatDay(r.item.dueDate, locale) })} · {formatMoney(r.item.open, r.item.currency, locale)}
-            {r.item.open > 0 && r.item.dueDate < asOf ? ` · ${t('oi.daysLate', { n: asOf - r.item.dueDate })}` : ''}
+            {daysLate(r.item.open, r.item.dueDate, asOf) > 0 ? ` · ${t('oi.daysLate', { n: daysLate(r.item.open, r.item.dueDate, asOf) })}` : ''}
           </li>
         ))}
       </ul>
