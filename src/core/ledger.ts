@@ -83,15 +83,17 @@ function readParties(records: CanonicalRecord[], base: string, issues: ImportIss
   return parties;
 }
 
-function buildReport(entries: Entry[], parties: Map<string, Party>, rowsRead: number, opts: LedgerOptions, rounded: number): ImportReport {
+function buildReport(x: LedgerIndex, parties: Map<string, Party>, rowsRead: number, opts: LedgerOptions, rounded: number): ImportReport {
+  const { entries } = x.ledger;
   const entriesByType = Object.fromEntries(ENTRY_TYPES.map((t) => [t, 0])) as Record<EntryType, number>;
   const partyKeys = new Set(parties.keys());
+  // The parties with entries, from the index: one key per party, not one per entry.
+  for (const p of x.parties) partyKeys.add(partyKey(p.ledger, p.partyId));
   const currencies = new Set<string>();
   let from = Infinity;
   let to = -Infinity;
   for (const e of entries) {
     entriesByType[e.entryType] += 1;
-    partyKeys.add(partyKey(e.ledger, e.partyId));
     currencies.add(e.currency);
     if (e.entryDate < from) from = e.entryDate;
     if (e.entryDate > to) to = e.entryDate;
@@ -162,7 +164,7 @@ export function ledgerFromRecords(records: readonly CanonicalRecord[] | RecordSo
     first.params = { ...first.params, count: context.rounded };
     issues.push(first);
   }
-  const report = buildReport(entries, partyMap, source.count, opts, context.rounded);
+  const report = buildReport(x, partyMap, source.count, opts, context.rounded);
   const ledger = hasErrors(issues) ? null : candidate;
   return { ledger, issues: capIssues(issues), report };
 }
