@@ -50,13 +50,14 @@ export interface CsvTable extends Table {
 export function parseCsvText(file: string, text: string, encoding: TextEncoding = 'utf-8'): CsvTable {
   const delimiter = detectDelimiter(text);
   const quoted = text.includes('"');
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, fastMode: !quoted });
+  // papaparse strips a BOM from each text it is given: with one, only a whole parse is the same.
+  const data = quoted && !text.includes('\ufeff') ? splitQuoted(text, delimiter) : Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, fastMode: !quoted }).data;
   const headers: string[] = [];
   const rows: string[][] = [];
   const lines: number[] = [];
   let line = 1;
   let haveHeader = false;
-  for (const row of parsed.data) {
+  for (const row of data) {
     const rowLine = line;
     line += quoted ? countNewlines(row) + 1 : 1;
     if (row.length === 0 || (row.length === 1 && (row[0] ?? '').trim() === '')) continue;
@@ -69,6 +70,39 @@ export function parseCsvText(file: string, text: string, encoding: TextEncoding 
     lines.push(rowLine);
   }
   return { ...withHeaderRow({ file, headers, rows, lines }), delimiter, encoding };
+}
+
+/**
+ * Papaparse's rows of a text with quotes, faster: the quote-free stretches of lines are split as
+ * its fast mode would, only the rows holding a quote go through its full parser (one at a time).
+ */
+function splitQuoted(text: string, delimiter: string): string[][] {
+  const newline = Papa.parse<string[]>(text, { delimiter, preview: 1 }).meta.linebreak as '\r' | '\n' | '\r\n';
+  const rows: string[][] = [];
+  const plain = (from: number, to: number): void => {
+    for (const line of text.slice(from, to).split(newline)) rows.push(line.split(delimiter));
+  };
+  let at = 0;
+  for (;;) {
+    const quote = text.indexOf('"', at);
+    if (quote < 0) {
+      plain(at, text.length);
+      return rows;
+    }
+    const lineStart = text.lastIndexOf(newline, quote);
+    if (lineStart >= at) {
+      plain(at, lineStart);
+      at = lineStart + newline.length;
+    }
+    const rest = text.slice(at);
+    const one = Papa.parse<string[]>(rest, { delimiter, newline, preview: 1 });
+    if (one.meta.cursor >= rest.length) {
+      rows.push(...Papa.parse<string[]>(rest, { delimiter, newline }).data);
+      return rows;
+    }
+    rows.push(one.data[0] ?? []);
+    at += one.meta.cursor;
+  }
 }
 
 function countNewlines(row: readonly string[]): number {
