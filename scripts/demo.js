@@ -26,7 +26,7 @@ const demo = subledger('demo', '--out', demoDir);
 if (demo.code !== 0) fail('subledger demo', demo);
 process.stdout.write(demo.stdout);
 
-const build = subledger('build', '--input', ledgerCsv, '--parties', partiesCsv, '--out', workbook);
+const build = subledger('build', '--input', ledgerCsv, '--parties', partiesCsv, '--out', workbook, '--company', 'Subledger demo company');
 if (build.code !== 0) fail('subledger build', build);
 process.stdout.write(build.stdout);
 
