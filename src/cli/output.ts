@@ -8,7 +8,7 @@ import type {
   TurnaroundReport, TurnaroundTotals,
 } from '../core/report-types';
 import { SIDES } from '../core/types';
-import { csvLine } from '../import/canonical-writer';
+import { csvLine, spreadsheetText } from '../core/csv';
 
 /** An amount of a currency, written as a JSON number or as exact decimal text. */
 export class Money {
@@ -50,13 +50,12 @@ export function toJson(output: ReportOutput): string {
 /** Ledger text that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`) gets a leading `'`. */
 function csvText(cell: Cell): string {
   if (cell === null) return '';
-  if (typeof cell === 'string') return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  if (typeof cell === 'string') return spreadsheetText(cell);
   return String(cell);
 }
 
 export function toCsv(output: ReportOutput): string {
-  const text = csvText;
-  const lines = [csvLine(output.columns), ...output.rows.map((r) => csvLine(r.map(text)))];
+  const lines = [csvLine(output.columns), ...output.rows.map((r) => csvLine(r.map(csvText)))];
   return `${lines.join('\r\n')}\r\n`;
 }
 

@@ -2,6 +2,7 @@
 // execution date, file name, the items paid by their `itemKey`, amounts, total), so that an item
 // is never paid twice without the user saying so. The task pane keeps it in Dexie; the command
 // line keeps it in a JSON file (`historyToJson` / `historyFromJson`).
+import { csvLine, spreadsheetText } from '../core/csv';
 import { formatIsoDate, parseIsoDate, type Day } from '../core/date';
 import { formatMinor, parseAmount, type Minor } from '../core/money';
 
@@ -60,22 +61,18 @@ export function withBatch(history: PaymentHistory, batch: PaymentBatch): Payment
   return { batches: [...history.batches, batch] };
 }
 
-const CSV_HEADER = 'batch_id,created_at,execution_date,file_name,format,party_id,doc_no,amount,currency,end_to_end_id';
+const safe = spreadsheetText;
 
-/** A CSV text cell: quoted when needed, and never read as a formula (`=`, `+`, `-`, `@` get a leading `'`). */
-function csvText(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+const CSV_HEADER = 'batch_id,created_at,execution_date,file_name,format,party_id,doc_no,amount,currency,end_to_end_id';
 
 /** The history for a spreadsheet or an auditor: one row per paid item, amounts as exact decimals. */
 export function historyToCsv(history: PaymentHistory): string {
   const rows = history.batches.flatMap((b) =>
     b.items.map((i) =>
-      [
-        csvText(b.id), b.createdAt, formatIsoDate(i.executionDate), csvText(b.fileName), b.format,
-        csvText(i.partyId), csvText(i.docNo), formatMinor(i.amount, 2), 'EUR', csvText(i.endToEndId),
-      ].join(','),
+      csvLine([
+        safe(b.id), b.createdAt, formatIsoDate(i.executionDate), safe(b.fileName), b.format,
+        safe(i.partyId), safe(i.docNo), formatMinor(i.amount, 2), 'EUR', safe(i.endToEndId),
+      ]),
     ),
   );
   return `${[CSV_HEADER, ...rows].join('\r\n')}\r\n`;

@@ -2,6 +2,7 @@
 // with the canonical field names, comma-separated, RFC 4180 quoting, CRLF line ends, dates
 // YYYY-MM-DD and amounts with a decimal point. Text is written as given (no formula guard: the
 // CSV must read back to the same ledger).
+import { csvLine } from '../core/csv';
 import { formatIsoDate, type Day } from '../core/date';
 import { currencyExponent, formatMinor, type Minor } from '../core/money';
 import type { Entry, Ledger, Party } from '../core/types';
@@ -15,17 +16,6 @@ export const PARTY_COLUMNS = [
   'ledger', 'party_id', 'name', 'credit_limit', 'payment_terms_days', 'iban', 'bic', 'email', 'phone',
   'country', 'vat_no',
 ] as const;
-
-const NEEDS_QUOTES = /[",\r\n]/;
-
-/** One CSV field, quoted (with doubled quotes) only when it must be. */
-export function csvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-export function csvLine(values: readonly string[]): string {
-  return values.map(csvField).join(',');
-}
 
 /** ISO dates, remembered per day: a million entries share about a thousand days. */
 function dateFormatter(): (day: Day) => string {
