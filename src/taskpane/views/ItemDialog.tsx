@@ -57,7 +57,7 @@ function AgreementForm({ row }: { row: ItemRow }) {
   const styles = useStyles();
   const [date, setDate] = useState('');
   const [amount, setAmount] = useState('');
-  const minor = parseUserAmount(amount, row.item.currency);
+  const minor = parseUserAmount(amount, row.item.currency, locale);
   const day = parseIsoDate(date);
   const list = useLiveQuery(() => agreementsOfItem(db, adminId, row.key), [db, adminId, row.key]) ?? [];
   const add = async () => {

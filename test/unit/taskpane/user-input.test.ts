@@ -14,13 +14,20 @@ describe('amounts typed in the pane', () => {
     ['-50', -5000],
     ['1,000,000', 100000000],
   ])('%s → %i cents', (text, minor) => {
-    expect(parseUserAmount(text, 'EUR')).toBe(minor);
+    expect(parseUserAmount(text, 'EUR', 'en-GB')).toBe(minor);
+  });
+
+  it('reads a separator the text leaves open as the user\'s locale writes it', () => {
+    expect(parseUserAmount('1.000', 'EUR', 'nl-BE')).toBe(100000);
+    expect(parseUserAmount('1.000', 'EUR', 'en-GB')).toBe(100);
+    expect(parseUserAmount('1,000', 'EUR', 'en-GB')).toBe(100000);
+    expect(parseUserAmount('1,000', 'EUR', 'fr-BE')).toBe(100);
   });
 
   it('follows the currency minor unit and refuses text', () => {
-    expect(parseUserAmount('1500', 'JPY')).toBe(1500);
-    expect(parseUserAmount('twelve', 'EUR')).toBeNull();
-    expect(parseUserAmount('', 'EUR')).toBeNull();
+    expect(parseUserAmount('1500', 'JPY', 'en-GB')).toBe(1500);
+    expect(parseUserAmount('twelve', 'EUR', 'en-GB')).toBeNull();
+    expect(parseUserAmount('', 'EUR', 'en-GB')).toBeNull();
   });
 });
 
