@@ -43,7 +43,7 @@ export interface FrameOptions {
 }
 
 /** Header/footer text is code: a literal `&` is written `&&`. */
-function escapeHeaderText(text: string): string {
+export function escapeHeaderText(text: string): string {
   return text.replace(/&/g, '&&');
 }
 

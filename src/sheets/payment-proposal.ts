@@ -5,6 +5,8 @@
 import { formatIsoDate, type Day } from '../core/date';
 import { formatMinor, type Minor } from '../core/money';
 import { date, money, moneyInRowCurrency, text } from './columns';
+import { escapeHeaderText } from './context';
+import { words } from './i18n';
 import type { Lang, SheetSpec, SpecValue, TableSpec } from './spec';
 
 export interface ProposalItem {
@@ -80,7 +82,6 @@ const WORDS = {
     nl: 'Goedgekeurd door: ____________________   Datum: ____________   Handtekening: ____________________',
     fr: 'Approuvé par : ____________________   Date : ____________   Signature : ____________________',
   },
-  page: { en: 'Page &P of &N', nl: 'Pagina &P van &N', fr: 'Page &P sur &N' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 type Word = keyof typeof WORDS;
@@ -101,8 +102,8 @@ export function paymentProposalSheet(plan: PaymentProposalInput, options: Propos
       orientation: 'landscape',
       fitToPagesWide: 1,
       repeatHeaderRow: true,
-      header: { left: options.company.replace(/&/g, '&&'), center: title, right: `${w('batch')} ${plan.batchId}` },
-      footer: { left: `${w('executionDate')} ${formatIsoDate(plan.executionDate)}`, right: w('page') },
+      header: { left: escapeHeaderText(options.company), center: title, right: `${w('batch')} ${plan.batchId}` },
+      footer: { left: `${w('executionDate')} ${formatIsoDate(plan.executionDate)}`, right: words(options.lang).phrase('page') },
     },
     asOf: plan.executionDate,
   };
