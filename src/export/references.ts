@@ -2,6 +2,7 @@
 // creditor reference (RF), validated and created.
 //   OGM: 12 digits, the last two = first ten mod 97 (97 when 0): "+++010/8068/17183+++"
 //   RF:  "RF" + 2 check digits + 1–21 letters/digits, ISO 7064 mod 97-10 like an IBAN: "RF18539007547034"
+import { formatOgm, mod97_10Check, ogmCheck, passesMod97_10 } from '../core/check-digits';
 
 /** A reference ready for `Strd/CdtrRefInf`: `Ref` text and the `Issr` (BBA for OGM, ISO for RF). */
 export interface CreditorReference {
@@ -10,18 +11,6 @@ export interface CreditorReference {
 }
 
 export type ReferenceCheck = { ok: true; value: CreditorReference } | { ok: false; reason: string };
-
-/** Remainder of a long decimal digit string mod 97, digit by digit. */
-function mod97(digits: string): number {
-  let rest = 0;
-  for (let i = 0; i < digits.length; i += 1) rest = (rest * 10 + digits.charCodeAt(i) - 48) % 97;
-  return rest;
-}
-
-/** The two OGM check digits of ten digits. */
-function ogmCheck(first10: string): string {
-  return String(mod97(first10) || 97).padStart(2, '0');
-}
 
 /** The 12 digits of an OGM as written (`+++123/4567/89012+++`, `***…***` or plain), or null. */
 function ogmDigits(text: string): string | null {
@@ -38,13 +27,7 @@ export function isValidOgm(text: string): boolean {
 export function makeOgm(base: number | string): string {
   const first10 = String(base).padStart(10, '0');
   if (!/^\d{10}$/.test(first10)) throw new RangeError(`an OGM holds at most ten digits, not "${String(base)}"`);
-  const d = first10 + ogmCheck(first10);
-  return `+++${d.slice(0, 3)}/${d.slice(3, 7)}/${d.slice(7)}+++`;
-}
-
-/** Letters to numbers (A=10 … Z=35) as ISO 7064 mod 97-10 needs them. */
-function lettersToDigits(text: string): string {
-  return text.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  return formatOgm(first10);
 }
 
 const RF_SHAPE = /^RF\d{2}[A-Z0-9]{1,21}$/;
@@ -55,15 +38,14 @@ function compactRf(text: string): string {
 
 export function isValidRf(text: string): boolean {
   const rf = compactRf(text);
-  return RF_SHAPE.test(rf) && mod97(lettersToDigits(rf.slice(4) + rf.slice(0, 4))) === 1;
+  return RF_SHAPE.test(rf) && passesMod97_10(rf);
 }
 
 /** The RF creditor reference for 1–21 letters and digits: makeRf("539007547034") → "RF18539007547034". */
 export function makeRf(reference: string): string {
   const body = compactRf(reference);
   if (!/^[A-Z0-9]{1,21}$/.test(body)) throw new RangeError(`an RF reference holds 1 to 21 letters and digits, not "${reference}"`);
-  const check = 98 - mod97(lettersToDigits(`${body}RF00`));
-  return `RF${String(check).padStart(2, '0')}${body}`;
+  return `RF${mod97_10Check('RF', body)}${body}`;
 }
 
 /** Recognises and checks a structured reference: RF… (ISO) or an OGM (BBA); anything else fails. */

@@ -2,10 +2,10 @@
 // creditors, two to three years of invoices, credit notes, payments and write-offs ending near
 // `today`. The embedded default of `subledger demo`, the quick start and the task pane.
 //   demoLedger({ seed: 7, entries: 10_000, today: parseIsoDate('2025-06-30')! })
+import { formatOgm } from '../../core/check-digits';
 import { today as localToday, type Day } from '../../core/date';
 import type { Entry, Ledger, Party, Side } from '../../core/types';
 import { partyKey } from '../../core/types';
-import { ogm } from './bank';
 import { Lifecycle, type Draft } from './lifecycle';
 import { creditLimit, makeParties, type DemoParty } from './parties';
 import { Random } from './random';
@@ -133,5 +133,5 @@ function toEntry(d: Draft): Entry {
 /** The creditor's OGM for an invoice: its party number and the invoice's sequence. */
 function structuredRef(partyId: string, docNo: string): string {
   const digits = (partyId.replace(/\D/g, '') + docNo.replace(/\D/g, '')).slice(-10).padStart(10, '0');
-  return ogm(digits);
+  return formatOgm(digits);
 }
