@@ -4,7 +4,8 @@ import { isDueWithin, isNotYetDue, isOverdue } from '../../core/due-status';
 import type { Day } from '../../core/date';
 import { uniqueItemKeys } from '../../core/item-key';
 import type { Item } from '../../core/report-types';
-import type { Side } from '../../core/types';
+import { partyKey, type Side } from '../../core/types';
+import type { ItemRef } from '../../store/records';
 
 export type StatusFilter = 'open' | 'all';
 export type DueFilter = 'any' | 'overdue' | 'notDue' | 'within';
@@ -46,6 +47,11 @@ export function itemRows(items: readonly Item[]): ItemRow[] {
     text: `${item.partyId}\u0001${item.partyName}\u0001${item.docNo}`.toLowerCase(),
     amountDigits: `${Math.abs(item.amount)}\u0001${Math.abs(item.open)}`,
   }));
+}
+
+/** What the store keys the row's annotations by: its key in the list, and its party. */
+export function rowRef(row: ItemRow): ItemRef {
+  return { itemKey: row.key, partyKey: partyKey(row.item.ledger, row.item.partyId) };
 }
 
 /** A search for an amount: only digits and separators ("1.234,56", "-50"); its digits, else null. */

@@ -20,13 +20,12 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { parseIsoDate } from '../../core/date';
-import { partyKey } from '../../core/types';
 import { addAgreement, agreementsOfItem } from '../../store/agreements';
 import { setHandled } from '../../store/flags';
 import { addFollowUp, followUpsOfItem } from '../../store/followups';
 import { getNote, setNote } from '../../store/notes';
 import { formatDay, formatMoney } from '../format';
-import type { ItemRow } from '../model/open-items-filter';
+import { rowRef, type ItemRow } from '../model/open-items-filter';
 import { parseUserAmount } from '../model/user-input';
 import { useLedgerViews } from '../state/ledger-views';
 import { usePane } from '../state/pane';
@@ -41,11 +40,10 @@ function NoteEditor({ row }: { row: ItemRow }) {
   const saved = useLiveQuery(() => getNote(db, adminId, row.key), [db, adminId, row.key]);
   const [text, setText] = useState<string | null>(null);
   const value = text ?? saved?.text ?? '';
-  const ref = { itemKey: row.key, partyKey: partyKey(row.item.ledger, row.item.partyId) };
   return (
     <Field label={t('oi.note')}>
       <Textarea data-testid="note-text" value={value} onChange={(_, d) => setText(d.value)} />
-      <Button data-testid="note-save" disabled={text === null} onClick={() => void setNote(db, adminId, ref, value).then(() => setText(null))}>
+      <Button data-testid="note-save" disabled={text === null} onClick={() => void setNote(db, adminId, rowRef(row), value).then(() => setText(null))}>
         {t('oi.save')}
       </Button>
     </Field>
@@ -62,7 +60,7 @@ function AgreementForm({ row }: { row: ItemRow }) {
   const list = useLiveQuery(() => agreementsOfItem(db, adminId, row.key), [db, adminId, row.key]) ?? [];
   const add = async () => {
     if (day === null || minor === null) return;
-    await addAgreement(db, adminId, { itemKey: row.key, partyKey: partyKey(row.item.ledger, row.item.partyId) }, { promisedDate: day, amount: minor, currency: row.item.currency });
+    await addAgreement(db, adminId, rowRef(row), { promisedDate: day, amount: minor, currency: row.item.currency });
     setDate('');
     setAmount('');
   };
@@ -98,7 +96,7 @@ function FollowUpForm({ row }: { row: ItemRow }) {
   const list = useLiveQuery(() => followUpsOfItem(db, adminId, row.key), [db, adminId, row.key]) ?? [];
   const add = async () => {
     if (day === null) return;
-    await addFollowUp(db, adminId, { itemKey: row.key, partyKey: partyKey(row.item.ledger, row.item.partyId) }, { dueDate: day, text });
+    await addFollowUp(db, adminId, rowRef(row), { dueDate: day, text });
     setDate('');
     setText('');
   };
@@ -143,7 +141,7 @@ export function ItemDialog({ row, onClose }: { row: ItemRow; onClose: () => void
               label={t('oi.markHandled')}
               data-testid="dialog-handled"
               checked={handled.has(row.key)}
-              onChange={(_, d) => void setHandled(db, adminId, { itemKey: row.key, partyKey: partyKey(item.ledger, item.partyId) }, d.checked)}
+              onChange={(_, d) => void setHandled(db, adminId, rowRef(row), d.checked)}
             />
             <NoteEditor row={row} />
             <AgreementForm row={row} />

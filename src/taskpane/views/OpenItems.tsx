@@ -7,9 +7,8 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { daysLate } from '../../core/due-status';
 import { SIDES } from '../../core/types';
 import { setHandled } from '../../store/flags';
-import { partyKey } from '../../core/types';
 import { formatDay, formatMoney } from '../format';
-import { filterItems, openTotal, type DueFilter, type ItemFilter, type ItemRow } from '../model/open-items-filter';
+import { filterItems, openTotal, rowRef, type DueFilter, type ItemFilter, type ItemRow } from '../model/open-items-filter';
 import { useLedgerViews } from '../state/ledger-views';
 import { usePane } from '../state/pane';
 import { ItemDialog } from './ItemDialog';
@@ -115,7 +114,6 @@ function ItemLine({ row, top, onOpen }: RowProps) {
   const isHandled = handled.has(row.key);
   const late = daysLate(item.open, item.dueDate, asOf);
   const note = notes.get(row.key);
-  const ref = { itemKey: row.key, partyKey: partyKey(item.ledger, item.partyId) };
   const label = `${item.partyName} ${item.docNo}`;
   return (
     <div role="listitem" className={styles.row} style={{ top, height: ROW_HEIGHT }} data-testid="item-row" data-key={row.key}>
@@ -123,7 +121,7 @@ function ItemLine({ row, top, onOpen }: RowProps) {
         checked={isHandled}
         aria-label={`${t('oi.markHandled')}: ${label}`}
         data-testid="item-handled"
-        onChange={(_, d) => void setHandled(db, adminId, ref, d.checked === true)}
+        onChange={(_, d) => void setHandled(db, adminId, rowRef(row), d.checked === true)}
       />
       {item.ledger === 'AP' && item.open > 0 && (
         <Checkbox

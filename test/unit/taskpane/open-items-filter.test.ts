@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../../src/core/date';
 import { itemKey } from '../../../src/core/item-key';
 import type { Item } from '../../../src/core/report-types';
-import { DEFAULT_FILTER, filterItems, itemRows, openTotal } from '../../../src/taskpane/model/open-items-filter';
+import { partyKey } from '../../../src/core/types';
+import { DEFAULT_FILTER, filterItems, itemRows, openTotal, rowRef } from '../../../src/taskpane/model/open-items-filter';
 
 const d = (iso: string) => parseIsoDate(iso)!;
 const asOf = d('2025-06-10');
@@ -69,5 +70,10 @@ describe('open items filter', () => {
     const ap = filterItems(rows, { ...DEFAULT_FILTER, side: 'AP' }, asOf, none);
     expect(docs(ap)).toEqual(['PINV-1']);
     expect(openTotal(filterItems(rows, DEFAULT_FILTER, asOf, none))).toBe(123456 + 5000 + 7050 + 990);
+  });
+
+  it('keys a row\'s annotations by its list key (#2 for a twin) and its party', () => {
+    const [, twin] = itemRows([item('C1', 'Bakkerij Janssens', 'PAY', '2025-06-01', -500), item('C1', 'Bakkerij Janssens', 'PAY', '2025-06-01', -700)]);
+    expect(rowRef(twin!)).toEqual({ itemKey: 'AR·C1·PAY·invoice#2', partyKey: partyKey('AR', 'C1') });
   });
 });
