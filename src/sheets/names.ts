@@ -1,4 +1,5 @@
-// Excel's rules for worksheet and table names, checked before a SheetSpec leaves the layout:
+// Excel's rules for worksheet and table names, which the tests check on every SheetSpec the
+// sheet modules make (nothing checks them at run time; names are fixed words, see i18n.ts):
 // a sheet name of at most 31 characters without []:*?/\ (and not starting or ending with '),
 // a table name of letters, digits, `_` and `.` that does not read as a cell reference.
 
