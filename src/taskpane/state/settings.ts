@@ -1,5 +1,6 @@
 // The pane's working settings: what the Settings tab edits and every report call reads. Defaults
 // follow the data contract (due basis, buckets 30/60/90/120, due soon in 3 and 5 days).
+import { checkBuckets } from '../../core/aging';
 import { DEFAULT_BUCKETS, DEFAULT_DUE_WITHIN, type AgingBasis } from '../../core/report-types';
 import type { Lang } from '../i18n';
 
@@ -37,4 +38,16 @@ export function parseDayList(text: string): number[] | null {
   if (parts.length === 0 || parts.some((p) => !/^\d{1,4}$/.test(p))) return null;
   const days = parts.map(Number);
   return days.every((d, i) => i === 0 || d > (days[i - 1] ?? -1)) ? days : null;
+}
+
+/** Aging bucket limits as parseDayList reads them, also held to the engine's rule (core/aging: ≥ 1). */
+export function parseBucketList(text: string): number[] | null {
+  const days = parseDayList(text);
+  if (!days) return null;
+  try {
+    checkBuckets(days);
+    return days;
+  } catch {
+    return null;
+  }
 }

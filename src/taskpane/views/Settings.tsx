@@ -7,7 +7,7 @@ import { exportAnnotations, importAnnotations } from '../../store/backup';
 import { saveBytes } from '../actions/workbook';
 import { PANE_LANGS, type Lang } from '../i18n';
 import { reasonOf, usePane } from '../state/pane';
-import { parseDayList, type PaneSettings } from '../state/settings';
+import { parseBucketList, parseDayList, type PaneSettings } from '../state/settings';
 import { ActionDialog } from './ActionDialog';
 
 const useStyles = makeStyles({
@@ -100,7 +100,7 @@ export function Settings() {
   const { t, settings, saveSettings, notify } = usePane();
   const styles = useStyles();
   const [draft, setDraft] = useState<Draft>(() => draftOf(settings));
-  const buckets = parseDayList(draft.agingBuckets);
+  const buckets = parseBucketList(draft.agingBuckets);
   const dueSoon = parseDayList(draft.dueSoonDays);
   const save = async (next: PaneSettings) => {
     try {

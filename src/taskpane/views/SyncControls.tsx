@@ -11,7 +11,7 @@ import { dayInputValue } from '../format';
 import { PANE_LANGS, type Lang } from '../i18n';
 import { useLedgerViews } from '../state/ledger-views';
 import { usePane } from '../state/pane';
-import { parseDayList } from '../state/settings';
+import { parseBucketList } from '../state/settings';
 import { ActionDialog } from './ActionDialog';
 
 const useStyles = makeStyles({
@@ -73,13 +73,13 @@ function ChoiceForm({ choice, onChange }: { choice: SyncChoice; onChange: (c: Sy
           ))}
         </Dropdown>
       </Field>
-      <Field label={t('sync.buckets')} validationMessage={parseDayList(buckets) ? null : t('settings.invalid', { value: buckets })}>
+      <Field label={t('sync.buckets')} validationMessage={parseBucketList(buckets) ? null : t('settings.invalid', { value: buckets })}>
         <Input
           value={buckets}
           onChange={(_, d) => {
             setBuckets(d.value);
-            const days = parseDayList(d.value);
-            if (days && days[0] !== 0) onChange({ ...choice, buckets: days });
+            const days = parseBucketList(d.value);
+            if (days) onChange({ ...choice, buckets: days });
           }}
         />
       </Field>

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findParties, type PartyEntry } from '../../../src/taskpane/model/party-directory';
 import { parseUserAmount } from '../../../src/taskpane/model/user-input';
-import { parseDayList } from '../../../src/taskpane/state/settings';
+import { parseBucketList, parseDayList } from '../../../src/taskpane/state/settings';
 
 describe('amounts typed in the pane', () => {
   it.each([
@@ -37,6 +37,13 @@ describe('lists of days in settings', () => {
     expect(parseDayList('60, 30')).toBeNull();
     expect(parseDayList('3.5')).toBeNull();
     expect(parseDayList('')).toBeNull();
+  });
+
+  it('holds aging buckets to the engine\'s rule: a limit of 0 days is refused, as on save', () => {
+    expect(parseBucketList('30, 60, 90, 120')).toEqual([30, 60, 90, 120]);
+    expect(parseDayList('0, 30')).toEqual([0, 30]);
+    expect(parseBucketList('0, 30')).toBeNull();
+    expect(parseBucketList('60, 30')).toBeNull();
   });
 });
 
