@@ -19,6 +19,7 @@ import type { Lang, MessageKey } from './i18n';
 import { LedgerViewsContext, useLedgerViewsState } from './state/ledger-views';
 import { PaneContext, TABS, type Pane, type TabId } from './state/pane';
 import { usePaneState } from './state/use-pane-state';
+import { useWorkbookLink } from './state/use-workbook-link';
 import { usePersistedSettings } from './state/use-settings';
 import { Header } from './views/Header';
 import { OpenItems } from './views/OpenItems';
@@ -111,6 +112,7 @@ function PaneBody(props: AppProps & { toasterId: string }) {
   );
   const base = usePaneState({ ...props, notify });
   const pane = usePersistedSettings(base);
+  useWorkbookLink(pane);
   const views = useLedgerViewsState(pane);
   const value = useMemo(() => pane, [pane]);
   return (

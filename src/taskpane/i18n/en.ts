@@ -56,6 +56,8 @@ export const en = {
   'sync.done': '{count} sheets written.',
   'sync.downloaded': 'Workbook {file} downloaded.',
   'sync.failed': 'Sync failed: {reason}. The sheets written before are kept.',
+  'workbook.notesMerged': '{count} notes and flags from this workbook added to yours.',
+  'workbook.linkFailed': 'Could not read the notes kept in this workbook: {reason}',
   'sync.needLedger': 'Load a ledger first.',
   'basis.due': 'Due date',
   'basis.doc': 'Document date',

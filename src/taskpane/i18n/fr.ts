@@ -57,6 +57,8 @@ export const fr: Dictionary = {
   'sync.done': '{count} feuilles écrites.',
   'sync.downloaded': 'Classeur {file} téléchargé.',
   'sync.failed': 'Échec de la synchronisation : {reason}. Les feuilles écrites auparavant sont conservées.',
+  'workbook.notesMerged': '{count} notes et marques de ce classeur ajoutées aux vôtres.',
+  'workbook.linkFailed': 'Impossible de lire les notes gardées dans ce classeur : {reason}',
   'sync.needLedger': 'Chargez d’abord un grand livre.',
   'basis.due': 'Date d’échéance',
   'basis.doc': 'Date du document',

@@ -57,6 +57,8 @@ export const nl: Dictionary = {
   'sync.done': '{count} bladen geschreven.',
   'sync.downloaded': 'Werkmap {file} gedownload.',
   'sync.failed': 'Synchroniseren mislukt: {reason}. De eerder geschreven bladen blijven bewaard.',
+  'workbook.notesMerged': '{count} notities en markeringen uit deze werkmap bij de uwe gevoegd.',
+  'workbook.linkFailed': 'De notities in deze werkmap konden niet gelezen worden: {reason}',
   'sync.needLedger': 'Laad eerst een grootboek.',
   'basis.due': 'Vervaldatum',
   'basis.doc': 'Documentdatum',
