@@ -3,7 +3,7 @@
 // `today`. The embedded default of `subledger demo`, the quick start and the task pane.
 //   demoLedger({ seed: 7, entries: 10_000, today: parseIsoDate('2025-06-30')! })
 import { formatOgm } from '../../core/check-digits';
-import { today as localToday, type Day } from '../../core/date';
+import { dateParts, today as localToday, type Day } from '../../core/date';
 import type { Entry, Ledger, Party, Side } from '../../core/types';
 import { partyKey } from '../../core/types';
 import { Lifecycle, type Draft } from './lifecycle';
@@ -95,7 +95,7 @@ function numberDocuments(drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.entryDate !== yearOfDay) {
       yearOfDay = d.entryDate;
-      year = new Date(d.entryDate * 86_400_000).toISOString().slice(0, 4);
+      year = String(dateParts(d.entryDate).year);
     }
     if (d.sameDocAs) {
       d.docNo = d.sameDocAs.docNo;

@@ -2,7 +2,7 @@
 // time for the same seed.
 import { isValidBIC, isValidIBAN } from 'ibantools';
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from '../../../src/core/date';
+import { formatIsoDate, parseIsoDate } from '../../../src/core/date';
 import type { Entry, Ledger } from '../../../src/core/types';
 import { demoLedger } from '../../../src/import/demo';
 
@@ -114,6 +114,15 @@ describe('demoLedger (default size)', () => {
     for (const e of ledger.entries) {
       if (e.settles) expect(items.has(`${e.ledger}|${e.partyId}|${e.settles}`), `${key(e)} → ${e.settles}`).toBe(true);
     }
+  });
+
+  it('numbers invoices per type and year of booking: VF2024-00001, AF2025-00012', () => {
+    const invoices = ledger.entries.filter((e) => e.entryType === 'invoice');
+    for (const e of invoices) {
+      const prefix = e.ledger === 'AR' ? 'VF' : 'AF';
+      expect(e.docNo, formatIsoDate(e.entryDate)).toMatch(new RegExp(`^${prefix}${formatIsoDate(e.entryDate).slice(0, 4)}-\\d{5}$`));
+    }
+    expect(invoices.map((e) => e.docNo)).toContain('VF2023-00001');
   });
 });
 
