@@ -2,7 +2,7 @@
 // number formats per column (text `@` before any value lands), the values as chunks of rows,
 // tables with their SUBTOTAL totals row, conditional formats, charts, pivot tables, frozen header
 // and print setup. Nothing here calls `context.sync()`.
-import { cellNumberFormat } from '../sheets/formats';
+import { cellNumberFormat, criterionFormula } from '../sheets/formats';
 import type { ChartSpec, ConditionalFormatSpec, PivotSpec, SheetSpec } from '../sheets/spec';
 import { jsonBytes, type Op } from './payload';
 import { a1, type Cell, type SheetLayout, type TableLayout, textRows, totalsFormulas, widthInPoints } from './sheet-layout';
@@ -126,11 +126,6 @@ const OPERATORS = {
 
 const color = (hex: string): string => (hex.startsWith('#') ? hex : `#${hex}`);
 
-function criterion(value: number | string | boolean): string {
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return typeof value === 'number' ? String(value) : `"${value.replace(/"/g, '""')}"`;
-}
-
 function queueConditionalFormat(range: Excel.Range, cf: ConditionalFormatSpec): void {
   if (cf.kind === 'dataBar') {
     range.conditionalFormats.add('DataBar').dataBar.positiveFormat.fillColor = color(cf.color);
@@ -143,7 +138,7 @@ function queueConditionalFormat(range: Excel.Range, cf: ConditionalFormatSpec): 
     const rule = range.conditionalFormats.add('CellValue').cellValue;
     rule.format.fill.color = color(cf.fill);
     if (cf.fontColor !== undefined) rule.format.font.color = color(cf.fontColor);
-    rule.rule = { formula1: criterion(cf.value), operator: OPERATORS[cf.operator] };
+    rule.rule = { formula1: criterionFormula(cf.value), operator: OPERATORS[cf.operator] };
   }
 }
 

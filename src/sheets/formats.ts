@@ -51,3 +51,9 @@ export function cellNumberFormat(column: ColumnSpec, row: readonly SpecValue[], 
   if (column.currencyColumn === undefined) return column.numberFormat;
   return moneyFormat(cellExponent(column, row, columns));
 }
+
+/** The value of a `cellValue` conditional format as formula text: TRUE/FALSE, a number, or "quoted" text. */
+export function criterionFormula(value: number | string | boolean): string {
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return typeof value === 'number' ? String(value) : `"${value.replace(/"/g, '""')}"`;
+}

@@ -2,6 +2,7 @@
 // rules on the table's data rows; and, since ExcelJS cannot write charts, the data bars that
 // stand in for a sheet's charts (one per charted series column).
 import type ExcelJS from 'exceljs';
+import { criterionFormula } from '../sheets/formats';
 import type { ChartSpec, ConditionalFormatSpec, TableSpec } from '../sheets/spec';
 import type { TablePlacement } from './tables';
 
@@ -19,12 +20,6 @@ function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return letters;
-}
-
-function formula(value: number | string | boolean): string {
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (typeof value === 'number') return String(value);
-  return `"${value.replace(/"/g, '""')}"`;
 }
 
 function rule(format: ConditionalFormatSpec, priority: number): ExcelJS.ConditionalFormattingRule {
@@ -52,7 +47,7 @@ function rule(format: ConditionalFormatSpec, priority: number): ExcelJS.Conditio
       if (format.fontColor !== undefined) style.font = { color: argb(format.fontColor) };
       // OOXML knows greaterThanOrEqual / lessThanOrEqual too; ExcelJS writes the operator as given.
       const operator = format.operator as ExcelJS.CellIsOperators;
-      return { type: 'cellIs', priority, operator, formulae: [formula(format.value)], style };
+      return { type: 'cellIs', priority, operator, formulae: [criterionFormula(format.value)], style };
     }
   }
 }
