@@ -11,6 +11,9 @@ export const NUMBER_FORMAT = '#,##0.0';
 export const PERCENT_FORMAT = '0.0%';
 export const GENERAL_FORMAT = 'General';
 
+/** Excel holds at most 32,767 characters in a cell: both renderers cut a longer text there. */
+export const MAX_CELL_TEXT = 32_767;
+
 /** Thousands separator, `exponent` decimals, negatives in red. */
 export function moneyFormat(exponent: number): string {
   const digits = exponent > 0 ? `#,##0.${'0'.repeat(exponent)}` : '#,##0';

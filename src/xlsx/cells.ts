@@ -4,18 +4,16 @@
 // day), ledger text always as a string — ExcelJS only writes a formula for a `{ formula }` value.
 import type ExcelJS from 'exceljs';
 import { toMajor } from '../core/money';
-import { cellExponent, cellNumberFormat } from '../sheets/formats';
+import { cellExponent, cellNumberFormat, MAX_CELL_TEXT } from '../sheets/formats';
 import type { ColumnSpec, SpecValue } from '../sheets/spec';
 
 const MS_PER_DAY = 86_400_000;
-/** Excel holds at most 32,767 characters in a cell; a longer text would make it repair the file. */
-const MAX_CELL_TEXT = 32_767;
 
 export function cellValue(column: ColumnSpec, value: SpecValue, row: readonly SpecValue[], columns: readonly ColumnSpec[]): ExcelJS.CellValue {
   if (value === null) return null;
   switch (column.type) {
     case 'text':
-      return String(value).slice(0, MAX_CELL_TEXT);
+      return String(value).slice(0, MAX_CELL_TEXT); // longer, and Excel would repair the file
     case 'date':
       return typeof value === 'number' ? new Date(value * MS_PER_DAY) : String(value);
     case 'money':
