@@ -1,9 +1,11 @@
 // A party's notes (with every earlier text), agreements and follow-ups, newest first, and the
-// note taken during a call (kept on the party itself, under core/item-key.ts partyNoteKey).
+// note taken during a call (kept on the party itself, under core/item-key.ts partyNoteKey); read
+// through store/annotations' annotationsForParty.
 import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { isPartyNoteKey } from '../../core/item-key';
+import { annotationsForParty } from '../../store/annotations';
 import type { SubledgerDb } from '../../store/db';
 import { partyNoteRef } from '../../store/item-ref';
 import { setNote } from '../../store/notes';
@@ -22,19 +24,15 @@ interface HistoryLine {
 }
 
 async function partyHistory(db: SubledgerDb, adminId: string, partyKey: string, locale: string): Promise<HistoryLine[]> {
-  const key = [adminId, partyKey];
-  const [notes, agreements, followUps] = await Promise.all([
-    db.notes.where('[adminId+partyKey]').equals(key).toArray(),
-    db.agreements.where('[adminId+partyKey]').equals(key).toArray(),
-    db.followUps.where('[adminId+partyKey]').equals(key).toArray(),
-  ]);
   const lines: HistoryLine[] = [];
-  for (const n of notes) {
-    if (n.text !== '') lines.push({ at: n.editedAt, text: `${isPartyNoteKey(n.itemKey) ? '' : `${n.itemKey.split('·')[2] ?? ''}: `}${n.text}` });
-    for (const h of n.history) if (h.field === 'note' && h.text !== '') lines.push({ at: h.at, text: h.text });
+  for (const { note: n, agreements, followUps } of await annotationsForParty(db, adminId, partyKey)) {
+    if (n) {
+      if (n.text !== '') lines.push({ at: n.editedAt, text: `${isPartyNoteKey(n.itemKey) ? '' : `${n.itemKey.split('·')[2] ?? ''}: `}${n.text}` });
+      for (const h of n.history) if (h.field === 'note' && h.text !== '') lines.push({ at: h.at, text: h.text });
+    }
+    for (const a of agreements) lines.push({ at: a.createdAt, text: `→ ${formatDay(a.promisedDate, locale)} ${formatMoney(a.amount, a.currency, locale)} (${a.status})` });
+    for (const f of followUps) lines.push({ at: f.createdAt, text: `⏰ ${formatDay(f.dueDate, locale)} ${f.text}${f.done ? ' ✓' : ''}` });
   }
-  for (const a of agreements) lines.push({ at: a.createdAt, text: `→ ${formatDay(a.promisedDate, locale)} ${formatMoney(a.amount, a.currency, locale)} (${a.status})` });
-  for (const f of followUps) lines.push({ at: f.createdAt, text: `⏰ ${formatDay(f.dueDate, locale)} ${f.text}${f.done ? ' ✓' : ''}` });
   return lines.sort((a, b) => b.at - a.at);
 }
 
