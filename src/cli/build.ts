@@ -27,8 +27,7 @@ function narrowLedger(ledger: Ledger, options: ReportOptions): Ledger {
 }
 
 /** With --side, the other ledger's own sheets are left out. */
-function sheetKinds(side: Side | undefined): string[] | undefined {
-  if (side === undefined) return undefined;
+function sheetKinds(side: Side): string[] {
   const other = SIDES.find((s) => s !== side) ?? side;
   return SHEET_KINDS.filter((kind) => !kind.endsWith(`-${other}`));
 }
@@ -68,7 +67,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     lang,
     company,
     sort: options.sort,
-    ...(options.side === undefined ? {} : { sheets: sheetKinds(options.side) ?? [] }),
+    ...(options.side === undefined ? {} : { sheets: sheetKinds(options.side) }),
   });
   const bytes = await renderXlsx(specs, {
     onProgress: (done, total, sheet) => {
