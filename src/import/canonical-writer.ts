@@ -1,21 +1,12 @@
 // Writes a ledger as the canonical subledger CSV (ledger.md §1.3) and its parties file: header
-// with the canonical field names, comma-separated, RFC 4180 quoting, CRLF line ends, dates
-// YYYY-MM-DD and amounts with a decimal point. Text is written as given (no formula guard: the
-// CSV must read back to the same ledger).
+// with the field names the reader knows (canonical.ts), in that order, comma-separated, RFC 4180
+// quoting, CRLF line ends, dates YYYY-MM-DD and amounts with a decimal point. Text is written as
+// given (no formula guard: the CSV must read back to the same ledger).
 import { csvLine } from '../core/csv';
 import { formatIsoDate, type Day } from '../core/date';
 import { currencyExponent, formatMinor, type Minor } from '../core/money';
 import type { Entry, Ledger, Party } from '../core/types';
-
-export const LEDGER_COLUMNS = [
-  'ledger', 'party_id', 'party_name', 'entry_type', 'doc_no', 'entry_date', 'doc_date', 'due_date',
-  'amount', 'currency', 'amount_base', 'settles', 'description', 'payment_ref',
-] as const;
-
-export const PARTY_COLUMNS = [
-  'ledger', 'party_id', 'name', 'credit_limit', 'payment_terms_days', 'iban', 'bic', 'email', 'phone',
-  'country', 'vat_no',
-] as const;
+import { ENTRY_FIELDS, PARTY_FIELDS } from './canonical';
 
 /** ISO dates, remembered per day: a million entries share about a thousand days. */
 function dateFormatter(): (day: Day) => string {
@@ -50,13 +41,13 @@ function partyLine(p: Party, base: string): string {
 
 /** The ledger's entries as canonical CSV lines, header first (for writing in pieces). */
 export function* ledgerCsvLines(ledger: Ledger): Generator<string> {
-  yield LEDGER_COLUMNS.join(',');
+  yield ENTRY_FIELDS.join(',');
   const date = dateFormatter();
   for (const e of ledger.entries) yield entryLine(e, ledger.baseCurrency, date);
 }
 
 export function partiesCsv(ledger: Ledger): string {
-  const lines = [PARTY_COLUMNS.join(',')];
+  const lines = [PARTY_FIELDS.join(',')];
   for (const p of ledger.parties.values()) lines.push(partyLine(p, ledger.baseCurrency));
   return lines.join('\r\n') + '\r\n';
 }
