@@ -8,13 +8,20 @@ import { ledgerIndex, type LedgerIndex } from './ledger-index';
 import { DEFAULT_BUCKETS, type AgingBasis, type AgingParams, type AgingReport, type AgingRow } from './report-types';
 import type { Ledger } from './types';
 
+/** Why the limits are not ascending whole days ≥ 1, or null when they are. */
+export function bucketsProblem(buckets: readonly number[]): string | null {
+  if (buckets.length === 0) return 'give at least one day limit';
+  for (const [i, b] of buckets.entries()) {
+    if (!Number.isInteger(b) || b < 1) return `${b} is not a whole number of days ≥ 1`;
+    if (i > 0 && b <= (buckets[i - 1] as number)) return 'limits must be ascending';
+  }
+  return null;
+}
+
 /** Throws a RangeError unless the limits are ascending whole days ≥ 1. */
 export function checkBuckets(buckets: readonly number[]): void {
-  if (buckets.length === 0) throw new RangeError('aging buckets: give at least one day limit');
-  buckets.forEach((b, i) => {
-    if (!Number.isInteger(b) || b < 1) throw new RangeError(`aging buckets: ${b} is not a whole number of days ≥ 1`);
-    if (i > 0 && b <= (buckets[i - 1] as number)) throw new RangeError('aging buckets: limits must be ascending');
-  });
+  const problem = bucketsProblem(buckets);
+  if (problem !== null) throw new RangeError(`aging buckets: ${problem}`);
 }
 
 /** Column labels: `not due`, `1-30`, … `>120` (due) or `0-30`, … `>120` (doc, entry). */

@@ -1,6 +1,7 @@
 // Settings of an administration: language, aging buckets and basis, due-soon days, company name,
 // IBAN/BIC for payment files, base currency, closing rates. Read with defaults filled in; every
 // change is checked, and a wrong value is refused with a sentence naming the setting.
+import { bucketsProblem } from '../core/aging';
 import { isCurrencyCode } from '../core/money';
 import { DEFAULT_BUCKETS, DEFAULT_DUE_WITHIN, type AgingBasis } from '../core/report-types';
 import type { SubledgerDb } from './db';
@@ -52,7 +53,7 @@ export function checkSettings(change: Partial<Settings>): void {
 
 function firstWrongSetting(s: Partial<Settings>): string | null {
   if (s.agingBasis !== undefined && !BASES.includes(s.agingBasis)) return `agingBasis: "${s.agingBasis}" is not due, doc or entry.`;
-  if (s.agingBuckets !== undefined && !ascendingWholeDays(s.agingBuckets, 1)) {
+  if (s.agingBuckets !== undefined && bucketsProblem(s.agingBuckets) !== null) {
     return 'agingBuckets: give ascending whole numbers of days, at least 1 (e.g. 30, 60, 90, 120).';
   }
   if (s.dueSoonDays !== undefined && !s.dueSoonDays.every((d) => Number.isInteger(d) && d >= 0)) {
@@ -64,8 +65,4 @@ function firstWrongSetting(s: Partial<Settings>): string | null {
     if (!RATE.test(rate) || Number(rate) === 0) return `closingRates.${currency}: "${rate}" is not a positive decimal rate such as 1.0834.`;
   }
   return null;
-}
-
-function ascendingWholeDays(days: readonly number[], min: number): boolean {
-  return days.length > 0 && days.every((d, i) => Number.isInteger(d) && d >= min && (i === 0 || d > (days[i - 1] ?? 0)));
 }

@@ -94,6 +94,7 @@ describe('settings', () => {
     expect(changed).toMatchObject({ language: 'nl', agingBuckets: [15, 30, 60], agingBasis: 'due', dueSoonDays: [3, 5] });
     expect(await getSettings(db, 'a')).toEqual(changed);
     await expect(updateSettings(db, 'a', { agingBuckets: [60, 30] })).rejects.toThrow('agingBuckets: give ascending whole numbers');
+    for (const agingBuckets of [[], [0, 30], [30.5]]) await expect(updateSettings(db, 'a', { agingBuckets })).rejects.toThrow('agingBuckets');
     await expect(updateSettings(db, 'a', { closingRates: { USD: '1,08' } })).rejects.toThrow('closingRates.USD: "1,08" is not a positive decimal rate');
     await expect(updateSettings(db, 'a', { agingBasis: 'invoice' as never })).rejects.toThrow('agingBasis');
     expect((await getSettings(db, 'a')).agingBuckets).toEqual([15, 30, 60]);
