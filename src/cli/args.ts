@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { bucketsProblem } from '../core/aging';
 import { calendarYear, parseIsoDate, today, type Day } from '../core/date';
 import { isCurrencyCode } from '../core/money';
 import { DEFAULT_BUCKETS, type AgingBasis, type MutationSort, type Period } from '../core/report-types';
@@ -75,9 +76,8 @@ export function parseBuckets(text: string): number[] {
   const days = limits.map(Number);
   const bad = limits.findIndex((part, i) => !/^\d+$/.test(part) || (days[i] ?? 0) < 1);
   if (bad >= 0) throw new UsageError(`--buckets: "${limits[bad] ?? ''}" is not a whole number of days ≥ 1`);
-  if (days.some((d, i) => i > 0 && d <= (days[i - 1] ?? 0))) {
-    throw new UsageError(`--buckets: the limits must be ascending, got ${text}`);
-  }
+  const problem = bucketsProblem(days);
+  if (problem !== null) throw new UsageError(`--buckets: ${problem}, got ${text}`);
   return days;
 }
 

@@ -19,6 +19,7 @@ describe('argument helpers', () => {
     expect(parseBuckets('30,60,90,120')).toEqual([30, 60, 90, 120]);
     expect(parseBuckets(' 15, 45 ')).toEqual([15, 45]);
     expect(() => parseBuckets('30,30')).toThrow(/ascending/);
+    expect(() => parseBuckets('60,30')).toThrow('--buckets: limits must be ascending, got 60,30');
     expect(() => parseBuckets('0,30')).toThrow(/"0" is not a whole number of days ≥ 1/);
     expect(() => parseBuckets('30,')).toThrow(UsageError);
   });
