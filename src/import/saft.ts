@@ -52,7 +52,8 @@ function readHeader(state: SaftState, header: XmlNode): void {
   const year = text(criteria, 'PeriodStartYear');
   const month = text(criteria, 'PeriodStart');
   const period = start ?? (year && month ? `${year}-${month.padStart(2, '0')}-01` : undefined);
-  if (period !== undefined && isoDay(period) !== null) state.periodStart = period;
+  const day = period === undefined ? null : isoDay(period);
+  if (day !== null) state.periodStart = day;
 }
 
 function partyValues(node: XmlNode, terms: XmlNode | undefined): Partial<Record<string, string>> {

@@ -30,6 +30,13 @@ describe('SAF-T Financial', () => {
     expect(result.ledger?.parties.get('AR\u0000K1')).toMatchObject({ name: 'Fjord Fisk AS', paymentTermsDays: 14 });
   });
 
+  it('dates opening items the day before a SelectionStartDate written with a time', async () => {
+    const xml = fixtureText('saft-small.xml').replace('<SelectionCriteria>', '<SelectionCriteria><SelectionStartDate>2025-01-01T00:00:00</SelectionStartDate>');
+    const result = await importText('saft.xml', xml);
+    expect(errors(result)).toEqual([]);
+    expect(rows(result)[0]).toBe('AR K1 journal OPENING 2024-12-31 2024-12-31 100000 NOK');
+  });
+
   it('keeps the file’s own base currency when the user’s setting says another, and says so', async () => {
     const result = await importText('saft.xml', fixtureText('saft-small.xml'), { baseCurrency: 'EUR' });
     expect(result.ledger?.baseCurrency).toBe('NOK');
