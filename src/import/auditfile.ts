@@ -8,7 +8,7 @@ import { partyKey, type CanonicalRecord, type EntryType, type ImportIssue, type 
 import { addDecimal } from './decimal';
 import { importWarning } from './issues';
 import type { ProgressOptions } from './progress';
-import { finishImport, type TableOptions } from './tabular';
+import { finishImport, type TableOptions } from './tabular/tabular';
 
 export interface AuditLine {
   side: Side;

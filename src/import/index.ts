@@ -4,9 +4,9 @@
 import type { ImportIssue, ImportResult } from '../core/types';
 import { failed, ImportAbort, importError } from './issues';
 import { sniffKind } from './sniff';
-import { importTableSource, readTabular } from './tabular';
+import { importTableSource, readTabular } from './tabular/tabular';
 import { importXml } from './xml-import';
-import type { Mapping } from './mapping';
+import type { Mapping } from './tabular/mapping';
 
 export interface SourceFile {
   name: string;
@@ -28,10 +28,10 @@ export interface ImportOptions {
   signal?: AbortSignal;
 }
 
-export type { Mapping } from './mapping';
+export type { Mapping } from './tabular/mapping';
 // The task pane's steps for a table: preview, proposed mapping, import with the confirmed mapping.
-export { readTable, applyMapping, importTableSource, type TablePreview } from './tabular';
-export { proposeMapping, mappingSignature, missingFields } from './mapping';
+export { readTable, applyMapping, importTableSource, type TablePreview } from './tabular/tabular';
+export { proposeMapping, mappingSignature, missingFields } from './tabular/mapping';
 export { tableFromSheetValues, type SheetValues } from './sheet-values';
 export { localizeIssue, type IssueLang } from './messages';
 

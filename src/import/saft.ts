@@ -8,7 +8,7 @@ import type { EntryType, ImportIssue, ImportResult, Side } from '../core/types';
 import { auditRecords, finishAuditImport, ibanOf, progressOf, type AuditLine, type AuditParty } from './auditfile';
 import { addDecimal, isZeroDecimal, lenientDecimal, subtractDecimal } from './decimal';
 import { importError, importWarning } from './issues';
-import type { TableOptions } from './tabular';
+import type { TableOptions } from './tabular/tabular';
 import { child, childrenNamed, placeOf, readXml, text, type XmlNode } from './xml-stream';
 import { isoDay, openingDate } from './xml-dates';
 

@@ -7,7 +7,7 @@
 import type { ImportIssue, ImportResult } from '../core/types';
 import { auditRecords, finishAuditImport, progressOf } from './auditfile';
 import { importWarning } from './issues';
-import type { TableOptions } from './tabular';
+import type { TableOptions } from './tabular/tabular';
 import { flatten, lineKey, linesFromControlAccounts, linesFromSubledgers, openingLines, partiesOf, type TrLine, type XafState } from './xaf-entries';
 import { readXml, text, type XmlNode } from './xml-stream';
 import { isoDay } from './xml-dates';

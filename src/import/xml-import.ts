@@ -4,7 +4,7 @@ import type { ImportIssue, ImportResult } from '../core/types';
 import { failed, importError, importWarning } from './issues';
 import { importSaft } from './saft';
 import { SAFT_NAMESPACE_PREFIX, XAF_NAMESPACE } from './sniff';
-import type { TableOptions } from './tabular';
+import type { TableOptions } from './tabular/tabular';
 import { importXaf } from './xaf';
 
 type Root = { root: string; namespace: string };

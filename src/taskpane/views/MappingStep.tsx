@@ -5,8 +5,8 @@ import { Button, Dropdown, Field, Option, Table, TableBody, TableCell, TableHead
 import { useState } from 'react';
 import type { Side } from '../../core/types';
 import type { Mapping } from '../../import/index';
-import type { TargetField } from '../../import/mapping';
-import type { TablePreview } from '../../import/tabular';
+import type { TargetField } from '../../import/tabular/mapping';
+import type { TablePreview } from '../../import/tabular/tabular';
 import { withColumn } from '../actions/import';
 import { usePane } from '../state/pane';
 

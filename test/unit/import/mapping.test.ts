@@ -1,8 +1,8 @@
 // The task pane's mapping API: a proposal from the header (with confidence and what is missing),
 // the layout signature to remember it by, and applying a corrected mapping.
 import { describe, expect, it } from 'vitest';
-import { mappingSignature, proposeMapping } from '../../../src/import/mapping';
-import { applyMapping } from '../../../src/import/tabular';
+import { mappingSignature, proposeMapping } from '../../../src/import/tabular/mapping';
+import { applyMapping } from '../../../src/import/tabular/tabular';
 import type { Table } from '../../../src/import/table';
 import { errors, rows } from './helpers';
 

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readWorkbookTable } from '../../../src/excel/read-table';
 import { tableFromSheetValues } from '../../../src/import/sheet-values';
-import { importTableSource } from '../../../src/import/tabular';
+import { importTableSource } from '../../../src/import/tabular/tabular';
 import { createFakeExcel, type FakeExcel } from '../../fake-excel/index';
 import { errors, rows } from './helpers';
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../src/import/index';
-import { readTable } from '../../../src/import/tabular';
+import { readTable } from '../../../src/import/tabular/tabular';
 import { errors, rows } from './helpers';
 
 async function workbook(sheetRows: unknown[][], numFmt?: { column: number; format: string }): Promise<Uint8Array> {

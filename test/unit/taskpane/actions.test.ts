@@ -2,7 +2,7 @@
 // sync that failed midway, and the mapping step's column choice.
 import { describe, expect, it } from 'vitest';
 import { SheetSyncError } from '../../../src/excel/render';
-import { proposeMapping } from '../../../src/import/mapping';
+import { proposeMapping } from '../../../src/import/tabular/mapping';
 import { en } from '../../../src/taskpane/i18n/en';
 import { translate } from '../../../src/taskpane/i18n';
 import { withColumn } from '../../../src/taskpane/actions/import';

@@ -1,7 +1,7 @@
 // The words exports use, in English, Dutch, French and German: column headers per field, the
 // header words that say which side a party column is (customer → AR, supplier → AP), and the
 // document-type and side words found in cells. Words are compared after `normalizeWord`.
-import type { EntryType, Side } from '../core/types';
+import type { EntryType, Side } from '../../core/types';
 
 /** Lower case, accents and every non-letter/digit removed: `N° Facture` → `nfacture`. */
 export function normalizeWord(text: string): string {

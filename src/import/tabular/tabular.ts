@@ -1,17 +1,17 @@
 // Tabular sources (CSV/TXT exports, XLSX workbooks, workbook tables): read into a `Table`, then
 // either the canonical subledger CSV as given or any other layout through a column mapping, and
 // always through `ledgerFromRecords`, so nothing is imported from a file with an error.
-import { ledgerFromRecords } from '../core/ledger';
-import type { CanonicalRecord, ImportIssue, ImportResult, RecordSource } from '../core/types';
-import { canonicalRecordSource, hasDialectValues, isCanonicalLedger } from './canonical';
-import { readCsvBytes } from './csv-table';
-import { failed, importError, importWarning } from './issues';
+import { ledgerFromRecords } from '../../core/ledger';
+import type { CanonicalRecord, ImportIssue, ImportResult, RecordSource } from '../../core/types';
+import { canonicalRecordSource, hasDialectValues, isCanonicalLedger } from '../canonical';
+import { readCsvBytes } from '../csv-table';
+import { failed, importError, importWarning } from '../issues';
 import { mappingSignature, mapRows, proposeMapping, type Mapping } from './mapping';
 import { partyRecords } from './parties';
-import { progressTicker, throwIfCancelled, type ProgressOptions } from './progress';
-import { sniffKind } from './sniff';
-import type { Cell, Table } from './table';
-import { readXlsxTable } from './xlsx-table';
+import { progressTicker, throwIfCancelled, type ProgressOptions } from '../progress';
+import { sniffKind } from '../sniff';
+import type { Cell, Table } from '../table';
+import { readXlsxTable } from '../xlsx-table';
 
 export interface TabularSource {
   table: Table;

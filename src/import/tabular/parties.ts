@@ -1,11 +1,11 @@
 // The optional parties file (ledger.md §1.2): the canonical parties CSV, or a parties export whose
 // headers are recognised in English, Dutch, French or German (credit limit, IBAN, …).
-import type { CanonicalRecord, ImportIssue, Side } from '../core/types';
-import { canonicalRecords, isCanonicalParties } from './canonical';
+import type { CanonicalRecord, ImportIssue, Side } from '../../core/types';
+import { canonicalRecords, isCanonicalParties } from '../canonical';
 import { matchColumns } from './columns';
-import { importError } from './issues';
-import { parseLocaleAmount, detectDecimal } from './numbers';
-import { cellText, isBlankRow, type Table } from './table';
+import { importError } from '../issues';
+import { parseLocaleAmount, detectDecimal } from '../numbers';
+import { cellText, isBlankRow, type Table } from '../table';
 import { HEADER_WORDS, sideOfHeader, sideOfWord } from './vocabulary';
 
 const PARTY_WORDS = {

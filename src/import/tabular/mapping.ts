@@ -2,13 +2,13 @@
 // canonical field (with a confidence and what is missing), remember a layout by its header
 // signature, and turn the rows into canonical records (dates, amounts, sides and types read
 // the way the file writes them).
-import type { CanonicalRecord, ImportIssue, Side } from '../core/types';
+import type { CanonicalRecord, ImportIssue, Side } from '../../core/types';
 import { matchColumns, type ColumnChoice } from './columns';
-import { subtractDecimal } from './decimal';
-import { detectDateOrder, toIsoDate, type DateOrder } from './dates';
-import { importError, importWarning } from './issues';
-import { detectDecimal, parseLocaleAmount, type DecimalSeparator } from './numbers';
-import { cellText, isBlankRow, type Cell, type Table } from './table';
+import { subtractDecimal } from '../decimal';
+import { detectDateOrder, toIsoDate, type DateOrder } from '../dates';
+import { importError, importWarning } from '../issues';
+import { detectDecimal, parseLocaleAmount, type DecimalSeparator } from '../numbers';
+import { cellText, isBlankRow, type Cell, type Table } from '../table';
 import { entryTypeOfWord, HEADER_WORDS, normalizeWord, sideOfHeader, sideOfWord, type TargetField } from './vocabulary';
 
 export type { TargetField } from './vocabulary';
