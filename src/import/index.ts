@@ -5,7 +5,7 @@ import type { ImportIssue, ImportResult } from '../core/types';
 import { failed, ImportAbort, importError } from './issues';
 import { sniffKind } from './sniff';
 import { importTableSource, readTabular } from './tabular/tabular';
-import { importXml } from './xml-import';
+import { importXml } from './auditfile/xml-import';
 import type { Mapping } from './tabular/mapping';
 
 export interface SourceFile {

@@ -101,9 +101,9 @@ describe('import messages in the user language', () => {
     // Only the forwarding helpers pass a code they were given.
     expect(computed.sort()).toEqual([
       'src/core/record-reader.ts: issueAt(… code …)',
+      'src/import/auditfile/xml-stream.ts: importError(… code …)',
       'src/import/issues.ts: makeIssue(… code …)',
       'src/import/issues.ts: makeIssue(… code …)',
-      'src/import/xml-stream.ts: importError(… code …)',
     ]);
     for (const code of ['duplicate-doc', 'bad-currency', 'rounded-amount', 'amount-too-large', 'unknown-entry-type', 'malformed-xml']) {
       expect(codes.has(code), code).toBe(true);

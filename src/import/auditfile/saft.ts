@@ -4,11 +4,11 @@
 // signed amount (AR: debit positive; AP: credit positive); CurrencyAmount the entry currency.
 //   entry_type: payment when the transaction touches a bank account (19xx) or says so; journal
 //   for write-offs and corrections; else invoice (raises the balance) or credit_note (lowers it).
-import type { EntryType, ImportIssue, ImportResult, Side } from '../core/types';
-import { auditRecords, finishAuditImport, ibanOf, progressOf, type AuditLine, type AuditParty } from './auditfile';
-import { addDecimal, isZeroDecimal, lenientDecimal, subtractDecimal } from './decimal';
-import { importError, importWarning } from './issues';
-import type { TableOptions } from './tabular/tabular';
+import type { EntryType, ImportIssue, ImportResult, Side } from '../../core/types';
+import { auditRecords, finishAuditImport, ibanOf, progressOf, type AuditLine, type AuditParty } from './records';
+import { addDecimal, isZeroDecimal, lenientDecimal, subtractDecimal } from '../decimal';
+import { importError, importWarning } from '../issues';
+import type { TableOptions } from '../tabular/tabular';
 import { child, childrenNamed, placeOf, readXml, text, type XmlNode } from './xml-stream';
 import { isoDay, openingDate } from './xml-dates';
 

@@ -3,10 +3,10 @@
 // are kept as small trees, each with its element path (`/AuditFile/…/Journal[2]/Transaction[5]`)
 // and line. No external entity is resolved and a DOCTYPE that declares entities is refused.
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { detectEncoding, isValidUtf8 } from './decode';
-import { ImportAbort, importError, importWarning, type IssuePlace } from './issues';
-import type { ImportIssue } from '../core/types';
-import { throwIfCancelled, type ProgressOptions } from './progress';
+import { detectEncoding, isValidUtf8 } from '../decode';
+import { ImportAbort, importError, importWarning, type IssuePlace } from '../issues';
+import type { ImportIssue } from '../../core/types';
+import { throwIfCancelled, type ProgressOptions } from '../progress';
 
 /** A captured element; its path is built only when asked for (most never are). */
 export class XmlNode {

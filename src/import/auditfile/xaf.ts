@@ -4,10 +4,10 @@
 // with a `custSupID` on a debtors/creditors account (packages put the custSupID on every line of
 // the transaction, VAT and revenue too). Opening items from `obSubledgers`. Allocation by
 // `invRef`, then `matchKeyID`. AR: debit positive; AP: credit positive.
-import type { ImportIssue, ImportResult } from '../core/types';
-import { auditRecords, finishAuditImport, progressOf } from './auditfile';
-import { importWarning } from './issues';
-import type { TableOptions } from './tabular/tabular';
+import type { ImportIssue, ImportResult } from '../../core/types';
+import { auditRecords, finishAuditImport, progressOf } from './records';
+import { importWarning } from '../issues';
+import type { TableOptions } from '../tabular/tabular';
 import { flatten, lineKey, linesFromControlAccounts, linesFromSubledgers, openingLines, partiesOf, type TrLine, type XafState } from './xaf-entries';
 import { readXml, text, type XmlNode } from './xml-stream';
 import { isoDay } from './xml-dates';

@@ -1,6 +1,6 @@
 // Dates in auditfiles: `xs:date` values (a time part, as some packages write, is dropped) and the
 // date of opening items, the day before the file's period (or before its first entry).
-import { formatIsoDate, parseIsoDate } from '../core/date';
+import { formatIsoDate, parseIsoDate } from '../../core/date';
 
 /** `YYYY-MM-DD` of an xs:date or xs:dateTime text, or null. */
 export function isoDay(value: string): string | null {

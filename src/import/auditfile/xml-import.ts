@@ -1,10 +1,10 @@
 // XML sources: SAF-T Financial (Norway) or XAF 3.2 by root element and namespace. A root without
 // a namespace is read leniently (with a warning); a different namespace or root is refused.
-import type { ImportIssue, ImportResult } from '../core/types';
-import { failed, importError, importWarning } from './issues';
+import type { ImportIssue, ImportResult } from '../../core/types';
+import { failed, importError, importWarning } from '../issues';
 import { importSaft } from './saft';
-import { SAFT_NAMESPACE_PREFIX, XAF_NAMESPACE } from './sniff';
-import type { TableOptions } from './tabular/tabular';
+import { SAFT_NAMESPACE_PREFIX, XAF_NAMESPACE } from '../sniff';
+import type { TableOptions } from '../tabular/tabular';
 import { importXaf } from './xaf';
 
 type Root = { root: string; namespace: string };

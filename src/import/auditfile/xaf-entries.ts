@@ -1,10 +1,10 @@
 // XAF 3.2 subledger lines into auditfile lines: an sbLine with the trLine it names, or a trLine on a
 // debtors/creditors account; signed for the side (AR: debit positive; AP: credit positive), typed
 // by the sbLine's mutation type or the journal's type, and the parties they belong to.
-import type { EntryType, ImportIssue, Side } from '../core/types';
-import { ibanOf, type AuditLine, type AuditParty } from './auditfile';
-import { isDecimal, lenientDecimal, subtractDecimal } from './decimal';
-import { importError, importWarning, type IssuePlace } from './issues';
+import type { EntryType, ImportIssue, Side } from '../../core/types';
+import { ibanOf, type AuditLine, type AuditParty } from './records';
+import { isDecimal, lenientDecimal, subtractDecimal } from '../decimal';
+import { importError, importWarning, type IssuePlace } from '../issues';
 import { child, text, type XmlNode } from './xml-stream';
 import { dayBefore, isoDay } from './xml-dates';
 

@@ -3,12 +3,12 @@
 // number used twice by one party gets its transaction id appended, payments find their invoice by
 // reference, then cross-reference (the invoice's transaction), then payment id (CID/KID), and
 // an invoice without a due date is due after the party's payment terms.
-import { addDays, formatIsoDate, parseIsoDate } from '../core/date';
-import { partyKey, type CanonicalRecord, type EntryType, type ImportIssue, type ImportResult, type Side, type SourceRef } from '../core/types';
-import { addDecimal } from './decimal';
-import { importWarning } from './issues';
-import type { ProgressOptions } from './progress';
-import { finishImport, type TableOptions } from './tabular/tabular';
+import { addDays, formatIsoDate, parseIsoDate } from '../../core/date';
+import { partyKey, type CanonicalRecord, type EntryType, type ImportIssue, type ImportResult, type Side, type SourceRef } from '../../core/types';
+import { addDecimal } from '../decimal';
+import { importWarning } from '../issues';
+import type { ProgressOptions } from '../progress';
+import { finishImport, type TableOptions } from '../tabular/tabular';
 
 export interface AuditLine {
   side: Side;
