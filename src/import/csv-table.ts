@@ -1,7 +1,10 @@
 // CSV and TXT exports into a `Table`: the delimiter (`,` `;` tab `|`) is detected from the header
-// line, the encoding by `decode.ts`; papaparse does the splitting (its fast mode when unquoted).
-import Papa from 'papaparse';
-import { decodeText, type TextEncoding } from './decode';
+// line, the encoding by `decode.ts`, the records split by `csv-records.ts`; the header and the
+// width of every row are checked, so no cell is dropped or moved without a word.
+import { checkLineLengths, splitCsvRecords } from './csv-records';
+import { decodeText, detectEncoding, type TextEncoding } from './decode';
+import { ImportAbort, importError } from './issues';
+import { checkHeader } from './header';
 import { withHeaderRow, type Table } from './table';
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -44,75 +47,76 @@ export interface CsvTable extends Table {
 }
 
 /**
- * Splits CSV text into a table. Blank lines are skipped; the first non-blank line is the header.
- * Line numbers count physical lines (a quoted field spanning lines counts its lines).
+ * Splits CSV text into a table. Blank lines are skipped; the first non-blank line is the header
+ * (or a later one below a title, see `withHeaderRow`). Line numbers count physical lines (a quoted
+ * field spanning lines counts its lines). Throws `ImportAbort` when the text cannot be split
+ * faithfully (see `csv-records.ts`) or a row has more filled cells than the header has columns.
  */
 export function parseCsvText(file: string, text: string, encoding: TextEncoding = 'utf-8'): CsvTable {
-  const delimiter = detectDelimiter(text);
-  const quoted = text.includes('"');
-  // papaparse strips a BOM from each text it is given: with one, only a whole parse is the same.
-  const data = quoted && !text.includes('\ufeff') ? splitQuoted(text, delimiter) : Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, fastMode: !quoted }).data;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const delimiter = detectDelimiter(body);
+  const records = splitCsvRecords(file, body, delimiter);
   const headers: string[] = [];
   const rows: string[][] = [];
   const lines: number[] = [];
-  let line = 1;
   let haveHeader = false;
-  for (const row of data) {
-    const rowLine = line;
-    line += quoted ? countNewlines(row) + 1 : 1;
-    if (row.length === 0 || (row.length === 1 && (row[0] ?? '').trim() === '')) continue;
+  records.rows.forEach((row, i) => {
+    if (row.length === 1 && (row[0] ?? '').trim() === '') return;
     if (!haveHeader) {
       headers.push(...row.map((h) => h.trim()));
       haveHeader = true;
-      continue;
+      return;
     }
     rows.push(row);
-    lines.push(rowLine);
+    lines.push(records.lines[i] ?? 0);
+  });
+  const table = withHeaderRow({ file, headers, rows, lines });
+  checkHeader(table);
+  checkRowWidths(table, records.spans, delimiter);
+  return { ...table, delimiter, encoding };
+}
+
+/** The number of cells up to the last filled one. */
+function filledWidth(row: readonly string[]): number {
+  for (let c = row.length - 1; c >= 0; c--) if ((row[c] ?? '').trim() !== '') return c + 1;
+  return 0;
+}
+
+/** True when a line inside a quoted field holds a whole row's worth of delimiters. */
+function holdsRows(row: readonly string[], delimiter: string, width: number): boolean {
+  for (const cell of row) {
+    if (!cell.includes('\n') && !cell.includes('\r')) continue;
+    const inner = cell.split(/\r\n|\n|\r/).slice(1);
+    if (inner.some((l) => l.split(delimiter).length >= width)) return true;
   }
-  return { ...withHeaderRow({ file, headers, rows, lines }), delimiter, encoding };
+  return false;
 }
 
 /**
- * Papaparse's rows of a text with quotes, faster: the quote-free stretches of lines are split as
- * its fast mode would, only the rows holding a quote go through its full parser (one at a time).
+ * A row must fit the header: filled cells beyond the header's columns were shifted there (an
+ * unquoted delimiter in a text) or belong to no column. A quoted field that spans lines and then
+ * leaves the row another width than the header, or holds lines with a whole row's delimiters,
+ * has most likely lost its closing quote and swallowed rows. All three are errors.
  */
-function splitQuoted(text: string, delimiter: string): string[][] {
-  const newline = Papa.parse<string[]>(text, { delimiter, preview: 1 }).meta.linebreak as '\r' | '\n' | '\r\n';
-  const rows: string[][] = [];
-  const plain = (from: number, to: number): void => {
-    for (const line of text.slice(from, to).split(newline)) rows.push(line.split(delimiter));
-  };
-  let at = 0;
-  for (;;) {
-    const quote = text.indexOf('"', at);
-    if (quote < 0) {
-      plain(at, text.length);
-      return rows;
+function checkRowWidths(table: Table, spans: ReadonlyMap<number, number>, delimiter: string): void {
+  const expected = table.headers.length;
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i] as string[];
+    const line = table.lines[i] ?? 0;
+    if (row.length > expected && filledWidth(row) > expected) {
+      throw new ImportAbort(importError('ragged-row', { file: table.file, line }, { found: filledWidth(row), expected }));
     }
-    const lineStart = text.lastIndexOf(newline, quote);
-    if (lineStart >= at) {
-      plain(at, lineStart);
-      at = lineStart + newline.length;
+    const span = spans.get(line);
+    if (span !== undefined && (row.length !== expected || (expected > 2 && holdsRows(row, delimiter, expected)))) {
+      throw new ImportAbort(importError('quote-spans-lines', { file: table.file, line }, { lines: span }));
     }
-    const rest = text.slice(at);
-    const one = Papa.parse<string[]>(rest, { delimiter, newline, preview: 1 });
-    if (one.meta.cursor >= rest.length) {
-      rows.push(...Papa.parse<string[]>(rest, { delimiter, newline }).data);
-      return rows;
-    }
-    rows.push(one.data[0] ?? []);
-    at += one.meta.cursor;
   }
 }
 
-function countNewlines(row: readonly string[]): number {
-  let n = 0;
-  for (const cell of row) if (cell.includes('\n')) n += cell.split('\n').length - 1;
-  return n;
-}
-
-/** Decodes and splits a CSV/TXT file. */
+/** Decodes and splits a CSV/TXT file; an overlong line is refused before the text is decoded. */
 export function readCsvBytes(file: string, bytes: Uint8Array): CsvTable {
-  const { text, encoding } = decodeText(bytes);
-  return parseCsvText(file, text, encoding);
+  const { encoding } = detectEncoding(bytes.subarray(0, 4096));
+  if (!encoding.startsWith('utf-16')) checkLineLengths(file, bytes.length, (code, from) => bytes.indexOf(code, from));
+  const { text, encoding: decoded } = decodeText(bytes);
+  return parseCsvText(file, text, decoded);
 }

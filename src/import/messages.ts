@@ -157,6 +157,31 @@ const TEMPLATES: Templates = {
     nl: 'de regel heeft {found} velden waar de kopregel er {expected} heeft',
     fr: "la ligne a {found} champs alors que l'en-tête en a {expected}",
   },
+  'csv-open-quote': {
+    en: 'a quoted field begins on this line and its closing quote is missing',
+    nl: 'op deze regel begint een veld tussen aanhalingstekens waarvan het sluitende aanhalingsteken ontbreekt',
+    fr: 'un champ entre guillemets commence à cette ligne et son guillemet fermant manque',
+  },
+  'csv-stray-quote': {
+    en: 'a quoted field that begins on this line is followed by more text after its closing quote',
+    nl: 'een veld tussen aanhalingstekens dat op deze regel begint, heeft nog tekst na het sluitende aanhalingsteken',
+    fr: 'un champ entre guillemets commençant à cette ligne est suivi de texte après son guillemet fermant',
+  },
+  'quote-spans-lines': {
+    en: 'a quoted field that begins on this line runs over {lines} lines and swallows what look like rows of the file; is a closing quote missing?',
+    nl: 'een veld tussen aanhalingstekens dat op deze regel begint, loopt over {lines} regels en slokt wat op regels van het bestand lijkt op; ontbreekt er een sluitend aanhalingsteken?',
+    fr: "un champ entre guillemets commençant à cette ligne s'étend sur {lines} lignes et avale ce qui ressemble à des lignes du fichier ; manque-t-il un guillemet fermant ?",
+  },
+  'line-too-long': {
+    en: 'the line is longer than {max} characters; this is not a ledger export',
+    nl: 'de regel is langer dan {max} tekens; dit is geen export van een administratie',
+    fr: "la ligne dépasse {max} caractères ; ce n'est pas un export comptable",
+  },
+  'duplicate-column': {
+    en: 'the header names {column} twice (columns {first} and {second}); which one is meant?',
+    nl: 'de kopregel noemt {column} twee keer (kolommen {first} en {second}); welke is bedoeld?',
+    fr: "l'en-tête nomme {column} deux fois (colonnes {first} et {second}) ; laquelle est la bonne ?",
+  },
   'xlsx-unreadable': {
     en: 'the XLSX workbook could not be read: {reason}',
     nl: 'de XLSX-werkmap kon niet gelezen worden: {reason}',

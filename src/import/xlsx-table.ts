@@ -3,6 +3,7 @@
 // (shared strings, styles, sheet XML) so the importer needs no spreadsheet library.
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { formatIsoDate, fromExcelSerial } from '../core/date';
+import { checkHeader } from './header';
 import { ImportAbort, importError } from './issues';
 import { withHeaderRow, type Cell, type Table } from './table';
 import { readZipEntry, zipEntries, ZipError, type ZipEntry } from './zip';
@@ -173,12 +174,14 @@ function sheetRows(xml: string, ctx: SheetContext): Map<number, Cell[]> {
 function toTable(file: string, rows: Map<number, Cell[]>): Table {
   const ordered = [...rows.entries()].sort((a, b) => a[0] - b[0]).filter(([, r]) => r.some((c) => String(c).trim() !== ''));
   const [header, ...body] = ordered;
-  return withHeaderRow({
+  const table = withHeaderRow({
     file,
     headers: header ? header[1].map((c) => String(c).trim()) : [],
     rows: body.map(([, r]) => r),
     lines: body.map(([n]) => n),
   });
+  checkHeader(table);
+  return table;
 }
 
 /** Reads the first worksheet of an XLSX workbook; a damaged workbook is an `xlsx-unreadable` error. */
