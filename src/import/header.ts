@@ -3,7 +3,7 @@
 import { ENTRY_FIELDS, PARTY_FIELDS } from './canonical';
 import { ImportAbort, importError } from './issues';
 import type { Table } from './table';
-import { HEADER_WORDS, normalizeWord } from './vocabulary';
+import { HEADER_WORDS, normalizeWord } from './tabular/vocabulary';
 
 const READ_NAMES = new Set([...ENTRY_FIELDS, ...PARTY_FIELDS, ...Object.values(HEADER_WORDS).flat()].map(normalizeWord));
 
