@@ -10,7 +10,7 @@ import { isCurrencyCode } from '../core/money';
 import { DEFAULT_BUCKETS, type AgingBasis, type MutationSort, type Period } from '../core/report-types';
 import type { ImportIssue, Ledger, Side } from '../core/types';
 import { importFile } from '../import/index';
-import { localizeIssue } from '../import/messages';
+import { describeSource, localizeIssue } from '../import/messages';
 import { InputError, UsageError, type CliIo } from './io';
 
 export interface ArgsSpec {
@@ -166,6 +166,9 @@ export async function readInput(file: string, partiesFile?: string, base?: strin
     const lines = errors.length > 0 ? errors.map((i) => localizeIssue(i, 'en')) : [`${file}: could not be imported`];
     throw new InputError(lines.join('\n'));
   }
+  // What the file was taken for, unless it is the canonical CSV itself (nothing to interpret).
+  const takenFor = result.report?.source;
+  if (io && takenFor && takenFor.kind !== 'subledger-csv') io.stderr(`${file}: ${describeSource(takenFor, 'en')}\n`);
   if (io) reportWarnings(result.issues.filter((i) => i.severity === 'warning'), io);
   return result.ledger;
 }

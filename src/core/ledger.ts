@@ -8,7 +8,7 @@ import { entryFromRecord } from './entry-record';
 import { partyFromRecord } from './party-record';
 import { newReadContext, type ReadContext } from './record-reader';
 import { findDoc, isDocument, KIND_LOOSE, KIND_SETTLING, ledgerIndex, type LedgerIndex } from './ledger-index';
-import { ENTRY_TYPES, partyKey, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type ImportReport, type ImportResult, type Ledger, type Party, type RecordSource, type SourceRef } from './types';
+import { ENTRY_TYPES, partyKey, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type ImportReport, type ImportResult, type ImportSource, type Ledger, type Party, type RecordSource, type SourceRef } from './types';
 
 export interface LedgerOptions {
   /** The ledger file's name, for the report. */
@@ -17,6 +17,8 @@ export interface LedgerOptions {
   baseCurrency?: string;
   /** The recognised input format, for the report (default `subledger-csv`). */
   format?: string;
+  /** What the importer took the file for (default: its format and the records read). */
+  source?: ImportSource;
 }
 
 /** At most this many issues of one code are listed; the rest are summed up in one more. */
@@ -98,15 +100,17 @@ function buildReport(x: LedgerIndex, parties: Map<string, Party>, rowsRead: numb
     if (e.entryDate < from) from = e.entryDate;
     if (e.entryDate > to) to = e.entryDate;
   }
+  const format = opts.format ?? 'subledger-csv';
   return {
     file: opts.file,
-    format: opts.format ?? 'subledger-csv',
+    format,
     rowsRead,
     entriesByType,
     parties: partyKeys.size,
     currencies: [...currencies].sort(),
     dateRange: entries.length === 0 ? null : { from, to },
     roundedAmounts: rounded,
+    source: opts.source ?? { kind: format, lines: rowsRead },
   };
 }
 

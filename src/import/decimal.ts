@@ -1,6 +1,8 @@
 // Exact arithmetic on canonical decimal text (`-1234.56`), for the sums an importer must do before
 // the engine rounds to the currency: debit − credit, lines of one document added up.
-//   subtractDecimal('100.10', '0.2') → '99.9'
+//   subtractDecimal('100.10', '0.2') → '99.9';  signedDecimal('AP', '100', '') → '-100'
+import { balanceSign } from '../core/debit-credit';
+import type { Side } from '../core/types';
 
 const SCALE_DIGITS = 9;
 const SCALE = 10n ** BigInt(SCALE_DIGITS);
@@ -35,6 +37,14 @@ export function subtractDecimal(a: string, b: string): string {
 /** `a + b`; an empty text counts as zero. */
 export function addDecimal(a: string, b: string): string {
   return fromNano((toNano(a || '0') ?? 0n) + (toNano(b || '0') ?? 0n));
+}
+
+/**
+ * Debit and credit (canonical decimal text, empty = 0) as one amount signed from the party
+ * balance's point of view (core/debit-credit.ts): `debit − credit` on AR, `credit − debit` on AP.
+ */
+export function signedDecimal(ledger: Side, debit: string, credit: string): string {
+  return balanceSign(ledger, 'D') > 0 ? subtractDecimal(debit, credit) : subtractDecimal(credit, debit);
 }
 
 export function negateDecimal(a: string): string {

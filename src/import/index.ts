@@ -22,6 +22,12 @@ export interface ImportOptions {
   locale?: string;
   /** The column mapping for a non-canonical table (else one is proposed from the header). */
   mapping?: Mapping;
+  /**
+   * Account-number prefixes of the general-ledger accounts that hold the debtors (`arAccounts`)
+   * and the creditors (`apAccounts`), for a general-ledger export that does not say it itself.
+   */
+  arAccounts?: string[];
+  apAccounts?: string[];
   /** Called with the fraction done (0..1) during long imports. */
   onProgress?: (fraction: number) => void;
   /** Cancels the import: it returns a `cancelled` error and no ledger. */

@@ -4,7 +4,7 @@
 //                   params: { value: '31-02-2024' }, … }, 'nl')
 //   → "a.csv, regel 4, veld entry_date: 31-02-2024 is geen geldige datum"
 // `ImportIssue.message` holds the English sentence without the place (as the engine's issues do).
-import type { ImportIssue } from '../core/types';
+import type { ImportIssue, ImportSource } from '../core/types';
 
 export type IssueLang = 'en' | 'nl' | 'fr';
 
@@ -314,4 +314,52 @@ export function localizeIssue(issue: ImportIssue, lang: IssueLang): string {
 /** Codes with a translation (for tests: every code has all three languages). */
 export function knownIssueCodes(): string[] {
   return Object.keys(TEMPLATES);
+}
+
+/** The kinds of file an importer can take its input for (`ImportSource.kind`). */
+const SOURCE_KINDS: Templates = {
+  'subledger-csv': { en: 'subledger CSV', nl: 'subledger-CSV', fr: 'CSV subledger' },
+  csv: { en: 'CSV export', nl: 'CSV-export', fr: 'export CSV' },
+  xlsx: { en: 'XLSX export', nl: 'XLSX-export', fr: 'export XLSX' },
+  table: { en: 'workbook table', nl: 'tabel uit de werkmap', fr: 'tableau du classeur' },
+  'saf-t': { en: 'SAF-T Financial', nl: 'SAF-T Financial', fr: 'SAF-T Financial' },
+  xaf: { en: 'XAF auditfile', nl: 'XAF-auditfile', fr: "fichier d'audit XAF" },
+  fec: { en: 'FEC general ledger', nl: 'FEC-grootboek', fr: 'grand livre FEC' },
+  datev: { en: 'DATEV posting batch', nl: 'DATEV-boekingsbatch', fr: "lot d'écritures DATEV" },
+  'gl-transactions': { en: 'general-ledger transaction list', nl: 'lijst van grootboekmutaties', fr: 'liste des écritures du grand livre' },
+};
+
+/** The parts of a source description; `{n}` is a count, `{accounts}` a list, `{reason}` a code. */
+const SOURCE_PARTS: Templates = {
+  lines: { en: '{n} lines', nl: '{n} regels', fr: '{n} lignes' },
+  taken: { en: '{n} on {accounts}', nl: '{n} op {accounts}', fr: '{n} sur {accounts}' },
+  'taken-plain': { en: '{n} taken', nl: '{n} overgenomen', fr: '{n} reprises' },
+  'other-accounts': { en: '{n} on other accounts left out', nl: '{n} op andere rekeningen weggelaten', fr: '{n} sur d’autres comptes écartées' },
+  draft: { en: '{n} drafts left out', nl: '{n} concepten weggelaten', fr: '{n} brouillons écartés' },
+  cancelled: { en: '{n} cancelled left out', nl: '{n} geannuleerde weggelaten', fr: '{n} annulées écartées' },
+  'left-out': { en: '{n} left out ({reason})', nl: '{n} weggelaten ({reason})', fr: '{n} écartées ({reason})' },
+  matched: { en: '{n} matched', nl: '{n} afgeletterd', fr: '{n} lettrées' },
+};
+
+const NUMBER_LOCALE: Record<IssueLang, string> = { en: 'en-US', nl: 'nl-NL', fr: 'fr-FR' };
+
+/**
+ * What the importer took the file for, in `lang`:
+ *   "FEC general ledger, 5,422 lines: 1,350 on 401, 411, 4,072 on other accounts left out; 310 matched"
+ */
+export function describeSource(source: ImportSource, lang: IssueLang): string {
+  const count = new Intl.NumberFormat(NUMBER_LOCALE[lang]);
+  const part = (name: string, params: Record<string, string | number> = {}, n = 0): string =>
+    fill((SOURCE_PARTS[name] as Record<IssueLang, string>)[lang], { ...params, n: count.format(n) });
+  const kind = SOURCE_KINDS[source.kind]?.[lang] ?? source.kind;
+  const details: string[] = [];
+  if (source.taken !== undefined) {
+    const accounts = source.accounts ?? [];
+    details.push(accounts.length > 0 ? part('taken', { accounts: accounts.join(', ') }, source.taken) : part('taken-plain', {}, source.taken));
+  }
+  for (const [reason, n] of Object.entries(source.leftOut ?? {})) {
+    if (n > 0) details.push(SOURCE_PARTS[reason] ? part(reason, {}, n) : part('left-out', { reason }, n));
+  }
+  const head = `${kind}, ${part('lines', {}, source.lines)}${details.length > 0 ? `${lang === 'fr' ? ' :' : ':'} ${details.join(', ')}` : ''}`;
+  return source.matched === undefined ? head : `${head}; ${part('matched', {}, source.matched)}`;
 }

@@ -6,7 +6,7 @@
 //   for write-offs and corrections; else invoice (raises the balance) or credit_note (lowers it).
 import type { EntryType, ImportIssue, ImportResult, Side } from '../../core/types';
 import { auditRecords, finishAuditImport, ibanOf, progressOf, type AuditLine, type AuditParty } from './records';
-import { addDecimal, isZeroDecimal, lenientDecimal, subtractDecimal } from '../decimal';
+import { addDecimal, isZeroDecimal, lenientDecimal, signedDecimal } from '../decimal';
 import { importError, importWarning } from '../issues';
 import type { TableOptions } from '../tabular/tabular';
 import { child, childrenNamed, placeOf, readXml, text, type XmlNode } from './xml-stream';
@@ -27,11 +27,6 @@ interface SaftState {
   openings: { party: AuditParty; amount: string; node: XmlNode }[];
   transactions: AuditLine[][];
   issues: ImportIssue[];
-}
-
-/** Debit − credit of an element's Opening/Closing-style pair, signed for the side. */
-function sideSigned(side: Side, debit: string, credit: string): string {
-  return side === 'AR' ? subtractDecimal(debit, credit) : subtractDecimal(credit, debit);
 }
 
 function readAmountText(state: SaftState, node: XmlNode | undefined, name: string): string | undefined {
@@ -81,7 +76,7 @@ function openingBalance(state: SaftState, side: Side, node: XmlNode): string {
   for (const h of holders) {
     const debit = readAmountText(state, h, 'OpeningDebitBalance') ?? '';
     const credit = readAmountText(state, h, 'OpeningCreditBalance') ?? '';
-    total = addDecimal(total, sideSigned(side, debit, credit));
+    total = addDecimal(total, signedDecimal(side, debit, credit));
   }
   return total;
 }
@@ -142,11 +137,11 @@ function lineAmounts(state: SaftState, line: XmlNode, side: Side): { base: strin
     if (text(holder, 'Amount') === undefined) state.issues.push(importError('missing-element', placeOf(state.file, holder, 'Amount'), { element: 'Amount' }));
     return null;
   }
-  const signed = sideSigned(side, debit ? base : '', credit ? base : '');
+  const signed = signedDecimal(side, debit ? base : '', credit ? base : '');
   const currency = text(holder, 'CurrencyCode')?.toUpperCase();
   const inCurrency = readAmountText(state, holder, 'CurrencyAmount');
   if (currency === undefined || currency === state.base || inCurrency === undefined) return { base: signed };
-  return { base: signed, currency, amount: sideSigned(side, debit ? inCurrency : '', credit ? inCurrency : '') };
+  return { base: signed, currency, amount: signedDecimal(side, debit ? inCurrency : '', credit ? inCurrency : '') };
 }
 
 function lineParty(state: SaftState, line: XmlNode): { side: Side; partyId: string } | null {

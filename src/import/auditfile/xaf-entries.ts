@@ -3,7 +3,7 @@
 // by the sbLine's mutation type or the journal's type, and the parties they belong to.
 import type { EntryType, ImportIssue, Side } from '../../core/types';
 import { ibanOf, type AuditLine, type AuditParty } from './records';
-import { isDecimal, lenientDecimal, subtractDecimal } from '../decimal';
+import { isDecimal, lenientDecimal, signedDecimal } from '../decimal';
 import { importError, importWarning, type IssuePlace } from '../issues';
 import { child, text, type XmlNode } from './xml-stream';
 import { dayBefore, isoDay } from './xml-dates';
@@ -78,8 +78,7 @@ function at(state: XafState, line: FlatLine, field: string): IssuePlace {
 
 /** A value signed for the side: AR debit positive, AP credit positive. */
 function signFor(side: Side, value: string, debitOrCredit: 'D' | 'C'): string {
-  const debitPositive = debitOrCredit === 'D' ? value : subtractDecimal('0', value);
-  return side === 'AR' ? debitPositive : subtractDecimal('0', debitPositive);
+  return debitOrCredit === 'D' ? signedDecimal(side, value, '') : signedDecimal(side, '', value);
 }
 
 function debitOrCredit(line: FlatLine): 'D' | 'C' | null {

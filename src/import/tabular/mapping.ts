@@ -4,7 +4,7 @@
 // the way the file writes them).
 import type { CanonicalRecord, ImportIssue, Side } from '../../core/types';
 import { matchColumns, type ColumnChoice } from './columns';
-import { subtractDecimal } from '../decimal';
+import { signedDecimal } from '../decimal';
 import { detectDateOrder, toIsoDate, type DateOrder } from '../dates';
 import { importError, importWarning } from '../issues';
 import { detectDecimal, parseLocaleAmount, type DecimalSeparator } from '../numbers';
@@ -125,7 +125,7 @@ function readSignedAmount(ctx: ReadContext, row: readonly Cell[], i: number, sid
   const credit = readAmount(ctx, row, i, 'credit');
   if (debit === null || credit === null) return null;
   if (debit === '' && credit === '') return '';
-  return side === 'AR' ? subtractDecimal(debit, credit) : subtractDecimal(credit, debit);
+  return signedDecimal(side, debit, credit);
 }
 
 function readSide(ctx: ReadContext, row: readonly Cell[], i: number): Side | null {

@@ -1,7 +1,7 @@
 // Tabular sources (CSV/TXT exports, XLSX workbooks, workbook tables): read into a `Table`, then
 // either the canonical subledger CSV as given or any other layout through a column mapping, and
 // always through `ledgerFromRecords`, so nothing is imported from a file with an error.
-import { ledgerFromRecords } from '../../core/ledger';
+import { ledgerFromRecords, type LedgerOptions } from '../../core/ledger';
 import type { CanonicalRecord, ImportIssue, ImportResult, RecordSource } from '../../core/types';
 import { canonicalRecordSource, hasDialectValues, isCanonicalLedger } from '../canonical';
 import { readCsvBytes } from '../csv-table';
@@ -81,7 +81,7 @@ export function finishImport(
   records: CanonicalRecord[] | RecordSource,
   parties: CanonicalRecord[],
   readIssues: ImportIssue[],
-  opts: { file: string; format: string; baseCurrency?: string },
+  opts: LedgerOptions,
 ): ImportResult {
   if (readIssues.some((i) => i.severity === 'error')) return failed(readIssues);
   const result = ledgerFromRecords(records, parties, opts);
