@@ -3,8 +3,11 @@
 // manifest's dev URL is replaced by ADDIN_URL. Development: a local copy of office.js is served too.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
+import CustomFunctionsMetadataPlugin from 'custom-functions-metadata-plugin';
+import webpack from 'webpack';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const URL_DEV = 'https://localhost:3000/';
@@ -22,6 +25,37 @@ async function devServerHttps() {
   }
 }
 
+const FUNCTIONS_SOURCE = './src/excel/functions/declarations.ts';
+const FUNCTION_NAMES = JSON.parse(readFileSync(path.join(here, 'src/sheets/function-names.json'), 'utf8'));
+
+/**
+ * functions.json is generated from the JSDoc of FUNCTIONS_SOURCE by Microsoft's plugin; this writes
+ * functions-nl.json and functions-fr.json beside it with the Dutch and French function names
+ * (the manifest's Functions.Metadata.Url points Dutch and French Excel at them).
+ */
+class LocalizedFunctionNames {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('LocalizedFunctionNames', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'LocalizedFunctionNames', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const source = compilation.getAsset('functions.json');
+          if (!source) return;
+          const metadata = JSON.parse(source.source.source().toString());
+          for (const [lang, names] of Object.entries(FUNCTION_NAMES)) {
+            const functions = metadata.functions.map((f) => {
+              if (!names[f.id]) throw new Error(`src/sheets/function-names.json: no ${lang} name for ${f.id}`);
+              return { ...f, name: names[f.id] };
+            });
+            const json = JSON.stringify({ ...metadata, functions }, null, 2);
+            compilation.emitAsset(`functions-${lang}.json`, new webpack.sources.RawSource(json));
+          }
+        },
+      );
+    });
+  }
+}
+
 // `--env fakeExcel`: a TEST build into out/dist-fake-excel/ whose pages load the fake Excel API of
 // test/fake-excel/ (test/browser/fake-office.ts) instead of office.js, so browser tests can run the
 // pane inside a simulated Excel host. The normal build never includes it.
@@ -34,7 +68,8 @@ export default async (env, argv) => {
   return {
     entry: {
       taskpane: './src/taskpane/index.tsx',
-      commands: './src/excel/commands.ts',
+      // A fixed name: the manifest points at functions.js.
+      functions: { import: './src/excel/functions/entry.ts', filename: 'functions.js' },
       ...(fakeExcel ? { 'fake-office': { import: './test/browser/fake-office.ts', filename: FAKE_OFFICE } } : {}),
     },
     output: {
@@ -52,21 +87,20 @@ export default async (env, argv) => {
         },
       ],
     },
+    // One webpack runtime for the page's entries, so the pane and the functions share modules
+    // (the ledger the functions answer from is the one the pane publishes).
+    optimization: { runtimeChunk: 'single' },
     devtool: fakeExcel ? false : dev ? 'eval-source-map' : 'source-map',
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane'],
+        chunks: ['functions', 'taskpane'],
         templateParameters: { officeJs },
       }),
-      new HtmlWebpackPlugin({
-        filename: 'commands.html',
-        template: './src/excel/commands.html',
-        chunks: ['commands'],
-        templateParameters: { officeJs },
-      }),
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTIONS_SOURCE }),
+      new LocalizedFunctionNames(),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

@@ -67,6 +67,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     lang,
     company,
     sort: options.sort,
+    functionsSheet: true,
     ...(options.side === undefined ? {} : { sheets: sheetKinds(options.side) }),
   });
   const bytes = await renderXlsx(specs, {

@@ -15,6 +15,7 @@ import { agingSheet } from './aging';
 import { balancesSheet } from './balances';
 import { sheetContext } from './context';
 import { dashboardSheet } from './dashboard';
+import { functionsSheet } from './functions';
 import { mutationsSheet } from './mutations';
 import { openItemsSheet, type ItemNotes } from './open-items';
 import { partyCardsSheet } from './party-cards';
@@ -39,6 +40,8 @@ export interface WorkbookOptions {
   sort?: MutationSort;
   /** The N of "due within N days" (default 3 and 5). */
   dueWithin?: number[];
+  /** Add the "Functions" sheet (a workbook written outside Excel, where the functions are not live). */
+  functionsSheet?: boolean;
 }
 
 /** The sheet kinds in workbook order. */
@@ -107,5 +110,6 @@ export function buildWorkbookSpecs(ledger: Ledger, options: WorkbookOptions): Sh
     if (want('turnaround')) specs.push(turnaroundSheet(ctx, report));
     if (want('payment-behaviour')) specs.push(paymentBehaviourSheet(ctx, report.settled));
   }
+  if (options.functionsSheet === true) specs.push(functionsSheet(ctx, { ledger, asOf, buckets }));
   return specs;
 }

@@ -19,6 +19,7 @@ import type { Lang, MessageKey } from './i18n';
 import { LedgerViewsContext, useLedgerViewsState } from './state/ledger-views';
 import { PaneContext, TABS, type Pane, type TabId } from './state/pane';
 import { usePaneState } from './state/use-pane-state';
+import { useLedgerFunctions } from './state/use-ledger-functions';
 import { useWorkbookLink } from './state/use-workbook-link';
 import { usePersistedSettings } from './state/use-settings';
 import { Header } from './views/Header';
@@ -113,6 +114,7 @@ function PaneBody(props: AppProps & { toasterId: string }) {
   const base = usePaneState({ ...props, notify });
   const pane = usePersistedSettings(base);
   useWorkbookLink(pane);
+  useLedgerFunctions(pane.loaded?.ledger ?? null, pane.asOf, pane.settings.agingBuckets);
   const views = useLedgerViewsState(pane);
   const value = useMemo(() => pane, [pane]);
   return (

@@ -1,9 +1,6 @@
 // The pane inside a simulated Excel host: a test build (`webpack --env fakeExcel`, made here when
 // missing or older than the sources) loads the fake Excel API of test/fake-excel/ instead of
 // office.js; "Sync to workbook" then writes the sheets of the demo ledger into that workbook.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { today } from '../../src/core/date';
@@ -12,27 +9,8 @@ import { demoLedger } from '../../src/import/demo';
 import { SHEET_KINDS } from '../../src/sheets/workbook';
 import { DEMO_SEED } from '../../src/taskpane/actions/import';
 import { defaultPeriod, workbookSpecs } from '../../src/taskpane/actions/workbook';
-import { ROOT } from './harness';
+import { buildFakeExcelPane, FAKE_DIST } from './fake-excel-build';
 import { loadDemo, openPane, servePane } from './pane';
-
-const FAKE_DIST = path.join(ROOT, 'out/dist-fake-excel');
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function buildFakeExcelPane(): void {
-  const page = path.join(FAKE_DIST, 'taskpane.html');
-  const sources = Math.max(newestSource(path.join(ROOT, 'src')), newestSource(path.join(ROOT, 'test/fake-excel')));
-  if (existsSync(page) && statSync(page).mtimeMs > sources) return;
-  execFileSync('npx', ['webpack', '--mode', 'development', '--env', 'fakeExcel'], { cwd: ROOT, stdio: 'pipe' });
-}
-
 
 const pane = servePane(FAKE_DIST, buildFakeExcelPane);
 

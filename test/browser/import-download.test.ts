@@ -76,9 +76,10 @@ describe('getting data in and out', () => {
     const specs = workbookSpecs(
       demoLedger({ seed: DEMO_SEED }),
       { sheets: [...SHEET_KINDS], asOf, basis: 'due', buckets: [...DEFAULT_BUCKETS], period: defaultPeriod(asOf), lang: 'en' },
-      { company: '', dueWithin: [3, 5], notes: new Map() },
+      { company: '', dueWithin: [3, 5], notes: new Map(), functionsSheet: true },
     );
     expect(workbook.worksheets.map((w) => w.name)).toEqual(specs.map((s) => s.name));
+    expect(specs.at(-1)?.kind).toBe('functions');
     const openAr = specs.find((s) => s.kind === 'open-items-AR')!;
     const sheet = workbook.getWorksheet(openAr.name)!;
     const docNos = new Set(openAr.tables[0]!.rows.map((r) => r[2]));

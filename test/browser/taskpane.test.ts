@@ -13,6 +13,7 @@ import { SIDES } from '../../src/core/types';
 import { demoLedger } from '../../src/import/demo';
 import { DEMO_SEED } from '../../src/taskpane/actions/import';
 import { ROOT } from './harness';
+import { extendedSchemas, SHARED_SCHEMAS } from '../manifest-schema/extended-schemas';
 import { loadDemo, openPane, servePane, withoutToasts } from './pane';
 
 const DOCS = path.join(ROOT, 'docs');
@@ -134,16 +135,19 @@ describe('production build', () => {
     expect(html).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     const manifest = readFileSync(path.join(ROOT, 'dist', 'manifest.xml'), 'utf8');
     expect(manifest).not.toContain('https://localhost:3000/');
-    expect(existsSync(path.join(ROOT, 'dist', 'commands.html'))).toBe(true);
+    for (const file of ['functions.js', 'functions.json', 'functions-nl.json', 'functions-fr.json']) {
+      expect(existsSync(path.join(ROOT, 'dist', file)), file).toBe(true);
+    }
+    const nl = JSON.parse(readFileSync(path.join(ROOT, 'dist', 'functions-nl.json'), 'utf8')) as { functions: { id: string; name: string }[] };
+    expect(nl.functions.find((f) => f.id === 'BALANCE')?.name).toBe('SALDO');
     expect(existsSync(path.join(ROOT, 'dist', 'assets', 'icon-80.png'))).toBe(true);
   });
 
-  const schemas = path.resolve(ROOT, '../shared/formats/office-addin-manifest');
-  if (!existsSync(schemas)) console.warn(`skipped: manifest XSD check, ${schemas} is absent`);
-  it.skipIf(!existsSync(schemas))('its manifest still validates against the XSDs', () => {
+  if (!existsSync(SHARED_SCHEMAS)) console.warn(`skipped: manifest XSD check, ${SHARED_SCHEMAS} is absent`);
+  it.skipIf(!existsSync(SHARED_SCHEMAS))('its manifest still validates against the XSDs (extended with <Runtimes>)', () => {
     expect(() =>
       execFileSync('xmllint', ['--noout', '--schema', 'OfficeAppManifestV1_1.xsd', path.join(ROOT, 'dist', 'manifest.xml')], {
-        cwd: schemas,
+        cwd: extendedSchemas(),
         stdio: 'pipe',
       }),
     ).not.toThrow();

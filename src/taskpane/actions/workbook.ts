@@ -38,7 +38,7 @@ export function defaultPeriod(asOf: Day): Period {
 export function workbookSpecs(
   ledger: Ledger,
   choice: SyncChoice,
-  extra: { company: string; dueWithin: number[]; notes: ItemNotes },
+  extra: { company: string; dueWithin: number[]; notes: ItemNotes; functionsSheet?: boolean },
 ): SheetSpec[] {
   return buildWorkbookSpecs(ledger, {
     asOf: choice.asOf,
@@ -50,6 +50,7 @@ export function workbookSpecs(
     sheets: choice.sheets.length > 0 ? choice.sheets : [...ALL_SHEETS],
     notes: extra.notes,
     dueWithin: extra.dueWithin,
+    functionsSheet: extra.functionsSheet === true,
   });
 }
 

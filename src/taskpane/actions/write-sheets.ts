@@ -57,6 +57,7 @@ export async function writeSheets(pane: Pane, views: LedgerViews, choice: SyncCh
     company: pane.settings.companyName,
     dueWithin: pane.settings.dueSoonDays,
     notes: notesForSheets(views),
+    functionsSheet: true, // outside Excel the functions are not live: the file lists them
   });
   const file = await downloadWorkbook(specs, choice.asOf, options);
   return pane.t('sync.downloaded', { file });

@@ -1,36 +1,51 @@
 // The add-in manifest validates against Microsoft's manifest schemas (../shared/formats), and
 // says what Excel needs: a Workbook task pane, ReadWriteDocument, ExcelApi 1.9, a Home-tab button.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extendedSchemas, SHARED_SCHEMAS } from '../../manifest-schema/extended-schemas';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const SCHEMAS = path.resolve(ROOT, '../shared/formats/office-addin-manifest');
-const haveSchemas = existsSync(path.join(SCHEMAS, 'OfficeAppManifestV1_1.xsd'));
+const haveSchemas = existsSync(path.join(SHARED_SCHEMAS, 'OfficeAppManifestV1_1.xsd'));
 const manifest = readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
 
-export function validateManifest(file: string): string {
-  // xmllint resolves the schema's imports relative to the schema folder.
+/** Runs xmllint on `file` with the schema set in `schemas` (imports resolve relative to it). */
+export function validateManifest(file: string, schemas = extendedSchemas()): string {
   return execFileSync('xmllint', ['--noout', '--schema', 'OfficeAppManifestV1_1.xsd', file], {
-    cwd: SCHEMAS,
+    cwd: schemas,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
 
-if (!haveSchemas) console.warn(`SKIPPED manifest schema check: ${SCHEMAS} is absent`);
+function writeTmp(name: string, text: string): string {
+  const file = path.join(ROOT, '.tmp', name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return file;
+}
+
+if (!haveSchemas) console.warn(`SKIPPED manifest schema check: ${SHARED_SCHEMAS} is absent`);
 
 describe.skipIf(!haveSchemas)('manifest.xml against the Office add-in XSDs', () => {
-  it('validates', () => {
+  it('validates against the schemas extended with <Runtimes> (test/manifest-schema)', () => {
     expect(() => validateManifest(path.join(ROOT, 'manifest.xml'))).not.toThrow();
   });
 
   it('is rejected when a required element is removed (the check can fail)', () => {
-    const broken = path.join(ROOT, '.tmp', 'manifest-without-id.xml');
-    execFileSync('mkdir', ['-p', path.dirname(broken)]);
-    execFileSync('sh', ['-c', `sed '/<Id>/d' manifest.xml > "${broken}"`], { cwd: ROOT });
-    expect(() => validateManifest(broken)).toThrow();
+    expect(() => validateManifest(writeTmp('manifest-without-id.xml', manifest.replace(/<Id>.*<\/Id>/, '')))).toThrow();
+  });
+
+  it('is rejected with a lifetime Excel does not know (the extension checks the runtime)', () => {
+    expect(() => validateManifest(writeTmp('manifest-bad-lifetime.xml', manifest.replace('lifetime="long"', 'lifetime="forever"')))).toThrow();
+  });
+
+  it('without <Runtimes> and <AllFormFactors> still validates against the unextended schemas', () => {
+    const older = manifest.replace(/<Runtimes>[\s\S]*?<\/Runtimes>/, '').replace(/<AllFormFactors>[\s\S]*?<\/AllFormFactors>/, '');
+    expect(older).not.toMatch(/<Runtimes?[ >]/);
+    expect(() => validateManifest(writeTmp('manifest-older.xml', older), SHARED_SCHEMAS)).not.toThrow();
+    expect(() => validateManifest(path.join(ROOT, 'manifest.xml'), SHARED_SCHEMAS)).toThrow();
   });
 });
 
@@ -46,6 +61,24 @@ describe('manifest.xml content', () => {
     expect(manifest).toContain('<OfficeTab id="TabHome">');
     expect(manifest).toContain('<Action xsi:type="ShowTaskpane">');
     expect(manifest).toMatch(/<bt:String id="Button.Label" DefaultValue="Subledger"\/>/);
+  });
+
+  it('runs pane and functions in one long-lived runtime, and registers the SUBLEDGER functions', () => {
+    expect(manifest).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
+    const point = /<ExtensionPoint xsi:type="CustomFunctions">([\s\S]*?)<\/ExtensionPoint>/.exec(manifest)?.[1] ?? '';
+    expect(point).toMatch(/<Script>\s*<SourceLocation resid="Functions.Script.Url"\/>/);
+    expect(point).toMatch(/<Page>\s*<SourceLocation resid="Taskpane.Url"\/>/);
+    expect(point).toMatch(/<Metadata>\s*<SourceLocation resid="Functions.Metadata.Url"\/>/);
+    expect(manifest).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="SUBLEDGER"\/>/);
+    expect(manifest).toMatch(/id="Functions.Script.Url" DefaultValue="https:\/\/localhost:3000\/functions.js"/);
+    expect(manifest).toMatch(/id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json"/);
+  });
+
+  it('asks for SharedRuntime and CustomFunctionsRuntime only in VersionOverrides, so the pane loads without them', () => {
+    const [base, overrides] = manifest.split('<VersionOverrides');
+    expect(base).not.toMatch(/SharedRuntime|CustomFunctionsRuntime/);
+    expect(overrides).toMatch(/<bt:Set Name="SharedRuntime" MinVersion="1.1"\/>/);
+    expect(overrides).toMatch(/<bt:Set Name="CustomFunctionsRuntime" MinVersion="1.1"\/>/);
   });
 
   it('names and describes itself in Dutch and French too', () => {
