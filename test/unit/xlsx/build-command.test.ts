@@ -28,8 +28,10 @@ describe('subledger build', () => {
     const out = outFile('fixture.xlsx');
     const result = await build(['--input', ledgerCsv, '--parties', partiesCsv, '--as-of', '2024-12-31', '--out', out]);
     expect(result.code).toBe(0);
-    // 2+6 dashboard, 5+1 open items, 3+1 aging, 3+1 balances, 10 mutations, 14 card rows, 4+2 turnaround, 1 settled
-    expect(result.stdout).toBe(`wrote ${out}: 11 sheets, 53 rows\n`);
+    // 2+6 dashboard, 5+1 open items, 3+1 aging, 3+1 balances, 10 mutations, 14 card rows, 4+2 turnaround, 1 settled,
+    // 14 function examples (a balance per side, 2 side totals, overdue, not due, due within, aging, open, DSO, CEI, ADD,
+    // days to pay, known up to)
+    expect(result.stdout).toBe(`wrote ${out}: 12 sheets, 67 rows\n`);
     const workbook = await loadXlsx(new Uint8Array(readFileSync(out)));
     expect(workbook.getWorksheet('Open items AR')?.getCell('A1').value).toBe('ledger — Open items receivables');
   });
@@ -40,7 +42,7 @@ describe('subledger build', () => {
     expect(result.code).toBe(0);
     const workbook = await loadXlsx(new Uint8Array(readFileSync(out)));
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
-      'Dashboard', 'Open posten AP', 'Ouderdom AP', 'Saldilijst AP', 'Mutaties', 'Relatiekaarten', 'Omloopsnelheid', 'Betaalgedrag',
+      'Dashboard', 'Open posten AP', 'Ouderdom AP', 'Saldilijst AP', 'Mutaties', 'Relatiekaarten', 'Omloopsnelheid', 'Betaalgedrag', 'Functies',
     ]);
     expect(workbook.getWorksheet('Mutaties')?.getCell('A5').value).toBe('Administratie');
     expect(workbook.getWorksheet('Mutaties')?.getCell('A6').value).toBe('AP');

@@ -45,14 +45,16 @@ beforeAll(async () => {
     buckets: [30, 60, 90, 120],
     lang: 'en',
     company: 'Demo',
+    functionsSheet: true,
   });
 }, 120_000);
 
 describe('subledger build --demo', () => {
   it('reports the sheets and rows it wrote, with progress on stderr', () => {
     const rows = specs.reduce((n, s) => n + s.tables.reduce((m, t) => m + t.rows.length, 0), 0);
-    expect(stdout.join('')).toBe(`wrote ${out}: 11 sheets, ${rows} rows\n`);
-    expect(stderr.join('')).toContain('sheet 11/11: Payment behaviour');
+    expect(stdout.join('')).toBe(`wrote ${out}: 12 sheets, ${rows} rows\n`);
+    expect(stderr.join('')).toContain('sheet 11/12: Payment behaviour');
+    expect(stderr.join('')).toContain('sheet 12/12: Functions');
   });
 
   it('holds every sheet, table, value, number format and print setting of its SheetSpecs', async () => {
