@@ -13,21 +13,33 @@ import {
   useToastController,
   type Theme,
 } from '@fluentui/react-components';
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback } from 'react';
 import type { SubledgerDb } from '../store/db';
 import type { Lang, MessageKey } from './i18n';
 import { LedgerViewsContext, useLedgerViewsState } from './state/ledger-views';
-import { PaneContext, TABS, type Pane, type TabId } from './state/pane';
+import {
+  LanguageContext,
+  LedgerContext,
+  NavigationContext,
+  SelectionContext,
+  SessionContext,
+  SettingsContext,
+  TABS,
+  useLanguage,
+  useNavigation,
+  type Session,
+  type TabId,
+} from './state/pane';
 import { usePaneState } from './state/use-pane-state';
 import { useLedgerFunctions } from './state/use-ledger-functions';
 import { useWorkbookLink } from './state/use-workbook-link';
-import { usePersistedSettings } from './state/use-settings';
 import { Header } from './views/Header';
 import { OpenItems } from './views/OpenItems';
 import { Overview } from './views/Overview';
 import { Parties } from './views/Parties';
 import { Payments } from './views/Payments';
 import { Settings } from './views/Settings';
+import { TabBoundary } from './views/TabBoundary';
 
 const useStyles = makeStyles({
   root: {
@@ -74,34 +86,46 @@ function TabPanel({ tab }: { tab: TabId }) {
   }
 }
 
-function Tabs({ pane }: { pane: Pane }) {
+function Tabs() {
   const styles = useStyles();
+  const { t } = useLanguage();
+  const { tab, setTab } = useNavigation();
   return (
     <>
-      <TabList
-        className={styles.tabs}
-        selectedValue={pane.tab}
-        onTabSelect={(_, data) => pane.setTab(data.value as TabId)}
-        aria-label={pane.t('app.title')}
-      >
+      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label={t('app.title')}>
         {TABS.map((id) => (
           <Tab key={id} value={id} id={`tab-${id}`} data-testid={`tab-${id}`} aria-controls="tab-panel">
-            {pane.t(TAB_LABEL[id])}
+            {t(TAB_LABEL[id])}
           </Tab>
         ))}
       </TabList>
-      <div role="tabpanel" id="tab-panel" aria-labelledby={`tab-${pane.tab}`}>
-        <TabPanel tab={pane.tab} />
+      <div role="tabpanel" id="tab-panel" aria-labelledby={`tab-${tab}`}>
+        <TabBoundary key={tab} title={t('tab.failed')} retry={t('tab.retry')}>
+          <TabPanel tab={tab} />
+        </TabBoundary>
       </div>
     </>
   );
 }
 
-function PaneBody(props: AppProps & { toasterId: string }) {
+/** Memoised: it re-renders only through the contexts its parts read, not with every state change. */
+const Frame = memo(function Frame() {
   const styles = useStyles();
-  const { dispatchToast } = useToastController(props.toasterId);
-  const notify = useCallback<Pane['notify']>(
+  const { lang } = useLanguage();
+  return (
+    <main className={styles.root} lang={lang}>
+      <Header />
+      <Tabs />
+    </main>
+  );
+});
+
+function PaneBody(props: AppProps & { toasterId: string }) {
+  const { dispatchToast, dismissAllToasts } = useToastController(props.toasterId);
+  // One message at a time: a new one replaces the one shown (no stale error above a success).
+  const notify = useCallback<Session['notify']>(
     (intent, text) => {
+      dismissAllToasts();
       dispatchToast(
         <Toast>
           <ToastTitle>{text}</ToastTitle>
@@ -109,23 +133,29 @@ function PaneBody(props: AppProps & { toasterId: string }) {
         { intent, timeout: intent === 'error' ? 10_000 : 4_000 },
       );
     },
-    [dispatchToast],
+    [dispatchToast, dismissAllToasts],
   );
-  const base = usePaneState({ ...props, notify });
-  const pane = usePersistedSettings(base);
-  useWorkbookLink(pane);
-  useLedgerFunctions(pane.loaded?.ledger ?? null, pane.asOf, pane.settings.agingBuckets);
-  const views = useLedgerViewsState(pane);
-  const value = useMemo(() => pane, [pane]);
+  const parts = usePaneState({ ...props, notify });
+  const { session, language, settings, ledger } = parts;
+  useWorkbookLink({ ...session, t: language.t });
+  useLedgerFunctions(ledger.loaded?.ledger ?? null, session.asOf, settings.settings.agingBuckets);
+  const views = useLedgerViewsState({ ...session, loaded: ledger.loaded, dueSoonDays: settings.settings.dueSoonDays });
   return (
-    <PaneContext.Provider value={value}>
-      <LedgerViewsContext.Provider value={views}>
-        <main className={styles.root} lang={pane.lang}>
-          <Header />
-          <Tabs pane={pane} />
-        </main>
-      </LedgerViewsContext.Provider>
-    </PaneContext.Provider>
+    <SessionContext.Provider value={session}>
+      <LanguageContext.Provider value={language}>
+        <SettingsContext.Provider value={settings}>
+          <LedgerContext.Provider value={ledger}>
+            <SelectionContext.Provider value={parts.selection}>
+              <NavigationContext.Provider value={parts.navigation}>
+                <LedgerViewsContext.Provider value={views}>
+                  <Frame />
+                </LedgerViewsContext.Provider>
+              </NavigationContext.Provider>
+            </SelectionContext.Provider>
+          </LedgerContext.Provider>
+        </SettingsContext.Provider>
+      </LanguageContext.Provider>
+    </SessionContext.Provider>
   );
 }
 

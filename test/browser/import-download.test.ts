@@ -30,8 +30,8 @@ describe('getting data in and out', () => {
     const key = await row.getAttribute('data-key');
     await row.getByTestId('item-open-dialog').click();
     await page.getByTestId('note-text').fill('keep me');
-    await page.getByTestId('note-save').click();
-    await page.getByTestId('dialog-close').click();
+    await page.getByTestId('dialog-save').click();
+    await page.getByTestId('item-dialog').waitFor({ state: 'detached' });
     await page.getByTestId('tab-overview').click();
     await page.getByTestId('import-input').setInputFiles(BAD_CSV);
     const errors = page.getByTestId('import-error-list');

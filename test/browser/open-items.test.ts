@@ -59,8 +59,8 @@ describe('open items', () => {
     await expect.poll(() => row.getByTestId('item-handled').isChecked()).toBe(true);
     await row.getByTestId('item-open-dialog').click();
     await page.getByTestId('note-text').fill('=SUM(A1) promised by phone');
-    await page.getByTestId('note-save').click();
-    await page.getByTestId('dialog-close').click();
+    await page.getByTestId('dialog-save').click();
+    await page.getByTestId('item-dialog').waitFor({ state: 'detached' });
     await page.reload();
     await page.getByTestId('kf-AR-within-5').waitFor({ timeout: 30_000 });
     await showDueWithin5(page);
@@ -84,11 +84,13 @@ describe('open items', () => {
     const dialog = page.getByTestId('item-dialog');
     await dialog.getByLabel('Promised date').fill(formatIsoDate(today() + 7));
     await dialog.getByLabel('Promised amount').fill('1.234,50');
-    await dialog.getByRole('button', { name: 'Save' }).nth(1).click();
-    await expect.poll(() => dialog.textContent()).toContain('€1,234.50');
     await page.getByTestId('followup-date').fill(formatIsoDate(today()));
     await dialog.getByLabel('Follow-up action').fill('call the buyer');
-    await page.getByTestId('followup-save').click();
+    expect(await dialog.getByRole('button', { name: 'Save' }).count()).toBe(1);
+    await page.getByTestId('dialog-save').click();
+    await dialog.waitFor({ state: 'detached' });
+    await row.getByTestId('item-open-dialog').click();
+    await expect.poll(() => dialog.textContent()).toContain('€1,234.50');
     await page.getByTestId('dialog-close').click();
     await page.getByTestId('tab-parties').click();
     const list = page.getByTestId('follow-ups');
@@ -96,6 +98,61 @@ describe('open items', () => {
     expect(await list.textContent()).toContain(doc);
     await list.getByRole('button', { name: 'Done' }).first().click();
     await expect.poll(() => list.textContent()).not.toContain('call the buyer');
+    await page.close();
+  });
+
+  it('keeps the text of a note closed unsaved (Close or Esc), brings it back, and returns the focus to the row', async () => {
+    const { page } = await openPane(pane.session, pane.served.url);
+    await loadDemo(page);
+    await page.getByTestId('tab-openItems').click();
+    const row = page.getByTestId('item-row').nth(1);
+    const key = await row.getAttribute('data-key');
+    const dialog = page.getByTestId('item-dialog');
+    await row.getByTestId('item-open-dialog').click();
+    await page.getByTestId('note-text').fill('called, will pay Friday');
+    await page.getByTestId('dialog-close').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="item-row"]')?.getAttribute('data-key'))).toBe(key);
+    await row.getByTestId('item-open-dialog').click();
+    await expect.poll(() => page.getByTestId('note-text').inputValue()).toBe('called, will pay Friday');
+    expect(await page.getByTestId('draft-restored').count()).toBe(1);
+    await page.getByTestId('note-text').fill('called, will pay Friday; confirmed by mail');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    // a reload keeps the draft too; nothing is in the store until Save
+    await page.reload();
+    await page.getByTestId('kf-AR-total').waitFor({ timeout: 30_000 });
+    await page.getByTestId('tab-openItems').click();
+    const again = page.locator(`[data-testid="item-row"][data-key="${key}"]`);
+    expect(await again.getByTestId('item-note').count()).toBe(0);
+    await again.getByTestId('item-open-dialog').click();
+    await expect.poll(() => page.getByTestId('note-text').inputValue()).toBe('called, will pay Friday; confirmed by mail');
+    await page.getByTestId('dialog-save').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => again.getByTestId('item-note').textContent()).toBe('called, will pay Friday; confirmed by mail');
+    await again.getByTestId('item-open-dialog').click();
+    expect(await page.getByTestId('draft-restored').count()).toBe(0);
+    await page.close();
+  });
+
+  it('keeps the note in the dialog and says why when the store refuses to save it', async () => {
+    const { page } = await openPane(pane.session, pane.served.url);
+    await loadDemo(page);
+    await page.getByTestId('tab-openItems').click();
+    const row = page.getByTestId('item-row').nth(2);
+    await row.getByTestId('item-open-dialog').click();
+    await page.getByTestId('note-text').fill('must not vanish');
+    // every IndexedDB write from now on fails, as on a full disk
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = function put() {
+        throw new DOMException('The disk is full', 'QuotaExceededError');
+      };
+    });
+    await page.getByTestId('dialog-save').click();
+    const failure = page.getByTestId('dialog-failure');
+    await expect.poll(() => failure.textContent()).toMatch(/^Your note could not be saved: .*disk is full/);
+    expect(await page.getByTestId('note-text').inputValue()).toBe('must not vanish');
+    expect(await page.getByTestId('item-dialog').count()).toBe(1);
     await page.close();
   });
 
@@ -116,8 +173,7 @@ describe('open items', () => {
     };
     await write(a.page, 2, 'note from pane A');
     await write(b.page, 3, 'note from pane B');
-    await Promise.all([a.page.getByTestId('note-save').click(), b.page.getByTestId('note-save').click()]);
-    await Promise.all([a.page.getByTestId('dialog-close').click(), b.page.getByTestId('dialog-close').click()]);
+    await Promise.all([a.page.getByTestId('dialog-save').click(), b.page.getByTestId('dialog-save').click()]);
     for (const { page } of [a, b]) {
       await expect.poll(() => page.locator(`[data-key="${keys[0]}"] [data-testid="item-note"]`).textContent()).toBe('note from pane A');
       await expect.poll(() => page.locator(`[data-key="${keys[1]}"] [data-testid="item-note"]`).textContent()).toBe('note from pane B');

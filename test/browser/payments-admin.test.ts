@@ -107,6 +107,31 @@ describe('payments and administrations', () => {
     await page.close();
   });
 
+  // The cause of a flaky run of the test above: the "Settings saved." message appeared over the
+  // tab row between the press and the release of the click on "Open items", so the click went to
+  // the message and the tab never switched. Messages now let clicks through to what is beneath.
+  it('switches tabs with a click on a tab that a message covers', async () => {
+    const { page } = await openPane(pane.session, pane.served.url);
+    await page.setViewportSize({ width: 420, height: 560 });
+    await loadDemo(page);
+    await page.getByTestId('tab-settings').click();
+    await page.getByTestId('settings-save').click();
+    const toast = page.locator('.fui-Toast').first();
+    await toast.waitFor();
+    const tab = page.getByTestId('tab-openItems');
+    const [tabBox, toastBox] = [await tab.boundingBox(), await toast.boundingBox()];
+    if (!tabBox || !toastBox) throw new Error('no tab or message on screen');
+    await page.evaluate((dy) => window.scrollBy(0, dy), tabBox.y + tabBox.height / 2 - (toastBox.y + toastBox.height / 2));
+    const [under, over] = [await tab.boundingBox(), await toast.boundingBox()];
+    if (!under || !over) throw new Error('no tab or message on screen');
+    const x = Math.max(under.x, over.x) + 10;
+    const y = Math.max(under.y, over.y) + 5;
+    expect(x < Math.min(under.x + under.width, over.x + over.width) && y < Math.min(under.y + under.height, over.y + over.height)).toBe(true);
+    await page.mouse.click(x, y);
+    await page.getByTestId('side-AP').waitFor({ timeout: 5_000 });
+    await page.close();
+  });
+
   it('switches between administrations, each with its own ledger', async () => {
     const { page } = await openPane(pane.session, pane.served.url);
     await loadDemo(page);

@@ -30,7 +30,9 @@ export function syncFailure(pane: Pick<Pane, 't'>, error: unknown): string {
   return pane.t('sync.failed', { reason });
 }
 
-async function syncToExcel(pane: Pane, choice: SyncChoice, options: WriteOptions): Promise<string> {
+type SheetWriter = Pick<Pane, 'db' | 'adminId' | 'host' | 'loaded' | 'settings' | 't'>;
+
+async function syncToExcel(pane: SheetWriter, choice: SyncChoice, options: WriteOptions): Promise<string> {
   const { db, adminId } = pane;
   const ledger = pane.loaded?.ledger;
   if (!ledger) throw new Error(pane.t('sync.needLedger'));
@@ -49,7 +51,7 @@ async function syncToExcel(pane: Pane, choice: SyncChoice, options: WriteOptions
   return pane.t('sync.done', { count: done.length });
 }
 
-export async function writeSheets(pane: Pane, views: LedgerViews, choice: SyncChoice, options: WriteOptions): Promise<string> {
+export async function writeSheets(pane: SheetWriter, views: LedgerViews, choice: SyncChoice, options: WriteOptions): Promise<string> {
   if (pane.host === 'Excel') return syncToExcel(pane, choice, options);
   const ledger = pane.loaded?.ledger;
   if (!ledger) throw new Error(pane.t('sync.needLedger'));

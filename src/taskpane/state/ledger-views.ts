@@ -8,7 +8,9 @@ import type { KeyFigures } from '../../core/report-types';
 import { flagsOfAdministration } from '../../store/flags';
 import { notesOfAdministration } from '../../store/notes';
 import { itemRows, type ItemRow } from '../model/open-items-filter';
-import type { Pane } from './pane';
+import type { LoadedLedger } from './pane';
+import type { SubledgerDb } from '../../store/db';
+import type { Day } from '../../core/date';
 
 export interface LedgerViews {
   rows: ItemRow[];
@@ -27,8 +29,7 @@ export function useLedgerViews(): LedgerViews {
   return useContext(LedgerViewsContext);
 }
 
-function useAnnotations(pane: Pane): Pick<LedgerViews, 'handled' | 'notes'> {
-  const { db, adminId } = pane;
+function useAnnotations(db: SubledgerDb, adminId: string): Pick<LedgerViews, 'handled' | 'notes'> {
   const handled = useLiveQuery(
     async () => new Set((await flagsOfAdministration(db, adminId)).filter((f) => f.handled).map((f) => f.itemKey)),
     [db, adminId],
@@ -40,14 +41,21 @@ function useAnnotations(pane: Pane): Pick<LedgerViews, 'handled' | 'notes'> {
   return { handled: handled ?? NO_KEYS, notes: notes ?? NO_NOTES };
 }
 
-export function useLedgerViewsState(pane: Pane): LedgerViews {
-  const { loaded, asOf, settings } = pane;
+export interface LedgerViewsInputs {
+  db: SubledgerDb;
+  adminId: string;
+  loaded: LoadedLedger | null;
+  asOf: Day;
+  dueSoonDays: readonly number[];
+}
+
+export function useLedgerViewsState({ db, adminId, loaded, asOf, dueSoonDays }: LedgerViewsInputs): LedgerViews {
   const ledger = loaded?.ledger ?? null;
   const rows = useMemo(() => (ledger ? itemRows(allItemsAsOf(ledger, asOf)) : []), [ledger, asOf]);
   const figures = useMemo(
-    () => (ledger ? keyFigures(ledger, asOf, settings.dueSoonDays) : null),
-    [ledger, asOf, settings.dueSoonDays],
+    () => (ledger ? keyFigures(ledger, asOf, dueSoonDays) : null),
+    [ledger, asOf, dueSoonDays],
   );
-  const { handled, notes } = useAnnotations(pane);
+  const { handled, notes } = useAnnotations(db, adminId);
   return useMemo(() => ({ rows, figures, handled, notes }), [rows, figures, handled, notes]);
 }

@@ -1,7 +1,13 @@
-// The pane's shared state, handed to every tab through one React context: the database and the
-// administration, the loaded ledger and its as-of day, settings, language, the open tab with the
-// Open items filter, and the payables selected for payment.
-import { createContext, useContext } from 'react';
+// The pane's shared state, split by how often each part changes so that a change re-renders only
+// the components that read it (a keystroke in the search box does not re-render the header):
+//   session    the database, the administration, the host, the as-of day, notify (rarely changes)
+//   language   lang, locale and t (changes when the user picks a language)
+//   settings   the administration's settings and saving them
+//   ledger     the loaded ledger (changes on import or a change of administration)
+//   navigation the open tab and the Open items filter (changes on every filter keystroke)
+//   selection  the payables selected for payment
+// `Pane` is the union of all of them, for the actions that need several parts.
+import { createContext, useContext, type Context } from 'react';
 import type { Day } from '../../core/date';
 import type { ImportIssue, ImportReport, Ledger } from '../../core/types';
 import type { SubledgerDb } from '../../store/db';
@@ -21,42 +27,73 @@ export interface LoadedLedger {
   warnings: ImportIssue[];
 }
 
-export interface Pane {
+export type NotifyIntent = 'success' | 'warning' | 'error' | 'info';
+
+export interface Session {
   db: SubledgerDb;
   adminId: string;
   setAdminId: (id: string) => void;
   /** The Office host (`Excel`), or null outside Office. */
   host: string | null;
+  asOf: Day;
+  /** Shows a short message (success, warning or error) to the user; it replaces the one shown. */
+  notify: (intent: NotifyIntent, text: string) => void;
+}
+
+export interface Language {
+  lang: Lang;
+  locale: string;
+  t: (key: MessageKey, params?: Params) => string;
+}
+
+export interface SettingsState {
+  settings: PaneSettings;
+  /** Writes the settings to the store; rejects (and changes nothing) when the store refuses them. */
+  saveSettings: (settings: PaneSettings) => Promise<void>;
+}
+
+export interface LedgerState {
   loaded: LoadedLedger | null;
   /** Replaces the ledger (after a successful import only). */
   setLoaded: (loaded: LoadedLedger | null) => void;
-  asOf: Day;
-  settings: PaneSettings;
-  saveSettings: (settings: PaneSettings) => Promise<void>;
-  lang: Lang;
-  setLang: (lang: Lang) => void;
-  locale: string;
-  t: (key: MessageKey, params?: Params) => string;
+}
+
+export interface Navigation {
   tab: TabId;
   setTab: (tab: TabId) => void;
   filter: ItemFilter;
   setFilter: (filter: ItemFilter) => void;
   /** Open Items with a filter (a click on a key figure). */
   showItems: (filter: Partial<ItemFilter>) => void;
+}
+
+export interface Selection {
   /** itemKey → selected for payment. */
   selected: ReadonlySet<string>;
   setSelected: (keys: ReadonlySet<string>) => void;
-  /** Shows a short message (success, warning or error) to the user. */
-  notify: (intent: 'success' | 'warning' | 'error' | 'info', text: string) => void;
 }
 
-export const PaneContext = createContext<Pane | null>(null);
+export type Pane = Session & Language & SettingsState & LedgerState & Navigation & Selection;
 
-export function usePane(): Pane {
-  const pane = useContext(PaneContext);
-  if (!pane) throw new Error('usePane outside <PaneContext.Provider>');
-  return pane;
+export const SessionContext = createContext<Session | null>(null);
+export const LanguageContext = createContext<Language | null>(null);
+export const SettingsContext = createContext<SettingsState | null>(null);
+export const LedgerContext = createContext<LedgerState | null>(null);
+export const NavigationContext = createContext<Navigation | null>(null);
+export const SelectionContext = createContext<Selection | null>(null);
+
+function use<T>(context: Context<T | null>, name: string): T {
+  const value = useContext(context);
+  if (!value) throw new Error(`${name} outside its provider`);
+  return value;
 }
+
+export const useSession = (): Session => use(SessionContext, 'useSession');
+export const useLanguage = (): Language => use(LanguageContext, 'useLanguage');
+export const useSettings = (): SettingsState => use(SettingsContext, 'useSettings');
+export const useLedger = (): LedgerState => use(LedgerContext, 'useLedger');
+export const useNavigation = (): Navigation => use(NavigationContext, 'useNavigation');
+export const useSelection = (): Selection => use(SelectionContext, 'useSelection');
 
 /** What went wrong, as a sentence for a message. */
 export function reasonOf(error: unknown): string {

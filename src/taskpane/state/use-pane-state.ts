@@ -1,5 +1,7 @@
-// Builds the Pane of state/pane.tsx: React state for the ledger, tab, filter and selection; the
-// cached ledger loaded from the store on start and on a change of administration.
+// Builds the parts of the Pane (state/pane.tsx), each memoised on what it holds so that a change
+// re-renders only the readers of that part. The ledger and the payment selection belong to one
+// administration: they are kept with its id, so another administration starts without them (no
+// effect copies state into state); the language follows the saved settings.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { today } from '../../core/date';
 import type { SubledgerDb } from '../../store/db';
@@ -7,8 +9,8 @@ import { createAdministration, lastOpenedAdministration } from '../../store/admi
 import { loadLedger } from '../../store/ledger-cache';
 import { DICTIONARIES, localeFor, translate, type Lang, type MessageKey, type Params } from '../i18n';
 import { DEFAULT_FILTER, type ItemFilter } from '../model/open-items-filter';
-import type { LoadedLedger, Pane, TabId } from './pane';
-import { defaultSettings, type PaneSettings } from './settings';
+import type { Language, LedgerState, LoadedLedger, Navigation, Selection, Session, SettingsState, TabId } from './pane';
+import { useStoredSettings } from './use-settings';
 
 export const DEFAULT_ADMIN = 'default';
 
@@ -18,17 +20,32 @@ export interface PaneInputs {
   /** The user's language tag (Office display language or the browser's). */
   userLanguage: string;
   initialLang: Lang;
-  notify: Pane['notify'];
+  notify: Session['notify'];
 }
 
-function useLedgerOf(db: SubledgerDb, adminId: string) {
-  const [loaded, setLoaded] = useState<LoadedLedger | null>(null);
+export interface PaneParts {
+  session: Session;
+  language: Language;
+  settings: SettingsState;
+  ledger: LedgerState;
+  navigation: Navigation;
+  selection: Selection;
+}
+
+/** A value that belongs to one administration. */
+interface Owned<T> {
+  adminId: string;
+  value: T;
+}
+
+function useLedgerOf(db: SubledgerDb, adminId: string): LedgerState {
+  const [owned, setOwned] = useState<Owned<LoadedLedger | null> | null>(null);
   useEffect(() => {
     let current = true;
-    setLoaded(null);
     loadLedger(db, adminId).then(
       (ledger) => {
-        if (current && ledger) setLoaded((now) => now ?? { ledger, source: '', report: null, warnings: [] });
+        if (!current) return;
+        setOwned((now) => (now?.adminId === adminId && now.value ? now : { adminId, value: ledger ? { ledger, source: '', report: null, warnings: [] } : null }));
       },
       () => undefined,
     );
@@ -36,7 +53,28 @@ function useLedgerOf(db: SubledgerDb, adminId: string) {
       current = false;
     };
   }, [db, adminId]);
-  return [loaded, setLoaded] as const;
+  const loaded = owned?.adminId === adminId ? owned.value : null;
+  const setLoaded = useCallback((value: LoadedLedger | null) => setOwned({ adminId, value }), [adminId]);
+  return useMemo(() => ({ loaded, setLoaded }), [loaded, setLoaded]);
+}
+
+const NOTHING_SELECTED: ReadonlySet<string> = new Set();
+
+function useSelectionOf(adminId: string): Selection {
+  const [owned, setOwned] = useState<Owned<ReadonlySet<string>> | null>(null);
+  const selected = owned?.adminId === adminId ? owned.value : NOTHING_SELECTED;
+  const setSelected = useCallback((value: ReadonlySet<string>) => setOwned({ adminId, value }), [adminId]);
+  return useMemo(() => ({ selected, setSelected }), [selected, setSelected]);
+}
+
+function useNavigationState(): Navigation {
+  const [tab, setTab] = useState<TabId>('overview');
+  const [filter, setFilter] = useState<ItemFilter>(DEFAULT_FILTER);
+  const showItems = useCallback((f: Partial<ItemFilter>) => {
+    setFilter({ ...DEFAULT_FILTER, ...f });
+    setTab('openItems');
+  }, []);
+  return useMemo(() => ({ tab, setTab, filter, setFilter, showItems }), [tab, filter, showItems]);
 }
 
 /** Opens the administration used last, creating the first one on a fresh computer. */
@@ -47,33 +85,26 @@ async function openingAdministration(db: SubledgerDb): Promise<string> {
   return DEFAULT_ADMIN;
 }
 
-export function usePaneState(inputs: PaneInputs): Pane {
-  const { db, host, notify } = inputs;
+export function usePaneState(inputs: PaneInputs): PaneParts {
+  const { db, host, notify, userLanguage, initialLang } = inputs;
   const [adminId, setAdminId] = useState(DEFAULT_ADMIN);
   useEffect(() => {
     openingAdministration(db).then(setAdminId, () => undefined);
   }, [db]);
-  const [loaded, setLoaded] = useLedgerOf(db, adminId);
-  const [lang, setLang] = useState<Lang>(inputs.initialLang);
-  const [settings, setSettings] = useState<PaneSettings>(() => defaultSettings(inputs.initialLang));
-  const [tab, setTab] = useState<TabId>('overview');
-  const [filter, setFilter] = useState<ItemFilter>(DEFAULT_FILTER);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  useEffect(() => setSelected(new Set()), [adminId]);
   const asOf = useMemo(() => today(), []);
-  const locale = localeFor(lang, inputs.userLanguage);
-  const t = useCallback((key: MessageKey, params?: Params) => translate(DICTIONARIES[lang], key, params), [lang]);
-  const showItems = useCallback((f: Partial<ItemFilter>) => {
-    setFilter({ ...DEFAULT_FILTER, ...f });
-    setTab('openItems');
-  }, []);
-  const saveSettings = useCallback(async (next: PaneSettings) => {
-    setSettings(next);
-    setLang(next.language);
-    await Promise.resolve();
-  }, []);
+  const session = useMemo<Session>(() => ({ db, adminId, setAdminId, host, asOf, notify }), [db, adminId, host, asOf, notify]);
+  const settings = useStoredSettings(db, adminId, initialLang);
+  const lang = settings.settings.language;
+  const language = useMemo<Language>(
+    () => ({ lang, locale: localeFor(lang, userLanguage), t: (key: MessageKey, params?: Params) => translate(DICTIONARIES[lang], key, params) }),
+    [lang, userLanguage],
+  );
   return {
-    db, adminId, setAdminId, host, loaded, setLoaded, asOf, settings, saveSettings, lang, setLang, locale, t,
-    tab, setTab, filter, setFilter, showItems, selected, setSelected, notify,
+    session,
+    language,
+    settings,
+    ledger: useLedgerOf(db, adminId),
+    navigation: useNavigationState(),
+    selection: useSelectionOf(adminId),
   };
 }

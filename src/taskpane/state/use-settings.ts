@@ -2,11 +2,12 @@
 // written on save. The store's `language` holds the pane's and the sheets' language as
 // `pane|sheets` (e.g. `nl|fr`); until the user saves, the pane keeps the language it started in.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { getSettings, updateSettings, type Settings } from '../../store/settings';
 import { PANE_LANGS, type Lang } from '../i18n';
-import type { Pane } from './pane';
-import type { PaneSettings } from './settings';
+import type { SubledgerDb } from '../../store/db';
+import type { SettingsState } from './pane';
+import { defaultSettings, type PaneSettings } from './settings';
 
 function asLang(text: string | undefined, fallback: Lang): Lang {
   return PANE_LANGS.find((l) => l === text) ?? fallback;
@@ -41,26 +42,19 @@ export function storedSettingsOf(s: PaneSettings): Partial<Settings> {
   };
 }
 
-/** The pane with its settings taken from the store, and saving written back. */
-export function usePersistedSettings(pane: Pane): Pane {
-  const { db, adminId, setLang } = pane;
+/**
+ * The administration's settings, live from the store (defaults in `fallbackLang` until the first
+ * save), and saving them: the store checks every value and refuses a wrong one (saveSettings
+ * rejects; nothing is written).
+ */
+export function useStoredSettings(db: SubledgerDb, adminId: string, fallbackLang: Lang): SettingsState {
   const saved = useLiveQuery(async () => ((await db.settings.get(adminId)) ? getSettings(db, adminId) : null), [db, adminId]);
-  const settings = useMemo(
-    () => (saved ? paneSettingsOf(saved, pane.lang) : { ...pane.settings, language: pane.lang, sheetLanguage: pane.lang }),
-    // the pane's language only matters while nothing is saved
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [saved, saved ? null : pane.lang, pane.settings],
-  );
-  const storedLang = saved ? settings.language : null;
-  useEffect(() => {
-    if (storedLang !== null) setLang(storedLang);
-  }, [storedLang, setLang]);
+  const settings = useMemo(() => (saved ? paneSettingsOf(saved, fallbackLang) : defaultSettings(fallbackLang)), [saved, fallbackLang]);
   const saveSettings = useCallback(
     async (next: PaneSettings) => {
       await updateSettings(db, adminId, storedSettingsOf(next));
-      setLang(next.language);
     },
-    [db, adminId, setLang],
+    [db, adminId],
   );
-  return useMemo(() => ({ ...pane, settings, saveSettings }), [pane, settings, saveSettings]);
+  return useMemo(() => ({ settings, saveSettings }), [settings, saveSettings]);
 }

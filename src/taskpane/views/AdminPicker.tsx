@@ -4,7 +4,8 @@ import { Dropdown, Field, Input, Option, makeStyles, tokens } from '@fluentui/re
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { createAdministration, listAdministrations, touchAdministration } from '../../store/administrations';
-import { reasonOf, usePane } from '../state/pane';
+import { reasonOf, useLanguage, useSession } from '../state/pane';
+import { useStoreWrite } from '../state/use-store-write';
 import { ActionDialog } from './ActionDialog';
 
 const useStyles = makeStyles({
@@ -13,7 +14,8 @@ const useStyles = makeStyles({
 });
 
 function NewAdministration() {
-  const { t, db, setAdminId, notify } = usePane();
+  const { db, setAdminId, notify } = useSession();
+  const { t } = useLanguage();
   const [name, setName] = useState('');
   const create = async () => {
     try {
@@ -42,8 +44,10 @@ function NewAdministration() {
 }
 
 export function AdminPicker() {
-  const { db, adminId, setAdminId, t } = usePane();
+  const { db, adminId, setAdminId } = useSession();
+  const { t } = useLanguage();
   const styles = useStyles();
+  const write = useStoreWrite();
   const admins = useLiveQuery(() => listAdministrations(db), [db]) ?? [];
   const current = admins.find((a) => a.id === adminId);
   return (
@@ -56,7 +60,8 @@ export function AdminPicker() {
           onOptionSelect={(_, data) => {
             if (!data.optionValue) return;
             setAdminId(data.optionValue);
-            void touchAdministration(db, data.optionValue);
+            const id = data.optionValue;
+            void write('administration', () => touchAdministration(db, id));
           }}
         >
           {admins.map((a) => (

@@ -9,7 +9,7 @@ import type { ImportIssue } from '../../core/types';
 import type { Mapping, SourceFile } from '../../import/index';
 import { importHistory } from '../../store/ledger-cache';
 import { DEMO_SOURCE, WORKBOOK_SOURCE, importSource, importWorkbookTable, loadDemo, type ImportOutcome, type ImportRun } from '../actions/import';
-import { reasonOf, usePane } from '../state/pane';
+import { reasonOf, useLanguage, useLedger, useSession, useSettings } from '../state/pane';
 import { ImportReportView } from './ImportReportView';
 import { IssueList } from './IssueList';
 import { MappingStep } from './MappingStep';
@@ -30,7 +30,7 @@ type Job = (run: ImportRun, mapping?: Mapping) => Promise<ImportOutcome>;
 type Pending = { label: string; job: Job; outcome: Extract<ImportOutcome, { kind: 'mapping' }> };
 
 function useImporter() {
-  const pane = usePane();
+  const pane = { ...useSession(), ...useLanguage(), ...useSettings(), ...useLedger() };
   const [progress, setProgress] = useState<{ label: string; value: number } | null>(null);
   const [errors, setErrors] = useState<{ file: string; issues: ImportIssue[] } | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -69,8 +69,9 @@ async function readSource(file: File): Promise<SourceFile> {
 }
 
 export function DataIn() {
-  const pane = usePane();
-  const { t, db, adminId, loaded, host } = pane;
+  const { db, adminId, host } = useSession();
+  const { t } = useLanguage();
+  const { loaded } = useLedger();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);

@@ -3,7 +3,8 @@ import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { followUpsDue, setFollowUpDone } from '../../store/followups';
 import { formatDay } from '../format';
-import { usePane } from '../state/pane';
+import { useLanguage, useSession } from '../state/pane';
+import { useStoreWrite } from '../state/use-store-write';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -11,7 +12,9 @@ const useStyles = makeStyles({
 });
 
 export function FollowUps() {
-  const { t, db, adminId, asOf, locale } = usePane();
+  const { db, adminId, asOf } = useSession();
+  const { t, locale } = useLanguage();
+  const write = useStoreWrite();
   const styles = useStyles();
   const due = useLiveQuery(() => followUpsDue(db, adminId, asOf), [db, adminId, asOf]) ?? [];
   return (
@@ -28,7 +31,7 @@ export function FollowUps() {
               <Text>
                 {t('party.followUpDue', { date: formatDay(f.dueDate, locale) })} · {f.itemKey.split('·').slice(1, 3).join(' · ')} · {f.text}
               </Text>
-              <Button size="small" onClick={() => void setFollowUpDone(db, f.id, true)}>
+              <Button size="small" onClick={() => void write('followUpDone', () => setFollowUpDone(db, f.id, true))}>
                 {t('party.done')}
               </Button>
             </li>

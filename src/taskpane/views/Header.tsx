@@ -3,7 +3,7 @@
 import { Caption1, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { formatDay } from '../format';
 import { useLedgerViews } from '../state/ledger-views';
-import { usePane } from '../state/pane';
+import { useLanguage, useSession } from '../state/pane';
 import { AdminPicker } from './AdminPicker';
 import { SyncControls } from './SyncControls';
 
@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 });
 
 function PaymentsKnown() {
-  const { t, locale } = usePane();
+  const { t, locale } = useLanguage();
   const { figures } = useLedgerViews();
   if (!figures) return null;
   const days = [figures.AR.journalsUpdatedUntil, figures.AP.journalsUpdatedUntil].filter((d): d is number => d !== null);
@@ -26,7 +26,8 @@ function PaymentsKnown() {
 }
 
 export function Header() {
-  const { t, host, asOf, locale } = usePane();
+  const { host, asOf } = useSession();
+  const { t, locale } = useLanguage();
   const styles = useStyles();
   return (
     <header className={styles.header}>

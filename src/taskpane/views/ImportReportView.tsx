@@ -4,11 +4,11 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text } from 
 import type { ImportIssue, ImportReport } from '../../core/types';
 import { ENTRY_TYPES } from '../../core/types';
 import { formatDay } from '../format';
-import { usePane } from '../state/pane';
+import { useLanguage } from '../state/pane';
 import { IssueList } from './IssueList';
 
 export function ImportReportView({ report, warnings }: { report: ImportReport; warnings: readonly ImportIssue[] }) {
-  const { t, locale } = usePane();
+  const { t, locale } = useLanguage();
   const range = report.dateRange ? `${formatDay(report.dateRange.from, locale)} – ${formatDay(report.dateRange.to, locale)}` : '';
   return (
     <Accordion collapsible data-testid="import-report">

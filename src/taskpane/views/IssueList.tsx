@@ -3,7 +3,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ImportIssue } from '../../core/types';
 import { localizeIssue } from '../../import/messages';
-import { usePane } from '../state/pane';
+import { useLanguage } from '../state/pane';
 
 const SHOWN = 50;
 
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 export function IssueList({ issues, testId }: { issues: readonly ImportIssue[]; testId: string }) {
-  const { lang } = usePane();
+  const { lang } = useLanguage();
   const styles = useStyles();
   return (
     <ul className={styles.issues} data-testid={testId}>

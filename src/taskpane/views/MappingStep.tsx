@@ -8,7 +8,7 @@ import type { Mapping } from '../../import/index';
 import type { TargetField } from '../../import/tabular/mapping';
 import type { TablePreview } from '../../import/tabular/tabular';
 import { withColumn } from '../actions/import';
-import { usePane } from '../state/pane';
+import { useLanguage } from '../state/pane';
 
 const FIELDS: readonly TargetField[] = [
   'ledger', 'party_id', 'party_name', 'entry_type', 'doc_no', 'entry_date', 'doc_date', 'due_date', 'amount',
@@ -31,7 +31,7 @@ interface Props {
 }
 
 function FieldChoice({ field, mapping, headers, onChange }: { field: TargetField; mapping: Mapping; headers: string[]; onChange: (m: Mapping) => void }) {
-  const { t } = usePane();
+  const { t } = useLanguage();
   const chosen = mapping.fields[field];
   const missing = mapping.missing.includes(field);
   return (
@@ -54,7 +54,7 @@ function FieldChoice({ field, mapping, headers, onChange }: { field: TargetField
 }
 
 export function MappingStep({ preview, proposal, file, onApply, onCancel }: Props) {
-  const { t } = usePane();
+  const { t } = useLanguage();
   const styles = useStyles();
   const [mapping, setMapping] = useState(proposal);
   const setSide = (side: Side | undefined) => {

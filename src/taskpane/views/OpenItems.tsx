@@ -10,7 +10,8 @@ import { setHandled } from '../../store/flags';
 import { formatDay, formatMoney } from '../format';
 import { filterItems, openTotal, rowRef, type DueFilter, type ItemFilter, type ItemRow } from '../model/open-items-filter';
 import { useLedgerViews } from '../state/ledger-views';
-import { usePane } from '../state/pane';
+import { useLanguage, useLedger, useNavigation, useSelection, useSession } from '../state/pane';
+import { useStoreWrite } from '../state/use-store-write';
 import { ItemDialog } from './ItemDialog';
 
 const ROW_HEIGHT = 68;
@@ -40,7 +41,7 @@ const useStyles = makeStyles({
 const DUES: readonly DueFilter[] = ['any', 'overdue', 'notDue', 'within'];
 
 function Filters({ filter, setFilter }: { filter: ItemFilter; setFilter: (f: ItemFilter) => void }) {
-  const { t } = usePane();
+  const { t } = useLanguage();
   const styles = useStyles();
   const dueLabel = (d: DueFilter) => (d === 'within' ? t('oi.due.withinN') : t(`oi.due.${d}`));
   return (
@@ -107,8 +108,11 @@ interface RowProps {
 }
 
 function ItemLine({ row, top, onOpen }: RowProps) {
-  const { t, locale, asOf, db, adminId, selected, setSelected } = usePane();
+  const { asOf, db, adminId } = useSession();
+  const { t, locale } = useLanguage();
+  const { selected, setSelected } = useSelection();
   const { handled, notes } = useLedgerViews();
+  const write = useStoreWrite();
   const styles = useStyles();
   const { item } = row;
   const isHandled = handled.has(row.key);
@@ -121,7 +125,7 @@ function ItemLine({ row, top, onOpen }: RowProps) {
         checked={isHandled}
         aria-label={`${t('oi.markHandled')}: ${label}`}
         data-testid="item-handled"
-        onChange={(_, d) => void setHandled(db, adminId, rowRef(row), d.checked === true)}
+        onChange={(_, d) => void write('handled', () => setHandled(db, adminId, rowRef(row), d.checked === true))}
       />
       {item.ledger === 'AP' && item.open > 0 && (
         <Checkbox
@@ -165,7 +169,7 @@ function ItemLine({ row, top, onOpen }: RowProps) {
 }
 
 function ItemList({ rows, onOpen }: { rows: ItemRow[]; onOpen: (row: ItemRow) => void }) {
-  const { t } = usePane();
+  const { t } = useLanguage();
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
@@ -182,22 +186,39 @@ function ItemList({ rows, onOpen }: { rows: ItemRow[]; onOpen: (row: ItemRow) =>
   );
 }
 
+/** Puts the focus on the dialog button of the row with `key`, when that row is shown. */
+function focusRow(page: HTMLElement | null, key: string): void {
+  const rows = page?.querySelectorAll<HTMLElement>('[data-testid="item-row"]') ?? [];
+  const row = [...rows].find((r) => r.dataset.key === key);
+  row?.querySelector<HTMLElement>('[data-testid="item-open-dialog"]')?.focus();
+}
+
 export function OpenItems() {
-  const { t, filter, setFilter, asOf, loaded, locale } = usePane();
+  const { asOf } = useSession();
+  const { t, locale } = useLanguage();
+  const { loaded } = useLedger();
+  const { filter, setFilter } = useNavigation();
   const { rows, handled } = useLedgerViews();
   const styles = useStyles();
   const [open, setOpen] = useState<ItemRow | null>(null);
+  const page = useRef<HTMLDivElement>(null);
+  const closeDialog = () => {
+    const key = open?.key;
+    setOpen(null);
+    // back to the row the dialog was opened from (after the dialog's own focus handling)
+    if (key !== undefined) requestAnimationFrame(() => focusRow(page.current, key));
+  };
   const deferred = useDeferredValue(filter);
   const shown = useMemo(() => filterItems(rows, deferred, asOf, handled), [rows, deferred, asOf, handled]);
   const currency = loaded?.ledger.baseCurrency ?? 'EUR';
   return (
-    <div className={styles.page}>
+    <div className={styles.page} ref={page}>
       <Filters filter={filter} setFilter={setFilter} />
       <Text role="status" data-testid="item-count" data-count={shown.length} data-total={openTotal(shown)}>
         {t('oi.count', { count: shown.length.toLocaleString(locale), total: formatMoney(openTotal(shown), currency, locale) })}
       </Text>
       <ItemList rows={shown} onOpen={setOpen} />
-      {open && <ItemDialog row={open} onClose={() => setOpen(null)} />}
+      {open && <ItemDialog row={open} onClose={closeDialog} />}
     </div>
   );
 }

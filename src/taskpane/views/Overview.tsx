@@ -6,7 +6,7 @@ import { SIDES, type Side } from '../../core/types';
 import { formatMoney } from '../format';
 import type { ItemFilter } from '../model/open-items-filter';
 import { useLedgerViews } from '../state/ledger-views';
-import { usePane } from '../state/pane';
+import { useLanguage, useLedger, useNavigation, useSettings } from '../state/pane';
 import { DataIn } from './DataIn';
 
 const useStyles = makeStyles({
@@ -35,7 +35,9 @@ interface FigureProps {
 }
 
 function Figure({ side, label, amount, filter, testId }: FigureProps) {
-  const { showItems, loaded, locale } = usePane();
+  const { locale } = useLanguage();
+  const { loaded } = useLedger();
+  const { showItems } = useNavigation();
   const styles = useStyles();
   const currency = loaded?.ledger.baseCurrency ?? 'EUR';
   return (
@@ -49,7 +51,8 @@ function Figure({ side, label, amount, filter, testId }: FigureProps) {
 }
 
 function Bar({ side, figures }: { side: Side; figures: SideKeyFigures }) {
-  const { t, loaded, locale } = usePane();
+  const { t, locale } = useLanguage();
+  const { loaded } = useLedger();
   const styles = useStyles();
   const currency = loaded?.ledger.baseCurrency ?? 'EUR';
   const overdue = Math.max(0, figures.overdue);
@@ -69,7 +72,7 @@ function Bar({ side, figures }: { side: Side; figures: SideKeyFigures }) {
 }
 
 function SideCard({ side, figures, dueSoon }: { side: Side; figures: SideKeyFigures; dueSoon: readonly number[] }) {
-  const { t } = usePane();
+  const { t } = useLanguage();
   const styles = useStyles();
   return (
     <Card data-testid={`figures-${side}`}>
@@ -95,7 +98,7 @@ function SideCard({ side, figures, dueSoon }: { side: Side; figures: SideKeyFigu
 }
 
 export function Overview() {
-  const { settings } = usePane();
+  const { settings } = useSettings();
   const { figures } = useLedgerViews();
   const styles = useStyles();
   return (

@@ -9,7 +9,7 @@ import { turnaround } from '../../core/turnaround';
 import { formatDay, formatMoney, formatNumber } from '../format';
 import { findParties, partyDirectory, type PartyEntry } from '../model/party-directory';
 import { useLedgerViews } from '../state/ledger-views';
-import { usePane } from '../state/pane';
+import { useLanguage, useLedger, useSession } from '../state/pane';
 import { FollowUps } from './FollowUps';
 import { PartyHistory } from './PartyHistory';
 
@@ -35,7 +35,8 @@ function Fact({ label, value, testId }: { label: string; value: string; testId: 
 }
 
 function usePartyFacts(party: PartyEntry | null) {
-  const { loaded, asOf } = usePane();
+  const { asOf } = useSession();
+  const { loaded } = useLedger();
   const ledger = loaded?.ledger ?? null;
   const balances = useMemo(() => (ledger ? balanceList(ledger, asOf) : []), [ledger, asOf]);
   const behaviour = useMemo(() => (ledger ? turnaround(ledger, { from: asOf - 364, to: asOf }) : null), [ledger, asOf]);
@@ -46,7 +47,9 @@ function usePartyFacts(party: PartyEntry | null) {
 }
 
 function PartyCardView({ party }: { party: PartyEntry }) {
-  const { t, locale, loaded, asOf } = usePane();
+  const { asOf } = useSession();
+  const { t, locale } = useLanguage();
+  const { loaded } = useLedger();
   const { rows } = useLedgerViews();
   const styles = useStyles();
   const facts = usePartyFacts(party);
@@ -82,7 +85,7 @@ function PartyCardView({ party }: { party: PartyEntry }) {
 }
 
 export function Parties() {
-  const { t } = usePane();
+  const { t } = useLanguage();
   const { rows } = useLedgerViews();
   const styles = useStyles();
   const directory = useMemo(() => partyDirectory(rows), [rows]);

@@ -11,7 +11,8 @@ import { partyNoteRef } from '../../store/item-ref';
 import { setNote } from '../../store/notes';
 import { formatDay, formatMoney } from '../format';
 import type { PartyEntry } from '../model/party-directory';
-import { usePane } from '../state/pane';
+import { useLanguage, useSession } from '../state/pane';
+import { useStoreWrite } from '../state/use-store-write';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: '240px', overflowY: 'auto' },
@@ -37,13 +38,15 @@ async function partyHistory(db: SubledgerDb, adminId: string, partyKey: string, 
 }
 
 export function PartyHistory({ party }: { party: PartyEntry }) {
-  const { t, db, adminId, locale } = usePane();
+  const { db, adminId } = useSession();
+  const { t, locale } = useLanguage();
   const styles = useStyles();
   const [text, setText] = useState('');
   const lines = useLiveQuery(() => partyHistory(db, adminId, party.key, locale), [db, adminId, party.key, locale]) ?? [];
+  const write = useStoreWrite();
   const save = async () => {
-    await setNote(db, adminId, partyNoteRef(party.side, party.partyId), text.trim());
-    setText('');
+    // the text stays in the box until the store has it
+    if (await write('partyNote', () => setNote(db, adminId, partyNoteRef(party.side, party.partyId), text.trim()))) setText('');
   };
   const stamp = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
   return (

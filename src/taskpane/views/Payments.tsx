@@ -12,7 +12,7 @@ import { historyOf, paymentFile, planSelected, proposalFailure, recordPlan, writ
 import { saveBytes } from '../actions/workbook';
 import { dayInputValue, formatDay, formatMoney } from '../format';
 import { useLedgerViews } from '../state/ledger-views';
-import { reasonOf, usePane } from '../state/pane';
+import { reasonOf, useLanguage, useLedger, useSelection, useSession, useSettings } from '../state/pane';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS },
@@ -21,7 +21,9 @@ const useStyles = makeStyles({
 });
 
 function usePlan(date: number, confirmRepeat: boolean) {
-  const { loaded, selected, db, adminId } = usePane();
+  const { db, adminId } = useSession();
+  const { loaded } = useLedger();
+  const { selected } = useSelection();
   const { rows } = useLedgerViews();
   const batches = useLiveQuery(() => paymentHistory(db, adminId), [db, adminId]);
   const payables = useMemo(() => rows.filter((r) => r.item.ledger === 'AP' && r.item.open !== 0).map((r) => r.item), [rows]);
@@ -33,28 +35,31 @@ function usePlan(date: number, confirmRepeat: boolean) {
 
 /** "Payment proposal to workbook" (in Excel) / "Download payment proposal" (outside) for one plan. */
 function ProposalButton({ plan, sepaFile }: { plan: PaymentPlan; sepaFile?: string }) {
-  const pane = usePane();
+  const { host, notify } = useSession();
+  const { t } = useLanguage();
+  const { settings } = useSettings();
+  const pane = { host, t, settings };
   const [busy, setBusy] = useState(false);
   const write = async () => {
     setBusy(true);
     try {
-      pane.notify('success', await writeProposal(pane, plan, sepaFile));
+      notify('success', await writeProposal(pane, plan, sepaFile));
     } catch (error) {
-      pane.notify('error', proposalFailure(pane, error));
+      notify('error', proposalFailure(pane, error));
     } finally {
       setBusy(false);
     }
   };
   return (
     <Button data-testid="payments-proposal" disabled={busy || plan.payments.length === 0} onClick={() => void write()}>
-      {pane.host === 'Excel' ? pane.t('pay.proposalToWorkbook') : pane.t('pay.proposalDownload')}
+      {host === 'Excel' ? t('pay.proposalToWorkbook') : t('pay.proposalDownload')}
     </Button>
   );
 }
 
 /** The batch just made (its file downloaded, the selection cleared): its proposal is still at hand. */
 function MadeBatch({ made }: { made: { plan: PaymentPlan; file: string } }) {
-  const { t, locale } = usePane();
+  const { t, locale } = useLanguage();
   const styles = useStyles();
   const { plan } = made;
   return (
@@ -66,7 +71,10 @@ function MadeBatch({ made }: { made: { plan: PaymentPlan; file: string } }) {
 }
 
 export function Payments() {
-  const { t, locale, asOf, selected, setSelected, settings, db, adminId, notify } = usePane();
+  const { asOf, db, adminId, notify } = useSession();
+  const { t, locale } = useLanguage();
+  const { settings } = useSettings();
+  const { selected, setSelected } = useSelection();
   const styles = useStyles();
   const [date, setDate] = useState(asOf + 1);
   const [confirmRepeat, setConfirmRepeat] = useState(false);

@@ -6,7 +6,8 @@ import type { AgingBasis } from '../../core/report-types';
 import { exportAnnotations, importAnnotations } from '../../store/backup';
 import { saveBytes } from '../actions/workbook';
 import { PANE_LANGS, type Lang } from '../i18n';
-import { reasonOf, usePane } from '../state/pane';
+import { useLanguage, useSession, useSettings } from '../state/pane';
+import { useStoreWrite } from '../state/use-store-write';
 import { parseBucketList, parseDayList, type PaneSettings } from '../state/settings';
 import { ActionDialog } from './ActionDialog';
 
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
 });
 
 function LangPicker({ label, value, onChange, testId }: { label: string; value: Lang; onChange: (l: Lang) => void; testId: string }) {
-  const { t } = usePane();
+  const { t } = useLanguage();
   return (
     <Field label={label}>
       <Dropdown data-testid={testId} value={t(`lang.${value}`)} selectedOptions={[value]} onOptionSelect={(_, d) => onChange(PANE_LANGS.find((l) => l === d.optionValue) ?? value)}>
@@ -31,19 +32,17 @@ function LangPicker({ label, value, onChange, testId }: { label: string; value: 
 }
 
 function BackupButtons() {
-  const { t, db, adminId, notify } = usePane();
+  const { db, adminId, notify } = useSession();
+  const { t } = useLanguage();
+  const write = useStoreWrite();
   const file = useRef<HTMLInputElement>(null);
-  const backup = async () => {
-    const data = await exportAnnotations(db, adminId);
-    saveBytes(new TextEncoder().encode(JSON.stringify(data, null, 1)), `subledger-notes-${adminId}.json`, 'application/json');
-  };
+  const backup = () =>
+    write('backup', async () => {
+      const data = await exportAnnotations(db, adminId);
+      saveBytes(new TextEncoder().encode(JSON.stringify(data, null, 1)), `subledger-notes-${adminId}.json`, 'application/json');
+    });
   const restore = async (f: File) => {
-    try {
-      await importAnnotations(db, adminId, JSON.parse(await f.text()) as unknown);
-      notify('success', t('settings.restored'));
-    } catch (error) {
-      notify('error', t('error.generic', { reason: reasonOf(error) }));
-    }
+    if (await write('restore', async () => importAnnotations(db, adminId, JSON.parse(await f.text()) as unknown))) notify('success', t('settings.restored'));
   };
   return (
     <div className={useStyles().row}>
@@ -70,9 +69,11 @@ function BackupButtons() {
 }
 
 function ClearData() {
-  const { t, db, notify } = usePane();
+  const { db, notify } = useSession();
+  const { t } = useLanguage();
+  const write = useStoreWrite();
   const clear = async () => {
-    await db.delete();
+    if (!(await write('clear', () => db.delete()))) return;
     notify('success', t('settings.cleared'));
     window.location.reload();
   };
@@ -97,18 +98,16 @@ function draftOf(s: PaneSettings): Draft {
 }
 
 export function Settings() {
-  const { t, settings, saveSettings, notify } = usePane();
+  const { notify } = useSession();
+  const { t } = useLanguage();
+  const { settings, saveSettings } = useSettings();
   const styles = useStyles();
   const [draft, setDraft] = useState<Draft>(() => draftOf(settings));
   const buckets = parseBucketList(draft.agingBuckets);
   const dueSoon = parseDayList(draft.dueSoonDays);
+  const write = useStoreWrite();
   const save = async (next: PaneSettings) => {
-    try {
-      await saveSettings(next);
-      notify('success', t('settings.saved'));
-    } catch (error) {
-      notify('error', t('error.generic', { reason: reasonOf(error) }));
-    }
+    if (await write('settings', () => saveSettings(next))) notify('success', t('settings.saved'));
   };
   const text = (key: 'companyName' | 'baseCurrency' | 'iban' | 'bic', label: string) => (
     <Field label={label}>
@@ -117,7 +116,7 @@ export function Settings() {
   );
   return (
     <div className={styles.page}>
-      <LangPicker label={t('settings.language')} value={settings.language} testId="language-picker" onChange={(language) => void saveSettings({ ...settings, language })} />
+      <LangPicker label={t('settings.language')} value={settings.language} testId="language-picker" onChange={(language) => void write('settings', () => saveSettings({ ...settings, language }))} />
       {text('companyName', t('settings.company'))}
       {text('baseCurrency', t('settings.currency'))}
       {text('iban', t('settings.iban'))}

@@ -10,7 +10,7 @@ import { syncFailure, writeSheets } from '../actions/write-sheets';
 import { dayInputValue } from '../format';
 import { PANE_LANGS, type Lang } from '../i18n';
 import { useLedgerViews } from '../state/ledger-views';
-import { usePane } from '../state/pane';
+import { useLanguage, useLedger, useSession, useSettings } from '../state/pane';
 import { parseBucketList } from '../state/settings';
 import { ActionDialog } from './ActionDialog';
 
@@ -23,7 +23,8 @@ const useStyles = makeStyles({
 const BASES: readonly AgingBasis[] = ['due', 'doc', 'entry'];
 
 function useSyncChoice() {
-  const { asOf, settings } = usePane();
+  const { asOf } = useSession();
+  const { settings } = useSettings();
   const initial = useMemo<SyncChoice>(
     () => ({
       sheets: [...ALL_SHEETS],
@@ -40,7 +41,7 @@ function useSyncChoice() {
 }
 
 function ChoiceForm({ choice, onChange }: { choice: SyncChoice; onChange: (c: SyncChoice) => void }) {
-  const { t } = usePane();
+  const { t } = useLanguage();
   const styles = useStyles();
   const [buckets, setBuckets] = useState(choice.buckets.join(', '));
   const setDay = (text: string, apply: (day: number) => SyncChoice) => {
@@ -109,7 +110,7 @@ function ChoiceForm({ choice, onChange }: { choice: SyncChoice; onChange: (c: Sy
 }
 
 function useSheetWriter(choice: SyncChoice) {
-  const pane = usePane();
+  const pane = { ...useSession(), ...useLanguage(), ...useSettings(), ...useLedger() };
   const views = useLedgerViews();
   const [progress, setProgress] = useState<SyncProgress | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -135,7 +136,9 @@ function useSheetWriter(choice: SyncChoice) {
 }
 
 export function SyncControls() {
-  const { t, host, loaded } = usePane();
+  const { host } = useSession();
+  const { t } = useLanguage();
+  const { loaded } = useLedger();
   const styles = useStyles();
   const [choice, setChoice] = useSyncChoice();
   const { progress, run, cancel } = useSheetWriter(choice);
