@@ -107,6 +107,15 @@ export interface ReportOptions {
 
 export const REPORT_OPTION_NAMES = ['as-of', 'basis', 'buckets', 'from', 'to', 'side', 'party', 'sort'] as const;
 
+/**
+ * `--side AR|AP`: which subledger an input without a side column holds, and for an input with
+ * both, the one the output keeps.
+ */
+export function sideArg(args: ParsedArgs): Side | undefined {
+  const text = args.get('side');
+  return text === undefined ? undefined : parseChoice(text.toUpperCase(), ['AR', 'AP'] as const, 'side');
+}
+
 /** `--as-of` defaults to today (io.now()); `--from`/`--to` to the calendar year of as-of. */
 export function reportOptions(args: ParsedArgs, io: CliIo): ReportOptions {
   const asOfText = args.get('as-of');
@@ -120,7 +129,7 @@ export function reportOptions(args: ParsedArgs, io: CliIo): ReportOptions {
   };
   if (period.from > period.to) throw new UsageError(`--from ${fromText ?? ''} lies after --to ${toText ?? ''}`);
   const bucketsText = args.get('buckets');
-  const sideText = args.get('side');
+  const side = sideArg(args);
   const partyId = args.get('party');
   return {
     asOf,
@@ -128,7 +137,7 @@ export function reportOptions(args: ParsedArgs, io: CliIo): ReportOptions {
     buckets: bucketsText === undefined ? [...DEFAULT_BUCKETS] : parseBuckets(bucketsText),
     period,
     sort: parseChoice(args.get('sort') ?? 'date', ['date', 'doc'] as const, 'sort'),
-    ...(sideText === undefined ? {} : { side: parseChoice(sideText.toUpperCase(), ['AR', 'AP'] as const, 'side') }),
+    ...(side === undefined ? {} : { side }),
     ...(partyId === undefined ? {} : { partyId }),
   };
 }
@@ -150,16 +159,18 @@ function reportWarnings(warnings: readonly ImportIssue[], io: CliIo): void {
 }
 
 /**
- * Reads the input (any supported format) and an optional parties file, and imports them. Errors
+ * Reads the input (any supported format) and an optional parties file, and imports them; `side`
+ * (--side) says which subledger an input without a side column holds. Errors
  * become an InputError with the importer's messages; warnings go to `io.stderr` when given.
  */
-export async function readInput(file: string, partiesFile?: string, base?: string, io?: CliIo): Promise<Ledger> {
+export async function readInput(file: string, partiesFile?: string, base?: string, io?: CliIo, side?: Side): Promise<Ledger> {
   const baseCurrency = base === undefined ? undefined : parseCurrencyArg(base);
   const source = await readSource(file);
   const parties = partiesFile === undefined ? undefined : await readSource(partiesFile);
   const result = await importFile(source, {
     ...(parties ? { parties } : {}),
     ...(baseCurrency === undefined ? {} : { baseCurrency }),
+    ...(side === undefined ? {} : { side }),
   });
   const errors = result.issues.filter((i) => i.severity === 'error');
   if (result.ledger === null || errors.length > 0) {

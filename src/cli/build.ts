@@ -56,7 +56,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   io.stderr(demo ? 'building the demo ledger…\n' : `reading ${input ?? ''}…\n`);
   const ledger = demo || input === undefined
     ? demoLedger({ today: options.asOf })
-    : await readInput(input, parsed.get('parties'), parsed.get('base'), io);
+    : await readInput(input, parsed.get('parties'), parsed.get('base'), io, options.side);
   const company = parsed.get('company') ?? (demo || input === undefined ? 'Demo' : path.parse(input).name);
   io.stderr(`computing the reports for ${ledger.entries.length} entries…\n`);
   const specs = buildWorkbookSpecs(narrowLedger(ledger, options), {

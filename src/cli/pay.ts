@@ -14,7 +14,7 @@ import {
 } from '../export/history';
 import { PaymentFileError, checkDebtor, isoDateTime, writePain001, type Debtor } from '../export/pain001';
 import { batchOf, newBatchId, planPayments, type PaymentPlan, type RefusedItem } from '../export/payment-plan';
-import { parseChoice, parseCommandArgs, parseDateArg, readInput, type ParsedArgs } from './args';
+import { parseChoice, parseCommandArgs, parseDateArg, readInput, sideArg, type ParsedArgs } from './args';
 import { InputError, UsageError, type CliIo } from './io';
 
 export const DEFAULT_HISTORY_NAME = 'payment-history.json';
@@ -33,7 +33,7 @@ interface PayOptions {
 }
 
 const STRINGS = [
-  'input', 'parties', 'out', 'debtor-name', 'debtor-iban', 'debtor-bic', 'execution-date', 'docs', 'due-by', 'format', 'history',
+  'input', 'parties', 'base', 'side', 'out', 'debtor-name', 'debtor-iban', 'debtor-bic', 'execution-date', 'docs', 'due-by', 'format', 'history',
 ] as const;
 
 function payOptions(args: ParsedArgs): PayOptions {
@@ -145,8 +145,9 @@ function summary(o: PayOptions, plan: PaymentPlan): string {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const o = payOptions(parseCommandArgs(args, { strings: STRINGS, flags: ['confirm-repeat'] }));
-  const ledger = await readInput(o.input, o.parties, undefined, io);
+  const parsed = parseCommandArgs(args, { strings: STRINGS, flags: ['confirm-repeat'] });
+  const o = payOptions(parsed);
+  const ledger = await readInput(o.input, o.parties, parsed.get('base'), io, sideArg(parsed));
   const history = await readHistory(o.historyFile);
   // Open as of the execution date, or today when that is later: every entry booked until then counts.
   const asOf = Math.max(today(io.now()), o.executionDate);

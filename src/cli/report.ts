@@ -78,7 +78,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const options = reportOptions(parsed, io);
   const format = parseChoice(parsed.get('format') ?? 'json', ['json', 'csv'] as const, 'format');
   if (name === 'card' && options.partyId === undefined) throw new UsageError('card needs --party ID');
-  const ledger = await readInput(input, parsed.get('parties'), parsed.get('base'), io);
+  const ledger = await readInput(input, parsed.get('parties'), parsed.get('base'), io, options.side);
   const output = REPORTS[name](ledger, options);
   io.stdout(format === 'json' ? toJson(output) : toCsv(output));
   return 0;

@@ -131,3 +131,15 @@ export function sumMinor(values: Iterable<Minor>): Minor {
   if (!Number.isSafeInteger(total)) throw new RangeError('sum of amounts out of range');
   return total;
 }
+
+/**
+ * An amount converted at a rate given as `rateNumerator / rateDenominator` base units per unit
+ * (or, with `divide`, units per base unit), from a currency with `fromExponent` decimals into
+ * minor units of one with `toExponent`, rounded half away from zero.
+ *   convertAtRate(10000, 2, 2, 1_100_000_000, 1_000_000_000) → 11000   (100.00 × 1.1)
+ */
+export function convertAtRate(minor: Minor, fromExponent: number, toExponent: number, rateNumerator: number, rateDenominator: number, divide = false): Minor {
+  const [num, den] = divide ? [rateDenominator, rateNumerator] : [rateNumerator, rateDenominator];
+  const scale = 10 ** Math.abs(toExponent - fromExponent);
+  return toExponent >= fromExponent ? mulDivRound(minor, num * scale, den) : mulDivRound(minor, num, den * scale);
+}

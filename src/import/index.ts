@@ -1,7 +1,7 @@
 // The one entry point for every source: recognises the format from the content (canonical
 // subledger CSV, another CSV/TXT or XLSX export, SAF-T Financial, XAF 3.2) and returns the
 // validated ledger with its issues, or no ledger at all when anything was an error.
-import type { ImportIssue, ImportResult } from '../core/types';
+import type { ImportIssue, ImportResult, Side } from '../core/types';
 import { failed, ImportAbort, importError } from './issues';
 import { sniffKind } from './sniff';
 import { importTableSource, readTabular } from './tabular/tabular';
@@ -20,6 +20,11 @@ export interface ImportOptions {
   baseCurrency?: string;
   /** The user's locale (e.g. `nl-BE`, `en-US`): decides a date column that fits both orders. */
   locale?: string;
+  /**
+   * Which subledger the input holds when nothing in it says so (a one-sided export with no side
+   * column and no customer/supplier header): the CLI's `--side`, the pane's answer.
+   */
+  side?: Side;
   /** The column mapping for a non-canonical table (else one is proposed from the header). */
   mapping?: Mapping;
   /**

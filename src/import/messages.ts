@@ -142,6 +142,46 @@ const TEMPLATES: Templates = {
     nl: '{count} regels noemen een klant of leverancier, maar het bestand heeft geen subadministraties en geen herkenbare rekening debiteuren of crediteuren; er zijn geen posten uit overgenomen',
     fr: "{count} lignes nomment un client ou un fournisseur, mais le fichier n'a pas de sous-journaux ni de compte clients ou fournisseurs reconnaissable ; aucune écriture n'en a été reprise",
   },
+  'no-side': {
+    en: 'nothing in the file says whether it holds receivables (customers) or payables (suppliers): no side column and no customer or supplier header; say which subledger it is (command line: --side AR or --side AP)',
+    nl: 'niets in het bestand zegt of het debiteuren (klanten) of crediteuren (leveranciers) bevat: geen kolom met de zijde en geen kop klant of leverancier; geef aan welke subadministratie het is (opdrachtregel: --side AR of --side AP)',
+    fr: "rien dans le fichier ne dit s'il contient des créances (clients) ou des dettes (fournisseurs) : ni colonne du côté, ni en-tête client ou fournisseur ; indiquez de quel sous-journal il s'agit (ligne de commande : --side AR ou --side AP)",
+  },
+  'bad-sign': {
+    en: '"{value}" is not a debit/credit indicator (D/C, S/H, Debit/Credit)',
+    nl: '"{value}" is geen debet/credit-aanduiding (D/C, S/H, Debet/Credit)',
+    fr: '« {value} » n\'est pas un indicateur débit/crédit (D/C, S/H, Débit/Crédit)',
+  },
+  'documents-left-out': {
+    en: '{drafts} draft and {cancelled} cancelled documents ({lines} lines) were left out: they are not receivables or payables',
+    nl: '{drafts} concept- en {cancelled} geannuleerde documenten ({lines} regels) zijn weggelaten: het zijn geen vorderingen of schulden',
+    fr: '{drafts} documents en brouillon et {cancelled} annulés ({lines} lignes) ont été écartés : ce ne sont ni des créances ni des dettes',
+  },
+  'invoice-lines-disagree': {
+    en: 'this line of document {doc} gives "{value}" where its line {firstLine} gives "{first}"; the lines of one document must agree',
+    nl: 'deze regel van document {doc} geeft "{value}" waar regel {firstLine} ervan "{first}" geeft; de regels van één document moeten overeenstemmen',
+    fr: "cette ligne du document {doc} donne « {value} » alors que sa ligne {firstLine} donne « {first} » ; les lignes d'un document doivent concorder",
+  },
+  'line-sum-differs': {
+    en: 'the lines of {count} document(s) do not add up to their total (first: {doc}, lines {lines}, total {total}); the total was taken (tax, shipping or discounts may explain it)',
+    nl: 'de regels van {count} document(en) tellen niet op tot hun totaal (eerste: {doc}, regels {lines}, totaal {total}); het totaal is genomen (btw, verzendkosten of kortingen kunnen het verklaren)',
+    fr: "les lignes de {count} document(s) ne totalisent pas leur total (premier : {doc}, lignes {lines}, total {total}) ; le total a été retenu (la TVA, le port ou des remises peuvent l'expliquer)",
+  },
+  'open-amount-ignored': {
+    en: 'the column is not an open amount (somewhere it exceeds the total or has the other sign, like a running balance) and was left aside',
+    nl: 'de kolom is geen openstaand bedrag (ergens groter dan het totaal of met het andere teken, zoals een lopend saldo) en is niet gebruikt',
+    fr: "la colonne n'est pas un montant restant dû (elle dépasse parfois le total ou change de signe, comme un solde progressif) et n'a pas été utilisée",
+  },
+  'payment-date-assumed': {
+    en: '{count} document(s) are partly or wholly paid but the file gives no payment date; those payments are dated {date}, the latest date in the file',
+    nl: '{count} document(en) zijn geheel of deels betaald maar het bestand geeft geen betaaldatum; die betalingen zijn gedateerd op {date}, de laatste datum in het bestand',
+    fr: '{count} document(s) sont payés en tout ou partie mais le fichier ne donne pas de date de paiement ; ces paiements sont datés du {date}, la dernière date du fichier',
+  },
+  'rate-mismatch': {
+    en: 'the base amount {base} is neither {amount} × the rate {rate} nor {amount} ÷ {rate}',
+    nl: 'het bedrag in basisvaluta {base} is noch {amount} × de koers {rate}, noch {amount} ÷ {rate}',
+    fr: 'le montant en devise de base {base} ne vaut ni {amount} × le taux {rate} ni {amount} ÷ {rate}',
+  },
   'skipped-total-row': {
     en: 'the line "{value}" is a totals line and was skipped',
     nl: 'de regel "{value}" is een totaalregel en is overgeslagen',

@@ -4,12 +4,15 @@
 // the way the file writes them).
 import type { CanonicalRecord, ImportIssue, Side } from '../../core/types';
 import { matchColumns, type ColumnChoice } from './columns';
+import { recogniseByContent } from './content';
+import { invoiceListRecords, type ListSummary } from './invoice-list';
+import type { ListRow } from './invoice-lines';
 import { signedDecimal } from '../decimal';
 import { detectDateOrder, toIsoDate, type DateOrder } from '../dates';
 import { importError, importWarning } from '../issues';
 import { detectDecimal, parseLocaleAmount, type DecimalSeparator } from '../numbers';
 import { cellText, isBlankRow, type Cell, type Table } from '../table';
-import { entryTypeOfWord, HEADER_WORDS, normalizeWord, sideOfHeader, sideOfWord, type TargetField } from './vocabulary';
+import { entryTypeOfWord, HEADER_WORDS, normalizeWord, sideOfHeader, sideOfWord, signOfWord, type TargetField } from './vocabulary';
 
 export type { TargetField } from './vocabulary';
 export type { ColumnChoice } from './columns';
@@ -36,8 +39,8 @@ export function mappingSignature(headers: readonly string[]): string {
   return headers.map(normalizeWord).join('|');
 }
 
-const DATE_FIELDS = ['entry_date', 'doc_date', 'due_date'] as const;
-const AMOUNT_FIELDS = ['amount', 'debit', 'credit', 'amount_base'] as const;
+const DATE_FIELDS = ['entry_date', 'doc_date', 'due_date', 'last_payment_date'] as const;
+const AMOUNT_FIELDS = ['amount', 'debit', 'credit', 'amount_base', 'open_amount', 'line_amount', 'exchange_rate'] as const;
 
 /** What a mapping lacks to produce entries. */
 export function missingFields(mapping: Pick<Mapping, 'fields' | 'side'>): string[] {
@@ -58,6 +61,24 @@ function checkContents(choice: ColumnChoice, samples: readonly Cell[][], reads: 
   return good * 2 >= values.length ? choice : { ...choice, confidence: choice.confidence * 0.4 };
 }
 
+/**
+ * Without a total column, an open-amount column is the amount (an open-items list) and a
+ * line-amount column too (summed per document); beside debit and credit columns a balance
+ * column is a running balance, not an open amount.
+ */
+function settleAmountColumns(fields: Partial<Record<TargetField, ColumnChoice>>): void {
+  if (fields.amount) return;
+  if (fields.debit || fields.credit) {
+    delete fields.open_amount;
+    return;
+  }
+  const open = fields.open_amount ?? fields.line_amount;
+  if (!open) return;
+  fields.amount = open;
+  if (open === fields.open_amount) delete fields.open_amount;
+  else delete fields.line_amount;
+}
+
 /** Proposes a mapping from the header and a few sample rows. */
 export function proposeMapping(headers: readonly string[], sampleRows: readonly Cell[][] = []): Mapping {
   const fields = matchColumns(headers, HEADER_WORDS);
@@ -70,6 +91,8 @@ export function proposeMapping(headers: readonly string[], sampleRows: readonly 
     const c = fields[f];
     if (c) fields[f] = checkContents(c, sampleRows, (v) => typeof v === 'number' || parseLocaleAmount(v, ',') !== null || parseLocaleAmount(v, '.') !== null);
   }
+  recogniseByContent(headers, sampleRows, fields);
+  settleAmountColumns(fields);
   // An export with only a name column: the name is the party's code too (with less confidence).
   if (!fields.party_id && fields.party_name) fields.party_id = { ...fields.party_name, confidence: fields.party_name.confidence * 0.5 };
   const partyHeader = fields.party_id?.header ?? fields.party_name?.header;
@@ -116,16 +139,30 @@ function readAmount(ctx: ReadContext, row: readonly Cell[], i: number, field: Ta
   return canonical;
 }
 
+/** The amount as a debit or a credit, by the indicator column (`S`/`H`, `D`/`C`) beside it. */
+function readIndicatedAmount(ctx: ReadContext, row: readonly Cell[], i: number): { debit: string; credit: string } | null {
+  const amount = readAmount(ctx, row, i, 'amount');
+  if (amount === null) return null;
+  const text = cellText(cellOf(ctx, row, 'sign'));
+  const sign = signOfWord(text);
+  if (sign === null) {
+    fail(ctx, importError('bad-sign', place(ctx, i, 'sign'), { value: text }));
+    return null;
+  }
+  return sign === 'debit' ? { debit: amount, credit: '' } : { debit: '', credit: amount };
+}
+
 function readSignedAmount(ctx: ReadContext, row: readonly Cell[], i: number, side: Side): string | null {
-  if (ctx.mapping.fields.amount) {
+  if (ctx.mapping.fields.amount && !ctx.mapping.fields.sign) {
     const amount = readAmount(ctx, row, i, 'amount');
     if (amount !== '' || (!ctx.mapping.fields.debit && !ctx.mapping.fields.credit)) return amount;
   }
-  const debit = readAmount(ctx, row, i, 'debit');
-  const credit = readAmount(ctx, row, i, 'credit');
-  if (debit === null || credit === null) return null;
-  if (debit === '' && credit === '') return '';
-  return signedDecimal(side, debit, credit);
+  const pair = ctx.mapping.fields.amount && ctx.mapping.fields.sign
+    ? readIndicatedAmount(ctx, row, i)
+    : { debit: readAmount(ctx, row, i, 'debit'), credit: readAmount(ctx, row, i, 'credit') };
+  if (pair === null || pair.debit === null || pair.credit === null) return null;
+  if (pair.debit === '' && pair.credit === '') return '';
+  return signedDecimal(side, pair.debit, pair.credit);
 }
 
 function readSide(ctx: ReadContext, row: readonly Cell[], i: number): Side | null {
@@ -161,7 +198,23 @@ function readEntryType(ctx: ReadContext, row: readonly Cell[], i: number, amount
 
 const TEXT_FIELDS = ['party_id', 'party_name', 'doc_no', 'settles', 'description', 'payment_ref'] as const;
 
-function readRow(ctx: ReadContext, row: readonly Cell[], i: number): CanonicalRecord | null {
+/** The invoice-list values of a row that are not entry fields (open amount, status, rate, …). */
+function readListValues(ctx: ReadContext, row: readonly Cell[], i: number, record: CanonicalRecord): ListRow {
+  const listRow: ListRow = { record };
+  const open = readAmount(ctx, row, i, 'open_amount');
+  if (open) listRow.open = open;
+  const line = readAmount(ctx, row, i, 'line_amount');
+  if (line) listRow.line = line;
+  const rate = readAmount(ctx, row, i, 'exchange_rate');
+  if (rate) listRow.rate = rate;
+  const lastPayment = readDate(ctx, row, i, 'last_payment_date');
+  if (lastPayment) listRow.lastPayment = lastPayment;
+  const status = cellText(cellOf(ctx, row, 'status'));
+  if (status) listRow.status = status;
+  return listRow;
+}
+
+function readRow(ctx: ReadContext, row: readonly Cell[], i: number): ListRow | null {
   const errorsBefore = ctx.errors;
   const side = readSide(ctx, row, i);
   const amount = side === null ? null : readSignedAmount(ctx, row, i, side);
@@ -170,7 +223,7 @@ function readRow(ctx: ReadContext, row: readonly Cell[], i: number): CanonicalRe
     const text = cellText(cellOf(ctx, row, f));
     if (text !== '') values[f] = text;
   }
-  for (const f of DATE_FIELDS) {
+  for (const f of ['entry_date', 'doc_date', 'due_date'] as const) {
     const iso = readDate(ctx, row, i, f);
     if (iso) values[f] = iso;
   }
@@ -184,17 +237,22 @@ function readRow(ctx: ReadContext, row: readonly Cell[], i: number): CanonicalRe
   if (amount) values.amount = amount;
   const type = amount === null ? null : readEntryType(ctx, row, i, amount);
   if (type) values.entry_type = type;
-  if (ctx.errors > errorsBefore) return null;
-  return { values, source: { file: ctx.table.file, line: ctx.table.lines[i] ?? i + 2 } };
+  const listRow = readListValues(ctx, row, i, { values, source: { file: ctx.table.file, line: ctx.table.lines[i] ?? i + 2 } });
+  return ctx.errors > errorsBefore ? null : listRow;
 }
 
 export interface MappedRows {
   records: CanonicalRecord[];
   issues: ImportIssue[];
+  /** The base currency the file states (an exchange rate of 1), when it does. */
+  baseCurrency?: string;
+  /** What the rows were: lines, documents, left-out drafts, … */
+  summary: ListSummary;
 }
 
 export interface MapOptions {
   locale?: string;
+  baseCurrency?: string;
   onRow?: (index: number) => void;
 }
 
@@ -227,7 +285,7 @@ export function mapRows(table: Table, mapping: Mapping, options: MapOptions = {}
     issues.push(importWarning('ambiguous-dates', { file: table.file, field }, { order, locale: options.locale ?? 'no locale given' }));
   }
   const ctx: ReadContext = { table, mapping, decimal, dateOrder, issues, errors: 0, unknownTypes: new Set() };
-  const records: CanonicalRecord[] = [];
+  const rows: ListRow[] = [];
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i] ?? [];
     options.onRow?.(i);
@@ -236,8 +294,15 @@ export function mapRows(table: Table, mapping: Mapping, options: MapOptions = {}
       issues.push(importWarning('skipped-total-row', { file: table.file, line: table.lines[i] ?? i + 2 }, { value: row.map(cellText).find((t) => t !== '') ?? '' }));
       continue;
     }
-    const record = readRow(ctx, row, i);
-    if (record) records.push(record);
+    const read = readRow(ctx, row, i);
+    if (read) rows.push(read);
   }
-  return { records, issues };
+  const header = (field: TargetField): string => mapping.fields[field]?.header ?? field;
+  const list = invoiceListRecords(rows, {
+    file: table.file, header, hasLineColumn: mapping.fields.line_amount !== undefined && mapping.fields.amount !== undefined,
+    ...(options.baseCurrency === undefined ? {} : { baseCurrency: options.baseCurrency }),
+  });
+  const mapped: MappedRows = { records: list.records, issues: [...issues, ...list.issues], summary: list.summary };
+  if (list.baseCurrency !== undefined) mapped.baseCurrency = list.baseCurrency;
+  return mapped;
 }

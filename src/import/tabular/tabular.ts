@@ -2,11 +2,12 @@
 // either the canonical subledger CSV as given or any other layout through a column mapping, and
 // always through `ledgerFromRecords`, so nothing is imported from a file with an error.
 import { ledgerFromRecords, type LedgerOptions } from '../../core/ledger';
-import type { CanonicalRecord, ImportIssue, ImportResult, RecordSource } from '../../core/types';
+import type { CanonicalRecord, ImportIssue, ImportResult, RecordSource, Side } from '../../core/types';
 import { canonicalRecordSource, hasDialectValues, isCanonicalLedger } from '../canonical';
 import { readCsvBytes } from '../csv-table';
 import { failed, importError, importWarning } from '../issues';
-import { mappingSignature, mapRows, proposeMapping, type Mapping } from './mapping';
+import type { ListSummary } from './invoice-list';
+import { mappingSignature, mapRows, missingFields, proposeMapping, type Mapping } from './mapping';
 import { partyRecords } from './parties';
 import { progressTicker, throwIfCancelled, type ProgressOptions } from '../progress';
 import { sniffKind } from '../sniff';
@@ -26,6 +27,8 @@ export interface TableOptions extends ProgressOptions {
   baseCurrency?: string;
   locale?: string;
   mapping?: Mapping;
+  /** Which subledger a table without a side column holds (the CLI's `--side`). */
+  side?: Side;
 }
 
 /** Reads a CSV/TXT or XLSX file into a table. */
@@ -52,20 +55,47 @@ export async function readTable(file: { name: string; bytes: Uint8Array }, previ
   return { headers: table.headers, rows: table.rows.slice(0, previewRows), signature: mappingSignature(table.headers), format };
 }
 
+interface TableRecords {
+  records: CanonicalRecord[] | RecordSource;
+  issues: ImportIssue[];
+  canonical: boolean;
+  /** The base currency the file states, when it does. */
+  baseCurrency?: string;
+  summary?: ListSummary;
+}
+
+/** The proposed (or given) mapping, with the side the options give when no column says it. */
+function chosenMapping(table: Table, options: TableOptions): Mapping {
+  const mapping = options.mapping ?? proposeMapping(table.headers, table.rows.slice(0, 50));
+  if (mapping.fields.ledger || mapping.side || !options.side) return mapping;
+  const sided: Mapping = { ...mapping, side: options.side };
+  return { ...sided, missing: missingFields(sided) };
+}
+
+/** The error for a mapping that lacks fields: the side alone gets its own question. */
+function unmappedError(table: Table, missing: readonly string[]): ImportIssue {
+  if (missing.length === 1 && missing[0] === 'ledger') return importError('no-side', { file: table.file });
+  return importError('unmapped-fields', { file: table.file }, { fields: missing.join(', ') });
+}
+
 /** The records of a table: as given for the canonical layout, else through the mapping. */
-function tableRecords(table: Table, options: TableOptions): { records: CanonicalRecord[] | RecordSource; issues: ImportIssue[]; canonical: boolean } {
+function tableRecords(table: Table, options: TableOptions): TableRecords {
   const onRow = progressTicker(table.file, table.rows.length, options, 0, 0.6);
   const canonicalHeader = !options.mapping && isCanonicalLedger(table.headers);
   if (canonicalHeader && !hasDialectValues(table)) {
     return { records: canonicalRecordSource(table, onRow), issues: [], canonical: true };
   }
   const dialect = canonicalHeader ? [importWarning('canonical-dialect', { file: table.file })] : [];
-  const mapping = options.mapping ?? proposeMapping(table.headers, table.rows.slice(0, 50));
-  if (mapping.missing.length > 0) {
-    return { records: [], issues: [importError('unmapped-fields', { file: table.file }, { fields: mapping.missing.join(', ') })], canonical: false };
-  }
-  const mapped = mapRows(table, mapping, options.locale === undefined ? { onRow } : { locale: options.locale, onRow });
-  return { records: mapped.records, issues: [...dialect, ...mapped.issues], canonical: false };
+  const mapping = chosenMapping(table, options);
+  if (mapping.missing.length > 0) return { records: [], issues: [unmappedError(table, mapping.missing)], canonical: false };
+  const mapped = mapRows(table, mapping, {
+    onRow,
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
+    ...(options.baseCurrency === undefined ? {} : { baseCurrency: options.baseCurrency }),
+  });
+  const read: TableRecords = { records: mapped.records, issues: [...dialect, ...mapped.issues], canonical: false, summary: mapped.summary };
+  if (mapped.baseCurrency !== undefined) read.baseCurrency = mapped.baseCurrency;
+  return read;
 }
 
 async function readPartiesOption(options: TableOptions): Promise<{ records: CanonicalRecord[]; issues: ImportIssue[] }> {
@@ -97,8 +127,9 @@ export async function importTableSource(table: Table, format: string, readIssues
   const parties = await readPartiesOption(options);
   throwIfCancelled(table.file, options.signal);
   const opts = { file: table.file, format: read.canonical && format === 'csv' ? 'subledger-csv' : format };
+  const baseCurrency = read.baseCurrency ?? options.baseCurrency;
   const result = finishImport(read.records, parties.records, [...readIssues, ...read.issues, ...parties.issues],
-    options.baseCurrency === undefined ? opts : { ...opts, baseCurrency: options.baseCurrency });
+    baseCurrency === undefined ? opts : { ...opts, baseCurrency });
   options.onProgress?.(1);
   return result;
 }

@@ -16,7 +16,10 @@ export function normalizeWord(text: string): string {
 export type TargetField =
   | 'ledger' | 'party_id' | 'party_name' | 'entry_type' | 'doc_no' | 'entry_date' | 'doc_date'
   | 'due_date' | 'amount' | 'debit' | 'credit' | 'currency' | 'amount_base' | 'settles'
-  | 'description' | 'payment_ref';
+  | 'description' | 'payment_ref'
+  // Invoice lists: the open amount, the document's status, its exchange rate, the date of its
+  // last payment and the amount of one invoice line; a debit/credit indicator beside an unsigned amount.
+  | 'open_amount' | 'status' | 'exchange_rate' | 'last_payment_date' | 'line_amount' | 'sign';
 
 export const HEADER_WORDS: Record<TargetField, string[]> = {
   ledger: ['ledger', 'subledger', 'side', 'relationtype', 'relatietype', 'soortrelatie', 'typetiers', 'arap'],
@@ -66,7 +69,7 @@ export const HEADER_WORDS: Record<TargetField, string[]> = {
   ],
   amount: [
     'amount', 'amt', 'total', 'bedrag', 'totaal', 'totaalbedrag', 'montant', 'montantttc',
-    'betrag', 'summe', 'openstaandbedrag', 'openamount', 'montantdu', 'offenerbetrag',
+    'betrag', 'summe', 'invoicetotal', 'totalamount', 'factuurbedrag', 'montantfacture', 'rechnungsbetrag',
   ],
   debit: ['debit', 'debet', 'debetbedrag', 'soll', 'sollbetrag', 'montantdebit', 'debitamount'],
   credit: ['credit', 'creditbedrag', 'haben', 'habenbetrag', 'montantcredit', 'creditamount'],
@@ -80,6 +83,31 @@ export const HEADER_WORDS: Record<TargetField, string[]> = {
     'description', 'desc', 'memo', 'text', 'omschrijving', 'omschr', 'libelle', 'commentaire',
     'beschreibung', 'buchungstext', 'bezeichnung',
   ],
+  open_amount: [
+    'openamount', 'balance', 'balancedue', 'amountdue', 'outstanding', 'outstandingamount',
+    'amountoutstanding', 'openstaand', 'openstaandbedrag', 'opensaldo', 'restbedrag', 'nogtebetalen',
+    'solde', 'soldedu', 'montantdu', 'resteapayer', 'restantdu', 'montantrestant', 'offen',
+    'offenerbetrag', 'restbetrag', 'offenersaldo',
+  ],
+  status: [
+    'status', 'invoicestatus', 'documentstatus', 'state', 'factuurstatus', 'statut', 'statutfacture',
+    'etat', 'rechnungsstatus',
+  ],
+  exchange_rate: [
+    'exchangerate', 'fxrate', 'currencyrate', 'koers', 'wisselkoers', 'valutakoers', 'tauxdechange',
+    'cours', 'coursdechange', 'kurs', 'wechselkurs', 'umrechnungskurs', 'devisenkurs',
+  ],
+  last_payment_date: [
+    'lastpaymentdate', 'lastpayment', 'lastpaid', 'paymentdate', 'datepaid', 'paiddate', 'paidon',
+    'laatstebetaling', 'datumlaatstebetaling', 'betaaldatum', 'betaaldop', 'dernierpaiement',
+    'datedudernierpaiement', 'datedepaiement', 'datepaiement', 'letztezahlung', 'zahlungsdatum',
+    'bezahltam', 'datumletztezahlung',
+  ],
+  line_amount: [
+    'itemtotal', 'linetotal', 'lineamount', 'itemamount', 'regeltotaal', 'regelbedrag', 'totalligne',
+    'montantligne', 'positionsbetrag', 'zeilenbetrag', 'positionssumme',
+  ],
+  sign: ['sign', 'dc', 'debitcredit', 'debetcredit', 'dk', 'sh', 'sollhaben', 'sens', 'debitoucredit', 'sollhabenkennzeichen'],
   payment_ref: [
     'paymentref', 'paymentreference', 'betalingskenmerk', 'betalingsreferentie',
     'gestructureerdemededeling', 'ogm', 'communicationstructuree', 'zahlungsreferenz',
@@ -135,4 +163,31 @@ export function entryTypeOfWord(text: string): EntryType | null {
     if (words.includes(word) || word === normalizeWord(type)) return type;
   }
   return null;
+}
+
+/** Document statuses that are not receivables or payables: drafts and cancelled documents. */
+const STATUS_WORDS: Record<'draft' | 'cancelled', string[]> = {
+  draft: ['draft', 'concept', 'ontwerp', 'brouillon', 'entwurf', 'proforma', 'quote', 'offerte', 'devis', 'angebot'],
+  cancelled: ['void', 'voided', 'cancelled', 'canceled', 'deleted', 'geannuleerd', 'vervallen', 'ingetrokken',
+    'gecrediteerd', 'annule', 'annulee', 'supprime', 'storniert', 'annulliert', 'geloscht', 'storno'],
+};
+
+/** `draft` or `cancelled` for a status that is no receivable or payable (`Draft`, `Annulée`, `Storniert`), else null. */
+export function leftOutStatus(text: string): 'draft' | 'cancelled' | null {
+  const word = normalizeWord(text);
+  if (STATUS_WORDS.draft.includes(word)) return 'draft';
+  return STATUS_WORDS.cancelled.includes(word) ? 'cancelled' : null;
+}
+
+/** The pairs a debit/credit indicator column is written in (`S`/`H`, `D`/`C`, `Debit`/`Credit`). */
+const SIGN_WORDS: Record<'debit' | 'credit', string[]> = {
+  debit: ['d', 's', 'dr', 'deb', 'debit', 'debet', 'soll'],
+  credit: ['c', 'h', 'k', 'cr', 'cred', 'credit', 'haben'],
+};
+
+/** `debit` or `credit` for an indicator cell, else null. */
+export function signOfWord(text: string): 'debit' | 'credit' | null {
+  const word = normalizeWord(text);
+  if (SIGN_WORDS.debit.includes(word)) return 'debit';
+  return SIGN_WORDS.credit.includes(word) ? 'credit' : null;
 }

@@ -75,7 +75,7 @@ async function settle(db: SubledgerDb, adminId: string, name: string, preview: T
     if (chosen && preview) await rememberMapping(db, preview, chosen);
     return { kind: 'loaded', loaded: { ledger: result.ledger, source: name, report: result.report, warnings: result.issues }, warnings: result.issues };
   }
-  if (preview && result.issues.some((i) => i.code === 'unmapped-fields')) {
+  if (preview && result.issues.some((i) => i.code === 'unmapped-fields' || i.code === 'no-side')) {
     return { kind: 'mapping', preview, proposal: chosen ?? proposeMapping(preview.headers, preview.rows), issues: result.issues };
   }
   return { kind: 'failed', issues: result.issues };

@@ -12,7 +12,8 @@ import { useLanguage } from '../state/pane';
 
 const FIELDS: readonly TargetField[] = [
   'ledger', 'party_id', 'party_name', 'entry_type', 'doc_no', 'entry_date', 'doc_date', 'due_date', 'amount',
-  'debit', 'credit', 'currency', 'settles', 'description',
+  'debit', 'credit', 'sign', 'currency', 'exchange_rate', 'amount_base', 'settles', 'description', 'open_amount',
+  'last_payment_date', 'line_amount', 'status',
 ];
 
 const useStyles = makeStyles({
