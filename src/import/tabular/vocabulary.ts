@@ -34,6 +34,7 @@ export const HEADER_WORDS: Record<TargetField, string[]> = {
     'codefournisseur', 'numerofournisseur', 'tiers', 'codetiers',
     'kunde', 'kundennr', 'kundennummer', 'lieferant', 'lieferantennr', 'lieferantennummer',
     'debitor', 'debitorennr', 'debitorennummer', 'kreditor', 'kreditorennr', 'kreditorennummer',
+    'partner', 'partnernr', 'geschaftspartner', 'relation', 'coderelation',
   ],
   party_name: [
     'partyname', 'name', 'customername', 'suppliername', 'vendorname', 'debtorname', 'creditorname',
