@@ -1,8 +1,9 @@
 // Columns recognised by what they hold, where the header says nothing or something else: a column
 // whose values are all side words (`Debiteuren`/`Crediteuren`, `Klant`/`Leverancier`, `AR`/`AP`)
 // is the side, one of `S`/`H`, `D`/`C` or `Debit`/`Credit` a debit/credit indicator; a date or
-// amount column is found the same way when no header named one.
+// amount column is found the same way when no header named one, and in a parties export an IBAN column.
 //   Grootboek: Debiteuren, Crediteuren, Debiteuren → ledger (confidence 0.9)
+import { passesMod97_10 } from '../../core/check-digits';
 import type { ColumnChoice } from './columns';
 import { detectDateOrder, toIsoDate } from '../dates';
 import { parseLocaleAmount } from '../numbers';
@@ -11,9 +12,15 @@ import { signOfWord, sideOfWord, type TargetField } from './vocabulary';
 
 type Fields = Partial<Record<TargetField, ColumnChoice>>;
 
-export type ContentKind = 'side' | 'sign' | 'date' | 'amount';
+export type ContentKind = 'side' | 'sign' | 'date' | 'amount' | 'iban';
 
-function columnTexts(samples: readonly Cell[][], column: number): string[] {
+/** An IBAN by its shape and mod-97 check digits (spaces allowed): `NL91 ABNA 0417 1643 00`. */
+function isIban(text: string): boolean {
+  const compact = text.replace(/\s/g, '').toUpperCase();
+  return /^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$/.test(compact) && passesMod97_10(compact);
+}
+
+export function columnTexts(samples: readonly Cell[][], column: number): string[] {
   return samples.map((r) => cellText(r[column])).filter((t) => t !== '');
 }
 
@@ -24,6 +31,7 @@ export function contentKind(values: readonly string[]): ContentKind | null {
   // Single letters (`D`/`C`) say debit/credit more often than debtor/creditor.
   if (words && values.some((v) => v.trim().length > 1 && signOfWord(v) === null)) return 'side';
   if (values.every((v) => signOfWord(v) !== null)) return 'sign';
+  if (values.every(isIban)) return 'iban';
   const order = detectDateOrder(values).order;
   if (values.every((v) => /\D/.test(v) && toIsoDate(v, order) !== null) || values.every((v) => /^\d{8}$/.test(v) && toIsoDate(v, order) !== null)) return 'date';
   const amounts = values.every((v) => parseLocaleAmount(v, ',') !== null || parseLocaleAmount(v, '.') !== null);

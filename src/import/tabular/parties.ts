@@ -3,6 +3,7 @@
 import type { CanonicalRecord, ImportIssue, Side } from '../../core/types';
 import { canonicalRecords, isCanonicalParties } from '../canonical';
 import { matchColumns } from './columns';
+import { columnTexts, contentKind } from './content';
 import { importError } from '../issues';
 import { parseLocaleAmount, detectDecimal } from '../numbers';
 import { cellText, isBlankRow, type Table } from '../table';
@@ -29,13 +30,28 @@ export interface PartyRows {
   issues: ImportIssue[];
 }
 
-/** Reads a parties table into canonical party records. */
-export function partyRecords(table: Table, locale?: string): PartyRows {
+type PartyFields = ReturnType<typeof matchColumns<PartyField>>;
+
+/** The side and IBAN columns by their values, where no header named them. */
+function byContent(table: Table, fields: PartyFields): void {
+  const samples = table.rows.slice(0, 50);
+  const used = new Set(Object.values(fields).map((c) => c.column));
+  table.headers.forEach((header, column) => {
+    if (used.has(column)) return;
+    const kind = contentKind(columnTexts(samples, column));
+    if (kind === 'side' && !fields.ledger) fields.ledger = { column, header, confidence: 0.9 };
+    if (kind === 'iban' && !fields.iban) fields.iban = { column, header, confidence: 0.9 };
+  });
+}
+
+/** Reads a parties table into canonical party records; `given` is the side of a file that names none. */
+export function partyRecords(table: Table, locale?: string, given?: Side): PartyRows {
   if (isCanonicalParties(table.headers)) return { records: canonicalRecords(table), issues: [] };
   const fields = matchColumns<PartyField>(table.headers, PARTY_WORDS);
+  byContent(table, fields);
   const issues: ImportIssue[] = [];
   const partyHeader = fields.party_id?.header;
-  const side: Side | null = fields.ledger ? null : partyHeader === undefined ? null : sideOfHeader(partyHeader);
+  const side: Side | null = fields.ledger ? null : (partyHeader === undefined ? null : sideOfHeader(partyHeader)) ?? given ?? null;
   const missing = [!fields.party_id ? 'party_id' : '', !fields.ledger && !side ? 'ledger' : ''].filter(Boolean);
   if (missing.length > 0) {
     return { records: [], issues: [importError('unmapped-fields', { file: table.file }, { fields: missing.join(', ') })] };

@@ -102,7 +102,7 @@ async function readPartiesOption(options: TableOptions): Promise<{ records: Cano
   if (!options.parties) return { records: [], issues: [] };
   const { table, issues } = await readTabular(options.parties);
   if (table.headers.length === 0) return { records: [], issues: [importError('empty-file', { file: table.file })] };
-  const parties = partyRecords(table, options.locale);
+  const parties = partyRecords(table, options.locale, options.side);
   return { records: parties.records, issues: [...issues, ...parties.issues] };
 }
 

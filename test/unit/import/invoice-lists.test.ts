@@ -7,7 +7,7 @@ import { formatIsoDate, parseIsoDate } from '../../../src/core/date';
 import { allItemsAsOf } from '../../../src/core/open-items';
 import type { ImportResult } from '../../../src/core/types';
 import { proposeMapping } from '../../../src/import/tabular/mapping';
-import { errors, importText } from './helpers';
+import { errors, importText, textFile } from './helpers';
 
 const AS_OF = parseIsoDate('2030-01-01') ?? 0;
 
@@ -180,6 +180,18 @@ describe('columns recognised by their content', () => {
     const result = await importText('dc.csv', csv);
     expect(result.ledger).toBeNull();
     expect(result.issues.find((i) => i.code === 'bad-sign')).toMatchObject({ file: 'dc.csv', line: 3, field: 'D/C' });
+  });
+});
+
+describe('a parties export with its side and IBAN columns under other headers', () => {
+  it('reads them by their values', async () => {
+    const ledger = ['Soort;Relatienr;Boekstuk;Datum;Bedrag', 'Klant;R1;V-1;02-01-2024;10,00', 'Leverancier;R2;I-1;02-01-2024;20,00'].join('\n');
+    const parties = ['Soort;Relatienr;Naam;Rekening', 'Klant;R1;Jansen;NL91 ABNA 0417 1643 00', 'Leverancier;R2;Peeters;BE71096123456769'].join('\n');
+    const result = await importText('boek.csv', ledger, { parties: textFile('relaties.csv', parties) });
+    expect(errors(result)).toEqual([]);
+    expect([...(result.ledger?.parties.values() ?? [])].map((p) => [p.ledger, p.partyId, p.iban]).sort()).toEqual([
+      ['AP', 'R2', 'BE71096123456769'], ['AR', 'R1', 'NL91 ABNA 0417 1643 00'],
+    ]);
   });
 });
 
