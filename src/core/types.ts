@@ -109,6 +109,8 @@ export interface ImportSource {
   taken?: number;
   /** The accounts (numbers or names) the taken lines were on. */
   accounts?: string[];
+  /** The documents the lines became, where a document spans several lines (an invoice list). */
+  documents?: number;
   /** Lines left out, by reason code (`other-accounts`, `draft`, `cancelled`, …). */
   leftOut?: Record<string, number>;
   /** Allocations the file wrote (matched groups, payments tied to their document). */

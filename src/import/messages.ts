@@ -367,6 +367,7 @@ const SOURCE_KINDS: Templates = {
   fec: { en: 'FEC general ledger', nl: 'FEC-grootboek', fr: 'grand livre FEC' },
   datev: { en: 'DATEV posting batch', nl: 'DATEV-boekingsbatch', fr: "lot d'écritures DATEV" },
   'gl-transactions': { en: 'general-ledger transaction list', nl: 'lijst van grootboekmutaties', fr: 'liste des écritures du grand livre' },
+  'invoice-list': { en: 'invoice list', nl: 'factuurlijst', fr: 'liste de factures' },
 };
 
 /** The parts of a source description; `{n}` is a count, `{accounts}` a list, `{reason}` a code. */
@@ -379,6 +380,7 @@ const SOURCE_PARTS: Templates = {
   cancelled: { en: '{n} cancelled left out', nl: '{n} geannuleerde weggelaten', fr: '{n} annulées écartées' },
   'left-out': { en: '{n} left out ({reason})', nl: '{n} weggelaten ({reason})', fr: '{n} écartées ({reason})' },
   matched: { en: '{n} matched', nl: '{n} afgeletterd', fr: '{n} lettrées' },
+  documents: { en: '{n} documents', nl: '{n} documenten', fr: '{n} documents' },
 };
 
 const NUMBER_LOCALE: Record<IssueLang, string> = { en: 'en-US', nl: 'nl-NL', fr: 'fr-FR' };
@@ -400,6 +402,7 @@ export function describeSource(source: ImportSource, lang: IssueLang): string {
   for (const [reason, n] of Object.entries(source.leftOut ?? {})) {
     if (n > 0) details.push(SOURCE_PARTS[reason] ? part(reason, {}, n) : part('left-out', { reason }, n));
   }
-  const head = `${kind}, ${part('lines', {}, source.lines)}${details.length > 0 ? `${lang === 'fr' ? ' :' : ':'} ${details.join(', ')}` : ''}`;
+  const documents = source.documents === undefined ? '' : ` → ${part('documents', {}, source.documents)}`;
+  const head = `${kind}, ${part('lines', {}, source.lines)}${documents}${details.length > 0 ? `${lang === 'fr' ? ' :' : ':'} ${details.join(', ')}` : ''}`;
   return source.matched === undefined ? head : `${head}; ${part('matched', {}, source.matched)}`;
 }

@@ -2,7 +2,7 @@
 // either the canonical subledger CSV as given or any other layout through a column mapping, and
 // always through `ledgerFromRecords`, so nothing is imported from a file with an error.
 import { ledgerFromRecords, type LedgerOptions } from '../../core/ledger';
-import type { CanonicalRecord, ImportIssue, ImportResult, RecordSource, Side } from '../../core/types';
+import type { CanonicalRecord, ImportIssue, ImportResult, ImportSource, RecordSource, Side } from '../../core/types';
 import { canonicalRecordSource, hasDialectValues, isCanonicalLedger } from '../canonical';
 import { readCsvBytes } from '../csv-table';
 import { failed, importError, importWarning } from '../issues';
@@ -119,6 +119,19 @@ export function finishImport(
   return { ledger: issues.some((i) => i.severity === 'error') ? null : result.ledger, issues, report: result.report };
 }
 
+/**
+ * What the table was taken for: an invoice list (lines merged into documents, drafts or
+ * cancelled documents left out, open amounts paid) or a plain export of `kind`.
+ */
+function tableSource(kind: string, summary: ListSummary): ImportSource {
+  const list = summary.mergedLines > 0 || summary.drafts + summary.cancelled > 0 || summary.payments > 0;
+  if (!list) return { kind, lines: summary.lines };
+  const source: ImportSource = { kind: 'invoice-list', lines: summary.lines, documents: summary.documents };
+  if (summary.drafts + summary.cancelled > 0) source.leftOut = { draft: summary.drafts, cancelled: summary.cancelled };
+  if (summary.payments > 0) source.matched = summary.payments;
+  return source;
+}
+
 /** Imports a table read from a file or from the workbook. */
 export async function importTableSource(table: Table, format: string, readIssues: ImportIssue[], options: TableOptions): Promise<ImportResult> {
   if (table.headers.length === 0) return failed([importError('empty-file', { file: table.file })]);
@@ -126,10 +139,12 @@ export async function importTableSource(table: Table, format: string, readIssues
   const read = tableRecords(table, options);
   const parties = await readPartiesOption(options);
   throwIfCancelled(table.file, options.signal);
-  const opts = { file: table.file, format: read.canonical && format === 'csv' ? 'subledger-csv' : format };
+  const kind = read.canonical && format === 'csv' ? 'subledger-csv' : format;
+  const opts: LedgerOptions = { file: table.file, format: kind };
+  if (read.summary) opts.source = tableSource(kind, read.summary);
   const baseCurrency = read.baseCurrency ?? options.baseCurrency;
-  const result = finishImport(read.records, parties.records, [...readIssues, ...read.issues, ...parties.issues],
-    baseCurrency === undefined ? opts : { ...opts, baseCurrency });
+  if (baseCurrency !== undefined) opts.baseCurrency = baseCurrency;
+  const result = finishImport(read.records, parties.records, [...readIssues, ...read.issues, ...parties.issues], opts);
   options.onProgress?.(1);
   return result;
 }

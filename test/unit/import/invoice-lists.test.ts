@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIsoDate, parseIsoDate } from '../../../src/core/date';
 import { allItemsAsOf } from '../../../src/core/open-items';
 import type { ImportResult } from '../../../src/core/types';
+import { describeSource } from '../../../src/import/messages';
 import { proposeMapping } from '../../../src/import/tabular/mapping';
 import { errors, importText, textFile } from './helpers';
 
@@ -39,6 +40,7 @@ describe('invoice lists', () => {
     const payments = result.ledger?.entries.filter((e) => e.entryType === 'payment').map((e) => [e.settles, e.amount, formatIsoDate(e.entryDate)]);
     expect(payments).toEqual([['F-101', -100000, '2024-02-20'], ['F-102', -60500, '2024-03-01']]);
     expect(codes(result)).not.toContain('payment-date-assumed');
+    expect(describeSource(result.report?.source ?? { kind: '', lines: 0 }, 'nl')).toBe('factuurlijst, 5 regels → 3 documenten: 1 concepten weggelaten, 1 geannuleerde weggelaten; 2 afgeletterd');
   });
 
   it('French, one row per invoice line without a total: the lines are added up; Solde without a payment date', async () => {
@@ -74,6 +76,7 @@ describe('invoice lists', () => {
     expect(items(result).sort()).toEqual(['AP L7 R-9 11900 1900', 'AP L8 R-12 59500 59500']);
     // R-12's line (500,00) is not its total (595,00, VAT included): said once, the total kept.
     expect(result.issues.find((i) => i.code === 'line-sum-differs')?.params).toMatchObject({ count: 1, doc: 'R-12' });
+    expect(describeSource(result.report?.source ?? { kind: '', lines: 0 }, 'en')).toBe('invoice list, 5 lines → 2 documents: 1 drafts left out, 1 cancelled left out; 1 matched');
   });
 
   it('an exchange rate as base per unit gives amount_base, checked against a base-amount column', async () => {

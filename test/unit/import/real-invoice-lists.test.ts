@@ -10,6 +10,7 @@ import { parseIsoDate } from '../../../src/core/date';
 import { balanceList } from '../../../src/core/balances';
 import { allItemsAsOf } from '../../../src/core/open-items';
 import { importFile } from '../../../src/import/index';
+import { describeSource } from '../../../src/import/messages';
 
 const ZOHO = path.resolve(import.meta.dirname, '../../..', '../shared/formats/real-exports/zoho/zoho_invoices.csv');
 if (!existsSync(ZOHO)) console.warn(`${ZOHO} not found: the real invoice-list tests are skipped`);
@@ -68,6 +69,8 @@ describe.skipIf(!existsSync(ZOHO))('Zoho invoice export', () => {
     expect(result.ledger?.entries).toEqual([]);
     const warning = result.issues.find((i) => i.code === 'documents-left-out');
     expect(warning?.params).toMatchObject({ drafts: drafts.size, cancelled: 0, lines: lines.length });
+    expect(result.report?.source).toEqual({ kind: 'invoice-list', lines: lines.length, documents: 0, leftOut: { draft: 3, cancelled: 0 } });
+    expect(describeSource(result.report?.source ?? { kind: '', lines: 0 }, 'en')).toBe('invoice list, 13 lines → 0 documents: 3 drafts left out');
   });
 
   it('as sent and partly paid: one item per invoice, open for its Balance, at the file’s own base currency', async () => {
