@@ -28,7 +28,7 @@ export const en = {
   'data.loadDemo': 'Load demo data',
   'data.importFile': 'Import file',
   'data.useTable': 'Use a table in this workbook',
-  'data.drop': 'or drop a file here (CSV, TXT, XLSX, SAF-T, XAF)',
+  'data.drop': 'or drop a file here: an export of open items, ledger cards or invoices (CSV, TXT, XLSX), or a SAF-T or XAF audit file',
   'data.importing': 'Importing {file}…',
   'data.cancel': 'Cancel',
   'data.cancelled': 'Import cancelled. The previous ledger and all notes are kept.',

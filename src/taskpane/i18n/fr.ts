@@ -29,7 +29,7 @@ export const fr: Dictionary = {
   'data.loadDemo': 'Charger les données de démonstration',
   'data.importFile': 'Importer un fichier',
   'data.useTable': 'Utiliser un tableau de ce classeur',
-  'data.drop': 'ou déposez un fichier ici (CSV, TXT, XLSX, SAF-T, XAF)',
+  'data.drop': 'ou déposez un fichier ici : un export des pièces ouvertes, des comptes de tiers ou des factures (CSV, TXT, XLSX), ou un fichier d’audit SAF-T ou XAF',
   'data.importing': 'Import de {file}…',
   'data.cancel': 'Annuler',
   'data.cancelled': 'Import annulé. Le grand livre précédent et toutes les notes sont conservés.',

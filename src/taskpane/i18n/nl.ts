@@ -29,7 +29,7 @@ export const nl: Dictionary = {
   'data.loadDemo': 'Demogegevens laden',
   'data.importFile': 'Bestand importeren',
   'data.useTable': 'Tabel uit deze werkmap gebruiken',
-  'data.drop': 'of sleep een bestand hierheen (CSV, TXT, XLSX, SAF-T, XAF)',
+  'data.drop': 'of sleep een bestand hierheen: een export van openstaande posten, rekeningkaarten of facturen (CSV, TXT, XLSX), of een SAF-T- of XAF-auditfile',
   'data.importing': '{file} wordt geïmporteerd…',
   'data.cancel': 'Annuleren',
   'data.cancelled': 'Import geannuleerd. Het vorige grootboek en alle notities blijven bewaard.',
