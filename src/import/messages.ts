@@ -67,6 +67,11 @@ const TEMPLATES: Templates = {
     nl: '{value} is geen geldige datum',
     fr: "{value} n'est pas une date valide",
   },
+  'bad-code': {
+    en: '{value} is not a valid value here (expected {expected})',
+    nl: '{value} is hier geen geldige waarde (verwacht: {expected})',
+    fr: "{value} n'est pas une valeur valide ici (attendu : {expected})",
+  },
   'missing-value': {
     en: 'the value is missing',
     nl: 'de waarde ontbreekt',

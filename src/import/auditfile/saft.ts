@@ -4,13 +4,13 @@
 // signed amount (AR: debit positive; AP: credit positive); CurrencyAmount the entry currency.
 //   entry_type: payment when the transaction touches a bank account (19xx) or says so; journal
 //   for write-offs and corrections; else invoice (raises the balance) or credit_note (lowers it).
-import type { EntryType, ImportIssue, ImportResult, Side } from '../../core/types';
+import { partyKey, type EntryType, type ImportIssue, type ImportResult, type Side } from '../../core/types';
 import { auditRecords, finishAuditImport, ibanOf, progressOf, type AuditLine, type AuditParty } from './records';
 import { addDecimal, isZeroDecimal, lenientDecimal, signedDecimal } from '../decimal';
 import { importError, importWarning } from '../issues';
 import type { TableOptions } from '../tabular/tabular';
 import { child, childrenNamed, placeOf, readXml, text, type XmlNode } from './xml-stream';
-import { isoDay, openingDate } from './xml-dates';
+import { dateIn, isoDay, openingDate } from './xml-dates';
 
 const CAPTURE = new Set(['Header', 'Customer', 'Supplier', 'JournalID', 'Description', 'Transaction']);
 const INDEXED = new Set(['Journal', 'Transaction', 'Line', 'Customer', 'Supplier', 'Account', 'BalanceAccount']);
@@ -25,6 +25,8 @@ interface SaftState {
   journal: { id?: string; description?: string };
   parties: AuditParty[];
   openings: { party: AuditParty; amount: string; node: XmlNode }[];
+  /** Parties already listed in MasterFiles (by partyKey). */
+  listed: Set<string>;
   transactions: AuditLine[][];
   issues: ImportIssue[];
 }
@@ -91,6 +93,10 @@ function readParty(state: SaftState, node: XmlNode, side: Side): void {
   const terms = child(child(node, 'PartyInfo'), 'PaymentTerms') ?? child(node, 'PaymentTerms');
   const party: AuditParty = { side, partyId, values: partyValues(node, terms), source: { file: state.file, path: node.path, line: node.line } };
   state.parties.push(party);
+  // A party listed twice keeps its first listing (auditRecords warns): the second one's opening balance is not booked too.
+  const key = partyKey(side, partyId);
+  if (state.listed.has(key)) return;
+  state.listed.add(key);
   const opening = openingBalance(state, side, node);
   if (!isZeroDecimal(opening)) state.openings.push({ party, amount: opening, node });
 }
@@ -101,16 +107,19 @@ interface TransactionFacts {
   docDate?: string;
   words: string;
   touchesBank: boolean;
+  /** A date element is there but unreadable (already an error). */
+  badDate: boolean;
 }
 
 function transactionFacts(state: SaftState, tx: XmlNode): TransactionFacts {
   const lines = childrenNamed(tx, 'Line');
-  const docDate = isoDay(text(tx, 'TransactionDate') ?? '') ?? undefined;
-  const entryDate = isoDay(text(tx, 'GLPostingDate') ?? '') ?? docDate;
+  const docDate = dateIn(state.file, tx, 'TransactionDate', state.issues);
+  const entryDate = dateIn(state.file, tx, 'GLPostingDate', state.issues) ?? docDate;
   const words = [text(tx, 'VoucherType'), text(tx, 'VoucherDescription'), text(tx, 'Description'), state.journal.description]
     .filter((w) => w !== undefined).join(' ');
   const touchesBank = lines.some((l) => !text(l, 'CustomerID') && !text(l, 'SupplierID') && /^19\d\d/.test(text(l, 'AccountID') ?? ''));
-  const facts: TransactionFacts = { id: text(tx, 'TransactionID') ?? tx.path, words, touchesBank };
+  const badDate = entryDate === undefined && (text(tx, 'TransactionDate') ?? text(tx, 'GLPostingDate')) !== undefined;
+  const facts: TransactionFacts = { id: text(tx, 'TransactionID') ?? tx.path, words, touchesBank, badDate };
   if (entryDate !== undefined) facts.entryDate = entryDate;
   if (docDate !== undefined) facts.docDate = docDate;
   return facts;
@@ -123,25 +132,48 @@ function entryType(facts: TransactionFacts, line: XmlNode, amount: string): Entr
   return amount.startsWith('-') ? 'credit_note' : 'invoice';
 }
 
-/** The signed base and currency amounts of a line, or null (with an error) when unreadable. */
-function lineAmounts(state: SaftState, line: XmlNode, side: Side): { base: string; amount?: string; currency?: string } | null {
-  const debit = child(line, 'DebitAmount');
-  const credit = child(line, 'CreditAmount');
-  const holder = debit ?? credit;
-  if (holder === undefined) {
-    state.issues.push(importError('missing-element', placeOf(state.file, line, 'DebitAmount'), { element: 'DebitAmount/CreditAmount' }));
-    return null;
+/** An amount holder's base and currency amounts: `<DebitAmount><Amount>…` (OECD 2.0) or `<DebitAmount>…` (PT, OECD 1.0). */
+function holderAmounts(state: SaftState, holder: XmlNode): { base?: string; currency?: string; inCurrency?: string } | null {
+  if (holder.children.length === 0) {
+    const value = holder.text.trim();
+    if (value === '') return {};
+    const read = lenientDecimal(value);
+    if (read === null) state.issues.push(importError('bad-amount', placeOf(state.file, holder, holder.name), { value }));
+    else if (read.fixed) state.issues.push(importWarning('lenient-value', placeOf(state.file, holder, holder.name), { value, read: read.value }));
+    return read === null ? null : { base: read.value };
   }
   const base = readAmountText(state, holder, 'Amount');
-  if (base === undefined) {
-    if (text(holder, 'Amount') === undefined) state.issues.push(importError('missing-element', placeOf(state.file, holder, 'Amount'), { element: 'Amount' }));
-    return null;
-  }
-  const signed = signedDecimal(side, debit ? base : '', credit ? base : '');
+  if (base === undefined && text(holder, 'Amount') !== undefined) return null;
+  const out: { base?: string; currency?: string; inCurrency?: string } = {};
+  if (base !== undefined) out.base = base;
   const currency = text(holder, 'CurrencyCode')?.toUpperCase();
   const inCurrency = readAmountText(state, holder, 'CurrencyAmount');
-  if (currency === undefined || currency === state.base || inCurrency === undefined) return { base: signed };
-  return { base: signed, currency, amount: signedDecimal(side, debit ? inCurrency : '', credit ? inCurrency : '') };
+  if (currency !== undefined) out.currency = currency;
+  if (inCurrency !== undefined) out.inCurrency = inCurrency;
+  return out;
+}
+
+/**
+ * The signed base and currency amounts of a line, or null (with an error) when unreadable. A line
+ * carrying both DebitAmount and CreditAmount is their difference (debit 100, credit 30: 70 debit).
+ */
+function lineAmounts(state: SaftState, line: XmlNode, side: Side): { base: string; amount?: string; currency?: string } | null {
+  const debitNode = child(line, 'DebitAmount');
+  const creditNode = child(line, 'CreditAmount');
+  const debit = debitNode ? holderAmounts(state, debitNode) : {};
+  const credit = creditNode ? holderAmounts(state, creditNode) : {};
+  if (debit === null || credit === null) return null;
+  if (debit.base === undefined && credit.base === undefined) {
+    const holder = debitNode ?? creditNode;
+    if (holder === undefined) state.issues.push(importError('missing-element', placeOf(state.file, line, 'DebitAmount'), { element: 'DebitAmount/CreditAmount' }));
+    else state.issues.push(importError('missing-element', placeOf(state.file, holder, 'Amount'), { element: 'Amount' }));
+    return null;
+  }
+  const base = signedDecimal(side, debit.base ?? '', credit.base ?? '');
+  const currency = debit.currency ?? credit.currency;
+  const inCurrency = debit.inCurrency ?? credit.inCurrency;
+  if (currency === undefined || currency === state.base || inCurrency === undefined) return { base };
+  return { base, currency, amount: signedDecimal(side, debit.inCurrency ?? '', credit.inCurrency ?? '') };
 }
 
 function lineParty(state: SaftState, line: XmlNode): { side: Side; partyId: string } | null {
@@ -166,14 +198,14 @@ function readLine(state: SaftState, facts: TransactionFacts, line: XmlNode): Aud
   const audit: AuditLine = {
     ...party, type, amount, transactionId: facts.id,
     docNo: type === 'invoice' || type === 'credit_note' ? reference ?? own : own,
-    entryDate: facts.entryDate ?? isoDay(text(line, 'ValueDate') ?? '') ?? '',
+    entryDate: facts.entryDate ?? dateIn(state.file, line, 'ValueDate', state.issues) ?? '',
     refs: {},
     source: { file: state.file, path: line.path, line: line.line },
   };
-  if (audit.entryDate === '') state.issues.push(importError('missing-element', placeOf(state.file, line, 'TransactionDate'), { element: 'TransactionDate' }));
+  if (audit.entryDate === '' && !facts.badDate) state.issues.push(importError('missing-element', placeOf(state.file, line, 'TransactionDate'), { element: 'TransactionDate' }));
   if (facts.docDate !== undefined) audit.docDate = facts.docDate;
-  const due = isoDay(text(line, 'DueDate') ?? '');
-  if (due !== null) audit.dueDate = due;
+  const due = dateIn(state.file, line, 'DueDate', state.issues);
+  if (due !== undefined) audit.dueDate = due;
   if (amounts.currency !== undefined) {
     audit.currency = amounts.currency;
     audit.amountBase = amounts.base;
@@ -218,7 +250,7 @@ function openingLines(state: SaftState): AuditLine[] {
 }
 
 export async function importSaft(file: { name: string; bytes: Uint8Array }, namespaceWarning: ImportIssue | null, options: TableOptions): Promise<ImportResult> {
-  const state: SaftState = { file: file.name, journal: {}, parties: [], openings: [], transactions: [], issues: [] };
+  const state: SaftState = { file: file.name, journal: {}, parties: [], openings: [], listed: new Set(), transactions: [], issues: [] };
   if (namespaceWarning) state.issues.push(namespaceWarning);
   const warnings = await readXml(file.name, file.bytes, {
     capture: CAPTURE, indexed: INDEXED, onElement: (node, parent) => onElement(state, node, parent), ...progressOf(options),

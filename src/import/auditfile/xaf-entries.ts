@@ -35,6 +35,8 @@ export interface TrLine {
   journal: { id: string; type?: string };
   trNr: string;
   trDt?: string;
+  /** The transaction's trDt is there but unreadable (already an error). */
+  badDate?: boolean;
 }
 
 /** The key by which an sbLine names its trLine: journal, transaction, line. */
@@ -95,7 +97,9 @@ function signedAmount(state: XafState, line: FlatLine, side: Side): string | nul
   } else if (read === null) {
     state.issues.push(importError('bad-amount', at(state, line, 'amnt'), { value: amount }));
   } else if (tp === null) {
-    state.issues.push(importError('missing-element', at(state, line, 'amntTp'), { element: 'amntTp' }));
+    const value = line.v.amntTp;
+    if (value === undefined) state.issues.push(importError('missing-element', at(state, line, 'amntTp'), { element: 'amntTp' }));
+    else state.issues.push(importError('bad-code', at(state, line, 'amntTp'), { value, expected: 'D, C' }));
   } else {
     if (read.fixed) state.issues.push(importWarning('lenient-value', at(state, line, 'amnt'), { value: amount, read: read.value }));
     return signFor(side, read.value, tp);
@@ -129,7 +133,7 @@ function auditLine(state: XafState, side: Side, sb: FlatLine | undefined, tr: Tr
     transactionId: `${tr?.journal.id ?? sb?.v.jrnID ?? ''}/${tr?.trNr ?? sb?.v.trNr ?? ''}`,
     source: { file: state.file, path: main.path, line: main.line },
   };
-  if (entryDate === '') state.issues.push(importError('missing-element', at(state, main, 'trDt'), { element: 'trDt' }));
+  if (entryDate === '' && tr?.badDate !== true) state.issues.push(importError('missing-element', at(state, main, 'trDt'), { element: 'trDt' }));
   finishLine(state, line, main, sb, invRef);
   return line;
 }

@@ -10,7 +10,7 @@ import { importWarning } from '../issues';
 import type { TableOptions } from '../tabular/tabular';
 import { flatten, lineKey, linesFromControlAccounts, linesFromSubledgers, openingLines, partiesOf, type TrLine, type XafState } from './xaf-entries';
 import { readXml, text, type XmlNode } from './xml-stream';
-import { isoDay } from './xml-dates';
+import { dateIn, isoDay } from './xml-dates';
 
 const CAPTURE = new Set(['header', 'customerSupplier', 'ledgerAccount', 'opBalDate', 'sbType', 'obSbLine', 'jrnID', 'jrnTp', 'transaction', 'sbLine']);
 const INDEXED = new Set(['customerSupplier', 'ledgerAccount', 'journal', 'transaction', 'trLine', 'subledger', 'sbLine', 'obSubledger', 'obSbLine']);
@@ -29,13 +29,14 @@ function mayBeSubledgerLine(state: XafState, accID: string | undefined): boolean
 
 function readTransaction(state: XafState, tx: XmlNode): void {
   const trNr = text(tx, 'nr') ?? tx.path;
-  const trDt = isoDay(text(tx, 'trDt') ?? '') ?? undefined;
+  const trDt = dateIn(state.file, tx, 'trDt', state.issues);
+  const badDate = trDt === undefined && text(tx, 'trDt') !== undefined;
   for (const line of tx.children) {
     if (line.name !== 'trLine') continue;
     const quantity = text(line, 'qntity');
     if (quantity !== undefined && quantity.startsWith('-')) state.negativeQuantities++;
     if (text(line, 'custSupID') === undefined || !mayBeSubledgerLine(state, text(line, 'accID'))) continue;
-    const tr: TrLine = { f: flatten(line), journal: state.journal, trNr, ...(trDt ? { trDt } : {}) };
+    const tr: TrLine = { f: flatten(line), journal: state.journal, trNr, ...(trDt ? { trDt } : {}), ...(badDate ? { badDate } : {}) };
     state.trLines.set(lineKey(state.journal.id, trNr, text(line, 'nr') ?? line.path), tr);
     state.trLineOrder.push(tr);
   }
