@@ -84,7 +84,7 @@ function renameDuplicateDocuments(lines: AuditLine[], file: string, issues: Impo
   }
 }
 
-/** The settles of every payment or journal line: reference, then cross-reference, then payment id. */
+/** The settles of every payment or journal line (reference, then cross-reference, then payment id) and of a credit note naming another document. */
 function allocate(lines: AuditLine[]): Map<AuditLine, string> {
   const byDoc = new Set<string>();
   const byTransaction = new Map<string, string>();
@@ -98,8 +98,13 @@ function allocate(lines: AuditLine[]): Map<AuditLine, string> {
   }
   const settles = new Map<AuditLine, string>();
   for (const l of lines) {
-    if (isDocument(l)) continue;
     const party = partyKey(l.side, l.partyId);
+    if (isDocument(l)) {
+      // A credit note that names another document ("Credit nota op factuur 203") is allocated to it.
+      const named = l.refs.reference;
+      if (l.type === 'credit_note' && named !== undefined && named !== l.docNo && byDoc.has(`${party}\u0000${named}`)) settles.set(l, named);
+      continue;
+    }
     const { reference, crossReference, paymentId } = l.refs;
     const found =
       (reference !== undefined && byDoc.has(`${party}\u0000${reference}`) ? reference : undefined) ??

@@ -9,14 +9,13 @@ import { auditRecords, finishAuditImport, ibanOf, progressOf, type AuditLine, ty
 import { addDecimal, isZeroDecimal, lenientDecimal, signedDecimal } from '../decimal';
 import { importError, importWarning } from '../issues';
 import type { TableOptions } from '../tabular/tabular';
+import { typeByWords } from './entry-words';
 import { child, childrenNamed, placeOf, readXml, text, type XmlNode } from './xml-stream';
 import { dateIn, isoDay, openingDate } from './xml-dates';
 
 const CAPTURE = new Set(['Header', 'Customer', 'Supplier', 'JournalID', 'Description', 'Transaction']);
 const INDEXED = new Set(['Journal', 'Transaction', 'Line', 'Customer', 'Supplier', 'Account', 'BalanceAccount']);
 
-const PAYMENT_WORDS = /\bpay(ment)?s?\b|betaling|innbetal|utbetal|\bbank|kasse|remittance|receipt|zahlung|paiement/i;
-const JOURNAL_WORDS = /avskriv|tap på|write.?off|korreksjon|correction|valutadiff|agio|disagio|exchange/i;
 
 interface SaftState {
   file: string;
@@ -127,9 +126,8 @@ function transactionFacts(state: SaftState, tx: XmlNode): TransactionFacts {
 
 function entryType(facts: TransactionFacts, line: XmlNode, amount: string): EntryType {
   const words = `${facts.words} ${text(line, 'Description') ?? ''}`;
-  if (facts.touchesBank || PAYMENT_WORDS.test(words)) return 'payment';
-  if (JOURNAL_WORDS.test(words)) return 'journal';
-  return amount.startsWith('-') ? 'credit_note' : 'invoice';
+  if (facts.touchesBank) return 'payment';
+  return typeByWords(words) ?? (amount.startsWith('-') ? 'credit_note' : 'invoice');
 }
 
 /** An amount holder's base and currency amounts: `<DebitAmount><Amount>…` (OECD 2.0) or `<DebitAmount>…` (PT, OECD 1.0). */

@@ -5,6 +5,7 @@ import type { EntryType, ImportIssue, Side } from '../../core/types';
 import { ibanOf, type AuditLine, type AuditParty } from './records';
 import { isDecimal, lenientDecimal, signedDecimal } from '../decimal';
 import { importError, importWarning, type IssuePlace } from '../issues';
+import { invoiceNumberIn, typeByWords } from './entry-words';
 import { child, text, type XmlNode } from './xml-stream';
 import { dayBefore, isoDay } from './xml-dates';
 
@@ -37,6 +38,10 @@ export interface TrLine {
   trDt?: string;
   /** The transaction's trDt is there but unreadable (already an error). */
   badDate?: boolean;
+  /** The transaction's description. */
+  trDesc?: string;
+  /** The line is on the party's own account (its accID is the custSupID). */
+  ownAccount?: boolean;
 }
 
 /** The key by which an sbLine names its trLine: journal, transaction, line. */
@@ -107,14 +112,20 @@ function signedAmount(state: XafState, line: FlatLine, side: Side): string | nul
   return null;
 }
 
-/** The sbLine's mutation type (I invoice, P payment, Z other), else the journal's (B bank, C cash, M memorial). */
-function entryTypeOf(mutTp: string | undefined, journalType: string | undefined, amount: string): EntryType {
+/**
+ * The sbLine's mutation type (I invoice, P payment, Z other), else the journal's (B bank, C cash,
+ * M memorial), else the transaction's words (a general journal Z of Banana holds everything).
+ */
+function entryTypeOf(mutTp: string | undefined, tr: TrLine | undefined, amount: string): EntryType {
   const document: EntryType = amount.startsWith('-') ? 'credit_note' : 'invoice';
   if (mutTp === 'I') return document;
   if (mutTp === 'P') return 'payment';
   if (mutTp === 'Z') return 'journal';
+  const journalType = tr?.journal.type;
   if (journalType === 'B' || journalType === 'C') return 'payment';
-  return journalType === 'M' ? 'journal' : document;
+  if (journalType === 'M') return 'journal';
+  if (journalType === 'S' || journalType === 'P' || journalType === 'I' || mutTp !== undefined) return document;
+  return typeByWords(`${tr?.trDesc ?? ''} ${tr?.f.v.desc ?? ''}`) ?? document;
 }
 
 /** An entry from a subledger line (`sb`, may be absent) and its trLine (`tr`, may be absent). */
@@ -123,18 +134,21 @@ function auditLine(state: XafState, side: Side, sb: FlatLine | undefined, tr: Tr
   if (main === undefined) return null;
   const amount = signedAmount(state, main, side);
   if (amount === null) return null;
-  const type = entryTypeOf(sb?.v.mutTp, tr?.journal.type, amount);
+  const type = entryTypeOf(sb?.v.mutTp, tr, amount);
   const invRef = main.v.invRef ?? tr?.f.v.invRef;
   const own = main.v.docRef ?? tr?.f.v.docRef ?? tr?.trNr ?? sb?.v.trNr ?? main.path;
+  // Without invRef, the invoice number as the description names it ("Betaling factuur 345"):
+  // an invoice's own number, what a credit note or payment settles.
+  const named = invRef === undefined && sb === undefined ? invoiceNumberIn(tr?.trDesc, tr?.f.v.desc) : undefined;
   const entryDate = tr?.trDt ?? isoDay(tr?.f.v.effDate ?? '') ?? isoDay(sb?.v.invDt ?? '') ?? '';
   const line: AuditLine = {
     side, partyId: main.v.custSupID ?? '', type, amount, entryDate, refs: {},
-    docNo: type === 'invoice' || type === 'credit_note' ? invRef ?? own : own,
+    docNo: type === 'invoice' ? invRef ?? named ?? own : type === 'credit_note' ? invRef ?? own : own,
     transactionId: `${tr?.journal.id ?? sb?.v.jrnID ?? ''}/${tr?.trNr ?? sb?.v.trNr ?? ''}`,
     source: { file: state.file, path: main.path, line: main.line },
   };
   if (entryDate === '' && tr?.badDate !== true) state.issues.push(importError('missing-element', at(state, main, 'trDt'), { element: 'trDt' }));
-  finishLine(state, line, main, sb, invRef);
+  finishLine(state, line, main, sb, invRef ?? named);
   return line;
 }
 
@@ -179,8 +193,11 @@ export function linesFromSubledgers(state: XafState): AuditLine[] {
 export function linesFromControlAccounts(state: XafState): AuditLine[] {
   const out: AuditLine[] = [];
   for (const tr of state.trLineOrder) {
-    const side = state.accounts.get(tr.f.v.accID ?? '');
-    if (side === undefined) continue;
+    const side = tr.ownAccount ? sideOf(state, undefined, tr.f, tr.f.v.custSupID ?? '') ?? state.accounts.get(tr.f.v.accID ?? '') : state.accounts.get(tr.f.v.accID ?? '');
+    if (side === undefined || side === null) {
+      if (tr.ownAccount) state.issues.push(importError('bad-side', at(state, tr.f, 'custSupTp'), { value: text(state.parties.get(tr.f.v.custSupID ?? ''), 'custSupTp') ?? '' }));
+      continue;
+    }
     const line = auditLine(state, side, undefined, tr);
     if (line) out.push(line);
   }

@@ -27,16 +27,31 @@ function mayBeSubledgerLine(state: XafState, accID: string | undefined): boolean
   return state.accounts.size === 0 || (accID !== undefined && state.accounts.has(accID));
 }
 
+/**
+ * The party of a trLine: its custSupID, else its accID when that is a custSupID (Banana and others
+ * post to the party's own account and write no custSupID).
+ */
+function partyOfLine(state: XafState, line: XmlNode): { id: string; ownAccount: boolean } | undefined {
+  const custSupID = text(line, 'custSupID');
+  if (custSupID !== undefined) return { id: custSupID, ownAccount: false };
+  const accID = text(line, 'accID');
+  return accID !== undefined && state.parties.has(accID) ? { id: accID, ownAccount: true } : undefined;
+}
+
 function readTransaction(state: XafState, tx: XmlNode): void {
   const trNr = text(tx, 'nr') ?? tx.path;
   const trDt = dateIn(state.file, tx, 'trDt', state.issues);
   const badDate = trDt === undefined && text(tx, 'trDt') !== undefined;
+  const trDesc = text(tx, 'desc');
   for (const line of tx.children) {
     if (line.name !== 'trLine') continue;
     const quantity = text(line, 'qntity');
     if (quantity !== undefined && quantity.startsWith('-')) state.negativeQuantities++;
-    if (text(line, 'custSupID') === undefined || !mayBeSubledgerLine(state, text(line, 'accID'))) continue;
-    const tr: TrLine = { f: flatten(line), journal: state.journal, trNr, ...(trDt ? { trDt } : {}), ...(badDate ? { badDate } : {}) };
+    const party = partyOfLine(state, line);
+    if (party === undefined || (!party.ownAccount && !mayBeSubledgerLine(state, text(line, 'accID')))) continue;
+    const f = flatten(line);
+    if (party.ownAccount) f.v.custSupID = party.id;
+    const tr: TrLine = { f, journal: state.journal, trNr, ...(trDt ? { trDt } : {}), ...(badDate ? { badDate } : {}), ...(trDesc ? { trDesc } : {}), ...(party.ownAccount ? { ownAccount: true } : {}) };
     state.trLines.set(lineKey(state.journal.id, trNr, text(line, 'nr') ?? line.path), tr);
     state.trLineOrder.push(tr);
   }

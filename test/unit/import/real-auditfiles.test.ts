@@ -60,9 +60,23 @@ function saftExpected(xml: string): Map<string, bigint> {
   return withoutZeros(sums);
 }
 
-/** XAF: each subledger (and opening subledger) line, debit − credit for CU, credit − debit for SU. */
+/**
+ * XAF: each subledger (and opening subledger) line, debit − credit for CU, credit − debit for SU;
+ * a file without subledgers (Banana): each trLine whose accID is a custSupID, by that party's type.
+ */
 function xafExpected(xml: string): Map<string, bigint> {
   const sums = new Map<string, bigint>();
+  if (blocks(xml, 'subledger').length === 0) {
+    const types = new Map(blocks(xml, 'customerSupplier').map((b) => [value(b, 'custSupID'), value(b, 'custSupTp')]));
+    for (const line of [...blocks(xml, 'trLine'), ...blocks(xml, 'obLine')]) {
+      const account = value(line, 'accID');
+      const type = types.get(account);
+      if (type === undefined) continue;
+      const amount = cents(value(line, 'amnt') ?? '0') * (value(line, 'amntTp') === 'D' ? 1n : -1n);
+      add(sums, `${type === 'S' ? 'AP' : 'AR'} ${account}`, type === 'S' ? -amount : amount);
+    }
+    return withoutZeros(sums);
+  }
   for (const name of ['subledger', 'obSubledger']) {
     for (const ledger of blocks(xml, name)) {
       const sbType = value(ledger, 'sbType');
@@ -134,5 +148,28 @@ describe.skipIf(!existsSync(XAF))('real XAF 3.2 files', () => {
   it('lists the negative quantities of the Exact Online file as a lenient fix', async () => {
     const { result } = await importReal(XAF, 'ExactOnline_V32_2016.xml');
     expect(result.issues).toContainEqual(expect.objectContaining({ code: 'negative-quantity', severity: 'warning', params: { count: 7 } }));
+  });
+});
+
+const REAL_EXPORTS = path.join(FORMATS, 'real-exports');
+const BANANA = path.join(REAL_EXPORTS, 'banana');
+if (!existsSync(BANANA)) console.warn(`${BANANA} not found: the Banana XAF test is skipped`);
+
+describe.skipIf(!existsSync(BANANA))('Banana XAF, parties on their own accounts (no custSupID, no invRef)', () => {
+  const name = 'auditfile_v3.2_nl_20180101_20181231.xaf';
+
+  it('imports each party balance as the trLines on its account say', async () => {
+    const { xml, result } = await importReal(BANANA, name);
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(importedBalances(result)).toEqual(xafExpected(xml));
+    expect(importedBalances(result).size).toBe(5); // 7 parties have lines; 21000 and 21040 are paid in full
+  });
+
+  it('allocates payments and a credit note by the invoice number their description names', async () => {
+    const { result } = await importReal(BANANA, name);
+    const entries = result.ledger?.entries ?? [];
+    const settled = entries.filter((e) => e.settles !== undefined).map((e) => `${e.ledger} ${e.partyId} ${e.entryType} ${e.settles}`);
+    expect(settled).toEqual(['AP 21000 payment 15', 'AR 11030 credit_note 203', 'AP 21040 payment 345']);
+    expect(entries.find((e) => e.partyId === '11020' && e.amount === -36300)?.entryType).toBe('journal');
   });
 });
