@@ -23,9 +23,9 @@ const TEMPLATES: Templates = {
     fr: "ce n'est ni un CSV subledger, ni un export CSV/XLSX, ni un fichier SAF-T Financial ou XAF 3.2",
   },
   'unknown-xml': {
-    en: 'XML with root element {root} (namespace {ns}) is neither SAF-T Financial nor XAF 3.2',
-    nl: 'XML met hoofdelement {root} (namespace {ns}) is geen SAF-T Financial en geen XAF 3.2',
-    fr: "le XML d'élément racine {root} (espace de noms {ns}) n'est ni SAF-T Financial ni XAF 3.2",
+    en: 'XML with root element {root} (namespace {ns}) is neither a SAF-T auditfile (AuditFile) nor an XAF 3.2 auditfile (auditfile)',
+    nl: 'XML met hoofdelement {root} (namespace {ns}) is geen SAF-T-auditfile (AuditFile) en geen XAF 3.2-auditfile (auditfile)',
+    fr: "le XML d'élément racine {root} (espace de noms {ns}) n'est ni un fichier d'audit SAF-T (AuditFile) ni un XAF 3.2 (auditfile)",
   },
   'wrong-namespace': {
     en: 'namespace {ns} is not the expected {expected}',

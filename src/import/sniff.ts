@@ -2,7 +2,6 @@
 // XAF XML by root element and namespace, other XML, or delimited text.
 import { decodeHead } from './decode';
 
-export const SAFT_NAMESPACE_PREFIX = 'urn:StandardAuditFile-Taxation-Financial:NO';
 export const XAF_NAMESPACE = 'http://www.auditfiles.nl/XAF/3.2';
 
 export type SniffedKind =

@@ -1,7 +1,10 @@
-// SAF-T Financial (Norway 1.20 / 1.30), streamed: parties from MasterFiles Customers/Suppliers
-// (opening balances become opening items, payment terms the default due date), subledger lines
-// from GeneralLedgerEntries lines that carry a CustomerID or SupplierID. Debit/Credit become a
-// signed amount (AR: debit positive; AP: credit positive); CurrencyAmount the entry currency.
+// SAF-T, streamed and read by structure under any national namespace (Norway 1.20/1.30, the OECD
+// 2.0 layout of Lithuania, Romania, Luxembourg FAIA…, OECD 1.0-style plain amounts, Portugal 1.04):
+// parties from MasterFiles Customers/Suppliers (opening balances become opening items, payment
+// terms the default due date), subledger lines from GeneralLedgerEntries lines that carry a
+// CustomerID or SupplierID, and, for a side the general ledger does not hold, from SourceDocuments
+// (saft-documents.ts). Debit/Credit become a signed amount (AR: debit positive; AP: credit
+// positive); CurrencyAmount the entry currency.
 //   entry_type: payment when the transaction touches a bank account (19xx) or says so; journal
 //   for write-offs and corrections; else invoice (raises the balance) or credit_note (lowers it).
 import { partyKey, type EntryType, type ImportIssue, type ImportResult, type Side } from '../../core/types';
@@ -10,11 +13,12 @@ import { addDecimal, isZeroDecimal, lenientDecimal, signedDecimal } from '../dec
 import { importError, importWarning } from '../issues';
 import type { TableOptions } from '../tabular/tabular';
 import { typeByWords } from './entry-words';
+import { documentLinesFor, readInvoice, readPayment, type DocumentState } from './saft-documents';
 import { child, childrenNamed, placeOf, readXml, text, type XmlNode } from './xml-stream';
 import { dateIn, isoDay, openingDate } from './xml-dates';
 
-const CAPTURE = new Set(['Header', 'Customer', 'Supplier', 'JournalID', 'Description', 'Transaction']);
-const INDEXED = new Set(['Journal', 'Transaction', 'Line', 'Customer', 'Supplier', 'Account', 'BalanceAccount']);
+const CAPTURE = new Set(['Header', 'Customer', 'Supplier', 'JournalID', 'Description', 'Transaction', 'Invoice', 'Payment']);
+const INDEXED = new Set(['Journal', 'Transaction', 'Line', 'Customer', 'Supplier', 'Account', 'BalanceAccount', 'Invoice', 'Payment']);
 
 
 interface SaftState {
@@ -26,6 +30,9 @@ interface SaftState {
   openings: { party: AuditParty; amount: string; node: XmlNode }[];
   /** Parties already listed in MasterFiles (by partyKey). */
   listed: Set<string>;
+  /** SourceDocuments' invoices and payments (used for the sides the general ledger does not hold). */
+  documents: DocumentState;
+  version?: string;
   transactions: AuditLine[][];
   issues: ImportIssue[];
 }
@@ -41,13 +48,15 @@ function readAmountText(state: SaftState, node: XmlNode | undefined, name: strin
 }
 
 function readHeader(state: SaftState, header: XmlNode): void {
-  const base = text(header, 'DefaultCurrencyCode');
-  if (base !== undefined) state.base = base.toUpperCase();
+  const base = text(header, 'DefaultCurrencyCode') ?? text(header, 'CurrencyCode');
+  if (base !== undefined) state.base = state.documents.base = base.toUpperCase();
+  const version = text(header, 'AuditFileVersion');
+  if (version !== undefined) state.version = version;
   const criteria = child(header, 'SelectionCriteria');
   const start = text(criteria, 'SelectionStartDate');
   const year = text(criteria, 'PeriodStartYear');
   const month = text(criteria, 'PeriodStart');
-  const period = start ?? (year && month ? `${year}-${month.padStart(2, '0')}-01` : undefined);
+  const period = start ?? text(header, 'StartDate') ?? (year && month ? `${year}-${month.padStart(2, '0')}-01` : undefined);
   const day = period === undefined ? null : isoDay(period);
   if (day !== null) state.periodStart = day;
 }
@@ -57,7 +66,7 @@ function partyValues(node: XmlNode, terms: XmlNode | undefined): Partial<Record<
   const set = (field: string, value: string | undefined): void => {
     if (value !== undefined) values[field] = value;
   };
-  set('name', text(node, 'Name'));
+  set('name', text(node, 'Name') ?? text(node, 'CompanyName') ?? text(node, 'CompanyStructure', 'Name'));
   const days = text(terms, 'Days');
   if (days !== undefined && /^\d+$/.test(days)) set('payment_terms_days', days);
   const bank = child(node, 'BankAccount');
@@ -65,8 +74,8 @@ function partyValues(node: XmlNode, terms: XmlNode | undefined): Partial<Record<
   set('bic', text(bank, 'BIC'));
   set('email', text(node, 'Contact', 'Email'));
   set('phone', text(node, 'Contact', 'Telephone'));
-  set('country', text(node, 'Address', 'Country'));
-  set('vat_no', text(node, 'TaxRegistration', 'TaxRegistrationNumber'));
+  set('country', text(node, 'Address', 'Country') ?? text(node, 'BillingAddress', 'Country'));
+  set('vat_no', text(node, 'TaxRegistration', 'TaxRegistrationNumber') ?? text(node, 'CustomerTaxID') ?? text(node, 'SupplierTaxID'));
   return values;
 }
 
@@ -230,8 +239,10 @@ function readTransaction(state: SaftState, tx: XmlNode): void {
 
 function onElement(state: SaftState, node: XmlNode, parent: string): void {
   if (node.name === 'Header') readHeader(state, node);
-  else if (node.name === 'Customer' && parent === 'Customers') readParty(state, node, 'AR');
-  else if (node.name === 'Supplier' && parent === 'Suppliers') readParty(state, node, 'AP');
+  else if (node.name === 'Customer' && (parent === 'Customers' || parent === 'MasterFiles')) readParty(state, node, 'AR');
+  else if (node.name === 'Supplier' && (parent === 'Suppliers' || parent === 'MasterFiles')) readParty(state, node, 'AP');
+  else if (node.name === 'Invoice' && (parent === 'SalesInvoices' || parent === 'PurchaseInvoices')) readInvoice(state.documents, node);
+  else if (node.name === 'Payment' && parent === 'Payments') readPayment(state.documents, node);
   else if (node.name === 'JournalID' && parent === 'Journal') state.journal = { id: node.text.trim() };
   else if (node.name === 'Description' && parent === 'Journal') state.journal.description = node.text.trim();
   else if (node.name === 'Transaction' && parent === 'Journal') readTransaction(state, node);
@@ -248,12 +259,16 @@ function openingLines(state: SaftState): AuditLine[] {
 }
 
 export async function importSaft(file: { name: string; bytes: Uint8Array }, namespaceWarning: ImportIssue | null, options: TableOptions): Promise<ImportResult> {
-  const state: SaftState = { file: file.name, journal: {}, parties: [], openings: [], listed: new Set(), transactions: [], issues: [] };
+  const issues: ImportIssue[] = [];
+  const documents: DocumentState = { file: file.name, issues, lines: [], counts: { documents: 0, cancelled: 0, paidAtIssue: 0, payments: 0 } };
+  const state: SaftState = { file: file.name, journal: {}, parties: [], openings: [], listed: new Set(), transactions: [], issues, documents };
   if (namespaceWarning) state.issues.push(namespaceWarning);
   const warnings = await readXml(file.name, file.bytes, {
     capture: CAPTURE, indexed: INDEXED, onElement: (node, parent) => onElement(state, node, parent), ...progressOf(options),
   });
   const openings = openingLines(state);
-  const audit = auditRecords(file.name, [openings, ...state.transactions], state.parties);
+  const ledgerSides = new Set(state.transactions.flat().map((l) => l.side));
+  const documentLines = documentLinesFor(documents, ledgerSides).map((l) => [l]);
+  const audit = auditRecords(file.name, [openings, ...state.transactions, ...documentLines], state.parties);
   return finishAuditImport(file.name, 'saf-t', audit, [...warnings, ...state.issues, ...audit.issues], state.base, options);
 }

@@ -1,9 +1,10 @@
-// XML sources: SAF-T Financial (Norway) or XAF 3.2 by root element and namespace. A root without
-// a namespace is read leniently (with a warning); a different namespace or root is refused.
+// XML sources by root element: SAF-T (`AuditFile`, any national namespace: read by structure) or
+// XAF 3.2 (`auditfile`: without a namespace read leniently, with a warning; another refused).
+// Any other XML is refused naming its root element and namespace.
 import type { ImportIssue, ImportResult } from '../../core/types';
 import { failed, importError, importWarning } from '../issues';
 import { importSaft } from './saft';
-import { SAFT_NAMESPACE_PREFIX, XAF_NAMESPACE } from '../sniff';
+import { XAF_NAMESPACE } from '../sniff';
 import type { TableOptions } from '../tabular/tabular';
 import { importXaf } from './xaf';
 
@@ -17,11 +18,9 @@ function namespaceIssue(file: string, root: Root, expected: string, matches: boo
 }
 
 export async function importXml(file: { name: string; bytes: Uint8Array }, root: Root, options: TableOptions): Promise<ImportResult> {
-  if (root.root === 'AuditFile') {
-    const issue = namespaceIssue(file.name, root, SAFT_NAMESPACE_PREFIX, root.namespace.startsWith(SAFT_NAMESPACE_PREFIX));
-    if (issue?.severity === 'error') return failed([issue]);
-    return importSaft(file, issue, options);
-  }
+  // SAF-T is one OECD structure under many national namespaces (NO, PT, LT, RO, AT, LU FAIA, …):
+  // it is read by its elements, whatever the namespace.
+  if (root.root === 'AuditFile') return importSaft(file, null, options);
   if (root.root === 'auditfile') {
     const issue = namespaceIssue(file.name, root, XAF_NAMESPACE, root.namespace === XAF_NAMESPACE);
     if (issue?.severity === 'error') return failed([issue]);

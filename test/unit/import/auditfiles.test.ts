@@ -62,12 +62,6 @@ describe('SAF-T Financial', () => {
     expect(result.issues).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'lenient-value', params: { value: '600,00', read: '600.00' } }));
   });
 
-  it('refuses another SAF-T namespace (OECD, Portugal) as the wrong namespace', async () => {
-    const xml = fixtureText('saft-small.xml').replace('urn:StandardAuditFile-Taxation-Financial:NO', 'urn:OECD:StandardAuditFile-Tax:PT_1.04_01');
-    const result = await importText('pt.xml', xml);
-    expect(result.ledger).toBeNull();
-    expect(errors(result)).toEqual(['wrong-namespace']);
-  });
 });
 
 describe('XAF 3.2', () => {

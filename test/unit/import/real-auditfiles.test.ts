@@ -4,6 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseIsoDate } from '../../../src/core/date';
+import { openItemsAsOf } from '../../../src/core/open-items';
 import type { ImportResult } from '../../../src/core/types';
 import { importFile } from '../../../src/import/index';
 
@@ -171,5 +173,53 @@ describe.skipIf(!existsSync(BANANA))('Banana XAF, parties on their own accounts 
     const settled = entries.filter((e) => e.settles !== undefined).map((e) => `${e.ledger} ${e.partyId} ${e.entryType} ${e.settles}`);
     expect(settled).toEqual(['AP 21000 payment 15', 'AR 11030 credit_note 203', 'AP 21040 payment 345']);
     expect(entries.find((e) => e.partyId === '11020' && e.amount === -36300)?.entryType).toBe('journal');
+  });
+});
+
+const SAFT_PT = path.join(REAL_EXPORTS, 'saft-pt');
+if (!existsSync(SAFT_PT)) console.warn(`${SAFT_PT} not found: the SAF-T PT test is skipped`);
+
+/**
+ * SAF-T PT billing file: per customer, the GrossTotal of each sales document that is not cancelled
+ * (A) or billed (F), a credit note (NC) negative, an invoice-receipt (FR) net zero; less the
+ * GrossTotal plus settlement discount of each receipt that is not cancelled.
+ */
+function saftPtExpected(xml: string): Map<string, bigint> {
+  const sums = new Map<string, bigint>();
+  for (const doc of blocks(xml, 'Invoice')) {
+    if (['A', 'F'].includes(value(doc, 'InvoiceStatus') ?? '')) continue;
+    const type = value(doc, 'InvoiceType');
+    if (type === 'FR') continue;
+    const gross = cents(value(blocks(doc, 'DocumentTotals')[0] ?? '', 'GrossTotal') ?? '0');
+    add(sums, `AR ${value(doc, 'CustomerID')}`, type === 'NC' ? -gross : gross);
+  }
+  for (const payment of blocks(xml, 'Payment').filter((b) => b.includes('PaymentRefNo'))) {
+    if (value(payment, 'PaymentStatus') === 'A') continue;
+    const totals = blocks(payment, 'DocumentTotals')[0] ?? '';
+    const discount = blocks(totals, 'Settlement')[0];
+    add(sums, `AR ${value(payment, 'CustomerID')}`, -cents(value(totals, 'GrossTotal') ?? '0') - (discount ? cents(value(discount, 'SettlementAmount') ?? '0') : 0n));
+  }
+  return withoutZeros(sums);
+}
+
+describe.skipIf(!existsSync(SAFT_PT))('SAF-T PT 1.04 demonstration file (Windows-1252, no general ledger)', () => {
+  const name = 'saft_idemo599999999.xml';
+
+  it('imports each customer balance as its documents and receipts say', async () => {
+    const { xml, result } = await importReal(SAFT_PT, name);
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(importedBalances(result)).toEqual(saftPtExpected(xml));
+    expect(result.ledger?.parties.get('AP\u0000SB1')).toBeDefined();
+  });
+
+  it('keeps cancelled documents out, leaves invoice-receipts settled and allocates the receipt to 1T 1/6', async () => {
+    const { result } = await importReal(SAFT_PT, name);
+    const ledger = result.ledger!;
+    expect(ledger.entries.some((e) => e.docNo === '1T 1/5' || e.docNo.startsWith('1IECTR'))).toBe(false);
+    const open = openItemsAsOf(ledger, parseIsoDate('2018-01-31')!).map((i) => i.docNo);
+    expect(open).not.toContain('1TR R/1');
+    expect(open).not.toContain('1T 1/6');
+    expect(open).toContain('1T 1/4');
+    expect(ledger.parties.get('AR\u0000CA3')).toBeDefined();
   });
 });
