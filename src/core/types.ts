@@ -103,6 +103,10 @@ export interface ImportReport {
 export interface ImportSource {
   /** The kind of file, a code with a name in every language: `subledger-csv`, `csv`, `fec`, `datev`, … */
   kind: string;
+  /** The variant of that kind as the file states it, shown as written: `PT 1.04_01`, `3.2 Banana Accounting`. */
+  variant?: string;
+  /** What `lines` counts: lines (default) or documents (a billing file's invoices and receipts). */
+  unit?: 'lines' | 'documents';
   /** Lines (rows, transaction lines) read from the file. */
   lines: number;
   /** Lines taken into the subledgers, where the file holds more than them. */

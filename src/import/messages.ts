@@ -367,8 +367,8 @@ const SOURCE_KINDS: Templates = {
   csv: { en: 'CSV export', nl: 'CSV-export', fr: 'export CSV' },
   xlsx: { en: 'XLSX export', nl: 'XLSX-export', fr: 'export XLSX' },
   table: { en: 'workbook table', nl: 'tabel uit de werkmap', fr: 'tableau du classeur' },
-  'saf-t': { en: 'SAF-T Financial', nl: 'SAF-T Financial', fr: 'SAF-T Financial' },
-  xaf: { en: 'XAF auditfile', nl: 'XAF-auditfile', fr: "fichier d'audit XAF" },
+  'saf-t': { en: 'SAF-T', nl: 'SAF-T', fr: 'SAF-T' },
+  xaf: { en: 'XAF', nl: 'XAF', fr: 'XAF' },
   fec: { en: 'FEC general ledger', nl: 'FEC-grootboek', fr: 'grand livre FEC' },
   datev: { en: 'DATEV posting batch', nl: 'DATEV-boekingsbatch', fr: "lot d'écritures DATEV" },
   'gl-transactions': { en: 'general-ledger transaction list', nl: 'lijst van grootboekmutaties', fr: 'liste des écritures du grand livre' },
@@ -398,7 +398,8 @@ export function describeSource(source: ImportSource, lang: IssueLang): string {
   const count = new Intl.NumberFormat(NUMBER_LOCALE[lang]);
   const part = (name: string, params: Record<string, string | number> = {}, n = 0): string =>
     fill((SOURCE_PARTS[name] as Record<IssueLang, string>)[lang], { ...params, n: count.format(n) });
-  const kind = SOURCE_KINDS[source.kind]?.[lang] ?? source.kind;
+  const kindName = SOURCE_KINDS[source.kind]?.[lang] ?? source.kind;
+  const kind = source.variant === undefined ? kindName : `${kindName} ${source.variant}`;
   const details: string[] = [];
   if (source.taken !== undefined) {
     const accounts = source.accounts ?? [];
@@ -408,6 +409,6 @@ export function describeSource(source: ImportSource, lang: IssueLang): string {
     if (n > 0) details.push(SOURCE_PARTS[reason] ? part(reason, {}, n) : part('left-out', { reason }, n));
   }
   const documents = source.documents === undefined ? '' : ` → ${part('documents', {}, source.documents)}`;
-  const head = `${kind}, ${part('lines', {}, source.lines)}${documents}${details.length > 0 ? `${lang === 'fr' ? ' :' : ':'} ${details.join(', ')}` : ''}`;
+  const head = `${kind}, ${part(source.unit ?? 'lines', {}, source.lines)}${documents}${details.length > 0 ? `${lang === 'fr' ? ' :' : ':'} ${details.join(', ')}` : ''}`;
   return source.matched === undefined ? head : `${head}; ${part('matched', {}, source.matched)}`;
 }

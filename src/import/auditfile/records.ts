@@ -4,7 +4,7 @@
 // reference, then cross-reference (the invoice's transaction), then payment id (CID/KID), and
 // an invoice without a due date is due after the party's payment terms.
 import { addDays, formatIsoDate, parseIsoDate } from '../../core/date';
-import { partyKey, type CanonicalRecord, type EntryType, type ImportIssue, type ImportResult, type Side, type SourceRef } from '../../core/types';
+import { partyKey, type CanonicalRecord, type EntryType, type ImportIssue, type ImportResult, type ImportSource, type RecordSource, type Side, type SourceRef } from '../../core/types';
 import { addDecimal } from '../decimal';
 import { importWarning } from '../issues';
 import type { ProgressOptions } from '../progress';
@@ -85,7 +85,7 @@ function renameDuplicateDocuments(lines: AuditLine[], file: string, issues: Impo
 }
 
 /** The settles of every payment or journal line (reference, then cross-reference, then payment id) and of a credit note naming another document. */
-function allocate(lines: AuditLine[]): Map<AuditLine, string> {
+function allocate(lines: AuditLine[]): (string | undefined)[] {
   const byDoc = new Set<string>();
   const byTransaction = new Map<string, string>();
   const byPaymentId = new Map<string, string>();
@@ -96,22 +96,22 @@ function allocate(lines: AuditLine[]): Map<AuditLine, string> {
     if (!byTransaction.has(`${party}\u0000${l.transactionId}`)) byTransaction.set(`${party}\u0000${l.transactionId}`, l.docNo);
     if (l.refs.paymentId) byPaymentId.set(`${party}\u0000${l.refs.paymentId}`, l.docNo);
   }
-  const settles = new Map<AuditLine, string>();
-  for (const l of lines) {
+  const settles: (string | undefined)[] = new Array<string | undefined>(lines.length);
+  lines.forEach((l, i) => {
     const party = partyKey(l.side, l.partyId);
     if (isDocument(l)) {
       // A credit note that names another document ("Credit nota op factuur 203") is allocated to it.
       const named = l.refs.reference;
-      if (l.type === 'credit_note' && named !== undefined && named !== l.docNo && byDoc.has(`${party}\u0000${named}`)) settles.set(l, named);
-      continue;
+      if (l.type === 'credit_note' && named !== undefined && named !== l.docNo && byDoc.has(`${party}\u0000${named}`)) settles[i] = named;
+      return;
     }
     const { reference, crossReference, paymentId } = l.refs;
     const found =
       (reference !== undefined && byDoc.has(`${party}\u0000${reference}`) ? reference : undefined) ??
       (crossReference !== undefined ? byTransaction.get(`${party}\u0000${crossReference}`) : undefined) ??
       (paymentId !== undefined ? byPaymentId.get(`${party}\u0000${paymentId}`) : undefined);
-    if (found !== undefined) settles.set(l, found);
-  }
+    if (found !== undefined) settles[i] = found;
+  });
   return settles;
 }
 
@@ -169,26 +169,40 @@ function warnUnknownParties(file: string, lines: AuditLine[], parties: AuditPart
 
 /**
  * The canonical records of an auditfile's subledger lines (grouped by transaction, in file order)
- * and its parties; warnings for what had to be adjusted.
+ * and its parties; warnings for what had to be adjusted. The records are made one at a time as the
+ * engine reads them, and each line is let go once read, so lines, records and entries of a large
+ * file are not all held at once (the caller must not keep `transactions` either).
  */
 export function auditRecords(
   file: string,
   transactions: AuditLine[][],
   parties: AuditParty[],
-): { records: CanonicalRecord[]; parties: CanonicalRecord[]; issues: ImportIssue[] } {
+): { records: RecordSource; matched: number; parties: CanonicalRecord[]; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
-  const lines = transactions.flatMap(mergeDocumentLines);
-  renameDuplicateDocuments(lines, file, issues);
-  const settles = allocate(lines);
+  const lines: (AuditLine | undefined)[] = transactions.flatMap(mergeDocumentLines);
+  transactions.length = 0;
+  const kept = lines as AuditLine[];
+  renameDuplicateDocuments(kept, file, issues);
+  const settles = allocate(kept);
   const terms = new Map<string, number>();
   for (const p of parties) {
     const days = Number(p.values.payment_terms_days);
     if (p.values.payment_terms_days !== undefined && Number.isInteger(days)) terms.set(partyKey(p.side, p.partyId), days);
   }
-  const records = lines.map((l) => toRecord(l, settles.get(l), dueAfterTerms(l, terms)));
   const partyRecords = uniqueParties(file, parties, issues);
-  warnUnknownParties(file, lines, parties, issues);
-  return { records, parties: partyRecords, issues };
+  warnUnknownParties(file, kept, parties, issues);
+  const records: RecordSource = {
+    count: lines.length,
+    each(visit) {
+      for (let i = 0; i < lines.length; i++) {
+        const l = lines[i];
+        if (l === undefined) continue;
+        lines[i] = undefined;
+        visit(toRecord(l, settles[i], dueAfterTerms(l, terms)));
+      }
+    },
+  };
+  return { records, matched: settles.filter((s) => s !== undefined).length, parties: partyRecords, issues };
 }
 
 /** An account number written as an IBAN (spaces dropped), or undefined (`n.a`, domestic numbers). */
@@ -209,17 +223,19 @@ export function progressOf(options: ProgressOptions): ProgressOptions {
 export function finishAuditImport(
   file: string,
   format: string,
-  audit: { records: CanonicalRecord[]; parties: CanonicalRecord[] },
+  audit: { records: RecordSource; matched: number; parties: CanonicalRecord[] },
   issues: ImportIssue[],
   fileBase: string | undefined,
   options: TableOptions,
+  source: ImportSource,
 ): ImportResult {
-  if (audit.records.length === 0 && !issues.some((i) => i.severity === 'error')) issues.push(importWarning('no-subledger-lines', { file }));
+  if (audit.records.count === 0 && !issues.some((i) => i.severity === 'error')) issues.push(importWarning('no-subledger-lines', { file }));
   const baseCurrency = fileBase ?? options.baseCurrency;
   if (fileBase !== undefined && options.baseCurrency !== undefined && fileBase !== options.baseCurrency.toUpperCase()) {
     issues.push(importWarning('file-base-currency', { file }, { currency: fileBase, asked: options.baseCurrency }));
   }
-  const result = finishImport(audit.records, audit.parties, issues, { file, format, ...(baseCurrency ? { baseCurrency } : {}) });
+  const described: ImportSource = { ...source, taken: audit.records.count, ...(audit.matched > 0 ? { matched: audit.matched } : {}) };
+  const result = finishImport(audit.records, audit.parties, issues, { file, format, source: described, ...(baseCurrency ? { baseCurrency } : {}) });
   options.onProgress?.(1);
   return result;
 }

@@ -9,7 +9,8 @@
 //   by their lines' amounts.
 //   Example: PGT 1 pays 1T 1/6 with two lines (5000 + 1000 net), GrossTotal 7000 → -7000 settles 1T 1/6.
 import type { ImportIssue, Side } from '../../core/types';
-import { addDecimal, fromNano, isZeroDecimal, lenientDecimal, negateDecimal, subtractDecimal, toNano } from '../decimal';
+import { balanceSign } from '../../core/debit-credit';
+import { addDecimal, fromNano, isZeroDecimal, lenientDecimal, negateDecimal, signedDecimal, toNano } from '../decimal';
 import { importError, importWarning } from '../issues';
 import type { AuditLine } from './records';
 import { child, childrenNamed, placeOf, text, type XmlNode } from './xml-stream';
@@ -121,16 +122,14 @@ function paymentLine(state: DocumentState, side: Side, line: XmlNode): { invoice
   const sourceDoc = child(line, 'SourceDocumentID');
   const invoice = text(sourceDoc, 'OriginatingON') ?? (sourceDoc && sourceDoc.children.length === 0 ? text(sourceDoc) : undefined);
   const lineAmount = amountOf(state, line, 'PaymentLineAmount');
+  // The weight is what the line lowers the party's balance by (the sign rule of core/debit-credit).
   if (lineAmount !== undefined) {
-    const credit = text(line, 'DebitCreditIndicator') === 'C';
-    // Money received lowers what a customer owes (a credit on its account); money paid lowers what we owe a supplier (a debit).
-    const lowers = side === 'AR' ? credit : !credit;
-    return { ...(invoice ? { invoice } : {}), weight: lowers ? lineAmount : negateDecimal(lineAmount) };
+    const indicator = text(line, 'DebitCreditIndicator') === 'C' ? 'C' : 'D';
+    return { ...(invoice ? { invoice } : {}), weight: balanceSign(side, indicator) < 0 ? lineAmount : negateDecimal(lineAmount) };
   }
   const debit = amountOf(state, line, 'DebitAmount') ?? '';
   const credit = amountOf(state, line, 'CreditAmount') ?? '';
-  const weight = side === 'AR' ? subtractDecimal(credit, debit) : subtractDecimal(debit, credit);
-  return { ...(invoice ? { invoice } : {}), weight };
+  return { ...(invoice ? { invoice } : {}), weight: negateDecimal(signedDecimal(side, debit, credit)) };
 }
 
 /** `total` shared among weights in proportion, in cents, the last taking the remainder. */

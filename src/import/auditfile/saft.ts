@@ -7,7 +7,7 @@
 // positive); CurrencyAmount the entry currency.
 //   entry_type: payment when the transaction touches a bank account (19xx) or says so; journal
 //   for write-offs and corrections; else invoice (raises the balance) or credit_note (lowers it).
-import { partyKey, type EntryType, type ImportIssue, type ImportResult, type Side } from '../../core/types';
+import { partyKey, type EntryType, type ImportIssue, type ImportResult, type ImportSource, type Side } from '../../core/types';
 import { auditRecords, finishAuditImport, ibanOf, progressOf, type AuditLine, type AuditParty } from './records';
 import { addDecimal, isZeroDecimal, lenientDecimal, signedDecimal } from '../decimal';
 import { importError, importWarning } from '../issues';
@@ -33,6 +33,9 @@ interface SaftState {
   /** SourceDocuments' invoices and payments (used for the sides the general ledger does not hold). */
   documents: DocumentState;
   version?: string;
+  /** General-ledger lines read, and those not on a customer or supplier. */
+  ledgerLines: number;
+  otherLines: number;
   transactions: AuditLine[][];
   issues: ImportIssue[];
 }
@@ -231,6 +234,8 @@ function readTransaction(state: SaftState, tx: XmlNode): void {
   const facts = transactionFacts(state, tx);
   const lines: AuditLine[] = [];
   for (const line of childrenNamed(tx, 'Line')) {
+    state.ledgerLines++;
+    if (text(line, 'CustomerID') === undefined && text(line, 'SupplierID') === undefined) state.otherLines++;
     const audit = readLine(state, facts, line);
     if (audit) lines.push(audit);
   }
@@ -258,17 +263,43 @@ function openingLines(state: SaftState): AuditLine[] {
   }));
 }
 
-export async function importSaft(file: { name: string; bytes: Uint8Array }, namespaceWarning: ImportIssue | null, options: TableOptions): Promise<ImportResult> {
+/** The records of the file; the lines read are handed over (not kept here), so they can be let go one by one. */
+function auditOf(state: SaftState): ReturnType<typeof auditRecords> {
+  const openings = openingLines(state);
+  const ledgerSides = new Set(state.transactions.flat().map((l) => l.side));
+  const groups = [openings, ...state.transactions, ...documentLinesFor(state.documents, ledgerSides).map((l) => [l])];
+  state.transactions = [];
+  state.documents.lines = [];
+  return auditRecords(state.file, groups, state.parties);
+}
+
+/** The national variant as the namespace and header say it: `NO 1.30`, `PT 1.04_01`, `RO 2.4.9`, or the version. */
+function variantOf(namespace: string, version: string | undefined): string | undefined {
+  const country =
+    /Financial:([A-Z]{2})\b/.exec(namespace)?.[1] ??
+    /StandardAuditFile-Tax:([A-Z]{2})_/.exec(namespace)?.[1] ??
+    (/anaf/i.test(namespace) ? 'RO' : /vmi\.lt/i.test(namespace) ? 'LT' : undefined);
+  const parts = [country, version].filter((p) => p !== undefined);
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+export async function importSaft(file: { name: string; bytes: Uint8Array }, namespace: string, options: TableOptions): Promise<ImportResult> {
   const issues: ImportIssue[] = [];
   const documents: DocumentState = { file: file.name, issues, lines: [], counts: { documents: 0, cancelled: 0, paidAtIssue: 0, payments: 0 } };
-  const state: SaftState = { file: file.name, journal: {}, parties: [], openings: [], listed: new Set(), transactions: [], issues, documents };
-  if (namespaceWarning) state.issues.push(namespaceWarning);
+  const state: SaftState = {
+    file: file.name, journal: {}, parties: [], openings: [], listed: new Set(), transactions: [], issues, documents, ledgerLines: 0, otherLines: 0,
+  };
   const warnings = await readXml(file.name, file.bytes, {
     capture: CAPTURE, indexed: INDEXED, onElement: (node, parent) => onElement(state, node, parent), ...progressOf(options),
   });
-  const openings = openingLines(state);
-  const ledgerSides = new Set(state.transactions.flat().map((l) => l.side));
-  const documentLines = documentLinesFor(documents, ledgerSides).map((l) => [l]);
-  const audit = auditRecords(file.name, [openings, ...state.transactions, ...documentLines], state.parties);
-  return finishAuditImport(file.name, 'saf-t', audit, [...warnings, ...state.issues, ...audit.issues], state.base, options);
+  const audit = auditOf(state);
+  const byDocuments = state.ledgerLines === 0 && documents.counts.documents + documents.counts.payments > 0;
+  const variant = variantOf(namespace, state.version);
+  const source: ImportSource = {
+    kind: 'saf-t', ...(variant !== undefined ? { variant } : {}),
+    ...(byDocuments
+      ? { unit: 'documents', lines: documents.counts.documents + documents.counts.payments, leftOut: { cancelled: documents.counts.cancelled } }
+      : { lines: state.ledgerLines, leftOut: { 'other-accounts': state.otherLines } }),
+  };
+  return finishAuditImport(file.name, 'saf-t', audit, [...warnings, ...state.issues, ...audit.issues], state.base, options, source);
 }

@@ -45,7 +45,7 @@ export interface TrLine {
 }
 
 /** The key by which an sbLine names its trLine: journal, transaction, line. */
-export function lineKey(jrnID: string, trNr: string, lineNr: string): string {
+function lineKey(jrnID: string, trNr: string, lineNr: string): string {
   return `${jrnID}\u0000${trNr}\u0000${lineNr}`;
 }
 
@@ -58,11 +58,13 @@ export interface XafState {
   journal: { id: string; type?: string };
   parties: Map<string, XmlNode>;
   accounts: Map<string, Side>;
-  trLines: Map<string, TrLine>;
   trLineOrder: TrLine[];
   sbLines: { f: FlatLine; sbType?: string }[];
   obLines: { f: FlatLine; sbType?: string }[];
   negativeQuantities: number;
+  /** trLines read, and the software that wrote the file (header softwareDesc). */
+  trLineCount: number;
+  software?: string;
   issues: ImportIssue[];
 }
 
@@ -173,8 +175,11 @@ function finishLine(state: XafState, line: AuditLine, main: FlatLine, sb: FlatLi
 /** Entries from the sbLines with their trLines (files with subledgers). */
 export function linesFromSubledgers(state: XafState): AuditLine[] {
   const out: AuditLine[] = [];
+  // The trLine an sbLine names, by journal, transaction and line number (built only for files with subledgers).
+  const trLines = new Map<string, TrLine>();
+  for (const tr of state.trLineOrder) trLines.set(lineKey(tr.journal.id, tr.trNr, tr.f.v.nr ?? tr.f.path), tr);
   for (const { f: sb, sbType } of state.sbLines) {
-    const tr = state.trLines.get(lineKey(sb.v.jrnID ?? '', sb.v.trNr ?? '', sb.v.trLineNr ?? ''));
+    const tr = trLines.get(lineKey(sb.v.jrnID ?? '', sb.v.trNr ?? '', sb.v.trLineNr ?? ''));
     const custSupID = sb.v.custSupID ?? tr?.f.v.custSupID;
     if (custSupID === undefined) continue;
     if (sb.v.custSupID === undefined) sb.v.custSupID = custSupID;

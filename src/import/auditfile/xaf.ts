@@ -4,11 +4,11 @@
 // with a `custSupID` on a debtors/creditors account (packages put the custSupID on every line of
 // the transaction, VAT and revenue too). Opening items from `obSubledgers`. Allocation by
 // `invRef`, then `matchKeyID`. AR: debit positive; AP: credit positive.
-import type { ImportIssue, ImportResult } from '../../core/types';
+import type { ImportIssue, ImportResult, ImportSource } from '../../core/types';
 import { auditRecords, finishAuditImport, progressOf } from './records';
 import { importWarning } from '../issues';
 import type { TableOptions } from '../tabular/tabular';
-import { flatten, lineKey, linesFromControlAccounts, linesFromSubledgers, openingLines, partiesOf, type TrLine, type XafState } from './xaf-entries';
+import { flatten, linesFromControlAccounts, linesFromSubledgers, openingLines, partiesOf, type TrLine, type XafState } from './xaf-entries';
 import { readXml, text, type XmlNode } from './xml-stream';
 import { dateIn, isoDay } from './xml-dates';
 
@@ -47,12 +47,12 @@ function readTransaction(state: XafState, tx: XmlNode): void {
     if (line.name !== 'trLine') continue;
     const quantity = text(line, 'qntity');
     if (quantity !== undefined && quantity.startsWith('-')) state.negativeQuantities++;
+    state.trLineCount++;
     const party = partyOfLine(state, line);
     if (party === undefined || (!party.ownAccount && !mayBeSubledgerLine(state, text(line, 'accID')))) continue;
     const f = flatten(line);
     if (party.ownAccount) f.v.custSupID = party.id;
     const tr: TrLine = { f, journal: state.journal, trNr, ...(trDt ? { trDt } : {}), ...(badDate ? { badDate } : {}), ...(trDesc ? { trDesc } : {}), ...(party.ownAccount ? { ownAccount: true } : {}) };
-    state.trLines.set(lineKey(state.journal.id, trNr, text(line, 'nr') ?? line.path), tr);
     state.trLineOrder.push(tr);
   }
 }
@@ -69,6 +69,8 @@ function readAccount(state: XafState, account: XmlNode): void {
 function readHeader(state: XafState, header: XmlNode): void {
   const base = text(header, 'curCode');
   if (base !== undefined) state.base = base.toUpperCase();
+  const software = text(header, 'softwareDesc');
+  if (software !== undefined) state.software = software;
   const start = isoDay(text(header, 'startDate') ?? '');
   if (start !== null) state.startDate = start;
 }
@@ -112,26 +114,33 @@ function onElement(state: XafState, node: XmlNode, parent: string): void {
   }
 }
 
+/** The records of the file; the lines read are handed over (not kept here), so they can be let go one by one. */
+function auditOf(state: XafState): ReturnType<typeof auditRecords> {
+  const lines = state.sbLines.length > 0 ? linesFromSubledgers(state) : linesFromControlAccounts(state);
+  if (state.sbLines.length === 0 && state.accounts.size === 0 && state.trLineOrder.length > 0) {
+    // Without subledgers or a recognisable debtors/creditors account, the party's lines cannot be
+    // told from the revenue and VAT lines that carry the same custSupID: import none rather than wrong balances.
+    state.issues.push(importWarning('no-control-account', { file: state.file }, { count: state.trLineOrder.length }));
+  }
+  state.trLineOrder = [];
+  state.sbLines = [];
+  const openings = openingLines(state);
+  const parties = partiesOf(state, [...openings, ...lines]);
+  return auditRecords(state.file, [openings, ...lines.map((l) => [l])], parties);
+}
+
 export async function importXaf(file: { name: string; bytes: Uint8Array }, namespaceWarning: ImportIssue | null, options: TableOptions): Promise<ImportResult> {
   const state: XafState = {
-    file: file.name, journal: { id: '' }, parties: new Map(), accounts: new Map(), trLines: new Map(),
-    trLineOrder: [], sbLines: [], obLines: [], negativeQuantities: 0, issues: namespaceWarning ? [namespaceWarning] : [],
+    file: file.name, journal: { id: '' }, parties: new Map(), accounts: new Map(),
+    trLineOrder: [], sbLines: [], obLines: [], negativeQuantities: 0, trLineCount: 0, issues: namespaceWarning ? [namespaceWarning] : [],
   };
   const warnings = await readXml(file.name, file.bytes, {
     capture: CAPTURE, indexed: INDEXED,
     onElement: (node, parent) => onElement(state, node, parent), ...progressOf(options),
   });
-  const lines = state.sbLines.length > 0 ? linesFromSubledgers(state) : linesFromControlAccounts(state);
-  if (state.sbLines.length === 0 && state.accounts.size === 0 && state.trLineOrder.length > 0) {
-    // Without subledgers or a recognisable debtors/creditors account, the party's lines cannot be
-    // told from the revenue and VAT lines that carry the same custSupID: import none rather than wrong balances.
-    state.issues.push(importWarning('no-control-account', { file: file.name }, { count: state.trLineOrder.length }));
-  }
-  state.trLines.clear();
-  state.trLineOrder = [];
-  const openings = openingLines(state);
-  const audit = auditRecords(file.name, [openings, ...lines.map((l) => [l])], partiesOf(state, [...openings, ...lines]));
+  const audit = auditOf(state);
   const issues = [...warnings, ...state.issues, ...audit.issues];
   if (state.negativeQuantities > 0) issues.push(importWarning('negative-quantity', { file: file.name }, { count: state.negativeQuantities }));
-  return finishAuditImport(file.name, 'xaf', audit, issues, state.base, options);
+  const source: ImportSource = { kind: 'xaf', variant: state.software ? `3.2 (${state.software})` : '3.2', lines: state.trLineCount };
+  return finishAuditImport(file.name, 'xaf', audit, issues, state.base, options, source);
 }

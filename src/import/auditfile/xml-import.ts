@@ -20,7 +20,7 @@ function namespaceIssue(file: string, root: Root, expected: string, matches: boo
 export async function importXml(file: { name: string; bytes: Uint8Array }, root: Root, options: TableOptions): Promise<ImportResult> {
   // SAF-T is one OECD structure under many national namespaces (NO, PT, LT, RO, AT, LU FAIA, …):
   // it is read by its elements, whatever the namespace.
-  if (root.root === 'AuditFile') return importSaft(file, null, options);
+  if (root.root === 'AuditFile') return importSaft(file, root.namespace, options);
   if (root.root === 'auditfile') {
     const issue = namespaceIssue(file.name, root, XAF_NAMESPACE, root.namespace === XAF_NAMESPACE);
     if (issue?.severity === 'error') return failed([issue]);

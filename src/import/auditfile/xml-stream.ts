@@ -22,11 +22,20 @@ export class XmlNode {
     private readonly segment: string,
   ) {}
 
-  /** `/AuditFile/GeneralLedgerEntries/Journal[2]/Transaction[5]/Line[1]`. */
+  /** `/AuditFile/GeneralLedgerEntries/Journal[2]/Transaction[5]/Line[1]`, as one flat string (it is kept per entry). */
   get path(): string {
     const above = typeof this.parent === 'string' ? this.parent : this.parent.path;
-    return `${above}/${this.segment}`;
+    return detached(`${above}/${this.segment}`);
   }
+}
+
+/**
+ * A copy of a string that holds nothing else: the parser hands out slices of its 1 MB chunk, and
+ * one kept slice (a description, a document number) would keep the whole chunk, so a file's every
+ * chunk, alive; likewise a path built by concatenation is a tree of pieces until flattened.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 /** The first child of that name. */
@@ -126,11 +135,11 @@ export async function readXml(file: string, bytes: Uint8Array, options: XmlReadO
   });
   parser.on('text', (t) => {
     const node = captured[captured.length - 1];
-    if (node) node.text += t;
+    if (node) node.text = node.text === '' ? detached(t) : node.text + t;
   });
   parser.on('cdata', (t) => {
     const node = captured[captured.length - 1];
-    if (node) node.text += t;
+    if (node) node.text = node.text === '' ? detached(t) : node.text + t;
   });
   parser.on('closetag', () => {
     const frame = stack.pop();

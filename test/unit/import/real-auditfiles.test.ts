@@ -8,6 +8,7 @@ import { parseIsoDate } from '../../../src/core/date';
 import { openItemsAsOf } from '../../../src/core/open-items';
 import type { ImportResult } from '../../../src/core/types';
 import { importFile } from '../../../src/import/index';
+import { describeSource } from '../../../src/import/messages';
 
 const FORMATS = path.resolve(import.meta.dirname, '../../..', '../shared/formats');
 const SAFT = path.join(FORMATS, 'saf-t-no');
@@ -165,6 +166,7 @@ describe.skipIf(!existsSync(BANANA))('Banana XAF, parties on their own accounts 
     expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(importedBalances(result)).toEqual(xafExpected(xml));
     expect(importedBalances(result).size).toBe(5); // 7 parties have lines; 21000 and 21040 are paid in full
+    expect(describeSource(result.report!.source!, 'en')).toBe('XAF 3.2 (Banana Accounting), 121 lines: 16 taken; 3 matched');
   });
 
   it('allocates payments and a credit note by the invoice number their description names', async () => {
@@ -210,6 +212,8 @@ describe.skipIf(!existsSync(SAFT_PT))('SAF-T PT 1.04 demonstration file (Windows
     expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(importedBalances(result)).toEqual(saftPtExpected(xml));
     expect(result.ledger?.parties.get('AP\u0000SB1')).toBeDefined();
+    // 24 sales documents and 2 receipts; 6 documents and 1 receipt cancelled; 2 invoice-receipts and 1 receipt matched
+    expect(describeSource(result.report!.source!, 'en')).toBe('SAF-T PT 1.04_01, 26 documents: 21 taken, 7 cancelled left out; 3 matched');
   });
 
   it('keeps cancelled documents out, leaves invoice-receipts settled and allocates the receipt to 1T 1/6', async () => {

@@ -3,6 +3,7 @@
 // without optional parts, Windows-1252 and CRLF; and XML that is no auditfile, refused by name.
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../src/import/index';
+import { describeSource } from '../../../src/import/messages';
 import { errors, importText, rows } from './helpers';
 
 /** A small OECD SAF-T 2.0 general ledger under a namespace, elements optionally prefixed. */
@@ -56,6 +57,12 @@ describe('OECD SAF-T 2.0 under national namespaces', () => {
     expect(errors(result)).toEqual([]);
     expect(rows(result)).toEqual(EXPECTED);
     expect(result.ledger?.parties.get('AR\u0000C1')?.name).toBe('Client Un');
+    expect(result.report?.source).toMatchObject({ kind: 'saf-t', lines: 6, taken: 4, leftOut: { 'other-accounts': 3 }, matched: 1 });
+  });
+
+  it('names the country and version it read in the import report', async () => {
+    const result = await importText('d406.xml', oecd('mfp:anaf:dgti:d406:declaratie:v1', { prefix: 'nsSAFT' }));
+    expect(describeSource(result.report!.source!, 'en')).toBe('SAF-T RO 2.0, 6 lines: 4 taken, 3 on other accounts left out; 1 matched');
   });
 
   it('Austria (OECD 1.0 style): amounts written as plain numbers in DebitAmount/CreditAmount', async () => {
