@@ -6,7 +6,7 @@ import { NO_DAY } from './item-table';
 import { ledgerIndex, type PartyInfo } from './ledger-index';
 import { lastPaymentDates, partyTotals, type PartyTotals } from './party-totals';
 import type { BalanceRow } from './report-types';
-import type { Ledger } from './types';
+import type { Ledger, Side } from './types';
 
 function balanceRow(info: PartyInfo, s: PartyTotals, p: number, lastPayment: number): BalanceRow {
   const balance = s.balance[p] as number;
@@ -38,4 +38,16 @@ export function balanceList(ledger: Ledger, asOf: Day): BalanceRow[] {
     if ((totals.openItems[p] as number) > 0) rows.push(balanceRow(info, totals, p, payments[p] as number));
   });
   return rows;
+}
+
+/**
+ * The balance row of one party as of `asOf`, also when nothing of it is open (balance 0, and its
+ * last payment still given); null for a party the ledger does not know.
+ */
+export function partyBalance(ledger: Ledger, asOf: Day, side: Side, partyId: string): BalanceRow | null {
+  const x = ledgerIndex(ledger);
+  const p = x.parties.findIndex((info) => info.ledger === side && info.partyId === partyId);
+  const info = x.parties[p];
+  if (!info) return null;
+  return balanceRow(info, partyTotals(x, asOf), p, lastPaymentDates(x, asOf)[p] as number);
 }

@@ -132,6 +132,56 @@ describe('payments and administrations', () => {
     await page.close();
   });
 
+  it('asks the paying account in the Payments tab on first use, checks it as the file does, and remembers it', async () => {
+    const { page } = await openPane(pane.session, pane.served.url);
+    await page.getByTestId('admin-new').click();
+    await page.getByTestId('admin-name').fill('First use BV');
+    await page.getByTestId('admin-create').click();
+    await loadDemo(page);
+    await page.getByTestId('tab-openItems').click();
+    await page.getByTestId('side-AP').click();
+    await page.getByTestId('item-select-pay').nth(0).click();
+    await expect.poll(() => page.getByTestId('selection-count').getAttribute('data-count')).toBe('1');
+    await page.getByTestId('tab-payments').click();
+    const form = page.getByTestId('debtor-form');
+    await form.waitFor();
+    expect(await page.getByTestId('payments-file').count()).toBe(0);
+    await page.getByTestId('debtor-name').fill('First use BV');
+    await page.getByTestId('debtor-iban').fill('BE68 5390 0754 7035');
+    await expect.poll(() => form.textContent()).toContain('IBAN BE68539007547035 is not valid: its national check digits are wrong');
+    await page.getByTestId('debtor-iban').fill('be68 5390 0754 7034');
+    await page.getByTestId('debtor-save').click();
+    await expect.poll(() => page.getByTestId('payments-debtor').textContent()).toContain('BE68539007547034');
+    await page.getByTestId('payments-file').waitFor();
+    await page.getByTestId('tab-settings').click();
+    expect(await page.getByTestId('setting-iban').inputValue()).toBe('BE68539007547034');
+    await page.close();
+  });
+
+  it('refuses invalid settings in place with the reason and saves nothing', async () => {
+    const { page } = await openPane(pane.session, pane.served.url);
+    await page.getByTestId('tab-settings').click();
+    const save = page.getByTestId('settings-save');
+    await page.getByTestId('setting-agingBuckets').fill('30, 20');
+    await expect.poll(() => page.getByText(/limits must be ascending/).count()).toBe(1);
+    expect(await save.isDisabled()).toBe(true);
+    await page.getByTestId('setting-agingBuckets').fill('0, 30');
+    await expect.poll(() => page.getByText(/0 is not a whole number of days ≥ 1/).count()).toBe(1);
+    await page.getByTestId('setting-agingBuckets').fill('30, 60');
+    await page.getByTestId('setting-baseCurrency').fill('EURO');
+    await expect.poll(() => page.getByText('"EURO" is not a currency code').count()).toBe(1);
+    expect(await page.getByText(/baseCurrency/).count()).toBe(0);
+    await page.getByTestId('setting-baseCurrency').fill('EUR');
+    await page.getByTestId('setting-iban').fill('NL00 BANK 0000 0000 00');
+    await expect.poll(() => page.getByText(/IBAN NL00BANK0000000000 is not valid/).count()).toBe(1);
+    expect(await save.isDisabled()).toBe(true);
+    await page.reload();
+    await page.getByTestId('tab-settings').click();
+    expect(await page.getByTestId('setting-iban').inputValue()).not.toContain('NL00');
+    expect(await page.getByTestId('setting-agingBuckets').inputValue()).not.toBe('30, 60');
+    await page.close();
+  });
+
   it('switches between administrations, each with its own ledger', async () => {
     const { page } = await openPane(pane.session, pane.served.url);
     await loadDemo(page);

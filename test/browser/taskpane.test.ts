@@ -64,7 +64,7 @@ describe('task pane outside Office', () => {
     }
     const euros = (figures.AR.overdue / 100).toLocaleString('en-US', { minimumFractionDigits: 2 });
     expect(await page.getByTestId('kf-AR-overdue').textContent()).toContain(euros);
-    await expect.poll(() => page.getByTestId('payments-known').textContent()).toMatch(/Payments known up to/);
+    await expect.poll(() => page.getByTestId('payments-known').textContent()).toMatch(/Receivables: payments known up to .*Payables: payments known up to/);
     await withoutToasts(page);
     await page.screenshot({ path: path.join(DOCS, 'taskpane.png'), fullPage: true });
     expect(errors).toEqual([]);

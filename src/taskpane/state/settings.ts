@@ -1,6 +1,6 @@
 // The pane's working settings: what the Settings tab edits and every report call reads. Defaults
 // follow the data contract (due basis, buckets 30/60/90/120, due soon in 3 and 5 days).
-import { checkBuckets } from '../../core/aging';
+import { bucketsProblem } from '../../core/aging';
 import { DEFAULT_BUCKETS, DEFAULT_DUE_WITHIN, type AgingBasis } from '../../core/report-types';
 import type { Lang } from '../i18n';
 
@@ -40,14 +40,15 @@ export function parseDayList(text: string): number[] | null {
   return days.every((d, i) => i === 0 || d > (days[i - 1] ?? -1)) ? days : null;
 }
 
-/** Aging bucket limits as parseDayList reads them, also held to the engine's rule (core/aging: ≥ 1). */
-export function parseBucketList(text: string): number[] | null {
-  const days = parseDayList(text);
-  if (!days) return null;
-  try {
-    checkBuckets(days);
-    return days;
-  } catch {
-    return null;
-  }
+/** What a typed list of day limits is: the limits, or the reason it cannot be used (the engine's words). */
+export type DayListReading = { ok: true; days: number[] } | { ok: false; reason: string };
+
+/** Aging bucket limits with the reason from core/aging when they are not usable ("limits must be ascending"). */
+export function readBucketList(text: string): DayListReading {
+  const parts = text.split(/[,;\s]+/).filter((p) => p !== '');
+  const notNumber = parts.find((p) => !/^-?\d+(\.\d+)?$/.test(p));
+  if (notNumber !== undefined) return { ok: false, reason: `"${notNumber}" is not a number of days` };
+  const days = parts.map(Number);
+  const problem = bucketsProblem(days);
+  return problem === null ? { ok: true, days } : { ok: false, reason: problem };
 }

@@ -1,27 +1,28 @@
 // The header: the administration (switch between companies), "payments known up to", and the
 // Sync to workbook / Download workbook button with its options.
-import { Caption1, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { formatDay } from '../format';
-import { useLedgerViews } from '../state/ledger-views';
 import { useLanguage, useSession } from '../state/pane';
+import { SIDES } from '../../core/types';
 import { AdminPicker } from './AdminPicker';
+import { KnownUpTo } from './KnownUpTo';
 import { SyncControls } from './SyncControls';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
+  known: { display: 'flex', flexDirection: 'column' },
 });
 
+/** Per side: the receivables' and the payables' own dates. */
 function PaymentsKnown() {
-  const { t, locale } = useLanguage();
-  const { figures } = useLedgerViews();
-  if (!figures) return null;
-  const days = [figures.AR.journalsUpdatedUntil, figures.AP.journalsUpdatedUntil].filter((d): d is number => d !== null);
-  const latest = days.length > 0 ? Math.max(...days) : null;
+  const styles = useStyles();
   return (
-    <Text data-testid="payments-known">
-      {latest === null ? t('header.paymentsUnknown') : t('header.paymentsKnown', { date: formatDay(latest, locale) })}
-    </Text>
+    <div className={styles.known} data-testid="payments-known">
+      {SIDES.map((side) => (
+        <KnownUpTo key={side} side={side} withSide testId={`header-known-${side}`} />
+      ))}
+    </div>
   );
 }
 

@@ -8,7 +8,8 @@ import { daysLate } from '../../core/due-status';
 import { SIDES } from '../../core/types';
 import { setHandled } from '../../store/flags';
 import { formatDay, formatMoney } from '../format';
-import { filterItems, openTotal, rowRef, type DueFilter, type ItemFilter, type ItemRow } from '../model/open-items-filter';
+import { openByCurrency } from '../model/currency-totals';
+import { filterItems, rowRef, type DueFilter, type ItemFilter, type ItemRow } from '../model/open-items-filter';
 import { useLedgerViews } from '../state/ledger-views';
 import { useLanguage, useLedger, useNavigation, useSelection, useSession } from '../state/pane';
 import { useStoreWrite } from '../state/use-store-write';
@@ -186,6 +187,20 @@ function ItemList({ rows, onOpen }: { rows: ItemRow[]; onOpen: (row: ItemRow) =>
   );
 }
 
+/** The payables selected for payment: how many, and their open amount per currency. */
+function SelectionTotal() {
+  const { t, locale } = useLanguage();
+  const { selected } = useSelection();
+  const { rows } = useLedgerViews();
+  const totals = useMemo(() => openByCurrency(rows.filter((r) => selected.has(r.key))), [rows, selected]);
+  if (selected.size === 0) return null;
+  return (
+    <Text role="status" data-testid="selection-count" data-count={selected.size}>
+      {t('oi.selection', { count: selected.size.toLocaleString(locale), total: totals.perCurrency.map((c) => formatMoney(c.open, c.currency, locale)).join(' · ') })}
+    </Text>
+  );
+}
+
 /** Puts the focus on the dialog button of the row with `key`, when that row is shown. */
 function focusRow(page: HTMLElement | null, key: string): void {
   const rows = page?.querySelectorAll<HTMLElement>('[data-testid="item-row"]') ?? [];
@@ -211,12 +226,22 @@ export function OpenItems() {
   const deferred = useDeferredValue(filter);
   const shown = useMemo(() => filterItems(rows, deferred, asOf, handled), [rows, deferred, asOf, handled]);
   const currency = loaded?.ledger.baseCurrency ?? 'EUR';
+  const totals = useMemo(() => openByCurrency(shown), [shown]);
+  const mixed = totals.perCurrency.some((c) => c.currency !== currency);
   return (
     <div className={styles.page} ref={page}>
       <Filters filter={filter} setFilter={setFilter} />
-      <Text role="status" data-testid="item-count" data-count={shown.length} data-total={openTotal(shown)}>
-        {t('oi.count', { count: shown.length.toLocaleString(locale), total: formatMoney(openTotal(shown), currency, locale) })}
+      <Text role="status" data-testid="item-count" data-count={shown.length} data-total={totals.base}>
+        {mixed
+          ? t('oi.countMixed', {
+              count: shown.length.toLocaleString(locale),
+              amounts: totals.perCurrency.map((c) => formatMoney(c.open, c.currency, locale)).join(' · '),
+              total: formatMoney(totals.base, currency, locale),
+              currency,
+            })
+          : t('oi.count', { count: shown.length.toLocaleString(locale), total: formatMoney(totals.base, currency, locale) })}
       </Text>
+      <SelectionTotal />
       <ItemList rows={shown} onOpen={setOpen} />
       {open && <ItemDialog row={open} onClose={closeDialog} />}
     </div>

@@ -8,6 +8,7 @@ import type { ItemFilter } from '../model/open-items-filter';
 import { useLedgerViews } from '../state/ledger-views';
 import { useLanguage, useLedger, useNavigation, useSettings } from '../state/pane';
 import { DataIn } from './DataIn';
+import { KnownUpTo } from './KnownUpTo';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
@@ -76,7 +77,7 @@ function SideCard({ side, figures, dueSoon }: { side: Side; figures: SideKeyFigu
   const styles = useStyles();
   return (
     <Card data-testid={`figures-${side}`}>
-      <CardHeader header={<Text weight="semibold" as="h2">{t(`side.${side}`)}</Text>} />
+      <CardHeader header={<Text weight="semibold" as="h2">{t(`side.${side}`)}</Text>} description={<KnownUpTo side={side} testId={`banner-known-${side}`} />} />
       <Bar side={side} figures={figures} />
       <div className={styles.figures}>
         <Figure side={side} label={t('kf.overdue')} amount={figures.overdue} filter={{ due: 'overdue' }} testId={`kf-${side}-overdue`} />

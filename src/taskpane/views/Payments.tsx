@@ -11,8 +11,10 @@ import { paymentHistory } from '../../store/payments';
 import { historyOf, paymentFile, planSelected, proposalFailure, recordPlan, writeProposal } from '../actions/payments';
 import { saveBytes } from '../actions/workbook';
 import { dayInputValue, formatDay, formatMoney } from '../format';
+import { debtorProblems, hasProblems } from '../model/debtor';
 import { useLedgerViews } from '../state/ledger-views';
 import { reasonOf, useLanguage, useLedger, useSelection, useSession, useSettings } from '../state/pane';
+import { DebtorForm } from './DebtorForm';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS },
@@ -80,6 +82,8 @@ export function Payments() {
   const [confirmRepeat, setConfirmRepeat] = useState(false);
   const [made, setMade] = useState<{ plan: PaymentPlan; file: string } | null>(null);
   const plan = usePlan(date, confirmRepeat);
+  const [editDebtor, setEditDebtor] = useState(false);
+  const debtorReady = !hasProblems(debtorProblems({ name: settings.companyName, iban: settings.iban, bic: settings.bic }, true));
   if (selected.size === 0 || !plan) {
     return (
       <div className={styles.page}>
@@ -101,8 +105,22 @@ export function Payments() {
       notify('error', t('error.generic', { reason: reasonOf(error) }));
     }
   };
+  if (!debtorReady || editDebtor) {
+    return (
+      <div className={styles.page}>
+        <Text data-testid="payments-selected">{t('pay.selected', { count: selected.size, total: eur(plan.total) })}</Text>
+        <DebtorForm onDone={() => setEditDebtor(false)} {...(debtorReady ? { onCancel: () => setEditDebtor(false) } : {})} />
+      </div>
+    );
+  }
   return (
     <div className={styles.page}>
+      <div className={styles.row}>
+        <Text data-testid="payments-debtor">{t('pay.debtorIs', { name: settings.companyName, iban: settings.iban })}</Text>
+        <Button size="small" data-testid="debtor-change" onClick={() => setEditDebtor(true)}>
+          {t('pay.debtorChange')}
+        </Button>
+      </div>
       <Text data-testid="payments-selected">{t('pay.selected', { count: selected.size, total: eur(plan.total) })}</Text>
       <ul className={styles.list} data-testid="payments-list">
         {plan.payments.map((p) => (

@@ -8,8 +8,11 @@ import { saveBytes } from '../actions/workbook';
 import { PANE_LANGS, type Lang } from '../i18n';
 import { useLanguage, useSession, useSettings } from '../state/pane';
 import { useStoreWrite } from '../state/use-store-write';
-import { parseBucketList, parseDayList, type PaneSettings } from '../state/settings';
+import { parseDayList, readBucketList, type PaneSettings } from '../state/settings';
+import { isCurrencyCode } from '../../core/money';
+import { debtorProblems, normalisedDebtor } from '../model/debtor';
 import { ActionDialog } from './ActionDialog';
+import { useDebtorMessages } from './DebtorForm';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS, maxWidth: '480px' },
@@ -97,20 +100,51 @@ function draftOf(s: PaneSettings): Draft {
   return { ...s, agingBuckets: s.agingBuckets.join(', '), dueSoonDays: s.dueSoonDays.join(', ') };
 }
 
+/** Why each field cannot be saved (absent when it can): the engine's and the payment file's own reasons. */
+function draftProblems(draft: Draft, t: ReturnType<typeof useLanguage>['t'], debtorMessage: ReturnType<typeof useDebtorMessages>) {
+  const buckets = readBucketList(draft.agingBuckets);
+  const dueSoon = parseDayList(draft.dueSoonDays);
+  const currency = draft.baseCurrency.trim().toUpperCase();
+  const debtor = debtorProblems({ name: draft.companyName, iban: draft.iban, bic: draft.bic }, false);
+  const problems: Partial<Record<'agingBuckets' | 'dueSoonDays' | 'baseCurrency' | 'companyName' | 'iban' | 'bic', string>> = {};
+  if (!buckets.ok) problems.agingBuckets = t('settings.bucketsInvalid', { reason: buckets.reason });
+  if (!dueSoon) problems.dueSoonDays = t('settings.dueSoonInvalid', { value: draft.dueSoonDays });
+  if (!isCurrencyCode(currency)) problems.baseCurrency = t('settings.currencyInvalid', { value: draft.baseCurrency.trim() });
+  for (const [field, key] of [['name', 'companyName'], ['iban', 'iban'], ['bic', 'bic']] as const) {
+    const message = debtorMessage(debtor, field);
+    if (message !== null) problems[key] = message;
+  }
+  return { problems, buckets: buckets.ok ? buckets.days : null, dueSoon, currency };
+}
+
 export function Settings() {
   const { notify } = useSession();
   const { t } = useLanguage();
   const { settings, saveSettings } = useSettings();
   const styles = useStyles();
   const [draft, setDraft] = useState<Draft>(() => draftOf(settings));
-  const buckets = parseBucketList(draft.agingBuckets);
-  const dueSoon = parseDayList(draft.dueSoonDays);
+  const debtorMessage = useDebtorMessages();
+  const { problems, buckets, dueSoon, currency } = draftProblems(draft, t, debtorMessage);
+  const valid = Object.keys(problems).length === 0 && buckets !== null && dueSoon !== null;
   const write = useStoreWrite();
-  const save = async (next: PaneSettings) => {
+  const save = async () => {
+    if (!valid || !buckets || !dueSoon) return;
+    const account = normalisedDebtor({ name: draft.companyName, iban: draft.iban, bic: draft.bic });
+    const next: PaneSettings = {
+      ...draft,
+      language: settings.language,
+      agingBuckets: buckets,
+      dueSoonDays: dueSoon,
+      baseCurrency: currency,
+      companyName: account.name,
+      iban: account.iban,
+      bic: account.bic,
+    };
     if (await write('settings', () => saveSettings(next))) notify('success', t('settings.saved'));
   };
+  const problem = (key: keyof typeof problems) => ({ validationMessage: problems[key] ?? null, validationState: problems[key] ? ('error' as const) : ('none' as const) });
   const text = (key: 'companyName' | 'baseCurrency' | 'iban' | 'bic', label: string) => (
-    <Field label={label}>
+    <Field label={label} {...problem(key)}>
       <Input value={draft[key]} data-testid={`setting-${key}`} onChange={(_, d) => setDraft({ ...draft, [key]: d.value })} />
     </Field>
   );
@@ -134,19 +168,14 @@ export function Settings() {
           ))}
         </Dropdown>
       </Field>
-      <Field label={t('settings.buckets')} validationMessage={buckets ? null : t('settings.invalid', { value: draft.agingBuckets })}>
-        <Input value={draft.agingBuckets} onChange={(_, d) => setDraft({ ...draft, agingBuckets: d.value })} />
+      <Field label={t('settings.buckets')} {...problem('agingBuckets')}>
+        <Input value={draft.agingBuckets} data-testid="setting-agingBuckets" onChange={(_, d) => setDraft({ ...draft, agingBuckets: d.value })} />
       </Field>
-      <Field label={t('settings.dueSoon')} validationMessage={dueSoon ? null : t('settings.invalid', { value: draft.dueSoonDays })}>
-        <Input value={draft.dueSoonDays} onChange={(_, d) => setDraft({ ...draft, dueSoonDays: d.value })} />
+      <Field label={t('settings.dueSoon')} {...problem('dueSoonDays')}>
+        <Input value={draft.dueSoonDays} data-testid="setting-dueSoonDays" onChange={(_, d) => setDraft({ ...draft, dueSoonDays: d.value })} />
       </Field>
       <LangPicker label={t('settings.sheetLanguage')} value={draft.sheetLanguage} testId="sheet-language-picker" onChange={(sheetLanguage) => setDraft({ ...draft, sheetLanguage })} />
-      <Button
-        appearance="primary"
-        data-testid="settings-save"
-        disabled={!buckets || !dueSoon}
-        onClick={() => buckets && dueSoon && void save({ ...draft, language: settings.language, agingBuckets: buckets, dueSoonDays: dueSoon, baseCurrency: draft.baseCurrency.trim().toUpperCase() })}
-      >
+      <Button appearance="primary" data-testid="settings-save" disabled={!valid} onClick={() => void save()}>
         {t('settings.save')}
       </Button>
       <BackupButtons />

@@ -11,7 +11,7 @@ import { dayInputValue } from '../format';
 import { PANE_LANGS, type Lang } from '../i18n';
 import { useLedgerViews } from '../state/ledger-views';
 import { useLanguage, useLedger, useSession, useSettings } from '../state/pane';
-import { parseBucketList } from '../state/settings';
+import { readBucketList } from '../state/settings';
 import { ActionDialog } from './ActionDialog';
 
 const useStyles = makeStyles({
@@ -44,6 +44,7 @@ function ChoiceForm({ choice, onChange }: { choice: SyncChoice; onChange: (c: Sy
   const { t } = useLanguage();
   const styles = useStyles();
   const [buckets, setBuckets] = useState(choice.buckets.join(', '));
+  const reading = readBucketList(buckets);
   const setDay = (text: string, apply: (day: number) => SyncChoice) => {
     const day = parseIsoDate(text);
     if (day !== null) onChange(apply(day));
@@ -74,13 +75,13 @@ function ChoiceForm({ choice, onChange }: { choice: SyncChoice; onChange: (c: Sy
           ))}
         </Dropdown>
       </Field>
-      <Field label={t('sync.buckets')} validationMessage={parseBucketList(buckets) ? null : t('settings.invalid', { value: buckets })}>
+      <Field label={t('sync.buckets')} validationMessage={reading.ok ? null : t('settings.bucketsInvalid', { reason: reading.reason })}>
         <Input
           value={buckets}
           onChange={(_, d) => {
             setBuckets(d.value);
-            const days = parseBucketList(d.value);
-            if (days) onChange({ ...choice, buckets: days });
+            const next = readBucketList(d.value);
+            if (next.ok) onChange({ ...choice, buckets: next.days });
           }}
         />
       </Field>

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findParties, type PartyEntry } from '../../../src/taskpane/model/party-directory';
 import { parseUserAmount } from '../../../src/taskpane/model/user-input';
-import { parseBucketList, parseDayList } from '../../../src/taskpane/state/settings';
+import { parseDayList, readBucketList } from '../../../src/taskpane/state/settings';
 
 describe('amounts typed in the pane', () => {
   it.each([
@@ -40,10 +40,13 @@ describe('lists of days in settings', () => {
   });
 
   it('holds aging buckets to the engine\'s rule: a limit of 0 days is refused, as on save', () => {
-    expect(parseBucketList('30, 60, 90, 120')).toEqual([30, 60, 90, 120]);
+    expect(readBucketList('30, 60, 90, 120')).toEqual({ ok: true, days: [30, 60, 90, 120] });
     expect(parseDayList('0, 30')).toEqual([0, 30]);
-    expect(parseBucketList('0, 30')).toBeNull();
-    expect(parseBucketList('60, 30')).toBeNull();
+    expect(readBucketList('0, 30')).toEqual({ ok: false, reason: '0 is not a whole number of days ≥ 1' });
+    expect(readBucketList('60, 30')).toEqual({ ok: false, reason: 'limits must be ascending' });
+    expect(readBucketList('30, 20')).toEqual({ ok: false, reason: 'limits must be ascending' });
+    expect(readBucketList('30, x')).toEqual({ ok: false, reason: '"x" is not a number of days' });
+    expect(readBucketList('')).toEqual({ ok: false, reason: 'give at least one day limit' });
   });
 });
 
