@@ -3,6 +3,8 @@
 // validated ledger with its issues, or no ledger at all when anything was an error.
 import type { ImportIssue, ImportResult, Side } from '../core/types';
 import { failed, ImportAbort, importError } from './issues';
+import { inputKind, inputLimit, tooLargeIssue } from './limits';
+import { compoundFileKind } from './ole';
 import { sniffKind } from './sniff';
 import { importTableSource, readTabular } from './tabular/tabular';
 import { importXml } from './auditfile/xml-import';
@@ -37,6 +39,8 @@ export interface ImportOptions {
   onProgress?: (fraction: number) => void;
   /** Cancels the import: it returns a `cancelled` error and no ledger. */
   signal?: AbortSignal;
+  /** The largest file accepted, in bytes (default per kind: see `DEFAULT_INPUT_LIMITS`). */
+  maxInputSize?: number;
 }
 
 export type { Mapping } from './tabular/mapping';
@@ -58,12 +62,16 @@ export async function importFile(file: SourceFile, options: ImportOptions = {}):
 }
 
 async function importKnownKind(file: SourceFile, options: ImportOptions): Promise<ImportResult> {
+  const tooLarge = [file, options.parties].map((f) => f && sizeIssue(f, options.maxInputSize)).find((issue) => issue);
+  if (tooLarge) return failed([tooLarge]);
   const sniffed = sniffKind(file.bytes);
   switch (sniffed.kind) {
     case 'empty':
       return failed([importError('empty-file', { file: file.name })]);
     case 'binary':
       return failed([importError('unknown-format', { file: file.name })]);
+    case 'cfb':
+      return failed([compoundFileIssue(file)]);
     case 'xml':
       return importXml(file, sniffed, options);
     case 'xlsx':
@@ -71,6 +79,26 @@ async function importKnownKind(file: SourceFile, options: ImportOptions): Promis
       const tabular = await readTabular(file);
       return importTableSource(tabular.table, tabular.format, tabular.issues, options);
     }
+  }
+}
+
+/** The error for a file larger than the limit of its kind, or null. */
+export function sizeIssue(file: SourceFile, maxInputSize?: number): ImportIssue | null {
+  const kind = inputKind(sniffKind(file.bytes.subarray(0, 4096)).kind);
+  const limit = inputLimit(kind, maxInputSize);
+  return file.bytes.length > limit ? tooLargeIssue(file.name, kind, limit) : null;
+}
+
+/** An OLE compound file named for what it is (the codes are literal for the messages test). */
+function compoundFileIssue(file: SourceFile): ImportIssue {
+  const place = { file: file.name };
+  switch (compoundFileKind(file.bytes)) {
+    case 'encrypted-workbook':
+      return importError('encrypted-workbook', place);
+    case 'legacy-xls':
+      return importError('legacy-xls', place);
+    case 'ole-document':
+      return importError('ole-document', place);
   }
 }
 

@@ -227,6 +227,46 @@ const TEMPLATES: Templates = {
     nl: 'de kopregel noemt {column} twee keer (kolommen {first} en {second}); welke is bedoeld?',
     fr: "l'en-tête nomme {column} deux fois (colonnes {first} et {second}) ; laquelle est la bonne ?",
   },
+  'xlsx-shared-string': {
+    en: 'cell {cell} refers to shared text number {index}, but the workbook holds {count} shared texts (xl/sharedStrings.xml is missing or damaged)',
+    nl: 'cel {cell} verwijst naar gedeelde tekst nummer {index}, maar de werkmap bevat er {count} (xl/sharedStrings.xml ontbreekt of is beschadigd)',
+    fr: 'la cellule {cell} renvoie au texte partagé numéro {index}, mais le classeur en contient {count} (xl/sharedStrings.xml manque ou est endommagé)',
+  },
+  'xlsx-bad-cell-ref': {
+    en: 'the cell reference {cell} lies outside a worksheet (columns A to XFD, rows 1 to 1048576); the workbook is damaged',
+    nl: 'de celverwijzing {cell} ligt buiten een werkblad (kolommen A tot XFD, rijen 1 tot 1048576); de werkmap is beschadigd',
+    fr: 'la référence de cellule {cell} est hors d’une feuille (colonnes A à XFD, lignes 1 à 1048576) ; le classeur est endommagé',
+  },
+  'xlsx-long-cell': {
+    en: 'cell {cell} holds more text than a cell can ({max} characters); the workbook is damaged',
+    nl: 'cel {cell} bevat meer tekst dan een cel kan bevatten ({max} tekens); de werkmap is beschadigd',
+    fr: 'la cellule {cell} contient plus de texte qu’une cellule ne peut ({max} caractères) ; le classeur est endommagé',
+  },
+  'xlsx-too-many-cells': {
+    en: 'the sheet fills more than {max} cells; save the table as CSV to import it',
+    nl: 'het werkblad vult meer dan {max} cellen; sla de tabel op als CSV om ze in te lezen',
+    fr: 'la feuille remplit plus de {max} cellules ; enregistrez le tableau en CSV pour l’importer',
+  },
+  'encrypted-workbook': {
+    en: 'this is an encrypted workbook: open it in Excel and save it without a password (or as CSV) to import it',
+    nl: 'dit is een versleutelde werkmap: open ze in Excel en sla ze op zonder wachtwoord (of als CSV) om ze in te lezen',
+    fr: 'ceci est un classeur chiffré : ouvrez-le dans Excel et enregistrez-le sans mot de passe (ou en CSV) pour l’importer',
+  },
+  'legacy-xls': {
+    en: 'this is a legacy .xls workbook: save it as .xlsx or CSV to import it',
+    nl: 'dit is een oude .xls-werkmap: sla ze op als .xlsx of CSV om ze in te lezen',
+    fr: 'ceci est un ancien classeur .xls : enregistrez-le en .xlsx ou en CSV pour l’importer',
+  },
+  'ole-document': {
+    en: 'this is an older Office document (an OLE compound file), not a ledger export',
+    nl: 'dit is een ouder Office-document (een OLE-bestand), geen export van een administratie',
+    fr: 'ceci est un ancien document Office (un fichier OLE composé), pas un export comptable',
+  },
+  'too-large': {
+    en: 'the file is larger than the {max} accepted for a {kind} file; if it is a real export, raise the limit',
+    nl: 'het bestand is groter dan de {max} die voor een {kind}-bestand aanvaard wordt; verhoog de grens als het een echte export is',
+    fr: 'le fichier dépasse les {max} acceptés pour un fichier {kind} ; s’il s’agit d’un vrai export, relevez la limite',
+  },
   'xlsx-unreadable': {
     en: 'the XLSX workbook could not be read: {reason}',
     nl: 'de XLSX-werkmap kon niet gelezen worden: {reason}',
@@ -313,12 +353,23 @@ const PLACE_WORDS: Record<IssueLang, { line: string; field: string }> = {
   fr: { line: 'ligne', field: 'champ' },
 };
 
+/** The longest value from a file a message shows; longer ones are cut with an ellipsis. */
+export const SHOWN_VALUE_LENGTH = 60;
+/** Params that are our own sentences, not text from the file. */
+const OWN_TEXT = new Set(['reason', 'fields']);
+
+/** A value from the file as a message shows it: at most SHOWN_VALUE_LENGTH characters. */
+export function shownValue(value: string): string {
+  return value.length > SHOWN_VALUE_LENGTH ? `${value.slice(0, SHOWN_VALUE_LENGTH - 1)}…` : value;
+}
+
 /** `{name}` takes the param; a `[…]` part is left out when a param in it is missing or empty. */
 function fill(template: string, params: Record<string, string | number>): string {
   const given = (name: string): boolean => name in params && params[name] !== '';
+  const shown = (name: string): string => (OWN_TEXT.has(name) ? String(params[name]) : shownValue(String(params[name])));
   return template
     .replace(/\[([^[\]]*)\]/g, (_, part: string) => ([...part.matchAll(/\{(\w+)\}/g)].every((m) => given(m[1]!)) ? part : ''))
-    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? shown(name) : whole));
 }
 
 function isSummary(params: Record<string, string | number>): boolean {
@@ -353,7 +404,7 @@ export function englishText(issue: ImportIssue): string {
  * know keeps its own (English) sentence.
  */
 export function localizeIssue(issue: ImportIssue, lang: IssueLang): string {
-  return `${describePlace(issue, lang)}: ${issueText(issue, lang) ?? issue.message}`;
+  return `${describePlace(issue, lang)}: ${issueText(issue, lang) ?? shownValue(issue.message)}`;
 }
 
 /** Codes with a translation (for tests: every code has all three languages). */

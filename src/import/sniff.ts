@@ -1,12 +1,15 @@
 // Recognising a file's kind from its content, not its name: an XLSX (zip) workbook, SAF-T or
 // XAF XML by root element and namespace, other XML, or delimited text.
 import { decodeHead } from './decode';
+import { isCompoundFile } from './ole';
 
 export const XAF_NAMESPACE = 'http://www.auditfiles.nl/XAF/3.2';
 
 export type SniffedKind =
   | { kind: 'empty' }
   | { kind: 'xlsx' }
+  /** An OLE compound file: a legacy .xls or an encrypted workbook. */
+  | { kind: 'cfb' }
   | { kind: 'binary' }
   | { kind: 'xml'; root: string; namespace: string }
   | { kind: 'text' };
@@ -41,6 +44,7 @@ function looksBinary(head: string): boolean {
 export function sniffKind(bytes: Uint8Array): SniffedKind {
   if (bytes.length === 0) return { kind: 'empty' };
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return { kind: 'xlsx' };
+  if (isCompoundFile(bytes)) return { kind: 'cfb' };
   const head = decodeHead(bytes);
   if (head.trim() === '') return { kind: 'empty' };
   if (looksBinary(head)) return { kind: 'binary' };

@@ -6,7 +6,7 @@ import { formatIsoDate, fromExcelSerial } from '../core/date';
 import { checkHeader } from './header';
 import { ImportAbort, importError } from './issues';
 import { withHeaderRow, type Cell, type Table } from './table';
-import { readZipEntry, zipEntries, ZipError, type ZipEntry } from './zip';
+import { zipEntries, zipEntryChunks, ZipError, type ZipEntry } from './zip';
 
 /** Built-in number formats that show dates (ECMA-376 §18.8.30). */
 const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
@@ -15,8 +15,11 @@ function localName(name: string): string {
   return name.slice(name.indexOf(':') + 1);
 }
 
-/** Runs saxes over an XML text with open/text/close handlers on local names. */
-function walkXml(xml: string, on: { open?: (name: string, attrs: Record<string, string>) => void; text?: (t: string) => void; close?: (name: string) => void }): void {
+/** A workbook part as it inflates, a chunk at a time (never whole in memory). */
+type Part = AsyncIterable<Uint8Array>;
+
+/** Runs saxes over a part as it inflates, with open/text/close handlers on local names. */
+async function walkXml(xml: Part, on: { open?: (name: string, attrs: Record<string, string>) => void; text?: (t: string) => void; close?: (name: string) => void }): Promise<void> {
   const parser = new SaxesParser({ xmlns: false });
   parser.on('doctype', () => {
     throw new ZipError('a workbook part declares a DOCTYPE');
@@ -24,21 +27,24 @@ function walkXml(xml: string, on: { open?: (name: string, attrs: Record<string, 
   if (on.open) parser.on('opentag', (tag: SaxesTagPlain) => on.open?.(localName(tag.name), tag.attributes));
   if (on.text) parser.on('text', on.text);
   if (on.close) parser.on('closetag', (tag) => on.close?.(localName(tag.name)));
-  parser.write(xml).close();
+  const decoder = new TextDecoder();
+  for await (const chunk of xml) parser.write(decoder.decode(chunk, { stream: true }));
+  parser.write(decoder.decode()).close();
 }
 
-async function partText(bytes: Uint8Array, entries: Map<string, ZipEntry>, name: string): Promise<string | null> {
+function part(bytes: Uint8Array, entries: Map<string, ZipEntry>, name: string): Part | null {
   const entry = entries.get(name);
-  return entry ? new TextDecoder().decode(await readZipEntry(bytes, entry)) : null;
+  return entry ? zipEntryChunks(bytes, entry) : null;
 }
 
-function sharedStrings(xml: string | null): string[] {
+/** The shared strings, or null when the workbook has no shared-strings part. */
+async function sharedStrings(xml: Part | null): Promise<string[] | null> {
+  if (xml === null) return null;
   const strings: string[] = [];
-  if (xml === null) return strings;
   let current = '';
   let inText = false;
   let inPhonetic = false;
-  walkXml(xml, {
+  await walkXml(xml, {
     open: (name) => {
       if (name === 'si') current = '';
       else if (name === 't') inText = true;
@@ -63,13 +69,13 @@ export function isDateFormatCode(code: string): boolean {
 }
 
 /** The style indexes (cellXfs) whose number format is a date. */
-function dateStyles(xml: string | null): Set<number> {
+async function dateStyles(xml: Part | null): Promise<Set<number>> {
   const dates = new Set<number>();
   if (xml === null) return dates;
   const customDates = new Set<number>();
   let inCellXfs = false;
   let index = 0;
-  walkXml(xml, {
+  await walkXml(xml, {
     open: (name, attrs) => {
       if (name === 'numFmt' && isDateFormatCode(attrs.formatCode ?? '')) customDates.add(Number(attrs.numFmtId));
       else if (name === 'cellXfs') inCellXfs = true;
@@ -87,16 +93,16 @@ function dateStyles(xml: string | null): Set<number> {
 }
 
 /** The zip path of the workbook's first worksheet. */
-function firstSheetPath(workbook: string, rels: string | null): string {
+async function firstSheetPath(workbook: Part, rels: Part | null): Promise<string> {
   let relId: string | undefined;
-  walkXml(workbook, {
+  await walkXml(workbook, {
     open: (name, attrs) => {
       if (name === 'sheet' && relId === undefined) relId = attrs['r:id'] ?? Object.entries(attrs).find(([k]) => k.endsWith(':id'))?.[1];
     },
   });
   let target: string | undefined;
   if (rels !== null) {
-    walkXml(rels, {
+    await walkXml(rels, {
       open: (name, attrs) => {
         if (name === 'Relationship' && attrs.Id === relId) target = attrs.Target;
       },
@@ -106,25 +112,45 @@ function firstSheetPath(workbook: string, rels: string | null): string {
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
 
-function columnIndex(ref: string): number {
-  let n = 0;
-  for (const ch of ref) {
-    const code = ch.charCodeAt(0);
-    if (code < 65 || code > 90) break;
-    n = n * 26 + (code - 64);
-  }
-  return n - 1;
+/** The last column (XFD) and row of a worksheet, and the longest text a cell holds. */
+const MAX_COLUMNS = 16_384;
+const MAX_ROWS = 1_048_576;
+const MAX_CELL_TEXT = 32_767;
+/** Cells (with the empty ones to their left) a sheet may fill: far more than any ledger export. */
+export const MAX_SHEET_CELLS = 10_000_000;
+
+/** `AB12` → column 27 (0-based) and row 12; null when it is no reference inside a worksheet. */
+function cellRef(ref: string): { column: number; row: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(ref);
+  if (!m) return null;
+  let column = 0;
+  for (const ch of m[1] ?? '') column = column * 26 + (ch.charCodeAt(0) - 64);
+  const row = Number(m[2]);
+  return column > MAX_COLUMNS || row < 1 || row > MAX_ROWS ? null : { column: column - 1, row };
 }
 
 interface SheetContext {
-  strings: string[];
+  file: string;
+  strings: string[] | null;
   dates: Set<number>;
 }
 
-function cellValue(ctx: SheetContext, type: string, style: number, raw: string): Cell {
-  switch (type) {
+function sheetPlace(ctx: SheetContext, row?: number): { file: string; line?: number } {
+  return row === undefined ? { file: ctx.file } : { file: ctx.file, line: row };
+}
+
+function sharedString(ctx: SheetContext, raw: string, ref: string, row: number): string {
+  const index = Number(raw);
+  const text = ctx.strings?.[index];
+  if (text !== undefined) return text;
+  throw new ImportAbort(importError('xlsx-shared-string', sheetPlace(ctx, row), { cell: ref, index: raw, count: ctx.strings?.length ?? 0 }));
+}
+
+function cellValue(ctx: SheetContext, cell: { type: string; style: number; raw: string; ref: string }, row: number): Cell {
+  const { raw } = cell;
+  switch (cell.type) {
     case 's':
-      return ctx.strings[Number(raw)] ?? '';
+      return sharedString(ctx, raw, cell.ref, row);
     case 'inlineStr':
     case 'str':
     case 'e':
@@ -137,33 +163,45 @@ function cellValue(ctx: SheetContext, type: string, style: number, raw: string):
   if (raw.trim() === '') return '';
   const n = Number(raw);
   if (!Number.isFinite(n)) return raw;
-  const day = ctx.dates.has(style) ? fromExcelSerial(n) : null;
+  const day = ctx.dates.has(cell.style) ? fromExcelSerial(n) : null;
   return day === null ? n : formatIsoDate(day);
 }
 
-/** The rows of a sheet by row number. */
-function sheetRows(xml: string, ctx: SheetContext): Map<number, Cell[]> {
+/**
+ * The rows of a sheet by row number. Every cell reference and row number is checked against the
+ * worksheet's bounds before any row grows, and the cells a sheet fills are counted.
+ */
+async function sheetRows(xml: Part, ctx: SheetContext): Promise<Map<number, Cell[]>> {
   const rows = new Map<number, Cell[]>();
   let rowNumber = 0;
-  let cell = { column: 0, type: 'n', style: 0, raw: '' };
+  let cells = 0;
+  let cell = { column: 0, type: 'n', style: 0, raw: '', ref: '' };
   let collecting = false;
-  walkXml(xml, {
+  await walkXml(xml, {
     open: (name, attrs) => {
-      if (name === 'row') rowNumber = attrs.r ? Number(attrs.r) : rowNumber + 1;
-      else if (name === 'c') {
+      if (name === 'row') {
+        rowNumber = attrs.r ? Number(attrs.r) : rowNumber + 1;
+        if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > MAX_ROWS) throw new ImportAbort(importError('xlsx-bad-cell-ref', sheetPlace(ctx), { cell: `row ${attrs.r ?? rowNumber}` }));
+      } else if (name === 'c') {
         const prev = rows.get(rowNumber)?.length ?? 0;
-        cell = { column: attrs.r ? columnIndex(attrs.r) : prev, type: attrs.t ?? 'n', style: Number(attrs.s ?? 0), raw: '' };
+        const at = attrs.r === undefined ? { column: prev, row: rowNumber } : cellRef(attrs.r);
+        if (at === null || at.column >= MAX_COLUMNS) throw new ImportAbort(importError('xlsx-bad-cell-ref', sheetPlace(ctx, rowNumber), { cell: attrs.r ?? '' }));
+        cell = { column: at.column, type: attrs.t ?? 'n', style: Number(attrs.s ?? 0), raw: '', ref: attrs.r ?? '' };
       } else if (name === 'v' || name === 't') collecting = true;
     },
     text: (t) => {
-      if (collecting) cell.raw += t;
+      if (!collecting) return;
+      cell.raw += t;
+      if (cell.raw.length > MAX_CELL_TEXT) throw new ImportAbort(importError('xlsx-long-cell', sheetPlace(ctx, rowNumber), { cell: cell.ref, max: MAX_CELL_TEXT }));
     },
     close: (name) => {
       if (name === 'v' || name === 't') collecting = false;
       else if (name === 'c') {
         const row = rows.get(rowNumber) ?? [];
+        cells += Math.max(0, cell.column + 1 - row.length);
+        if (cells > MAX_SHEET_CELLS) throw new ImportAbort(importError('xlsx-too-many-cells', sheetPlace(ctx, rowNumber), { max: MAX_SHEET_CELLS }));
         while (row.length < cell.column) row.push('');
-        row[cell.column] = cellValue(ctx, cell.type, cell.style, cell.raw);
+        row[cell.column] = cellValue(ctx, cell, rowNumber);
         rows.set(rowNumber, row);
       }
     },
@@ -188,16 +226,17 @@ function toTable(file: string, rows: Map<number, Cell[]>): Table {
 export async function readXlsxTable(file: string, bytes: Uint8Array): Promise<Table> {
   try {
     const entries = zipEntries(bytes);
-    const workbook = await partText(bytes, entries, 'xl/workbook.xml');
+    const workbook = part(bytes, entries, 'xl/workbook.xml');
     if (workbook === null) throw new ZipError('it has no xl/workbook.xml (not an Excel workbook)');
-    const sheetPath = firstSheetPath(workbook, await partText(bytes, entries, 'xl/_rels/workbook.xml.rels'));
-    const sheet = await partText(bytes, entries, sheetPath);
+    const sheetPath = await firstSheetPath(workbook, part(bytes, entries, 'xl/_rels/workbook.xml.rels'));
+    const sheet = part(bytes, entries, sheetPath);
     if (sheet === null) throw new ZipError(`its first sheet ${sheetPath} is missing`);
-    const ctx = {
-      strings: sharedStrings(await partText(bytes, entries, 'xl/sharedStrings.xml')),
-      dates: dateStyles(await partText(bytes, entries, 'xl/styles.xml')),
+    const ctx: SheetContext = {
+      file,
+      strings: await sharedStrings(part(bytes, entries, 'xl/sharedStrings.xml')),
+      dates: await dateStyles(part(bytes, entries, 'xl/styles.xml')),
     };
-    return toTable(file, sheetRows(sheet, ctx));
+    return toTable(file, await sheetRows(sheet, ctx));
   } catch (error) {
     if (error instanceof ImportAbort) throw error;
     const reason = error instanceof Error ? error.message : String(error);
