@@ -1,8 +1,6 @@
 // Argument parsing shared by the subcommands: options via node:util parseArgs, dates, bucket
 // limits, choices, the report options of cli.md, and reading the input files through the
 // importers. Bad usage throws UsageError (exit 2), bad input InputError (exit 1).
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { bucketsProblem } from '../core/aging';
 import { calendarYear, parseIsoDate, today, type Day } from '../core/date';
@@ -12,6 +10,7 @@ import type { ImportIssue, Ledger, Side } from '../core/types';
 import { importFile } from '../import/index';
 import { describeSource, localizeIssue } from '../import/messages';
 import { InputError, UsageError, type CliIo } from './io';
+import { parseSize, readSource } from './read-source';
 
 export interface ArgsSpec {
   /** Options that take a value (`--input FILE`), without the dashes. */
@@ -142,13 +141,13 @@ export function reportOptions(args: ParsedArgs, io: CliIo): ReportOptions {
   };
 }
 
-async function readSource(file: string): Promise<{ name: string; bytes: Uint8Array }> {
-  try {
-    return { name: path.basename(file), bytes: new Uint8Array(await readFile(file)) };
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-    throw new InputError(`cannot read ${file}: ${reason}`);
-  }
+/** The option every command that reads input takes (cli.md): the largest input file accepted. */
+export const MAX_INPUT_SIZE_OPTION = 'max-input-size';
+
+function parseSizeArg(text: string): number {
+  const bytes = parseSize(text);
+  if (bytes === null) throw new UsageError(`--${MAX_INPUT_SIZE_OPTION}: "${text}" is not a size such as 300MB or 2G`);
+  return bytes;
 }
 
 const SHOWN_WARNINGS = 20;
@@ -163,14 +162,16 @@ function reportWarnings(warnings: readonly ImportIssue[], io: CliIo): void {
  * (--side) says which subledger an input without a side column holds. Errors
  * become an InputError with the importer's messages; warnings go to `io.stderr` when given.
  */
-export async function readInput(file: string, partiesFile?: string, base?: string, io?: CliIo, side?: Side): Promise<Ledger> {
+export async function readInput(file: string, partiesFile?: string, base?: string, io?: CliIo, side?: Side, maxSize?: string): Promise<Ledger> {
   const baseCurrency = base === undefined ? undefined : parseCurrencyArg(base);
-  const source = await readSource(file);
-  const parties = partiesFile === undefined ? undefined : await readSource(partiesFile);
+  const maxInputSize = maxSize === undefined ? undefined : parseSizeArg(maxSize);
+  const source = await readSource(file, maxInputSize);
+  const parties = partiesFile === undefined ? undefined : await readSource(partiesFile, maxInputSize);
   const result = await importFile(source, {
     ...(parties ? { parties } : {}),
     ...(baseCurrency === undefined ? {} : { baseCurrency }),
     ...(side === undefined ? {} : { side }),
+    ...(maxInputSize === undefined ? {} : { maxInputSize }),
   });
   const errors = result.issues.filter((i) => i.severity === 'error');
   if (result.ledger === null || errors.length > 0) {

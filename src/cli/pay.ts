@@ -14,7 +14,7 @@ import {
 } from '../export/history';
 import { PaymentFileError, checkDebtor, isoDateTime, writePain001, type Debtor } from '../export/pain001';
 import { batchOf, newBatchId, planPayments, type PaymentPlan, type RefusedItem } from '../export/payment-plan';
-import { parseChoice, parseCommandArgs, parseDateArg, readInput, sideArg, type ParsedArgs } from './args';
+import { MAX_INPUT_SIZE_OPTION, parseChoice, parseCommandArgs, parseDateArg, readInput, sideArg, type ParsedArgs } from './args';
 import { InputError, UsageError, type CliIo } from './io';
 
 export const DEFAULT_HISTORY_NAME = 'payment-history.json';
@@ -34,6 +34,7 @@ interface PayOptions {
 
 const STRINGS = [
   'input', 'parties', 'base', 'side', 'out', 'debtor-name', 'debtor-iban', 'debtor-bic', 'execution-date', 'docs', 'due-by', 'format', 'history',
+  MAX_INPUT_SIZE_OPTION,
 ] as const;
 
 function payOptions(args: ParsedArgs): PayOptions {
@@ -147,7 +148,7 @@ function summary(o: PayOptions, plan: PaymentPlan): string {
 export async function run(args: string[], io: CliIo): Promise<number> {
   const parsed = parseCommandArgs(args, { strings: STRINGS, flags: ['confirm-repeat'] });
   const o = payOptions(parsed);
-  const ledger = await readInput(o.input, o.parties, parsed.get('base'), io, sideArg(parsed));
+  const ledger = await readInput(o.input, o.parties, parsed.get('base'), io, sideArg(parsed), parsed.get(MAX_INPUT_SIZE_OPTION));
   const history = await readHistory(o.historyFile);
   // Open as of the execution date, or today when that is later: every entry booked until then counts.
   const asOf = Math.max(today(io.now()), o.executionDate);

@@ -8,7 +8,7 @@ import { openItemsAsOf } from '../core/open-items';
 import { partyCard } from '../core/party-card';
 import { turnaround } from '../core/turnaround';
 import type { Ledger, Side } from '../core/types';
-import { REPORT_OPTION_NAMES, parseChoice, parseCommandArgs, readInput, reportOptions, type ReportOptions } from './args';
+import { MAX_INPUT_SIZE_OPTION, REPORT_OPTION_NAMES, parseChoice, parseCommandArgs, readInput, reportOptions, type ReportOptions } from './args';
 import { UsageError, type CliIo } from './io';
 import {
   agingOutput, balancesOutput, cardOutput, keyFiguresOutput, mutationsOutput, openItemsOutput, toCsv, toJson,
@@ -68,7 +68,7 @@ const REPORTS: Record<ReportName, (ledger: Ledger, o: ReportOptions) => ReportOu
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const parsed = parseCommandArgs(args, {
-    strings: ['input', 'parties', 'base', 'format', ...REPORT_OPTION_NAMES],
+    strings: ['input', 'parties', 'base', 'format', MAX_INPUT_SIZE_OPTION, ...REPORT_OPTION_NAMES],
     positionals: 1,
   });
   const nameText = parsed.positionals[0];
@@ -78,7 +78,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const options = reportOptions(parsed, io);
   const format = parseChoice(parsed.get('format') ?? 'json', ['json', 'csv'] as const, 'format');
   if (name === 'card' && options.partyId === undefined) throw new UsageError('card needs --party ID');
-  const ledger = await readInput(input, parsed.get('parties'), parsed.get('base'), io, options.side);
+  const ledger = await readInput(input, parsed.get('parties'), parsed.get('base'), io, options.side, parsed.get(MAX_INPUT_SIZE_OPTION));
   const output = REPORTS[name](ledger, options);
   io.stdout(format === 'json' ? toJson(output) : toCsv(output));
   return 0;
