@@ -1,7 +1,6 @@
-// Argument parsing shared by the subcommands: options via node:util parseArgs, dates, bucket
-// limits, choices, the report options of cli.md, and reading the input files through the
-// importers. Bad usage throws UsageError (exit 2), bad input InputError (exit 1).
-import { parseArgs } from 'node:util';
+// Option values shared by the subcommands: dates, bucket limits, choices, the report options of
+// cli.md, and reading the input files through the importers (the options themselves are
+// parsed against each command's table in commands.ts / options.ts). Bad usage throws UsageError (exit 2), bad input InputError (exit 1).
 import { bucketsProblem } from '../core/aging';
 import { calendarYear, parseIsoDate, today, type Day } from '../core/date';
 import { isCurrencyCode } from '../core/money';
@@ -10,57 +9,8 @@ import type { ImportIssue, Ledger, Side } from '../core/types';
 import { importFile } from '../import/index';
 import { describeSource, localizeIssue } from '../import/messages';
 import { InputError, UsageError, type CliIo } from './io';
+import type { ParsedArgs } from './options';
 import { parseSize, readSource } from './read-source';
-
-export interface ArgsSpec {
-  /** Options that take a value (`--input FILE`), without the dashes. */
-  strings?: readonly string[];
-  /** Options without a value (`--confirm-repeat`). */
-  flags?: readonly string[];
-  /** How many positional arguments the command takes (default 0). */
-  positionals?: number;
-}
-
-export interface ParsedArgs {
-  positionals: string[];
-  /** The value of a string option, or undefined when not given. */
-  get(name: string): string | undefined;
-  /** The value of a string option that must be given. */
-  require(name: string): string;
-  flag(name: string): boolean;
-}
-
-/** Parses `args` strictly: unknown options, missing values and extra positionals are usage errors. */
-export function parseCommandArgs(args: string[], spec: ArgsSpec): ParsedArgs {
-  const options: Record<string, { type: 'string' | 'boolean' }> = {};
-  for (const name of spec.strings ?? []) options[name] = { type: 'string' };
-  for (const name of spec.flags ?? []) options[name] = { type: 'boolean' };
-  let parsed: { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] };
-  try {
-    parsed = parseArgs({ args, options, strict: true, allowPositionals: true });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const allowed = spec.positionals ?? 0;
-  if (parsed.positionals.length > allowed) {
-    throw new UsageError(`unexpected argument: ${parsed.positionals[allowed] ?? ''}`);
-  }
-  const { values } = parsed;
-  const get = (name: string): string | undefined => {
-    const value = values[name];
-    return typeof value === 'string' ? value : undefined;
-  };
-  return {
-    positionals: parsed.positionals,
-    get,
-    require: (name) => {
-      const value = get(name);
-      if (value === undefined || value === '') throw new UsageError(`--${name} is required`);
-      return value;
-    },
-    flag: (name) => values[name] === true,
-  };
-}
 
 /** A `YYYY-MM-DD` option value as a day. */
 export function parseDateArg(text: string, option = 'date'): Day {
@@ -103,8 +53,6 @@ export interface ReportOptions {
   side?: Side;
   partyId?: string;
 }
-
-export const REPORT_OPTION_NAMES = ['as-of', 'basis', 'buckets', 'from', 'to', 'side', 'party', 'sort'] as const;
 
 /**
  * `--side AR|AP`: which subledger an input without a side column holds, and for an input with

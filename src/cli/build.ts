@@ -8,13 +8,10 @@ import { demoLedger } from '../import/demo';
 import { buildWorkbookSpecs, SHEET_KINDS } from '../sheets/workbook';
 import { LANGS, type SheetSpec } from '../sheets/spec';
 import { renderXlsx } from '../xlsx/render';
-import { MAX_INPUT_SIZE_OPTION, parseChoice, parseCommandArgs, readInput, reportOptions, REPORT_OPTION_NAMES, type ReportOptions } from './args';
+import { MAX_INPUT_SIZE_OPTION, parseChoice, readInput, reportOptions, type ReportOptions } from './args';
+import { specOf } from './commands';
 import { InputError, UsageError, type CliIo } from './io';
-
-const BUILD_ARGS = {
-  strings: ['input', 'parties', 'base', 'out', 'lang', 'company', MAX_INPUT_SIZE_OPTION, ...REPORT_OPTION_NAMES],
-  flags: ['demo'],
-};
+import { parseCommandArgs } from './options';
 
 /** Only the entries (and parties) of --side and --party, when given. */
 function narrowLedger(ledger: Ledger, options: ReportOptions): Ledger {
@@ -46,7 +43,7 @@ async function writeOut(file: string, bytes: Uint8Array): Promise<void> {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs(args, BUILD_ARGS);
+  const parsed = parseCommandArgs(args, specOf('build'));
   const out = parsed.require('out');
   const demo = parsed.flag('demo');
   if (!demo && parsed.get('input') === undefined) throw new UsageError('--input is required (or --demo)');

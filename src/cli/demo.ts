@@ -6,7 +6,8 @@ import { today } from '../core/date';
 import type { Ledger } from '../core/types';
 import { ledgerCsvLines, partiesCsv } from '../import/canonical-writer';
 import { demoLedger, type DemoOptions } from '../import/demo';
-import { parseCommandArgs, type ParsedArgs } from './args';
+import { specOf } from './commands';
+import { parseCommandArgs, type ParsedArgs } from './options';
 import { InputError, UsageError, type CliIo } from './io';
 
 /** A whole number option within limits, or its default when absent. */
@@ -52,7 +53,7 @@ async function writeLedgerCsv(ledger: Ledger, file: string): Promise<void> {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs(args, { strings: ['out', 'seed', 'parties', 'years', 'entries'] });
+  const parsed = parseCommandArgs(args, specOf('demo'));
   const dir = parsed.require('out');
   const ledger = demoLedger(demoOptions(parsed, io));
   const ledgerFile = path.join(dir, 'ledger.csv');

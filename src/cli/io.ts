@@ -4,12 +4,15 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Today's date as the user's machine sees it (for --as-of defaults). */
   now: () => Date;
+  /** Whether stdout is a terminal (a person reads it): reports then default to a table. */
+  stdoutIsTerminal?: boolean;
 }
 
 export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   now: () => new Date(),
+  stdoutIsTerminal: process.stdout.isTTY,
 };
 
 /** Bad usage: exit status 2 with the message. */

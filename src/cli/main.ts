@@ -1,37 +1,98 @@
-// The `subledger` command (../shared/spec/cli.md): dispatches to one module per subcommand.
-// Exit status 0 on success, 1 on bad input, 2 on bad usage.
+// The `subledger` command (../shared/spec/cli.md): help, version, and dispatch to one module per
+// subcommand (loaded only when it runs). Exit status 0 on success, 1 on bad input, 2 on bad
+// usage, 70 on an internal error (a bug: one line on stderr, the stack with SUBLEDGER_DEBUG=1).
+import { version } from '../../package.json';
+import { COMMANDS, commandNamed } from './commands';
 import { InputError, UsageError, processIo, type CliIo } from './io';
+import { CommandLineError, asksForHelp, helpText, usageLine } from './options';
+import { closestName } from './suggest';
 
-type Command = (args: string[], io: CliIo) => Promise<number>;
+export const EXIT = { ok: 0, input: 1, usage: 2, internal: 70 } as const;
 
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  demo: async () => (await import('./demo')).run,
-  report: async () => (await import('./report')).run,
-  build: async () => (await import('./build')).run,
-  pay: async () => (await import('./pay')).run,
-};
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? '';
+}
 
-const USAGE = `usage: subledger <demo|report|build|pay> [options]   (see ../shared/spec/cli.md)\n`;
+function mainHelp(): string {
+  const names = COMMANDS.map((c) => c.spec.name);
+  const width = Math.max(...names.map((n) => n.length), 'help CMD'.length);
+  return [
+    'usage: subledger COMMAND [options]',
+    '',
+    'Debtor and creditor subledgers: open items, aging, balances, workbooks and SEPA payments.',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.spec.name.padEnd(width)}  ${firstLine(c.spec.summary)}`),
+    `  ${'help CMD'.padEnd(width)}  the options of a command (as does subledger CMD --help)`,
+    '',
+    'Options:',
+    `  ${'-h, --help'.padEnd(width)}  show this help`,
+    `  ${'--version'.padEnd(width)}  print the version`,
+    '',
+    `Exit status: ${EXIT.ok} done, ${EXIT.input} bad input, ${EXIT.usage} bad usage, ${EXIT.internal} internal error.`,
+    '',
+  ].join('\n');
+}
+
+function unknownCommand(name: string, io: CliIo): number {
+  const suggestion = closestName(name, COMMANDS.map((c) => c.spec.name));
+  const hint = suggestion === null ? '' : ` (did you mean ${suggestion}?)`;
+  io.stderr(`subledger: unknown command: ${name}${hint}\nrun 'subledger --help' for the commands\n`);
+  return EXIT.usage;
+}
+
+/** `subledger help [CMD]`. */
+function help(rest: string[], io: CliIo): number {
+  const [name] = rest;
+  if (name === undefined) {
+    io.stdout(mainHelp());
+    return EXIT.ok;
+  }
+  const command = commandNamed(name);
+  if (command === undefined) return unknownCommand(name, io);
+  io.stdout(helpText(command.spec));
+  return EXIT.ok;
+}
+
+/** The one line shown for an error that is not the user's: a bug. */
+function internalError(name: string, error: unknown, io: CliIo): number {
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`subledger ${name}: internal error: ${firstLine(message)}\n`);
+  if (process.env.SUBLEDGER_DEBUG === '1' && error instanceof Error && error.stack !== undefined) io.stderr(`${error.stack}\n`);
+  return EXIT.internal;
+}
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;
-  const load = name === undefined ? undefined : COMMANDS[name];
-  if (!load) {
-    io.stderr(name === undefined || name === '--help' ? USAGE : `unknown command: ${name}\n${USAGE}`);
-    return name === '--help' ? 0 : 2;
+  if (name === undefined) {
+    io.stderr(mainHelp());
+    return EXIT.usage;
+  }
+  if (name === '--help' || name === '-h') return help([], io);
+  if (name === 'help') return help(rest, io);
+  if (name === '--version') {
+    io.stdout(`subledger ${version}\n`);
+    return EXIT.ok;
+  }
+  const command = commandNamed(name);
+  if (command === undefined) return unknownCommand(name, io);
+  if (asksForHelp(rest)) {
+    io.stdout(helpText(command.spec));
+    return EXIT.ok;
   }
   try {
-    const run = await load();
+    const run = await command.load();
     return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`subledger ${name}: ${error.message}\n`);
-      return 2;
+      const usage = error instanceof CommandLineError ? `${usageLine(error.command)}\nrun 'subledger ${name} --help' for the options\n` : '';
+      io.stderr(`subledger ${name}: ${error.message}\n${usage}`);
+      return EXIT.usage;
     }
     if (error instanceof InputError) {
       io.stderr(`subledger ${name}: ${error.message}\n`);
-      return 1;
+      return EXIT.input;
     }
-    throw error;
+    return internalError(name, error, io);
   }
 }

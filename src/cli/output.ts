@@ -59,6 +59,26 @@ export function toCsv(output: ReportOutput): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
+const TABLE_TEXT_WIDTH = 40;
+
+function tableCell(cell: Cell): string {
+  const text = cell === null ? '' : typeof cell === 'string' ? cell : String(cell);
+  const oneLine = text.replace(/[\r\n\t]+/g, ' ');
+  return oneLine.length > TABLE_TEXT_WIDTH ? `${oneLine.slice(0, TABLE_TEXT_WIDTH - 1)}…` : oneLine;
+}
+
+/** The rows as a table for a person at a terminal: columns aligned, amounts and numbers to the right. */
+export function toTable(output: ReportOutput): string {
+  const cells = output.rows.map((r) => r.map(tableCell));
+  const right = output.columns.map((_, c) => output.rows.some((r) => r[c] instanceof Money || typeof r[c] === 'number'));
+  const widths = output.columns.map((name, c) => Math.max(name.length, ...cells.map((r) => (r[c] ?? '').length)));
+  const line = (texts: readonly string[]): string =>
+    texts.map((t, c) => (right[c] === true ? t.padStart(widths[c] ?? 0) : t.padEnd(widths[c] ?? 0))).join('  ').trimEnd();
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  const count = `${output.rows.length} row${output.rows.length === 1 ? '' : 's'}`;
+  return `${[line(output.columns), rule, ...cells.map(line), '', count].join('\n')}\n`;
+}
+
 const OPEN_ITEM_COLUMNS = ['ledger', 'partyId', 'partyName', 'docNo', 'entryType', 'docDate', 'dueDate', 'currency', 'amount', 'open', 'openBase', 'ageDays', 'bucket'];
 
 export function openItemsOutput(items: readonly OpenItem[], asOf: Day, labels: readonly string[], base: string): ReportOutput {

@@ -14,8 +14,10 @@ import {
 } from '../export/history';
 import { PaymentFileError, checkDebtor, isoDateTime, writePain001, type Debtor } from '../export/pain001';
 import { batchOf, newBatchId, planPayments, type PaymentPlan, type RefusedItem } from '../export/payment-plan';
-import { MAX_INPUT_SIZE_OPTION, parseChoice, parseCommandArgs, parseDateArg, readInput, sideArg, type ParsedArgs } from './args';
+import { MAX_INPUT_SIZE_OPTION, parseChoice, parseDateArg, readInput, sideArg } from './args';
+import { specOf } from './commands';
 import { InputError, UsageError, type CliIo } from './io';
+import { parseCommandArgs, type ParsedArgs } from './options';
 
 export const DEFAULT_HISTORY_NAME = 'payment-history.json';
 
@@ -31,11 +33,6 @@ interface PayOptions {
   historyFile: string;
   confirmRepeat: boolean;
 }
-
-const STRINGS = [
-  'input', 'parties', 'base', 'side', 'out', 'debtor-name', 'debtor-iban', 'debtor-bic', 'execution-date', 'docs', 'due-by', 'format', 'history',
-  MAX_INPUT_SIZE_OPTION,
-] as const;
 
 function payOptions(args: ParsedArgs): PayOptions {
   const out = args.require('out');
@@ -146,7 +143,7 @@ function summary(o: PayOptions, plan: PaymentPlan): string {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs(args, { strings: STRINGS, flags: ['confirm-repeat'] });
+  const parsed = parseCommandArgs(args, specOf('pay'));
   const o = payOptions(parsed);
   const ledger = await readInput(o.input, o.parties, parsed.get('base'), io, sideArg(parsed), parsed.get(MAX_INPUT_SIZE_OPTION));
   const history = await readHistory(o.historyFile);

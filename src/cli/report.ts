@@ -8,19 +8,16 @@ import { openItemsAsOf } from '../core/open-items';
 import { partyCard } from '../core/party-card';
 import { turnaround } from '../core/turnaround';
 import type { Ledger, Side } from '../core/types';
-import { MAX_INPUT_SIZE_OPTION, REPORT_OPTION_NAMES, parseChoice, parseCommandArgs, readInput, reportOptions, type ReportOptions } from './args';
+import { MAX_INPUT_SIZE_OPTION, parseChoice, readInput, reportOptions, type ReportOptions } from './args';
+import { OUTPUT_FORMATS, REPORT_NAMES, specOf } from './commands';
 import { UsageError, type CliIo } from './io';
+import { parseCommandArgs } from './options';
 import {
-  agingOutput, balancesOutput, cardOutput, keyFiguresOutput, mutationsOutput, openItemsOutput, toCsv, toJson,
+  agingOutput, balancesOutput, cardOutput, keyFiguresOutput, mutationsOutput, openItemsOutput, toCsv, toJson, toTable,
   turnaroundOutput, type ReportOutput,
 } from './output';
 
-const REPORT_NAMES = ['open-items', 'aging', 'balances', 'mutations', 'card', 'turnaround', 'key-figures'] as const;
 type ReportName = (typeof REPORT_NAMES)[number];
-
-const USAGE = `usage: subledger report ${REPORT_NAMES.join('|')} --input FILE [--parties FILE] [--base CUR]
-  [--as-of DATE] [--basis due|doc|entry] [--buckets 30,60,90,120] [--from DATE --to DATE]
-  [--side AR|AP] [--party ID] [--sort date|doc] [--format json|csv]`;
 
 /** Keeps the rows of the chosen side and party. */
 function selected<T extends { ledger: Side; partyId: string }>(rows: readonly T[], o: ReportOptions): T[] {
@@ -67,19 +64,14 @@ const REPORTS: Record<ReportName, (ledger: Ledger, o: ReportOptions) => ReportOu
 };
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs(args, {
-    strings: ['input', 'parties', 'base', 'format', MAX_INPUT_SIZE_OPTION, ...REPORT_OPTION_NAMES],
-    positionals: 1,
-  });
-  const nameText = parsed.positionals[0];
-  if (nameText === undefined) throw new UsageError(`which report?\n${USAGE}`);
-  const name = parseChoice(nameText, REPORT_NAMES, 'report NAME');
+  const parsed = parseCommandArgs(args, specOf('report'));
+  const name = parseChoice(parsed.positionals[0] ?? '', REPORT_NAMES, 'report NAME');
   const input = parsed.require('input');
   const options = reportOptions(parsed, io);
-  const format = parseChoice(parsed.get('format') ?? 'json', ['json', 'csv'] as const, 'format');
+  const format = parseChoice(parsed.get('format') ?? (io.stdoutIsTerminal === true ? 'table' : 'json'), OUTPUT_FORMATS, 'format');
   if (name === 'card' && options.partyId === undefined) throw new UsageError('card needs --party ID');
   const ledger = await readInput(input, parsed.get('parties'), parsed.get('base'), io, options.side, parsed.get(MAX_INPUT_SIZE_OPTION));
   const output = REPORTS[name](ledger, options);
-  io.stdout(format === 'json' ? toJson(output) : toCsv(output));
+  io.stdout(format === 'json' ? toJson(output) : format === 'csv' ? toCsv(output) : toTable(output));
   return 0;
 }

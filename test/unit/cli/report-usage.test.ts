@@ -6,7 +6,7 @@ import { FIXTURES, LEDGER, PARTIES, cli } from './run-cli';
 
 describe('subledger report: bad usage exits 2', () => {
   it.each([
-    [['report'], /which report/],
+    [['report'], /missing NAME: open-items \| aging/],
     [['report', 'ageing', '--input', LEDGER], /"ageing" is not one of open-items, aging/],
     [['report', 'aging'], /--input is required/],
     [['report', 'aging', '--input', LEDGER, '--as-of', '31/03/2025'], /--as-of: "31\/03\/2025" is not a date/],

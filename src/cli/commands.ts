@@ -1,0 +1,144 @@
+// The commands of `subledger` and their options (../shared/spec/cli.md), one table per command:
+// parsing, `--help` and "did you mean" all read these. A command's code is loaded only when it
+// runs, so `subledger --help` loads none of it. To add an option, add it here (shared groups
+// such as INPUT_OPTIONS serve every command that reads a ledger).
+import type { CliIo } from './io';
+import type { CommandSpec, OptionSpec } from './options';
+
+/** The ledger and what the file does not say about it. */
+export const INPUT_OPTIONS: readonly OptionSpec[] = [
+  { name: 'input', value: 'FILE', help: 'the ledger: canonical CSV, a CSV/XLSX export, invoice list, GL export, SAF-T or XAF' },
+  { name: 'parties', value: 'FILE', help: 'the parties file (names, payment terms, credit limits, IBAN)' },
+  { name: 'base', value: 'CUR', help: "the company's base currency where the file does not say it (default EUR)" },
+  { name: 'max-input-size', value: 'SIZE', help: 'refuse an input file larger than this (300MB, 2G or bytes; default per kind of file)' },
+];
+
+/** The options every report shares; `build` takes them too. */
+export const REPORT_OPTIONS: readonly OptionSpec[] = [
+  { name: 'as-of', value: 'DATE', help: 'the day the open items are taken on, YYYY-MM-DD (default today)' },
+  { name: 'basis', value: 'due|doc|entry', help: 'age from the due date, document date or entry date (default due)' },
+  { name: 'buckets', value: '30,60,90,…', help: 'the aging bucket limits in days, ascending (default 30,60,90,120)' },
+  { name: 'from', value: 'DATE', help: 'start of the period (default 1 January of --as-of)' },
+  { name: 'to', value: 'DATE', help: 'end of the period (default 31 December of --as-of)' },
+  { name: 'side', value: 'AR|AP', help: 'only the debtors (AR) or the creditors (AP); the side of an input without a side column' },
+  { name: 'party', value: 'ID', help: 'only this party' },
+  { name: 'sort', value: 'date|doc', help: 'order of the mutations (default date)' },
+];
+
+const required = (options: readonly OptionSpec[], ...names: string[]): OptionSpec[] =>
+  options.map((o) => (names.includes(o.name) ? { ...o, required: true } : o));
+
+export const REPORT_NAMES = ['open-items', 'aging', 'balances', 'mutations', 'card', 'turnaround', 'key-figures'] as const;
+
+export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const;
+
+const REPORT: CommandSpec = {
+  name: 'report',
+  summary: 'Prints one report of the ledger: a table on a terminal, JSON when piped (or as --format says).',
+  positionals: [{ name: 'NAME', help: REPORT_NAMES.join(' | ') }],
+  groups: [
+    { title: 'Input', options: required(INPUT_OPTIONS, 'input') },
+    { title: 'Report', options: REPORT_OPTIONS },
+    {
+      title: 'Output',
+      options: [{ name: 'format', value: OUTPUT_FORMATS.join('|'), help: 'table on a terminal, json otherwise (the JSON shapes are in cli.md)' }],
+    },
+  ],
+};
+
+const BUILD: CommandSpec = {
+  name: 'build',
+  summary: 'Writes the worksheets the add-in syncs (open items, aging, balances, cards, …) into an .xlsx file.',
+  groups: [
+    { title: 'Input', options: [...INPUT_OPTIONS, { name: 'demo', help: 'use the built-in demo ledger instead of --input' }] },
+    { title: 'Report', options: REPORT_OPTIONS },
+    {
+      title: 'Output',
+      options: [
+        { name: 'out', value: 'FILE.xlsx', help: 'the workbook to write', required: true },
+        { name: 'lang', value: 'en|nl|fr', help: 'the language of the sheets (default en)' },
+        { name: 'company', value: 'TEXT', help: 'the company named in titles and page headers (default the input file name)' },
+      ],
+    },
+  ],
+};
+
+const PAY: CommandSpec = {
+  name: 'pay',
+  summary: 'Writes a SEPA credit transfer file (pain.001) for open payables.',
+  groups: [
+    {
+      title: 'Input',
+      options: [
+        ...required(INPUT_OPTIONS, 'input', 'parties'),
+        { name: 'side', value: 'AR|AP', help: 'which subledger an input without a side column holds' },
+      ],
+    },
+    {
+      title: 'Payment',
+      options: [
+        { name: 'debtor-name', value: 'TEXT', help: 'the paying company', required: true },
+        { name: 'debtor-iban', value: 'IBAN', help: 'the account paid from', required: true },
+        { name: 'debtor-bic', value: 'BIC', help: "the paying bank's BIC" },
+        { name: 'execution-date', value: 'DATE', help: 'the day the bank pays, YYYY-MM-DD', required: true },
+        { name: 'docs', value: 'NO,NO,…', help: 'pay these documents (PARTY:NO where several suppliers use a number)' },
+        { name: 'due-by', value: 'DATE', help: 'pay what is due on or before this day (default the execution date)' },
+        { name: 'confirm-repeat', help: 'pay again items recorded in the payment history' },
+      ],
+    },
+    {
+      title: 'Output',
+      options: [
+        { name: 'out', value: 'FILE.xml', help: 'the payment file to write', required: true },
+        { name: 'format', value: 'pain.001.001.03|pain.001.001.09', help: 'the pain.001 version (default pain.001.001.03)' },
+        { name: 'history', value: 'FILE', help: 'the payment history of the administration (default: beside --out)' },
+      ],
+    },
+  ],
+  notes:
+    'Pays the open payables named by --docs, or else those due on or before --due-by (default: the\n' +
+    'execution date), overdue ones included. Items refused (no valid IBAN, credit balance, not EUR,\n' +
+    'already in an earlier file) are listed on stderr with the reason. The payments are recorded in\n' +
+    'the payment history; an item recorded there is paid again only with --confirm-repeat.',
+};
+
+const DEMO: CommandSpec = {
+  name: 'demo',
+  summary: 'Writes the built-in demo ledger as DIR/ledger.csv and DIR/parties.csv.',
+  groups: [
+    {
+      title: 'Options',
+      options: [
+        { name: 'out', value: 'DIR', help: 'the folder to write to', required: true },
+        { name: 'seed', value: 'N', help: 'another demo company (default 1)' },
+        { name: 'parties', value: 'N', help: 'how many parties (2–100000)' },
+        { name: 'years', value: 'N', help: 'how many years of history (1–20)' },
+        { name: 'entries', value: 'N', help: 'about how many entries (10–5000000)' },
+      ],
+    },
+  ],
+};
+
+export type CommandRun = (args: string[], io: CliIo) => Promise<number>;
+
+export interface Command {
+  spec: CommandSpec;
+  load: () => Promise<CommandRun>;
+}
+
+export const COMMANDS: readonly Command[] = [
+  { spec: DEMO, load: async () => (await import('./demo')).run },
+  { spec: REPORT, load: async () => (await import('./report')).run },
+  { spec: BUILD, load: async () => (await import('./build')).run },
+  { spec: PAY, load: async () => (await import('./pay')).run },
+];
+
+export function commandNamed(name: string): Command | undefined {
+  return COMMANDS.find((c) => c.spec.name === name);
+}
+
+export function specOf(name: string): CommandSpec {
+  const command = commandNamed(name);
+  if (command === undefined) throw new Error(`no command ${name}`);
+  return command.spec;
+}
