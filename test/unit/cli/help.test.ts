@@ -2,6 +2,7 @@
 // answered with the usage and a "did you mean"; every option of a command listed in its help.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main';
 import { closestName } from '../../../src/cli/suggest';
 import { LEDGER, cli } from './run-cli';
 
@@ -82,5 +83,21 @@ describe('unknown options and commands', () => {
     expect(closestName('asof', ['as-of', 'out'])).toBe('as-of');
     expect(closestName('colour', ['input', 'parties', 'format'])).toBeNull();
     expect(closestName('x', ['input', 'out'])).toBeNull();
+  });
+});
+
+describe('an unexpected error', () => {
+  it('is one line "internal error: …" and exit 70, not a stack trace', async () => {
+    let stderr = '';
+    const io = {
+      stdout: () => {
+        throw new TypeError('something broke\n    at somewhere (file.ts:1:1)');
+      },
+      stderr: (t: string) => (stderr += t),
+      now: () => new Date(2025, 2, 31),
+    };
+    const code = await main(['report', 'aging', '--input', LEDGER, '--format', 'json'], io);
+    expect(code).toBe(70);
+    expect(stderr).toBe('subledger report: internal error: something broke\n');
   });
 });
