@@ -54,7 +54,7 @@ function boundaryFor(room) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'coverage/**', '*.config.js', '*.config.ts', 'bin/**', 'scripts/**/*.js'] },
+  { ignores: ['dist/**', 'dist-cli/**', 'out/**', 'node_modules/**', 'coverage/**', '*.config.js', '*.config.ts', 'bin/**', 'scripts/**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

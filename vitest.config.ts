@@ -7,5 +7,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    globalSetup: ['test/build-cli.setup.ts'],
   },
 });

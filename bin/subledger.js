@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// The `subledger` command: runs the TypeScript sources through tsx, so that `npx subledger`
-// works right after `npm ci` with no build step.
-import { tsImport } from 'tsx/esm/api';
+// The `subledger` command: runs the compiled command line in dist-cli/ (JavaScript, built from
+// src/cli by `npm run build:cli`, which `npm ci` runs through the `prepare` script).
+import { existsSync } from 'node:fs';
 
-const { main } = await tsImport('../src/cli/main.ts', import.meta.url);
-process.exitCode = await main(process.argv.slice(2));
+const entry = new URL('../dist-cli/subledger.js', import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write('subledger: the command is not built yet: run `npm run build:cli` (npm ci does it)\n');
+  process.exit(70);
+}
+await import(entry.href);

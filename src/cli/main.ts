@@ -54,12 +54,11 @@ function help(rest: string[], io: CliIo): number {
   return EXIT.ok;
 }
 
-/** The one line shown for an error that is not the user's: a bug. */
-function internalError(name: string, error: unknown, io: CliIo): number {
+/** What is shown for an error that is not the user's (a bug): one line, the stack only with SUBLEDGER_DEBUG=1. */
+export function internalErrorText(command: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr(`subledger ${name}: internal error: ${firstLine(message)}\n`);
-  if (process.env.SUBLEDGER_DEBUG === '1' && error instanceof Error && error.stack !== undefined) io.stderr(`${error.stack}\n`);
-  return EXIT.internal;
+  const stack = process.env.SUBLEDGER_DEBUG === '1' && error instanceof Error ? `${error.stack ?? ''}\n` : '';
+  return `${command}: internal error: ${firstLine(message)}\n${stack}`;
 }
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -93,6 +92,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.stderr(`subledger ${name}: ${error.message}\n`);
       return EXIT.input;
     }
-    return internalError(name, error, io);
+    io.stderr(internalErrorText(`subledger ${name}`, error));
+    return EXIT.internal;
   }
 }
