@@ -1,16 +1,18 @@
 // `subledger build` (../shared/spec/cli.md): the worksheets the add-in syncs, written into an
 // .xlsx file. Reads the input (any supported format) or, with --demo, the built-in demo ledger;
 // prints progress on stderr and a one-line summary (sheets, rows) on stdout.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SIDES, type Ledger, type Side } from '../core/types';
 import { demoLedger } from '../import/demo';
 import { buildWorkbookSpecs, SHEET_KINDS } from '../sheets/workbook';
 import { LANGS, type SheetSpec } from '../sheets/spec';
-import { renderXlsx } from '../xlsx/render';
+import { readZipEntry, zipEntries } from '../import/zip';
+import { WORKBOOK_AUTHOR, renderXlsx } from '../xlsx/render';
 import { MAX_INPUT_SIZE_OPTION, parseChoice, readInput, reportOptions, type ReportOptions } from './args';
 import { specOf } from './commands';
-import { InputError, UsageError, type CliIo } from './io';
+import { checkOutputs, checkReplace, writeFileAtomic } from './files';
+import { UsageError, type CliIo } from './io';
 import { parseCommandArgs } from './options';
 
 /** Only the entries (and parties) of --side and --party, when given. */
@@ -33,12 +35,20 @@ function rowCount(specs: readonly SheetSpec[]): number {
   return specs.reduce((sum, spec) => sum + spec.tables.reduce((n, table) => n + table.rows.length, 0), 0);
 }
 
-async function writeOut(file: string, bytes: Uint8Array): Promise<void> {
+const MAX_OWN_WORKBOOK = 512 * 1024 * 1024;
+
+/** A workbook `subledger build` wrote and nobody saved since (see WORKBOOK_AUTHOR). */
+export async function isUnsavedWorkbookOfOurs(file: string): Promise<boolean> {
   try {
-    await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-    await writeFile(file, bytes);
-  } catch (error) {
-    throw new InputError(`cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    if ((await stat(file)).size > MAX_OWN_WORKBOOK) return false;
+    const bytes = new Uint8Array(await readFile(file));
+    const core = zipEntries(bytes).get('docProps/core.xml');
+    if (core === undefined) return false;
+    const xml = new TextDecoder().decode(await readZipEntry(bytes, core));
+    const field = (tag: string): string | undefined => new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(xml)?.[1];
+    return field('dc:creator') === WORKBOOK_AUTHOR && field('cp:lastModifiedBy') === WORKBOOK_AUTHOR && field('dcterms:created') === field('dcterms:modified');
+  } catch {
+    return false;
   }
 }
 
@@ -47,6 +57,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const out = parsed.require('out');
   const demo = parsed.flag('demo');
   if (!demo && parsed.get('input') === undefined) throw new UsageError('--input is required (or --demo)');
+  const inputs = (['input', 'parties'] as const).flatMap((option) => {
+    const file = parsed.get(option);
+    return file === undefined ? [] : [{ option, file }];
+  });
+  await checkOutputs([{ option: 'out', file: out }], inputs);
+  await checkReplace(out, parsed.flag('force'), isUnsavedWorkbookOfOurs, 'a workbook written by subledger build and not saved since');
   const options = reportOptions(parsed, io);
   const lang = parseChoice(parsed.get('lang') ?? 'en', LANGS, 'lang');
   const input = parsed.get('input');
@@ -73,7 +89,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       if (done === total) io.stderr(`packing ${path.basename(out)}…\n`);
     },
   });
-  await writeOut(out, bytes);
+  await writeFileAtomic(out, bytes);
   io.stdout(`wrote ${out}: ${specs.length} sheets, ${rowCount(specs)} rows\n`);
   return 0;
 }

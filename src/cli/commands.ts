@@ -58,9 +58,15 @@ const BUILD: CommandSpec = {
         { name: 'out', value: 'FILE.xlsx', help: 'the workbook to write', required: true },
         { name: 'lang', value: 'en|nl|fr', help: 'the language of the sheets (default en)' },
         { name: 'company', value: 'TEXT', help: 'the company named in titles and page headers (default the input file name)' },
+        { name: 'force', help: 'replace --out even when it is not a workbook this command wrote' },
       ],
     },
   ],
+  notes:
+    'An existing --out is replaced only when it is a workbook written by subledger build that nobody\n' +
+    'saved since (its document properties: author and last saved by "Subledger", modified when\n' +
+    'created), or with --force; never when it is --input or --parties. The workbook is written\n' +
+    'beside --out and renamed, so a failed run leaves the previous file as it was.',
 };
 
 const PAY: CommandSpec = {

@@ -58,9 +58,18 @@ function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, styles: StyleC
   applyPrintSetup(ws, spec, headerRow);
 }
 
+/**
+ * The author written into a workbook's document properties (creator and last modified by).
+ * `subledger build` replaces an existing file only when both still say this and it has not been
+ * modified since it was created: a workbook it wrote that nobody saved since.
+ */
+export const WORKBOOK_AUTHOR = 'Subledger';
+
 export async function renderXlsx(specs: SheetSpec[], options: RenderOptions = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Subledger';
+  workbook.creator = WORKBOOK_AUTHOR;
+  workbook.lastModifiedBy = WORKBOOK_AUTHOR;
+  workbook.created = workbook.modified = new Date();
   workbook.calcProperties.fullCalcOnLoad = true;
   const styles = new StyleCache();
   specs.forEach((spec, i) => {

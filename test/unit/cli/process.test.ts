@@ -1,7 +1,7 @@
 // The real `subledger` process (bin/subledger.js, compiled by the test setup): what a shell
 // sees of it. A reader that stops early ends it quietly with status 0.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,4 +36,22 @@ describe('the subledger process', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
   });
+});
+
+describe('a failed write', () => {
+  it('leaves the previous workbook as it was (the disk full halfway through the new one)', () => {
+    const out = path.join(dir, 'book.xlsx');
+    const ledger = fileURLToPath(new URL('../../fixtures/cli/ledger.csv', import.meta.url));
+    const args = [BIN, 'build', '--input', ledger, '--out', out];
+    expect(spawnSync(process.execPath, args, { encoding: 'utf8' }).status).toBe(0);
+    const before = readFileSync(out);
+    // A file size limit of half the workbook (SIGXFSZ ignored, so a write fails with EFBIG as on a full disk).
+    const limitKb = Math.floor(statSync(out).size / 2048);
+    const quoted = args.map((a) => `'${a}'`).join(' ');
+    const run = spawnSync('bash', ['-c', `trap '' XFSZ; ulimit -f ${limitKb}; '${process.execPath}' ${quoted} --company Other`], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/cannot write .*book\.xlsx: EFBIG/);
+    expect(readFileSync(out)).toEqual(before);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, 90_000);
 });
