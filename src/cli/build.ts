@@ -62,7 +62,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return file === undefined ? [] : [{ option, file }];
   });
   await checkOutputs([{ option: 'out', file: out }], inputs);
-  await checkReplace(out, parsed.flag('force'), isUnsavedWorkbookOfOurs, 'a workbook written by subledger build and not saved since');
+  await checkReplace(out, parsed.flag('force'), isUnsavedWorkbookOfOurs, 'is not a workbook written by subledger build that nobody saved since');
   const options = reportOptions(parsed, io);
   const lang = parseChoice(parsed.get('lang') ?? 'en', LANGS, 'lang');
   const input = parsed.get('input');

@@ -1,6 +1,6 @@
 // `subledger demo --out DIR [--seed N] [--parties N] [--years N] [--entries N]`: writes the
 // built-in demo ledger as DIR/ledger.csv and DIR/parties.csv (canonical subledger CSV).
-import { mkdir, open, writeFile } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { today } from '../core/date';
 import type { Ledger } from '../core/types';
@@ -8,7 +8,8 @@ import { ledgerCsvLines, partiesCsv } from '../import/canonical-writer';
 import { demoLedger, type DemoOptions } from '../import/demo';
 import { specOf } from './commands';
 import { parseCommandArgs, type ParsedArgs } from './options';
-import { InputError, UsageError, type CliIo } from './io';
+import { writeFileAtomic } from './files';
+import { UsageError, type CliIo } from './io';
 
 /** A whole number option within limits, or its default when absent. */
 export function parseCountArg(args: ParsedArgs, option: string, min: number, max: number): number | undefined {
@@ -35,21 +36,16 @@ function demoOptions(args: ParsedArgs, io: CliIo): DemoOptions {
 }
 
 /** Writes the ledger CSV in pieces, so a million entries never form one string. */
-async function writeLedgerCsv(ledger: Ledger, file: string): Promise<void> {
-  const handle = await open(file, 'w');
-  try {
-    let chunk: string[] = [];
-    for (const line of ledgerCsvLines(ledger)) {
-      chunk.push(line);
-      if (chunk.length === 20_000) {
-        await handle.write(`${chunk.join('\r\n')}\r\n`);
-        chunk = [];
-      }
+async function writeLedgerCsv(ledger: Ledger, handle: FileHandle): Promise<void> {
+  let chunk: string[] = [];
+  for (const line of ledgerCsvLines(ledger)) {
+    chunk.push(line);
+    if (chunk.length === 20_000) {
+      await handle.write(`${chunk.join('\r\n')}\r\n`);
+      chunk = [];
     }
-    if (chunk.length > 0) await handle.write(`${chunk.join('\r\n')}\r\n`);
-  } finally {
-    await handle.close();
   }
+  if (chunk.length > 0) await handle.write(`${chunk.join('\r\n')}\r\n`);
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -58,13 +54,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const ledger = demoLedger(demoOptions(parsed, io));
   const ledgerFile = path.join(dir, 'ledger.csv');
   const partiesFile = path.join(dir, 'parties.csv');
-  try {
-    await mkdir(dir, { recursive: true });
-    await writeLedgerCsv(ledger, ledgerFile);
-    await writeFile(partiesFile, partiesCsv(ledger));
-  } catch (error) {
-    throw new InputError(`cannot write to ${dir}: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  await writeFileAtomic(ledgerFile, (handle) => writeLedgerCsv(ledger, handle));
+  await writeFileAtomic(partiesFile, partiesCsv(ledger));
   io.stdout(`wrote ${ledgerFile} (${ledger.entries.length} entries) and ${partiesFile} (${ledger.parties.size} parties)\n`);
   return 0;
 }

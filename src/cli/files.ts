@@ -58,12 +58,12 @@ export async function checkOutputs(outputs: readonly NamedFile[], inputs: readon
 
 /**
  * A usage error when `file` exists and may not be replaced: replaced only with --force, or when
- * `isOurs` recognises it as a file this command wrote.
+ * `isOurs` recognises it as a file this command wrote. `why` completes "FILE exists and …".
  */
-export async function checkReplace(file: string, force: boolean, isOurs: (file: string) => Promise<boolean>, what: string): Promise<void> {
+export async function checkReplace(file: string, force: boolean, isOurs: (file: string) => Promise<boolean>, why: string): Promise<void> {
   if (force || (await identity(file)) === null) return;
   if (await isOurs(file)) return;
-  throw new UsageError(`${file} exists and is not ${what}: add --force to replace it`);
+  throw new UsageError(`${file} exists and ${why}: add --force to replace it`);
 }
 
 /** An output written to a temporary file beside its place, not yet renamed there. */
