@@ -97,7 +97,8 @@ const PAY: CommandSpec = {
       options: [
         { name: 'out', value: 'FILE.xml', help: 'the payment file to write', required: true },
         { name: 'format', value: 'pain.001.001.03|pain.001.001.09', help: 'the pain.001 version (default pain.001.001.03)' },
-        { name: 'history', value: 'FILE', help: 'the payment history of the administration (default: beside --out)' },
+        { name: 'history', value: 'FILE', help: 'the payment history of the administration (default: payment-history.json beside --input)' },
+        { name: 'force', help: 'replace an existing --out' },
       ],
     },
   ],
@@ -105,7 +106,12 @@ const PAY: CommandSpec = {
     'Pays the open payables named by --docs, or else those due on or before --due-by (default: the\n' +
     'execution date), overdue ones included. Items refused (no valid IBAN, credit balance, not EUR,\n' +
     'already in an earlier file) are listed on stderr with the reason. The payments are recorded in\n' +
-    'the payment history; an item recorded there is paid again only with --confirm-repeat.',
+    'the payment history (its path is printed on every run); an item recorded there is paid again\n' +
+    'only with --confirm-repeat. While a run reads and writes it, the history is locked (FILE.lock),\n' +
+    'so two runs at once never pay the same invoices. --out and --history are never a file the\n' +
+    'command reads, and an existing --out is replaced only with --force: it may be a payment file\n' +
+    'that has not reached the bank yet. The file and the history are written to temporary files\n' +
+    'and renamed, so neither is written without the other.',
 };
 
 const DEMO: CommandSpec = {

@@ -2,13 +2,14 @@
 // --docs, or else those due on or before --due-by (default: the execution date). Refused items go
 // to stderr with their reason; the batch is recorded in the --history JSON file, and an item found
 // there is paid again only with --confirm-repeat. Nothing is written when nothing can be paid.
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatIsoDate, today, type Day } from '../core/date';
 import { itemKey } from '../core/item-key';
 import { formatMinor } from '../core/money';
 import { openItemsAsOf } from '../core/open-items';
 import type { OpenItem } from '../core/report-types';
+import type { Ledger } from '../core/types';
 import {
   PAIN001_FORMATS, emptyHistory, historyFromJson, historyToJson, withBatch, type Pain001Format, type PaymentHistory,
 } from '../export/history';
@@ -16,7 +17,9 @@ import { PaymentFileError, checkDebtor, isoDateTime, writePain001, type Debtor }
 import { batchOf, newBatchId, planPayments, type PaymentPlan, type RefusedItem } from '../export/payment-plan';
 import { MAX_INPUT_SIZE_OPTION, parseChoice, parseDateArg, readInput, sideArg } from './args';
 import { specOf } from './commands';
+import { checkOutputs, checkReplace, stageFile, type StagedFile } from './files';
 import { InputError, UsageError, type CliIo } from './io';
+import { withFileLock } from './lock';
 import { parseCommandArgs, type ParsedArgs } from './options';
 
 export const DEFAULT_HISTORY_NAME = 'payment-history.json';
@@ -51,9 +54,17 @@ function payOptions(args: ParsedArgs): PayOptions {
     docs,
     dueBy: dueByText === undefined ? executionDate : parseDateArg(dueByText, 'due-by'),
     format: parseChoice(args.get('format') ?? 'pain.001.001.03', PAIN001_FORMATS, 'format'),
-    historyFile: args.get('history') ?? path.join(path.dirname(out), DEFAULT_HISTORY_NAME),
+    historyFile: args.get('history') ?? defaultHistory(args.require('input')),
     confirmRepeat: args.flag('confirm-repeat'),
   };
+}
+
+/**
+ * The payment history of the administration whose ledger is --input: beside that ledger, so it
+ * does not depend on where the payment file is written.
+ */
+export function defaultHistory(input: string): string {
+  return path.join(path.dirname(path.resolve(input)), DEFAULT_HISTORY_NAME);
 }
 
 /** The debtor of the options, checked now: a bad --debtor-iban is bad usage, before anything is read. */
@@ -121,17 +132,21 @@ function refusalLine(r: RefusedItem): string {
 
 /** Writes the file and the history so that neither exists without the other. */
 async function writeBatch(o: PayOptions, xml: string, history: PaymentHistory): Promise<void> {
-  const xmlPart = `${o.out}.part`;
-  const historyPart = `${o.historyFile}.part`;
+  const file = await stageFile(o.out, xml);
+  let record: StagedFile;
   try {
-    await writeFile(xmlPart, xml, 'utf8');
-    await writeFile(historyPart, historyToJson(history), 'utf8');
-    await rename(historyPart, o.historyFile);
+    record = await stageFile(o.historyFile, historyToJson(history));
   } catch (error) {
-    await Promise.all([rm(xmlPart, { force: true }), rm(historyPart, { force: true })]);
-    throw new InputError(`cannot write the payment file or history: ${String(error)}`);
+    await file.discard();
+    throw error;
   }
-  await rename(xmlPart, o.out);
+  try {
+    await record.commit();
+  } catch (error) {
+    await file.discard();
+    throw error;
+  }
+  await file.commit();
 }
 
 function summary(o: PayOptions, plan: PaymentPlan): string {
@@ -145,8 +160,18 @@ function summary(o: PayOptions, plan: PaymentPlan): string {
 export async function run(args: string[], io: CliIo): Promise<number> {
   const parsed = parseCommandArgs(args, specOf('pay'));
   const o = payOptions(parsed);
+  await checkOutputs(
+    [{ option: 'out', file: o.out }, { option: 'history', file: o.historyFile }],
+    [{ option: 'input', file: o.input }, { option: 'parties', file: o.parties }],
+  );
+  await checkReplace(o.out, parsed.flag('force'), () => Promise.resolve(false), 'may be a payment file not yet sent to the bank');
+  io.stderr(`payment history: ${o.historyFile}\n`);
   const ledger = await readInput(o.input, o.parties, parsed.get('base'), io, sideArg(parsed), parsed.get(MAX_INPUT_SIZE_OPTION));
-  const history = await readHistory(o.historyFile);
+  return withFileLock(o.historyFile, async () => payWithHistory(o, ledger, await readHistory(o.historyFile), io));
+}
+
+/** The run while the history is locked: select, plan, write the file and record the batch. */
+async function payWithHistory(o: PayOptions, ledger: Ledger, history: PaymentHistory, io: CliIo): Promise<number> {
   // Open as of the execution date, or today when that is later: every entry booked until then counts.
   const asOf = Math.max(today(io.now()), o.executionDate);
   if (o.executionDate < today(io.now())) {
@@ -164,6 +189,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (plan.payments.length === 0) {
     throw new InputError(`nothing to pay: ${selection.keys.length === 0 ? 'no open payable was selected' : 'every selected item was refused'}; no file written`);
   }
+  io.stderr(`paying ${plan.payments.length} item(s), ${formatMinor(plan.total, 2)} EUR, into ${o.out}\n`);
   const createdAt = io.now();
   const xml = writePain001(plan, o.debtor, { format: o.format, createdAt });
   const batch = batchOf(plan, { createdAt: isoDateTime(createdAt), fileName: path.basename(o.out), format: o.format });
