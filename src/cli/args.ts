@@ -19,14 +19,15 @@ export function parseDateArg(text: string, option = 'date'): Day {
   return day;
 }
 
-/** `30,60,90,120` → [30, 60, 90, 120]: ascending whole days ≥ 1. */
+/** `30,60,90,120` → [30, 60, 90, 120]: ascending whole days ≥ 1, as core/aging's bucketsProblem allows. */
 export function parseBuckets(text: string): number[] {
   const limits = text.split(',').map((part) => part.trim());
   const days = limits.map(Number);
   const bad = limits.findIndex((part, i) => !/^\d+$/.test(part) || (days[i] ?? 0) < 1);
   if (bad >= 0) throw new UsageError(`--buckets: "${limits[bad] ?? ''}" is not a whole number of days ≥ 1`);
   const problem = bucketsProblem(days);
-  if (problem !== null) throw new UsageError(`--buckets: ${problem}, got ${text}`);
+  const shown = text.length > 60 ? `${text.slice(0, 59)}…` : text;
+  if (problem !== null) throw new UsageError(`--buckets: ${problem}, got ${shown}`);
   return days;
 }
 

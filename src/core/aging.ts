@@ -8,17 +8,24 @@ import { ledgerIndex, type LedgerIndex } from './ledger-index';
 import { DEFAULT_BUCKETS, type AgingBasis, type AgingParams, type AgingReport, type AgingRow } from './report-types';
 import type { Ledger } from './types';
 
-/** Why the limits are not ascending whole days ≥ 1, or null when they are. */
+/** At most this many limits (a column each in every aging sheet and report). */
+export const MAX_BUCKET_LIMITS = 20;
+/** No limit beyond 100 years. */
+export const MAX_BUCKET_DAYS = 36_600;
+
+/** Why the limits are not 1 to 20 ascending whole days from 1 to 36,600, or null when they are. */
 export function bucketsProblem(buckets: readonly number[]): string | null {
   if (buckets.length === 0) return 'give at least one day limit';
+  if (buckets.length > MAX_BUCKET_LIMITS) return `give at most ${MAX_BUCKET_LIMITS} day limits, not ${buckets.length}`;
   for (const [i, b] of buckets.entries()) {
     if (!Number.isInteger(b) || b < 1) return `${b} is not a whole number of days ≥ 1`;
+    if (b > MAX_BUCKET_DAYS) return `${b} days is more than ${MAX_BUCKET_DAYS} (100 years)`;
     if (i > 0 && b <= (buckets[i - 1] as number)) return 'limits must be ascending';
   }
   return null;
 }
 
-/** Throws a RangeError unless the limits are ascending whole days ≥ 1. */
+/** Throws a RangeError unless the limits pass bucketsProblem. */
 export function checkBuckets(buckets: readonly number[]): void {
   const problem = bucketsProblem(buckets);
   if (problem !== null) throw new RangeError(`aging buckets: ${problem}`);

@@ -4,6 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, LEDGER, PARTIES, cli } from './run-cli';
 
+/** 20,000 bucket limits (ExcelJS crashed on them: column out of bounds). */
+const MANY_BUCKETS = Array.from({ length: 20_000 }, (_, i) => i + 1).join(',');
+
 describe('subledger report: bad usage exits 2', () => {
   it.each([
     [['report'], /missing NAME: open-items \| aging/],
@@ -12,6 +15,9 @@ describe('subledger report: bad usage exits 2', () => {
     [['report', 'aging', '--input', LEDGER, '--as-of', '31/03/2025'], /--as-of: "31\/03\/2025" is not a date/],
     [['report', 'aging', '--input', LEDGER, '--buckets', '60,30'], /ascending/],
     [['report', 'aging', '--input', LEDGER, '--buckets', '30,x'], /"x" is not a whole number/],
+    [['report', 'aging', '--input', LEDGER, '--buckets', MANY_BUCKETS], /^subledger report: --buckets: give at most 20 day limits, not 20000, got 1,2,3,.{0,60}\n$/],
+    [['build', '--input', LEDGER, '--out', 'never-written.xlsx', '--buckets', MANY_BUCKETS], /--buckets: give at most 20 day limits, not 20000/],
+    [['report', 'aging', '--input', LEDGER, '--buckets', '30,99999'], /--buckets: 99999 days is more than 36600/],
     [['report', 'aging', '--input', LEDGER, '--basis', 'invoice'], /--basis/],
     [['report', 'aging', '--input', LEDGER, '--format', 'xml'], /--format/],
     [['report', 'aging', '--input', LEDGER, '--colour', 'red'], /colour/],
