@@ -3,7 +3,7 @@
 // Warnings (the ledger still loads): a settles naming no invoice or credit note (the entry stays
 // unallocated), rounded amounts (counted once, first place named).
 import { hasErrors, issueAt } from './issues';
-import { isCurrencyCode } from './money';
+import { currencyBeyondExactTotals, currencyExponent, formatMinor, isCurrencyCode, MAX_EXACT_TOTAL } from './money';
 import { entryFromRecord } from './entry-record';
 import { partyFromRecord } from './party-record';
 import { newReadContext, type ReadContext } from './record-reader';
@@ -70,6 +70,25 @@ function checkSettles(x: LedgerIndex, issues: ImportIssue[]): void {
       issues.push(issueAt('warning', where(e), 'settles', 'invoice-settles-ignored', `an invoice is always an item of its own; settles "${e.settles}" is ignored`, { settles: e.settles }));
     } else if (x.kind[i] === KIND_LOOSE) issues.push(looseSettles(x, i, { ...e, settles: e.settles }));
   }
+}
+
+/** Every amount of the ledger, in its own currency and in the base currency. */
+function* allAmounts(entries: readonly Entry[], parties: ReadonlyMap<string, Party>, base: string): Generator<{ currency: string; minor: number }> {
+  for (const e of entries) {
+    yield { currency: e.currency, minor: e.amount };
+    if (e.currency !== base) yield { currency: base, minor: e.amountBase };
+  }
+  for (const p of parties.values()) if (p.creditLimit !== undefined) yield { currency: base, minor: p.creditLimit };
+}
+
+/** An error when some total could leave the range of exact integers (see MAX_EXACT_TOTAL). */
+function checkExactTotals(entries: readonly Entry[], parties: ReadonlyMap<string, Party>, base: string, file: string, issues: ImportIssue[]): void {
+  const currency = currencyBeyondExactTotals(allAmounts(entries, parties, base));
+  if (currency === null) return;
+  const limit = formatMinor(MAX_EXACT_TOTAL, currencyExponent(currency));
+  issues.push(issueAt('error', { file }, 'amount', 'totals-out-of-range',
+    `the amounts in ${currency} add up to more than ${limit} ${currency}: totals beyond that cannot be computed exactly, so the ledger is not loaded`,
+    { currency, limit }));
 }
 
 function readParties(records: CanonicalRecord[], base: string, issues: ImportIssue[], context: ReadContext): Map<string, Party> {
@@ -157,6 +176,7 @@ export function ledgerFromRecords(records: readonly CanonicalRecord[] | RecordSo
     if (entry !== null) entries.push(entry);
   });
   const partyMap = readParties(parties, base, issues, context);
+  checkExactTotals(entries, partyMap, base, opts.file, issues);
   const candidate: Ledger = { baseCurrency: base, entries, parties: partyMap };
   // The reports' index, built once here: its document lookup is what the checks need.
   const x = ledgerIndex(candidate);

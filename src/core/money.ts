@@ -124,6 +124,27 @@ export function mulDivRound(value: Minor, numerator: Minor, denominator: Minor):
   return Number(neg && q !== 0n ? -q : q);
 }
 
+/**
+ * The largest total of minor units computed exactly (2^53 − 1). Where the absolute amounts of a
+ * ledger add up to no more than this, every sum of some of them (a bucket, a balance, a report
+ * total, a payment batch) is exact too; the ledger's funnel refuses a ledger beyond it.
+ */
+export const MAX_EXACT_TOTAL = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The first currency whose absolute amounts add up to more than MAX_EXACT_TOTAL, or null. Each
+ * amount is a safe integer, so the float sum is exact until it passes the limit.
+ */
+export function currencyBeyondExactTotals(amounts: Iterable<{ currency: string; minor: Minor }>): string | null {
+  const sums = new Map<string, number>();
+  for (const { currency, minor } of amounts) {
+    const sum = (sums.get(currency) ?? 0) + Math.abs(minor);
+    if (sum > MAX_EXACT_TOTAL) return currency;
+    sums.set(currency, sum);
+  }
+  return null;
+}
+
 /** Exact sum of minor units (throws if the sum leaves the safe integer range). */
 export function sumMinor(values: Iterable<Minor>): Minor {
   let total = 0;

@@ -318,6 +318,11 @@ const TEMPLATES: Templates = {
     nl: 'factuur- of creditnotanummer {doc} is al gebruikt bij relatie {party}[ (regel {firstLine})]',
     fr: 'le numéro de facture ou de note de crédit {doc} est déjà utilisé pour le tiers {party}[ (ligne {firstLine})]',
   },
+  'totals-out-of-range': {
+    en: 'the amounts in {currency} add up to more than {limit} {currency}: totals beyond that cannot be computed exactly, so the ledger is not loaded',
+    nl: 'de bedragen in {currency} tellen op tot meer dan {limit} {currency}: totalen daarboven kunnen niet exact berekend worden, dus het grootboek wordt niet geladen',
+    fr: 'les montants en {currency} totalisent plus de {limit} {currency} : au-delà, les totaux ne peuvent pas être calculés exactement, le grand livre n\'est donc pas chargé',
+  },
   'duplicate-party': {
     en: 'party {party} is listed twice in the parties file',
     nl: 'relatie {party} staat twee keer in het relatiebestand',
