@@ -11,7 +11,7 @@ import { batchesByItem, type PaymentBatch, type PaymentHistory } from './history
 import { checkBic, checkIban } from './iban';
 import { checkPaymentRef, type CreditorReference } from './references';
 import { remittanceOf, type Remittance } from './remittance';
-import { NAME_MAX, isSepaIdentifier, sepaTextMax } from './sepa-text';
+import { NAME_MAX, isSepaIdentifier, sepaText, sepaTextMax } from './sepa-text';
 
 export type RefusalCode =
   | 'not-open' // not an open payable (unknown, settled, or a receivable)
@@ -21,7 +21,8 @@ export type RefusalCode =
   | 'no-iban'
   | 'invalid-iban'
   | 'invalid-bic'
-  | 'no-name'
+  | 'no-name' // the supplier's name has nothing the SEPA character set can carry
+  | 'no-document-text' // no payment reference, and the document number has nothing the SEPA set can carry
   | 'credit-balance' // nothing to pay: a credit, or a supplier's chosen items net to ≤ 0
   | 'too-large';
 
@@ -167,7 +168,10 @@ function screenItem(item: Item, batches: PaymentBatch[], options: PlanOptions): 
     const where = `batch ${last.id} of ${last.createdAt.slice(0, 10)} (file ${last.fileName})`;
     return { reason: ['already-paid', `was already prepared for payment in ${where}; it is paid again only when you confirm the repeat`] };
   }
-  if (!item.paymentRef) return { reference: null };
+  if (!item.paymentRef) {
+    if (sepaText(item.docNo) !== '') return { reference: null };
+    return { reason: ['no-document-text', `its document number "${item.docNo}" has nothing the SEPA character set can carry, so the supplier could not tell what is paid: add its payment reference (payment_ref)`] };
+  }
   const check = checkPaymentRef(item.paymentRef);
   if (!check.ok) return { reason: ['bad-reference', `${check.reason}: ask the supplier for the right reference`] };
   return { reference: check.value };
@@ -217,8 +221,12 @@ function creditorAccount(item: Item, party: Party | undefined): Account {
       ? { code: 'invalid-iban', message: `the supplier's ${iban.reason}` }
       : { code: 'no-iban', message: 'the supplier has no IBAN in the parties file' };
   }
-  const creditorName = sepaTextMax(party?.name ?? item.partyName, NAME_MAX) || sepaTextMax(item.partyId, NAME_MAX);
-  if (creditorName === '') return { code: 'no-name', message: "the supplier's name has no letters of the SEPA character set" };
+  const name = party?.name ?? item.partyName;
+  const creditorName = sepaTextMax(name, NAME_MAX);
+  if (creditorName === '') {
+    const what = name.trim() === '' ? 'the supplier has no name in the parties file' : `the supplier's name "${name}" has nothing the SEPA character set can carry (Latin letters; Greek and Cyrillic are transliterated)`;
+    return { code: 'no-name', message: `${what}: give its name in Latin letters in the parties file` };
+  }
   const bicText = party?.bic?.trim();
   if (!bicText) return { creditorName, iban: iban.value };
   const bic = checkBic(bicText);

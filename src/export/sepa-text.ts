@@ -1,6 +1,9 @@
 // Texts and identifiers for a SEPA credit transfer file, in the EPC's Latin character set
 // (`a-z A-Z 0-9 / - ? : ( ) . , ' +` and space) and within the field's maximum length.
 //   sepaText("Müller & Söhne GmbH") → "Muller + Sohne GmbH";  sepaText("Straße") → "Strasse"
+//   sepaText("Παπαδόπουλος Α.Ε.") → "Papadopoulos A.E."  (Greek and Cyrillic: see transliterate.ts)
+// Letters of other scripts (Chinese, Arabic, …) are dropped: a text may come out empty.
+import { transliterate } from './transliterate';
 
 /** Characters that a plain accent strip does not turn into the SEPA set. */
 const SPECIAL: Readonly<Record<string, string>> = {
@@ -25,10 +28,10 @@ function replacement(ch: string): string {
   return out;
 }
 
-/** The text in the SEPA character set: accents stripped, `ß`→`ss`, `&`→`+`, others dropped; spaces collapsed. */
+/** The text in the SEPA character set: Greek and Cyrillic transliterated, accents stripped, `ß`→`ss`, `&`→`+`, others dropped; spaces collapsed. */
 export function sepaText(text: string): string {
   if (ALL_ALLOWED.test(text)) return text; // already clean: no work
-  return text
+  return transliterate(text)
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .replace(NOT_ALLOWED, replacement)
