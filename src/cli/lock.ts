@@ -3,7 +3,8 @@
 // history and both pay the same invoices. A lock left by a run that no longer exists (killed) on
 // this machine is taken over; otherwise a run waits, and after `waitMs` gives up with a message.
 import { hostname } from 'node:os';
-import { open, readFile, rm, unlink } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, unlink } from 'node:fs/promises';
+import path from 'node:path';
 import { rmSync } from 'node:fs';
 import { InputError } from './io';
 
@@ -79,6 +80,7 @@ export async function withFileLock<T>(file: string, work: () => Promise<T>, wait
   const lockFile = `${file}.lock`;
   const me = JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() } satisfies Holder);
   const deadline = Date.now() + waitMs;
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
   for (;;) {
     if (await createExclusive(lockFile, me)) break;
     const text = await readText(lockFile);

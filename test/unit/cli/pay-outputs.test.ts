@@ -2,6 +2,7 @@
 // folder the file is written to, its path printed on every run); no output is a file the
 // command reads; an existing payment file is replaced only with --force.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -39,6 +40,23 @@ describe('the payment history of an administration', () => {
     expect(second.stderr).toContain(`payment history: ${history}\n`);
     expect(second.stderr).toMatch(/refused: S1 INV-1 .*\[already-paid\]/);
     expect(existsSync(path.join(dir, 'y4', 'a.xml'))).toBe(false);
+  });
+});
+
+describe('the lock on the history', () => {
+  it('is taken over when the run that left it no longer exists, and removed after the run', async () => {
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    const lock = path.join(dir, 'admin', 'payment-history.json.lock');
+    writeFileSync(lock, JSON.stringify({ pid: dead, host: os.hostname(), since: '2025-03-31T08:00:00.000Z' }));
+    const run = await pay('--docs', 'INV-1', '--out', path.join(dir, 'a.xml'));
+    expect(run.code).toBe(0);
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('lets a run write its history into a folder that does not exist yet', async () => {
+    const history = path.join(dir, 'new', 'folder', 'history.json');
+    expect((await pay('--docs', 'INV-1', '--out', path.join(dir, 'a.xml'), '--history', history)).code).toBe(0);
+    expect(existsSync(history)).toBe(true);
   });
 });
 
