@@ -15,7 +15,7 @@ function firstLine(text: string): string {
 
 function mainHelp(): string {
   const names = COMMANDS.map((c) => c.spec.name);
-  const width = Math.max(...names.map((n) => n.length), 'help CMD'.length);
+  const width = Math.max(...names.map((n) => n.length), '-h, --help'.length);
   return [
     'usage: subledger COMMAND [options]',
     '',
