@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // memory cap, so it has a config of its own, run by `npm test` after the unit tests.
 export default defineConfig({
   test: {
+    globalSetup: ['test/build-cli.setup.ts'],
     include: ['test/hostile/**/*.test.ts'],
     environment: 'node',
     testTimeout: 120_000,
