@@ -114,14 +114,18 @@ export function mulDivRound(value: Minor, numerator: Minor, denominator: Minor):
     const r = rest * 2 >= d ? whole + 1 : whole;
     return neg && r !== 0 ? -r : r;
   }
-  const p = BigInt(value) * BigInt(numerator);
-  const d = BigInt(denominator);
-  const neg = p < 0n !== d < 0n;
-  const a = p < 0n ? -p : p;
+  return Number(divRoundBig(BigInt(value) * BigInt(numerator), BigInt(denominator)));
+}
+
+/** `n / d` for BigInts, rounded half away from zero (the one rounding rule of ledger.md §1.3). */
+export function divRoundBig(n: bigint, d: bigint): bigint {
+  if (d === 0n) throw new RangeError('divRoundBig: division by zero');
+  const neg = n < 0n !== d < 0n;
+  const a = n < 0n ? -n : n;
   const b = d < 0n ? -d : d;
   let q = a / b;
   if ((a % b) * 2n >= b) q += 1n;
-  return Number(neg && q !== 0n ? -q : q);
+  return neg && q !== 0n ? -q : q;
 }
 
 /** Exact sum of minor units (throws if the sum leaves the safe integer range). */

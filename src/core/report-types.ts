@@ -11,6 +11,7 @@
 //   partyCard(ledger, side, partyId, period)             core/party-card.ts  → PartyCard
 //   turnaround(ledger, period)                           core/turnaround.ts  → TurnaroundReport
 //   keyFigures(ledger, asOf, dueWithin = [3, 5])         core/key-figures.ts → KeyFigures
+//   revaluation(ledger, asOf, rates)                     core/revaluation.ts → RevaluationReport (§9)
 import type { Day } from './date';
 import type { Minor } from './money';
 import type { EntryType, Side } from './types';
