@@ -23,6 +23,25 @@ export function isCurrencyCode(text: string): boolean {
   return /^[A-Z]{3}$/.test(text);
 }
 
+/** Currencies the ECB published before the euro replaced them (its history files still hold them). */
+const WITHDRAWN = ['CYP', 'EEK', 'LTL', 'LVL', 'MTL', 'ROL', 'SIT', 'SKK', 'TRL'];
+
+let known: ReadonlySet<string> | null = null;
+
+/**
+ * True for an ISO 4217 code in use (the runtime's Intl list, which every current browser and Node
+ * have) or withdrawn into the euro; `USS` or `EURO` are not. Without the Intl list, the shape only.
+ */
+export function isKnownCurrency(code: string): boolean {
+  if (!isCurrencyCode(code)) return false;
+  if (known === null) {
+    const intl = Intl as { supportedValuesOf?: (key: 'currency') => string[] };
+    if (intl.supportedValuesOf === undefined) return true;
+    known = new Set([...intl.supportedValuesOf('currency'), ...Object.keys(EXPONENTS), ...WITHDRAWN]);
+  }
+  return known.has(code);
+}
+
 export interface ParsedAmount {
   minor: Minor;
   /** The text had more decimals than the currency's minor unit and was rounded. */
