@@ -9,6 +9,8 @@ import { mutations } from '../core/mutations';
 import { openItemsAsOf } from '../core/open-items';
 import { partyCard } from '../core/party-card';
 import { DEFAULT_DUE_WITHIN, type AgingBasis, type MutationSort, type PartyCard, type Period } from '../core/report-types';
+import type { RatesSource } from '../core/rates';
+import { revaluation, type RevaluationReport } from '../core/revaluation';
 import { turnaround } from '../core/turnaround';
 import { SIDES, partyKey, type Entry, type Ledger } from '../core/types';
 import { agingSheet } from './aging';
@@ -20,6 +22,7 @@ import { mutationsSheet } from './mutations';
 import { openItemsSheet, type ItemNotes } from './open-items';
 import { partyCardsSheet } from './party-cards';
 import { paymentBehaviourSheet } from './payment-behaviour';
+import { revaluationSheet } from './revaluation';
 import type { Lang, SheetSpec } from './spec';
 import { turnaroundSheet } from './turnaround';
 
@@ -42,6 +45,12 @@ export interface WorkbookOptions {
   dueWithin?: number[];
   /** Add the "Functions" sheet (a workbook written outside Excel, where the functions are not live). */
   functionsSheet?: boolean;
+  /**
+   * Closing rates: adds the Revaluation sheet as of `asOf`, and the balance at the closing rate on
+   * the party cards when the period ends on `asOf`. Throws MissingRateError (core/revaluation)
+   * when a currency with open items has no rate.
+   */
+  rates?: RatesSource;
 }
 
 /** The sheet kinds in workbook order. */
@@ -57,6 +66,7 @@ export const SHEET_KINDS: readonly string[] = [
   'party-cards',
   'turnaround',
   'payment-behaviour',
+  'revaluation',
 ];
 
 function wanted(kind: string, sheets: readonly string[] | undefined): boolean {
@@ -92,6 +102,7 @@ export function buildWorkbookSpecs(ledger: Ledger, options: WorkbookOptions): Sh
   const ctx = sheetContext(options.lang, options.company, ledger.baseCurrency, asOf, period, known);
   const aging = agingReport(ledger, { asOf, basis, buckets });
   const labels = bucketLabels(basis, buckets);
+  const revalued: RevaluationReport | null = options.rates === undefined ? null : revaluation(ledger, asOf, options.rates);
   const specs: SheetSpec[] = [];
   if (want('dashboard')) specs.push(dashboardSheet(ctx, figures, aging, dueWithin));
   if (SIDES.some((side) => want(`open-items-${side}`))) {
@@ -104,12 +115,13 @@ export function buildWorkbookSpecs(ledger: Ledger, options: WorkbookOptions): Sh
     for (const side of SIDES) if (want(`balances-${side}`)) specs.push(balancesSheet(ctx, side, balances));
   }
   if (want('mutations')) specs.push(mutationsSheet(ctx, mutations(ledger, period, { sort: options.sort ?? 'date' })));
-  if (want('party-cards')) specs.push(partyCardsSheet(ctx, partyCards(ledger, period)));
+  if (want('party-cards')) specs.push(partyCardsSheet(ctx, partyCards(ledger, period), revalued?.asOf === period.to ? revalued : null));
   if (want('turnaround') || want('payment-behaviour')) {
     const report = turnaround(ledger, period);
     if (want('turnaround')) specs.push(turnaroundSheet(ctx, report));
     if (want('payment-behaviour')) specs.push(paymentBehaviourSheet(ctx, report.settled));
   }
+  if (revalued !== null && want('revaluation')) specs.push(revaluationSheet(ctx, revalued));
   if (options.functionsSheet === true) specs.push(functionsSheet(ctx, { ledger, asOf, buckets }));
   return specs;
 }
