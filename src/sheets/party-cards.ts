@@ -75,7 +75,7 @@ function closingRateRows(ctx: SheetContext, card: PartyCard, report: Revaluation
   return partyRevaluation(report, card).map((t) => {
     const r = report.rates[t.currency];
     const words = {
-      currency: t.currency, rate: r?.rate.text ?? '', date: r?.date == null ? '' : formatIsoDate(r.date),
+      currency: t.currency, rate: r?.rate.text ?? '', date: r === undefined || r.date === null ? '' : formatIsoDate(r.date),
       difference: formatMinor(t.difference, ctx.baseExponent),
     };
     balance += t.difference;
