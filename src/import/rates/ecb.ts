@@ -7,7 +7,7 @@ import { parseIsoDate } from '../../core/date';
 import type { RatesSource } from '../../core/rates';
 import type { ImportIssue } from '../../core/types';
 import { importError } from '../issues';
-import { placeOf, readXml } from '../xml-stream';
+import { placeOf, readXml } from '../auditfile/xml-stream';
 import { RatesCollector } from './collect';
 
 /** The envelope's namespace (the Cubes are in the ECB's own eurofxref vocabulary). */
