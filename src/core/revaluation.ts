@@ -97,7 +97,8 @@ function ratesFor(currencies: readonly string[], source: RatesSource, base: stri
   return rates;
 }
 
-function totalsOf(rows: readonly RevaluationRow[]): RevaluationTotal[] {
+/** Totals per ledger (AR first) and currency of some rows (all of a report, or one party's). */
+export function revaluationTotals(rows: readonly RevaluationRow[]): RevaluationTotal[] {
   const byKey = new Map<string, RevaluationTotal>();
   for (const r of rows) {
     const key = `${r.ledger} ${r.currency}`;
@@ -137,6 +138,6 @@ export function revaluation(ledger: Ledger, asOf: Day, source: RatesSource): Rev
       rate, rateDate: date, revaluedBase: revalued, difference, resultEffect: resultEffect(i.ledger, difference),
     };
   });
-  const totals = totalsOf(rows);
+  const totals = revaluationTotals(rows);
   return { asOf, base, rates, rows, totals, results: resultsOf(totals) };
 }

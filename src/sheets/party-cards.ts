@@ -6,7 +6,7 @@
 import { formatIsoDate } from '../core/date';
 import { formatMinor } from '../core/money';
 import type { PartyCard, PartyCardRow } from '../core/report-types';
-import type { RevaluationReport, RevaluationTotal } from '../core/revaluation';
+import { revaluationTotals, type RevaluationReport } from '../core/revaluation';
 import { date, money, moneyInRowCurrency, text } from './columns';
 import { partyColumns, sheetFrame, tableSpec, type SheetContext } from './context';
 import type { ColumnSpec, SheetSpec, SpecValue } from './spec';
@@ -50,29 +50,14 @@ function entryRow(ctx: SheetContext, card: PartyCard, row: PartyCardRow): SpecVa
   ];
 }
 
-/** Per foreign currency, the party's open amount and its difference at the closing rate. */
-function partyRevaluation(report: RevaluationReport, card: PartyCard): Omit<RevaluationTotal, 'ledger'>[] {
-  const byCurrency = new Map<string, Omit<RevaluationTotal, 'ledger'>>();
-  for (const r of report.rows) {
-    if (r.ledger !== card.ledger || r.partyId !== card.partyId) continue;
-    const t = byCurrency.get(r.currency) ?? { currency: r.currency, open: 0, openBase: 0, revaluedBase: 0, difference: 0, resultEffect: 0 };
-    t.open += r.open;
-    t.openBase += r.openBase;
-    t.revaluedBase += r.revaluedBase;
-    t.difference += r.difference;
-    t.resultEffect += r.resultEffect;
-    byCurrency.set(r.currency, t);
-  }
-  return [...byCurrency.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1));
-}
-
 /**
  * "At closing rate USD 1.0565 (2024-12-31): difference 46.52": the balance in base currency at the
  * closing rate. The difference is not an entry, so it stays out of the amount column's total.
  */
 function closingRateRows(ctx: SheetContext, card: PartyCard, report: RevaluationReport): SpecValue[][] {
   let balance = card.rows[card.rows.length - 1]?.balanceBase ?? card.opening.base;
-  return partyRevaluation(report, card).map((t) => {
+  const mine = report.rows.filter((r) => r.ledger === card.ledger && r.partyId === card.partyId);
+  return revaluationTotals(mine).map((t) => {
     const r = report.rates[t.currency];
     const words = {
       currency: t.currency, rate: r?.rate.text ?? '', date: r === undefined || r.date === null ? '' : formatIsoDate(r.date),
