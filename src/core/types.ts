@@ -54,6 +54,12 @@ export interface Party {
   phone?: string;
   country?: string;
   vatNo?: string;
+  /** Street and number (lines separated by a newline or `;`), for letters such as confirmations. */
+  address?: string;
+  postcode?: string;
+  city?: string;
+  /** The language to write to the party in (`en`, `nl`, `fr`, or its name), when known. */
+  language?: string;
 }
 
 export interface Ledger {

@@ -85,6 +85,7 @@ const SHEETS = {
   turnaround: { en: 'Turnaround', nl: 'Omloopsnelheid', fr: 'Rotation' },
   'payment-behaviour': { en: 'Payment behaviour', nl: 'Betaalgedrag', fr: 'Comportement paiement' },
   revaluation: { en: 'Revaluation', nl: 'Herwaardering', fr: 'Réévaluation' },
+  confirmations: { en: 'Confirmations', nl: 'Saldibevestigingen', fr: 'Confirmations de solde' },
 } as const satisfies Record<string, Words>;
 
 const TITLES = {
@@ -101,6 +102,7 @@ const TITLES = {
     nl: 'Herwaardering tegen slotkoersen',
     fr: 'Réévaluation aux cours de clôture',
   },
+  confirmations: { en: 'Balance confirmations', nl: 'Saldibevestigingen', fr: 'Confirmations de solde' },
 } as const satisfies Record<string, Words>;
 
 const PHRASES = {
@@ -127,6 +129,22 @@ const PHRASES = {
     nl: 'Tegen slotkoers {currency} {rate} ({date}): verschil {difference}',
     fr: 'Au cours de clôture {currency} {rate} ({date}) : écart {difference}',
   },
+  confirmAll: {
+    en: 'Selection: every party with open items ({n})',
+    nl: 'Selectie: elke relatie met openstaande posten ({n})',
+    fr: 'Sélection : chaque tiers avec des postes ouverts ({n})',
+  },
+  confirmOver: {
+    en: 'Selection: every party with a balance of at least {amount} ({n})',
+    nl: 'Selectie: elke relatie met een saldo van ten minste {amount} ({n})',
+    fr: 'Sélection : chaque tiers dont le solde atteint au moins {amount} ({n})',
+  },
+  confirmSample: {
+    en: 'Selection: a random sample of {n} parties with open items, seed {seed}',
+    nl: 'Selectie: een steekproef van {n} relaties met openstaande posten, seed {seed}',
+    fr: 'Sélection : un échantillon aléatoire de {n} tiers avec des postes ouverts, graine {seed}',
+  },
+  confirmParties: { en: 'Selection: the parties chosen ({n})', nl: 'Selectie: de gekozen relaties ({n})', fr: 'Sélection : les tiers choisis ({n})' },
   debtors: { en: 'Debtors (control account)', nl: 'Debiteuren (centralisatierekening)', fr: 'Clients (compte collectif)' },
   creditors: { en: 'Creditors (control account)', nl: 'Crediteuren (centralisatierekening)', fr: 'Fournisseurs (compte collectif)' },
   'exchange-gain': { en: 'Unrealised exchange gain', nl: 'Niet-gerealiseerde koerswinst', fr: 'Gain de change latent' },

@@ -9,11 +9,13 @@ import { mutations } from '../core/mutations';
 import { openItemsAsOf } from '../core/open-items';
 import { partyCard } from '../core/party-card';
 import { DEFAULT_DUE_WITHIN, type AgingBasis, type MutationSort, type PartyCard, type Period } from '../core/report-types';
+import { balanceConfirmations, type ConfirmSelection } from '../core/confirmations';
 import type { RatesSource } from '../core/rates';
 import { revaluation, type RevaluationReport } from '../core/revaluation';
 import { turnaround } from '../core/turnaround';
 import { SIDES, partyKey, type Entry, type Ledger } from '../core/types';
 import { agingSheet } from './aging';
+import { confirmationsSheet, selectionLine } from './confirmations';
 import { balancesSheet } from './balances';
 import { sheetContext } from './context';
 import { dashboardSheet } from './dashboard';
@@ -51,6 +53,8 @@ export interface WorkbookOptions {
    * when a currency with open items has no rate.
    */
   rates?: RatesSource;
+  /** Adds the Confirmations sheet: a balance confirmation letter per selected party as of `asOf`. */
+  confirm?: ConfirmSelection;
 }
 
 /** The sheet kinds in workbook order. */
@@ -67,6 +71,7 @@ export const SHEET_KINDS: readonly string[] = [
   'turnaround',
   'payment-behaviour',
   'revaluation',
+  'confirmations',
 ];
 
 function wanted(kind: string, sheets: readonly string[] | undefined): boolean {
@@ -122,6 +127,10 @@ export function buildWorkbookSpecs(ledger: Ledger, options: WorkbookOptions): Sh
     if (want('payment-behaviour')) specs.push(paymentBehaviourSheet(ctx, report.settled));
   }
   if (revalued !== null && want('revaluation')) specs.push(revaluationSheet(ctx, revalued));
+  if (options.confirm !== undefined && want('confirmations')) {
+    const letters = balanceConfirmations(ledger, asOf, options.confirm);
+    specs.push(confirmationsSheet(ctx, ledger, letters, selectionLine(ctx, options.confirm, letters.length)));
+  }
   if (options.functionsSheet === true) specs.push(functionsSheet(ctx, { ledger, asOf, buckets }));
   return specs;
 }
