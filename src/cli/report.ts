@@ -6,21 +6,23 @@ import { keyFigures } from '../core/key-figures';
 import { mutations } from '../core/mutations';
 import { openItemsAsOf } from '../core/open-items';
 import { partyCard } from '../core/party-card';
+import { revaluation, revaluationResults, revaluationTotals } from '../core/revaluation';
 import { turnaround } from '../core/turnaround';
 import type { Ledger, Side } from '../core/types';
 import { MAX_INPUT_SIZE_OPTION, REPORT_OPTION_NAMES, parseChoice, parseCommandArgs, readInput, reportOptions, type ReportOptions } from './args';
 import { UsageError, type CliIo } from './io';
 import {
   agingOutput, balancesOutput, cardOutput, keyFiguresOutput, mutationsOutput, openItemsOutput, toCsv, toJson,
-  turnaroundOutput, type ReportOutput,
+  revaluationOutput, turnaroundOutput, type ReportOutput,
 } from './output';
+import { readRatesFile, withRates } from './rates';
 
-const REPORT_NAMES = ['open-items', 'aging', 'balances', 'mutations', 'card', 'turnaround', 'key-figures'] as const;
+const REPORT_NAMES = ['open-items', 'aging', 'balances', 'mutations', 'card', 'turnaround', 'key-figures', 'revaluation'] as const;
 type ReportName = (typeof REPORT_NAMES)[number];
 
 const USAGE = `usage: subledger report ${REPORT_NAMES.join('|')} --input FILE [--parties FILE] [--base CUR]
   [--as-of DATE] [--basis due|doc|entry] [--buckets 30,60,90,120] [--from DATE --to DATE]
-  [--side AR|AP] [--party ID] [--sort date|doc] [--format json|csv]`;
+  [--side AR|AP] [--party ID] [--sort date|doc] [--format json|csv] [--rates FILE]`;
 
 /** Keeps the rows of the chosen side and party. */
 function selected<T extends { ledger: Side; partyId: string }>(rows: readonly T[], o: ReportOptions): T[] {
@@ -41,7 +43,7 @@ function cardSide(ledger: Ledger, o: ReportOptions): { side: Side; partyId: stri
   return { side, partyId };
 }
 
-const REPORTS: Record<ReportName, (ledger: Ledger, o: ReportOptions) => ReportOutput> = {
+const REPORTS: Record<Exclude<ReportName, 'revaluation'>, (ledger: Ledger, o: ReportOptions) => ReportOutput> = {
   'open-items': (l, o) => {
     const items = openItemsAsOf(l, o.asOf, { basis: o.basis, buckets: o.buckets });
     return openItemsOutput(selected(items, o), o.asOf, bucketLabels(o.basis, o.buckets), l.baseCurrency);
@@ -66,9 +68,17 @@ const REPORTS: Record<ReportName, (ledger: Ledger, o: ReportOptions) => ReportOu
   'key-figures': (l, o) => keyFiguresOutput(keyFigures(l, o.asOf), l.baseCurrency),
 };
 
+async function revaluationReport(ledger: Ledger, ratesFile: string, o: ReportOptions): Promise<ReportOutput> {
+  const rates = await readRatesFile(ratesFile);
+  const report = withRates(ratesFile, () => revaluation(ledger, o.asOf, rates));
+  const rows = selected(report.rows, o);
+  const totals = o.side === undefined && o.partyId === undefined ? report.totals : revaluationTotals(rows);
+  return revaluationOutput({ ...report, rows, totals, results: revaluationResults(totals) });
+}
+
 export async function run(args: string[], io: CliIo): Promise<number> {
   const parsed = parseCommandArgs(args, {
-    strings: ['input', 'parties', 'base', 'format', MAX_INPUT_SIZE_OPTION, ...REPORT_OPTION_NAMES],
+    strings: ['input', 'parties', 'base', 'format', 'rates', MAX_INPUT_SIZE_OPTION, ...REPORT_OPTION_NAMES],
     positionals: 1,
   });
   const nameText = parsed.positionals[0];
@@ -78,8 +88,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const options = reportOptions(parsed, io);
   const format = parseChoice(parsed.get('format') ?? 'json', ['json', 'csv'] as const, 'format');
   if (name === 'card' && options.partyId === undefined) throw new UsageError('card needs --party ID');
+  const ratesFile = parsed.get('rates');
+  if (name === 'revaluation' && ratesFile === undefined) throw new UsageError('revaluation needs --rates FILE (a CSV currency,rate[,date] or the ECB eurofxref XML)');
   const ledger = await readInput(input, parsed.get('parties'), parsed.get('base'), io, options.side, parsed.get(MAX_INPUT_SIZE_OPTION));
-  const output = REPORTS[name](ledger, options);
+  const output = name === 'revaluation' ? await revaluationReport(ledger, ratesFile ?? '', options) : REPORTS[name](ledger, options);
   io.stdout(format === 'json' ? toJson(output) : toCsv(output));
   return 0;
 }

@@ -114,7 +114,8 @@ export function revaluationTotals(rows: readonly RevaluationRow[]): RevaluationT
   return [...byKey.values()].sort((a, b) => (order(a) < order(b) ? -1 : 1));
 }
 
-function resultsOf(totals: readonly RevaluationTotal[]): RevaluationResult[] {
+/** The result per ledger of some totals: gains and losses apart, per currency. */
+export function revaluationResults(totals: readonly RevaluationTotal[]): RevaluationResult[] {
   return (['AR', 'AP'] as const).map((ledger) => {
     const mine = totals.filter((t) => t.ledger === ledger);
     const gains = mine.reduce((s, t) => s + Math.max(t.resultEffect, 0), 0);
@@ -139,5 +140,5 @@ export function revaluation(ledger: Ledger, asOf: Day, source: RatesSource): Rev
     };
   });
   const totals = revaluationTotals(rows);
-  return { asOf, base, rates, rows, totals, results: resultsOf(totals) };
+  return { asOf, base, rates, rows, totals, results: revaluationResults(totals) };
 }
