@@ -9,9 +9,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   report: async () => (await import('./report')).run,
   build: async () => (await import('./build')).run,
   pay: async () => (await import('./pay')).run,
+  yearend: async () => (await import('./yearend')).run,
 };
 
-const USAGE = `usage: subledger <demo|report|build|pay> [options]   (see ../shared/spec/cli.md)\n`;
+const USAGE = `usage: subledger <demo|report|build|pay|yearend> [options]   (see ../shared/spec/cli.md)\n`;
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;

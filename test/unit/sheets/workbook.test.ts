@@ -17,7 +17,7 @@ beforeAll(async () => {
 describe.each(LANGS)('the workbook in %s', (lang) => {
   let specs: SheetSpec[];
   beforeAll(() => {
-    specs = buildWorkbookSpecs(ledger, fixtureOptions({ lang, rates: FIXTURE_RATES }));
+    specs = buildWorkbookSpecs(ledger, fixtureOptions({ lang, rates: FIXTURE_RATES, confirm: { kind: 'all' } }));
   });
 
   it('has every sheet, with names Excel accepts, unique case-insensitively', () => {
