@@ -11,13 +11,13 @@ import { currencyExponent, parseAmount } from '../core/money';
 import { buildWorkbookSpecs } from '../sheets/workbook';
 import { LANGS } from '../sheets/spec';
 import { renderXlsx } from '../xlsx/render';
-import { parseChoice, parseCommandArgs, parseDateArg, readInput } from './args';
+import { MAX_INPUT_SIZE_OPTION, parseChoice, parseCommandArgs, parseDateArg, readInput } from './args';
 import { InputError, UsageError, type CliIo } from './io';
 import { sofficeAvailable, workbookToPdf } from './pdf';
 import { readRatesFile, withRates } from './rates';
 
 const YEAREND_ARGS = {
-  strings: ['input', 'parties', 'base', 'as-of', 'out', 'rates', 'confirm', 'seed', 'lang', 'company'],
+  strings: ['input', 'parties', 'base', 'as-of', 'out', 'rates', 'confirm', 'seed', 'lang', 'company', MAX_INPUT_SIZE_OPTION],
 };
 
 /** `all`, `sample:N` or `over:AMOUNT` (AMOUNT in the base currency, e.g. `over:10000`). */
@@ -55,7 +55,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const lang = parseChoice(parsed.get('lang') ?? 'en', LANGS, 'lang');
   const ratesFile = parsed.get('rates');
   const seed = parseSeed(parsed.get('seed'), io);
-  const ledger = await readInput(input, parsed.get('parties'), parsed.get('base'), io);
+  const ledger = await readInput(input, parsed.get('parties'), parsed.get('base'), io, undefined, parsed.get(MAX_INPUT_SIZE_OPTION));
   const confirmText = parsed.get('confirm');
   const confirm = confirmText === undefined ? undefined : parseConfirm(confirmText, seed, ledger.baseCurrency);
   const rates = ratesFile === undefined ? undefined : await readRatesFile(ratesFile);

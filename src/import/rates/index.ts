@@ -30,6 +30,7 @@ async function readKnown(file: { name: string; bytes: Uint8Array }): Promise<Rat
     case 'text':
       return readRatesCsv(file.name, file.bytes);
     case 'xlsx':
+    case 'cfb':
     case 'binary':
       return { rates: null, issues: [importError('bad-rates-file', { file: file.name })] };
   }
