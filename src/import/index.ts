@@ -6,6 +6,8 @@ import { failed, ImportAbort, importError } from './issues';
 import { inputKind, inputLimit, tooLargeIssue } from './limits';
 import { compoundFileKind } from './ole';
 import { sniffKind } from './sniff';
+import { glTextKind, importGlText } from './gl/index';
+import type { GlOptions } from './gl/finish';
 import { importTableSource, readTabular } from './tabular/tabular';
 import { importXml } from './auditfile/xml-import';
 import type { Mapping } from './tabular/mapping';
@@ -74,8 +76,13 @@ async function importKnownKind(file: SourceFile, options: ImportOptions): Promis
       return failed([compoundFileIssue(file)]);
     case 'xml':
       return importXml(file, sniffed, options);
-    case 'xlsx':
     case 'text': {
+      const gl = glTextKind(file.bytes);
+      if (gl !== null) return importGlText(file, gl, glOptions(options));
+      const tabular = await readTabular(file);
+      return importTableSource(tabular.table, tabular.format, tabular.issues, options);
+    }
+    case 'xlsx': {
       const tabular = await readTabular(file);
       return importTableSource(tabular.table, tabular.format, tabular.issues, options);
     }
@@ -100,6 +107,14 @@ function compoundFileIssue(file: SourceFile): ImportIssue {
     case 'ole-document':
       return importError('ole-document', place);
   }
+}
+
+function glOptions(options: ImportOptions): GlOptions {
+  const { arAccounts, apAccounts, baseCurrency, onProgress, signal, parties } = options;
+  return {
+    ...(arAccounts ? { arAccounts } : {}), ...(apAccounts ? { apAccounts } : {}), ...(baseCurrency ? { baseCurrency } : {}),
+    ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}), ...(parties ? { parties } : {}),
+  };
 }
 
 /** True when the issues hold an error. */

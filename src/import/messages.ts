@@ -192,6 +192,16 @@ const TEMPLATES: Templates = {
     nl: 'de regel "{value}" is een totaalregel en is overgeslagen',
     fr: 'la ligne « {value} » est une ligne de total et a été ignorée',
   },
+  'gl-no-subledger-accounts': {
+    en: 'this general ledger ({lines} lines) has no line on a receivable or payable account that could be recognised; the accounts with most lines: {accounts}. Name the debtors and creditors accounts (--ar-accounts / --ap-accounts)',
+    nl: 'dit grootboek ({lines} regels) heeft geen regel op een herkenbare rekening debiteuren of crediteuren; de rekeningen met de meeste regels: {accounts}. Geef de rekeningen van debiteuren en crediteuren op (--ar-accounts / --ap-accounts)',
+    fr: "ce grand livre ({lines} lignes) n'a aucune ligne sur un compte clients ou fournisseurs reconnaissable ; les comptes aux lignes les plus nombreuses : {accounts}. Indiquez les comptes clients et fournisseurs (--ar-accounts / --ap-accounts)",
+  },
+  'bad-value': {
+    en: '{value} is not one of the values this field takes',
+    nl: '{value} is geen van de waarden die dit veld aanneemt',
+    fr: "{value} n'est pas une des valeurs admises pour ce champ",
+  },
   'no-subledger-lines': {
     en: 'no line names a customer or supplier',
     nl: 'geen enkele regel noemt een klant of leverancier',
