@@ -19,7 +19,7 @@
 import type { ImportResult, Side } from '../../core/types';
 import { toIsoDate } from '../dates';
 import { signedDecimal } from '../decimal';
-import { failed, importError, ImportAbort } from '../issues';
+import { failed, importError, ImportAbort, type IssuePlace } from '../issues';
 import { parseLocaleAmount } from '../numbers';
 import { throwIfCancelled } from '../progress';
 import { AccountTally, hasChosenAccounts, sideOfAccountName, sideOfChosenAccount, type AccountChoice } from './accounts';
@@ -115,26 +115,25 @@ class FecLine {
     return i === undefined ? '' : fieldText(this.cells[i]);
   }
 
-  fail(column: Column, code: string, value: string): void {
-    const field = this.state.headers[this.state.at[column] ?? -1] ?? column;
-    this.state.issues.push(importError(code, { file: this.state.file, line: this.lineNo, field }, { value }));
+  at(column: Column): IssuePlace {
+    return { file: this.state.file, line: this.lineNo, field: this.state.headers[this.state.at[column] ?? -1] ?? column };
   }
 
   date(column: Column, required: boolean): string | undefined {
     const text = this.get(column);
     if (text === '') {
-      if (required) this.fail(column, 'missing-value', '');
+      if (required) this.state.issues.push(importError('missing-value', this.at(column), { value: '' }));
       return undefined;
     }
     const iso = dateOf(text);
-    if (iso === null) this.fail(column, 'bad-date', text);
+    if (iso === null) this.state.issues.push(importError('bad-date', this.at(column), { value: text }));
     return iso ?? undefined;
   }
 
   amount(column: Column): string | null {
     const text = this.get(column);
     const value = amountOf(text);
-    if (value === null) this.fail(column, 'bad-amount', text);
+    if (value === null) this.state.issues.push(importError('bad-amount', this.at(column), { value: text }));
     return value;
   }
 
@@ -149,7 +148,7 @@ class FecLine {
     const sens = this.get('sens').toUpperCase();
     const debit = sens === 'D' || sens === '+1' || sens === '1' || sens === '+';
     if (!debit && sens !== 'C' && sens !== '-1' && sens !== '-') {
-      this.fail('sens', 'bad-value', sens);
+      this.state.issues.push(importError('bad-value', this.at('sens'), { value: sens }));
       return null;
     }
     return amount === null ? null : debit ? signedDecimal(side, amount, '') : signedDecimal(side, '', amount);
