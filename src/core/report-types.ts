@@ -36,6 +36,8 @@ export const DEFAULT_DUE_WITHIN: readonly number[] = [3, 5];
 
 /** An item of ledger.md §2 as of a date, open or settled. */
 export interface Item {
+  /** Its identity (core/item-key.ts): the same in every list and on every date. */
+  key: string;
   ledger: Side;
   partyId: string;
   partyName: string;

@@ -39,7 +39,7 @@ export interface WorkbookOptions {
   company: string;
   /** Only these sheets, by kind (`open-items` selects both `open-items-AR` and `open-items-AP`). */
   sheets?: string[];
-  /** The user's Handled / Note / Follow-up per item, keyed by `itemKey`. */
+  /** The user's Handled / Note / Follow-up per item, keyed by `item.key`. */
   notes?: ItemNotes;
   /** Order of the mutations (default by date). */
   sort?: MutationSort;
