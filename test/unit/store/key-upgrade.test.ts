@@ -9,23 +9,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { partyKey } from '../../../src/core/types';
 import { addAgreement } from '../../../src/store/agreements';
-import { LATEST_VERSION, type SubledgerDb } from '../../../src/store/db';
+import { LATEST_VERSION } from '../../../src/store/db';
 import { setHandled } from '../../../src/store/flags';
 import { addFollowUp } from '../../../src/store/followups';
 import { saveLedger } from '../../../src/store/ledger-cache';
 import { getNote, setNote } from '../../../src/store/notes';
 import { recordPaymentBatch } from '../../../src/store/payments';
 import { mergeSheetEdits, recordSheetShown } from '../../../src/store/sheet-sync';
-import { day, freshName, ledgerOf, line, openDb } from './helpers';
+import { closeTracked, day, freshName, ledgerOf, line, openDb, track } from './helpers';
 
-const opened: SubledgerDb[] = [];
-function track(db: SubledgerDb): SubledgerDb {
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+afterEach(closeTracked);
 
 const J1 = 'AR·C1·J-1·journal';
 const J2 = 'AR·C2·J-2·journal';

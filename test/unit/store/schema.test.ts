@@ -1,18 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { partyKey } from '../../../src/core/types';
-import { LATEST_VERSION, type SubledgerDb } from '../../../src/store/db';
+import { LATEST_VERSION } from '../../../src/store/db';
 import { setHandled } from '../../../src/store/flags';
 import { getNote, setNote } from '../../../src/store/notes';
-import { freshName, openDb } from './helpers';
+import { closeTracked, freshName, openDb, track } from './helpers';
 
-const opened: SubledgerDb[] = [];
-function track(db: SubledgerDb): SubledgerDb {
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+afterEach(closeTracked);
 
 describe('schema', () => {
   it('has a table for every kind of thing the controller keeps', async () => {
