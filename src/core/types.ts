@@ -62,6 +62,9 @@ export interface Party {
   language?: string;
 }
 
+/** The base currency of an administration that names none (ledger.md §1). */
+export const DEFAULT_BASE_CURRENCY = 'EUR';
+
 export interface Ledger {
   baseCurrency: string;
   entries: Entry[];

@@ -3,6 +3,7 @@
 // user's columns Handled / Note / Follow-up, filled from the store and read back by `rowKeys`
 // (each item's own `key`, core/item-key.ts).
 import type { Day } from '../core/date';
+import { daysOverdue } from '../core/due-status';
 import type { OpenItem } from '../core/report-types';
 import type { Side } from '../core/types';
 import { boolean, date, integer, money, moneyInRowCurrency, text } from './columns';
@@ -38,10 +39,6 @@ function openItemColumns(ctx: SheetContext): ColumnSpec[] {
   ];
 }
 
-function byPartyThenDue(a: OpenItem, b: OpenItem): number {
-  return a.partyId.localeCompare(b.partyId) || a.dueDate - b.dueDate || a.docNo.localeCompare(b.docNo);
-}
-
 function openItemRow(ctx: SheetContext, item: OpenItem, labels: readonly string[], note: ItemNote | undefined): SpecValue[] {
   return [
     item.partyId,
@@ -50,7 +47,7 @@ function openItemRow(ctx: SheetContext, item: OpenItem, labels: readonly string[
     ctx.w.entryType(item.entryType),
     item.docDate,
     item.dueDate,
-    Math.max(0, ctx.asOf - item.dueDate),
+    daysOverdue(item.dueDate, ctx.asOf),
     ctx.w.bucketLabel(labels[item.bucket] ?? ''),
     item.currency,
     item.amount,
@@ -62,7 +59,7 @@ function openItemRow(ctx: SheetContext, item: OpenItem, labels: readonly string[
   ];
 }
 
-/** The open items of `side`, sorted by party, due date and document. */
+/** The open items of `side`, in the engine's order (party, due date, document). */
 export function openItemsSheet(
   ctx: SheetContext,
   side: Side,
@@ -70,7 +67,7 @@ export function openItemsSheet(
   bucketLabels: readonly string[],
   notes?: ItemNotes,
 ): SheetSpec {
-  const mine = items.filter((item) => item.ledger === side).sort(byPartyThenDue);
+  const mine = items.filter((item) => item.ledger === side);
   const keys = mine.map((item) => item.key);
   const rows = mine.map((item) => openItemRow(ctx, item, bucketLabels, notes?.get(item.key)));
   const table = tableSpec(ctx, `OpenItems_${side}`, openItemColumns(ctx), rows, true);

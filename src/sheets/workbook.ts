@@ -1,6 +1,7 @@
 // The whole workbook as SheetSpecs: runs the engine's reports for the as-of date and the period
 // and lays each out as a worksheet. The add-in (Office.js) and `subledger build` (ExcelJS) both
 // render exactly this list, so they show the same sheets.
+import { compareParties } from '../core/ledger-index';
 import type { Day } from '../core/date';
 import { agingReport, bucketLabels } from '../core/aging';
 import { balanceList } from '../core/balances';
@@ -95,7 +96,7 @@ export function partyCards(ledger: Ledger, period: Period): PartyCard[] {
     const card = partyCard({ ...ledger, entries }, first.ledger, first.partyId, period);
     if (card.rows.length > 0 || card.opening.base !== 0) cards.push(card);
   }
-  return cards.sort((a, b) => a.ledger.localeCompare(b.ledger) || a.partyId.localeCompare(b.partyId));
+  return cards.sort(compareParties);
 }
 
 export function buildWorkbookSpecs(ledger: Ledger, options: WorkbookOptions): SheetSpec[] {
