@@ -8,11 +8,11 @@ import { demoLedger } from '../import/demo';
 import { buildWorkbookSpecs, SHEET_KINDS } from '../sheets/workbook';
 import { LANGS, type SheetSpec } from '../sheets/spec';
 import { renderXlsx } from '../xlsx/render';
-import { MAX_INPUT_SIZE_OPTION, parseChoice, parseCommandArgs, readInput, reportOptions, REPORT_OPTION_NAMES, type ReportOptions } from './args';
+import { accountOptions, ACCOUNT_OPTION_NAMES, MAX_INPUT_SIZE_OPTION, parseChoice, parseCommandArgs, readInput, reportOptions, REPORT_OPTION_NAMES, type ReportOptions } from './args';
 import { InputError, UsageError, type CliIo } from './io';
 
 const BUILD_ARGS = {
-  strings: ['input', 'parties', 'base', 'out', 'lang', 'company', MAX_INPUT_SIZE_OPTION, ...REPORT_OPTION_NAMES],
+  strings: ['input', 'parties', 'base', 'out', 'lang', 'company', MAX_INPUT_SIZE_OPTION, ...REPORT_OPTION_NAMES, ...ACCOUNT_OPTION_NAMES],
   flags: ['demo'],
 };
 
@@ -56,7 +56,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   io.stderr(demo ? 'building the demo ledger…\n' : `reading ${input ?? ''}…\n`);
   const ledger = demo || input === undefined
     ? demoLedger({ today: options.asOf })
-    : await readInput(input, parsed.get('parties'), parsed.get('base'), io, options.side, parsed.get(MAX_INPUT_SIZE_OPTION));
+    : await readInput(input, parsed.get('parties'), parsed.get('base'), io, options.side, parsed.get(MAX_INPUT_SIZE_OPTION), accountOptions(parsed));
   const company = parsed.get('company') ?? (demo || input === undefined ? 'Demo' : path.parse(input).name);
   io.stderr(`computing the reports for ${ledger.entries.length} entries…\n`);
   const specs = buildWorkbookSpecs(narrowLedger(ledger, options), {

@@ -9,7 +9,7 @@ import { partyCard } from '../core/party-card';
 import { revaluation, revaluationResults, revaluationTotals } from '../core/revaluation';
 import { turnaround } from '../core/turnaround';
 import type { Ledger, Side } from '../core/types';
-import { MAX_INPUT_SIZE_OPTION, REPORT_OPTION_NAMES, parseChoice, parseCommandArgs, readInput, reportOptions, type ReportOptions } from './args';
+import { accountOptions, ACCOUNT_OPTION_NAMES, MAX_INPUT_SIZE_OPTION, REPORT_OPTION_NAMES, parseChoice, parseCommandArgs, readInput, reportOptions, type ReportOptions } from './args';
 import { UsageError, type CliIo } from './io';
 import {
   agingOutput, balancesOutput, cardOutput, keyFiguresOutput, mutationsOutput, openItemsOutput, toCsv, toJson,
@@ -22,7 +22,8 @@ type ReportName = (typeof REPORT_NAMES)[number];
 
 const USAGE = `usage: subledger report ${REPORT_NAMES.join('|')} --input FILE [--parties FILE] [--base CUR]
   [--as-of DATE] [--basis due|doc|entry] [--buckets 30,60,90,120] [--from DATE --to DATE]
-  [--side AR|AP] [--party ID] [--sort date|doc] [--format json|csv] [--rates FILE]`;
+  [--side AR|AP] [--party ID] [--sort date|doc] [--format json|csv] [--rates FILE]
+  [--ar-accounts PREFIX,… --ap-accounts PREFIX,…]`;
 
 /** Keeps the rows of the chosen side and party. */
 function selected<T extends { ledger: Side; partyId: string }>(rows: readonly T[], o: ReportOptions): T[] {
@@ -78,7 +79,7 @@ async function revaluationReport(ledger: Ledger, ratesFile: string, o: ReportOpt
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const parsed = parseCommandArgs(args, {
-    strings: ['input', 'parties', 'base', 'format', 'rates', MAX_INPUT_SIZE_OPTION, ...REPORT_OPTION_NAMES],
+    strings: ['input', 'parties', 'base', 'format', 'rates', MAX_INPUT_SIZE_OPTION, ...REPORT_OPTION_NAMES, ...ACCOUNT_OPTION_NAMES],
     positionals: 1,
   });
   const nameText = parsed.positionals[0];
@@ -90,7 +91,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (name === 'card' && options.partyId === undefined) throw new UsageError('card needs --party ID');
   const ratesFile = parsed.get('rates');
   if (name === 'revaluation' && ratesFile === undefined) throw new UsageError('revaluation needs --rates FILE (a CSV currency,rate[,date] or the ECB eurofxref XML)');
-  const ledger = await readInput(input, parsed.get('parties'), parsed.get('base'), io, options.side, parsed.get(MAX_INPUT_SIZE_OPTION));
+  const ledger = await readInput(input, parsed.get('parties'), parsed.get('base'), io, options.side, parsed.get(MAX_INPUT_SIZE_OPTION), accountOptions(parsed));
   const output = name === 'revaluation' ? await revaluationReport(ledger, ratesFile ?? '', options) : REPORTS[name](ledger, options);
   io.stdout(format === 'json' ? toJson(output) : toCsv(output));
   return 0;

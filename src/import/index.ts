@@ -7,6 +7,7 @@ import { inputKind, inputLimit, tooLargeIssue } from './limits';
 import { compoundFileKind } from './ole';
 import { sniffKind } from './sniff';
 import { glTextKind, importGlText } from './gl/index';
+import { importGlTransactions, isGlTransactionList } from './gl/transactions';
 import type { GlOptions } from './gl/finish';
 import { importTableSource, readTabular } from './tabular/tabular';
 import { importXml } from './auditfile/xml-import';
@@ -79,13 +80,10 @@ async function importKnownKind(file: SourceFile, options: ImportOptions): Promis
     case 'text': {
       const gl = glTextKind(file.bytes);
       if (gl !== null) return importGlText(file, gl, glOptions(options));
-      const tabular = await readTabular(file);
-      return importTableSource(tabular.table, tabular.format, tabular.issues, options);
+      return importTabular(file, options);
     }
-    case 'xlsx': {
-      const tabular = await readTabular(file);
-      return importTableSource(tabular.table, tabular.format, tabular.issues, options);
-    }
+    case 'xlsx':
+      return importTabular(file, options);
   }
 }
 
@@ -107,6 +105,13 @@ function compoundFileIssue(file: SourceFile): ImportIssue {
     case 'ole-document':
       return importError('ole-document', place);
   }
+}
+
+/** A CSV/XLSX export: a GL transaction list when it is one, else through the column mapping. */
+async function importTabular(file: SourceFile, options: ImportOptions): Promise<ImportResult> {
+  const tabular = await readTabular(file);
+  if (options.mapping === undefined && isGlTransactionList(tabular.table, options)) return importGlTransactions(tabular.table, glOptions(options));
+  return importTableSource(tabular.table, tabular.format, tabular.issues, options);
 }
 
 function glOptions(options: ImportOptions): GlOptions {

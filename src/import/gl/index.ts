@@ -3,6 +3,7 @@
 //   FEC (fec.ts) · DATEV EXTF posting batch (datev.ts) · GL transaction lists (transactions.ts)
 import type { ImportResult } from '../../core/types';
 import { decodeHead } from '../decode';
+import { importDatev, isDatevHeader } from './datev';
 import { importFec, isFecHeader } from './fec';
 import type { GlOptions } from './finish';
 import { decodeGlText } from './text';
@@ -13,6 +14,7 @@ export type GlTextKind = 'fec' | 'datev';
 export function glTextKind(bytes: Uint8Array): GlTextKind | null {
   const first = decodeHead(bytes, 8192).replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
   if (isFecHeader(first)) return 'fec';
+  if (isDatevHeader(first)) return 'datev';
   return null;
 }
 
@@ -22,6 +24,6 @@ export function importGlText(file: { name: string; bytes: Uint8Array }, kind: Gl
     case 'fec':
       return importFec(file.name, text, options);
     case 'datev':
-      return importFec(file.name, text, options);
+      return importDatev(file.name, text, options);
   }
 }

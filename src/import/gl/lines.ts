@@ -43,25 +43,32 @@ function docKey(line: GlLine, docNo: string): string {
 }
 
 /**
- * Allocation by document number: the first document line of a (party, number) is the item; a
- * later line of it on the same day in the same direction is added to it; any other line whose
- * number or reference names an item settles it. Returns the lines that remain.
+ * Allocation by document number, whatever the order of the lines: the first document line of a
+ * (party, number) is the item; a later document line of it on the same day in the same direction
+ * is added to it; any other line whose number or reference names an item settles it (a document
+ * line doing so becomes a journal: a correction of that document). Returns the lines that remain.
  */
 export function allocateByNumber(lines: readonly GlLine[]): GlLine[] {
   const items = new Map<string, GlLine>();
-  const out: GlLine[] = [];
+  const merged = new Set<GlLine>();
   for (const line of lines) {
+    if (!isDocumentLine(line)) continue;
     const own = items.get(docKey(line, line.docNo));
-    if (own !== undefined && isDocumentLine(line) && own.entryDate === line.entryDate && own.amount.startsWith('-') === line.amount.startsWith('-')) {
+    if (own === undefined) items.set(docKey(line, line.docNo), line);
+    else if (own.entryDate === line.entryDate && own.amount.startsWith('-') === line.amount.startsWith('-')) {
       own.amount = addDecimal(own.amount, line.amount);
       if (own.amountBase !== undefined || line.amountBase !== undefined) own.amountBase = addDecimal(own.amountBase ?? own.amount, line.amountBase ?? line.amount);
-      continue;
+      merged.add(line);
     }
-    const named = own ?? (line.reference === undefined ? undefined : items.get(docKey(line, line.reference)));
-    if (named !== undefined) {
-      if (line.type === 'invoice' || line.type === 'credit_note') line.type = 'journal';
+  }
+  const out: GlLine[] = [];
+  for (const line of lines) {
+    if (merged.has(line)) continue;
+    const named = items.get(docKey(line, line.docNo)) ?? (line.reference === undefined ? undefined : items.get(docKey(line, line.reference)));
+    if (named !== undefined && named !== line) {
+      if (isDocumentLine(line)) line.type = 'journal';
       line.settles = named.docNo;
-    } else if (isDocumentLine(line)) items.set(docKey(line, line.docNo), line);
+    }
     out.push(line);
   }
   return out;
