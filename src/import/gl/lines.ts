@@ -74,23 +74,20 @@ export function allocateByNumber(lines: readonly GlLine[]): GlLine[] {
   return out;
 }
 
+/** The canonical field (ledger.md §1.1) of each line property. */
+const RECORD_FIELDS = [
+  ['ledger', 'side'], ['party_id', 'partyId'], ['party_name', 'partyName'], ['entry_type', 'type'], ['doc_no', 'docNo'],
+  ['entry_date', 'entryDate'], ['doc_date', 'docDate'], ['due_date', 'dueDate'], ['amount', 'amount'], ['currency', 'currency'],
+  ['amount_base', 'amountBase'], ['description', 'description'], ['settles', 'settles'],
+] as const satisfies readonly (readonly [string, keyof GlLine])[];
+
 /** The canonical record of a line. */
 export function glRecord(line: GlLine): CanonicalRecord {
-  const values: Partial<Record<string, string>> = {
-    ledger: line.side,
-    party_id: line.partyId,
-    entry_type: line.type,
-    doc_no: line.docNo,
-    entry_date: line.entryDate,
-    amount: line.amount,
-  };
-  if (line.partyName !== undefined) values.party_name = line.partyName;
-  if (line.docDate !== undefined) values.doc_date = line.docDate;
-  if (line.dueDate !== undefined) values.due_date = line.dueDate;
-  if (line.currency !== undefined) values.currency = line.currency;
-  if (line.amountBase !== undefined) values.amount_base = line.amountBase;
-  if (line.description !== undefined) values.description = line.description;
-  if (line.settles !== undefined) values.settles = line.settles;
+  const values: Partial<Record<string, string>> = {};
+  for (const [field, key] of RECORD_FIELDS) {
+    const value = line[key];
+    if (value !== undefined) values[field] = value;
+  }
   return { values, source: line.source };
 }
 
