@@ -21,7 +21,7 @@ import { addDays, dayFromParts, formatIsoDate, parseIsoDate } from '../../core/d
 import { splitCsvRecords } from '../csv-records';
 import { addDecimal, fromNano, signedDecimal, toNano } from '../decimal';
 import { decodeText } from '../decode';
-import { failed, importError } from '../issues';
+import { failed, importError, type IssuePlace } from '../issues';
 import { parseLocaleAmount } from '../numbers';
 import { AccountTally, hasChosenAccounts, sideOfChosenAccount } from './accounts';
 import { finishGlImport, type GlOptions } from './finish';
@@ -127,7 +127,8 @@ function divideByRate(amount: string, rate: string): string | null {
 interface Posting {
   get: (c: Col) => string;
   line: number;
-  fail: (c: Col, code: string, value: string) => void;
+  at: (c: Col) => IssuePlace;
+  report: (issue: ImportIssue) => void;
 }
 
 interface Ctx {
@@ -143,7 +144,7 @@ function amountOf(p: Posting, c: Col): string | null {
   const text = p.get(c);
   if (text === '') return '';
   const value = parseLocaleAmount(text, ',');
-  if (value === null) p.fail(c, 'bad-amount', text);
+  if (value === null) p.report(importError('bad-amount', p.at(c), { value: text }));
   return value;
 }
 
@@ -160,11 +161,11 @@ function postingLines(ctx: Ctx, p: Posting, tally: AccountTally, out: GlLine[]):
   const sh = p.get('sh').toUpperCase();
   const date = belegdatum(p.get('belegdatum'), ctx.header);
   if (umsatz === '' || umsatz === null) {
-    if (umsatz === '') p.fail('umsatz', 'missing-value', '');
+    if (umsatz === '') p.report(importError('missing-value', p.at('umsatz'), { value: '' }));
     return;
   }
-  if (sh !== 'S' && sh !== 'H') return p.fail('sh', 'bad-value', p.get('sh'));
-  if (date === null) return p.fail('belegdatum', 'bad-date', p.get('belegdatum'));
+  if (sh !== 'S' && sh !== 'H') return p.report(importError('bad-value', p.at('sh'), { value: p.get('sh') }));
+  if (date === null) return p.report(importError('bad-date', p.at('belegdatum'), { value: p.get('belegdatum') }));
   if (skonto === null || basis === null) return;
   const wkz = p.get('wkz').toUpperCase();
   const foreign = wkz !== '' && wkz !== (ctx.header.currency ?? ctx.options.baseCurrency ?? 'EUR');
@@ -183,7 +184,7 @@ function postingLines(ctx: Ctx, p: Posting, tally: AccountTally, out: GlLine[]):
     if (foreign) {
       const kurs = p.get('kurs').replace(',', '.');
       const base = basis !== '' && gross === umsatz ? basis : divideByRate(gross, kurs);
-      if (base === null) return p.fail('kurs', 'bad-amount', p.get('kurs'));
+      if (base === null) return p.report(importError('bad-amount', p.at('kurs'), { value: p.get('kurs') }));
       line.currency = wkz;
       line.amountBase = debit ? signedDecimal(side, base, '') : signedDecimal(side, '', base);
     }
@@ -252,10 +253,8 @@ export function importDatev(file: string, text: string, options: GlOptions): Imp
     const line = rows.lines[i] ?? i + 1;
     const get = (c: Col): string => (ctx.at[c] === undefined ? '' : (row[ctx.at[c]] ?? '').trim());
     if (get('umsatz') === '' && get('konto') === '') continue;
-    const fail = (c: Col, code: string, value: string): void => {
-      ctx.issues.push(importError(code, { file, line, field: headers[ctx.at[c] ?? -1] ?? c }, { value }));
-    };
-    postingLines(ctx, { get, line, fail }, tally, lines);
+    const at = (c: Col): IssuePlace => ({ file, line, field: headers[ctx.at[c] ?? -1] ?? c });
+    postingLines(ctx, { get, line, at, report: (issue) => ctx.issues.push(issue) }, tally, lines);
   }
   const parties = options.parties ? partiesOf(options.parties, header, options, ctx.issues) : { records: [], terms: new Map<string, number>() };
   if (ctx.issues.some((i) => i.severity === 'error')) return failed(ctx.issues);

@@ -14,7 +14,7 @@
 import type { ImportResult, Side } from '../../core/types';
 import { detectDateOrder, toIsoDate } from '../dates';
 import { signedDecimal } from '../decimal';
-import { failed, importError } from '../issues';
+import { failed, importError, type IssuePlace } from '../issues';
 import { detectDecimal, parseLocaleAmount } from '../numbers';
 import { cellText, type Table } from '../table';
 import { AccountTally, hasChosenAccounts, sideOfAccountName, sideOfChosenAccount, type AccountChoice } from './accounts';
@@ -81,25 +81,24 @@ export function importGlTransactions(table: Table, options: GlOptions): ImportRe
     const { account, side } = sideOfRow(at, row, options);
     tally.count(account, '', side);
     if (side === null) return;
-    const fail = (c: Col, code: string, value: string): void => {
-      issues.push(importError(code, { file: table.file, line, field: table.headers[at[c] ?? -1] ?? c }, { value }));
-    };
+    const place = (c: Col): IssuePlace => ({ file: table.file, line, field: table.headers[at[c] ?? -1] ?? c });
     const read = (c: Col): string | null => {
       const t = text(row, c);
       if (t === '') return '';
       const v = parseLocaleAmount(t, decimal);
-      if (v === null) fail(c, 'bad-amount', t);
+      if (v === null) issues.push(importError('bad-amount', place(c), { value: t }));
       return v;
     };
     const debit = read('debit');
     const credit = read('credit');
     const one = read('amount');
     const date = toIsoDate(text(row, 'date'), order);
-    if (date === null) fail('date', text(row, 'date') === '' ? 'missing-value' : 'bad-date', text(row, 'date'));
+    if (date === null && text(row, 'date') === '') issues.push(importError('missing-value', place('date')));
+    else if (date === null) issues.push(importError('bad-date', place('date'), { value: text(row, 'date') }));
     if (debit === null || credit === null || one === null || date === null) return;
     const amount = debit !== '' || credit !== '' ? signedDecimal(side, debit, credit) : signedDecimal(side, one, '');
     const party = text(row, side === 'AR' ? 'customer' : 'vendor') || text(row, 'party');
-    if (party === '') return fail(side === 'AR' ? 'customer' : 'vendor', 'missing-value', '');
+    if (party === '') return void issues.push(importError('missing-value', place(side === 'AR' ? 'customer' : 'vendor')));
     const words = `${text(row, 'description')} ${text(row, 'other')}`;
     const g: GlLine = {
       side, partyId: party, amount, entryDate: date, source: { file: table.file, line },
