@@ -56,12 +56,14 @@ function sideOfRow(at: Partial<Record<Col, number>>, row: readonly unknown[], ch
   return { account: name || id, side: sideOfAccountName(name) };
 }
 
-/** True when the table is a GL transaction list with at least one receivable or payable row. */
+/** True when the table is a GL transaction list: rows on receivable or payable accounts, and on others. */
 export function isGlTransactionList(table: Table, choice: AccountChoice): boolean {
   const at = columnsOf(table.headers);
   if (at.account === undefined && at.accountId === undefined) return false;
   if (at.debit === undefined && at.amount === undefined) return false;
-  return table.rows.some((row) => sideOfRow(at, row, choice).side !== null);
+  // A general ledger holds other accounts too: a list of only debtors and creditors is a subledger export.
+  const sides = table.rows.filter((row) => row.some((c) => cellText(c) !== '')).map((row) => sideOfRow(at, row, choice).side);
+  return sides.some((side) => side !== null) && sides.some((side) => side === null);
 }
 
 const PAYMENT_WORDS = /payment|paiement|r[èe]glement|betaling|zahlung|cash|bank|kas\b|caisse/i;
