@@ -163,7 +163,7 @@ export type SheetKey = keyof typeof SHEETS;
 export type PhraseKey = keyof typeof PHRASES;
 
 /** Fills `{name}` placeholders. */
-function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
     return value === undefined ? whole : String(value);
