@@ -2,7 +2,7 @@
 // 10,000 earlier items) planned and written as pain.001.001.03 and .09. Prints a markdown section.
 //   npx tsx bench/payments.bench.ts
 import { composeIBAN } from 'ibantools';
-import { itemKey } from '../src/core/item-key';
+import { baseItemKey } from '../src/core/item-key';
 import { formatMinor } from '../src/core/money';
 import type { Item } from '../src/core/report-types';
 import { partyKey, type Party } from '../src/core/types';
@@ -29,8 +29,11 @@ function invoices(count: number, offset: number): Item[] {
   return Array.from({ length: count }, (_, i) => {
     const n = i + offset;
     const amount = 1 + ((n * 7_919) % 2_500_000); // 0.01 … 25,000.00 EUR in awkward cents
+    const partyId = `S${String(n % SUPPLIERS).padStart(4, '0')}`;
+    const docNo = `INV-${n}`;
     const item: Item = {
-      ledger: 'AP', partyId: `S${String(n % SUPPLIERS).padStart(4, '0')}`, partyName: '', docNo: `INV-${n}`,
+      key: baseItemKey({ ledger: 'AP', partyId, docNo, entryType: 'invoice' }),
+      ledger: 'AP', partyId, partyName: '', docNo,
       entryType: 'invoice', entryDate: 20_000, docDate: 20_000, dueDate: 20_030 + (n % 20), currency: 'EUR',
       amount, amountBase: amount, open: amount, openBase: amount, settledDate: null, description: '',
     };
@@ -47,10 +50,10 @@ function time<T>(work: () => T): [T, number] {
 
 const parties = suppliers();
 const earlier = invoices(PAYMENTS, PAYMENTS);
-const paidBefore = planPayments(earlier, { keys: earlier.map(itemKey), executionDate: 20_040 }, emptyHistory(), { parties, batchId: 'SLBENCHEARLIER' });
+const paidBefore = planPayments(earlier, { keys: earlier.map((i) => i.key), executionDate: 20_040 }, emptyHistory(), { parties, batchId: 'SLBENCHEARLIER' });
 const history = withBatch(emptyHistory(), batchOf(paidBefore, { createdAt: '2025-01-01T00:00:00Z', fileName: 'earlier.xml', format: 'pain.001.001.03' }));
 const open = [...invoices(PAYMENTS, 0), ...earlier];
-const keys = open.slice(0, PAYMENTS).map(itemKey);
+const keys = open.slice(0, PAYMENTS).map((i) => i.key);
 const debtor = { name: 'Brasserie Élise', iban: 'BE71096123456769', bic: 'GKCCBEBB' };
 
 const makePlan = (): PaymentPlan => planPayments(open, { keys, executionDate: 20_050 }, history, { parties, batchId: 'SLBENCH' });

@@ -4,7 +4,7 @@
 //   npx tsx bench/store.bench.ts
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { Entry, Ledger } from '../src/core/types';
-import { itemKey } from '../src/core/item-key';
+import { baseItemKey } from '../src/core/item-key';
 import { annotationsForSheet } from '../src/store/annotations';
 import { SubledgerDb } from '../src/store/db';
 import { setHandledMany } from '../src/store/flags';
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   if (loaded?.entries.length !== ENTRIES) throw new Error('the cache did not give back every entry');
 
   const refs = Array.from({ length: FLAGS }, (_, i) => ({
-    itemKey: itemKey({ ledger: 'AR', partyId: `C${String(i % 5000).padStart(5, '0')}`, docNo: `F${i}`, entryType: 'invoice' }),
+    itemKey: baseItemKey({ ledger: 'AR', partyId: `C${String(i % 5000).padStart(5, '0')}`, docNo: `F${i}`, entryType: 'invoice' }),
   }));
   const [, flagMs] = await timed(() => setHandledMany(reader, 'bench', refs, true, { at: 1 }));
   const [sheet, sheetMs] = await timed(() => annotationsForSheet(reader, 'bench'));

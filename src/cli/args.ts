@@ -99,6 +99,27 @@ function parseSizeArg(text: string): number {
   return bytes;
 }
 
+/** `--ar-accounts`/`--ap-accounts PREFIX,…`: which general-ledger accounts hold debtors and creditors. */
+export const ACCOUNT_OPTION_NAMES = ['ar-accounts', 'ap-accounts'] as const;
+
+export interface GlAccounts {
+  arAccounts?: string[];
+  apAccounts?: string[];
+}
+
+export function accountOptions(args: ParsedArgs): GlAccounts {
+  const list = (name: string): string[] | undefined => {
+    const text = args.get(name);
+    if (text === undefined) return undefined;
+    const prefixes = text.split(',').map((p) => p.trim()).filter((p) => p !== '');
+    if (prefixes.length === 0) throw new UsageError(`--${name}: give one or more account prefixes, e.g. 411,416`);
+    return prefixes;
+  };
+  const ar = list('ar-accounts');
+  const ap = list('ap-accounts');
+  return { ...(ar ? { arAccounts: ar } : {}), ...(ap ? { apAccounts: ap } : {}) };
+}
+
 const SHOWN_WARNINGS = 20;
 
 function reportWarnings(warnings: readonly ImportIssue[], io: CliIo): void {
@@ -111,7 +132,15 @@ function reportWarnings(warnings: readonly ImportIssue[], io: CliIo): void {
  * (--side) says which subledger an input without a side column holds. Errors
  * become an InputError with the importer's messages; warnings go to `io.stderr` when given.
  */
-export async function readInput(file: string, partiesFile?: string, base?: string, io?: CliIo, side?: Side, maxSize?: string): Promise<Ledger> {
+export async function readInput(
+  file: string,
+  partiesFile?: string,
+  base?: string,
+  io?: CliIo,
+  side?: Side,
+  maxSize?: string,
+  accounts: GlAccounts = {},
+): Promise<Ledger> {
   const baseCurrency = base === undefined ? undefined : parseCurrencyArg(base);
   const maxInputSize = maxSize === undefined ? undefined : parseSizeArg(maxSize);
   const source = await readSource(file, maxInputSize);
@@ -121,6 +150,7 @@ export async function readInput(file: string, partiesFile?: string, base?: strin
     ...(baseCurrency === undefined ? {} : { baseCurrency }),
     ...(side === undefined ? {} : { side }),
     ...(maxInputSize === undefined ? {} : { maxInputSize }),
+    ...accounts,
   });
   const errors = result.issues.filter((i) => i.severity === 'error');
   if (result.ledger === null || errors.length > 0) {

@@ -9,7 +9,7 @@ import { buildWorkbookSpecs, SHEET_KINDS } from '../sheets/workbook';
 import { LANGS, type SheetSpec } from '../sheets/spec';
 import { readZipEntry, zipEntries } from '../import/zip';
 import { WORKBOOK_AUTHOR, renderXlsx } from '../xlsx/render';
-import { MAX_INPUT_SIZE_OPTION, parseChoice, readInput, reportOptions, type ReportOptions } from './args';
+import { accountOptions, MAX_INPUT_SIZE_OPTION, parseChoice, readInput, reportOptions, type ReportOptions } from './args';
 import { specOf } from './commands';
 import { checkOutputs, checkReplace, writeFileAtomic } from './files';
 import { UsageError, type CliIo } from './io';
@@ -69,7 +69,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   io.stderr(demo ? 'building the demo ledger…\n' : `reading ${input ?? ''}…\n`);
   const ledger = demo || input === undefined
     ? demoLedger({ today: options.asOf })
-    : await readInput(input, parsed.get('parties'), parsed.get('base'), io, options.side, parsed.get(MAX_INPUT_SIZE_OPTION));
+    : await readInput(input, parsed.get('parties'), parsed.get('base'), io, options.side, parsed.get(MAX_INPUT_SIZE_OPTION), accountOptions(parsed));
   const company = parsed.get('company') ?? (demo || input === undefined ? 'Demo' : path.parse(input).name);
   io.stderr(`computing the reports for ${ledger.entries.length} entries…\n`);
   const specs = buildWorkbookSpecs(narrowLedger(ledger, options), {

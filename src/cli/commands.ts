@@ -11,6 +11,8 @@ export const INPUT_OPTIONS: readonly OptionSpec[] = [
   { name: 'parties', value: 'FILE', help: 'the parties file (names, payment terms, credit limits, IBAN)' },
   { name: 'base', value: 'CUR', help: "the company's base currency where the file does not say it (default EUR)" },
   { name: 'max-input-size', value: 'SIZE', help: 'refuse an input file larger than this (300MB, 2G or bytes; default per kind of file)' },
+  { name: 'ar-accounts', value: 'PREFIX,…', help: 'the general-ledger accounts that hold the debtors, where a GL export does not say it' },
+  { name: 'ap-accounts', value: 'PREFIX,…', help: 'the general-ledger accounts that hold the creditors' },
 ];
 
 /** The options every report shares; `build` takes them too. */
@@ -28,7 +30,9 @@ export const REPORT_OPTIONS: readonly OptionSpec[] = [
 const required = (options: readonly OptionSpec[], ...names: string[]): OptionSpec[] =>
   options.map((o) => (names.includes(o.name) ? { ...o, required: true } : o));
 
-export const REPORT_NAMES = ['open-items', 'aging', 'balances', 'mutations', 'card', 'turnaround', 'key-figures'] as const;
+export const REPORT_NAMES = ['open-items', 'aging', 'balances', 'mutations', 'card', 'turnaround', 'key-figures', 'revaluation'] as const;
+
+const RATES_OPTION: OptionSpec = { name: 'rates', value: 'FILE', help: 'closing rates: a CSV currency,rate[,date] or the ECB eurofxref XML (revaluation)' };
 
 export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const;
 
@@ -38,7 +42,7 @@ const REPORT: CommandSpec = {
   positionals: [{ name: 'NAME', help: REPORT_NAMES.join(' | ') }],
   groups: [
     { title: 'Input', options: required(INPUT_OPTIONS, 'input') },
-    { title: 'Report', options: REPORT_OPTIONS },
+    { title: 'Report', options: [...REPORT_OPTIONS, RATES_OPTION] },
     {
       title: 'Output',
       options: [{ name: 'format', value: OUTPUT_FORMATS.join('|'), help: 'table on a terminal, json otherwise (the JSON shapes are in cli.md)' }],
@@ -131,6 +135,32 @@ const DEMO: CommandSpec = {
   ],
 };
 
+const YEAREND: CommandSpec = {
+  name: 'yearend',
+  summary: 'Writes the year-end pack: every analysis as of the date, revaluation and balance confirmations, as .xlsx and PDF.',
+  groups: [
+    { title: 'Input', options: required(INPUT_OPTIONS.filter((o) => !o.name.endsWith('-accounts')), 'input') },
+    {
+      title: 'Year end',
+      options: [
+        { name: 'as-of', value: 'DATE', help: 'the closing date, YYYY-MM-DD', required: true },
+        RATES_OPTION,
+        { name: 'confirm', value: 'all|sample:N|over:AMOUNT', help: 'balance confirmations for these parties' },
+        { name: 'seed', value: 'N', help: 'the seed of the sample (printed when drawn)' },
+      ],
+    },
+    {
+      title: 'Output',
+      options: [
+        { name: 'out', value: 'DIR', help: 'the folder to write yearend-DATE.xlsx (and .pdf) to', required: true },
+        { name: 'lang', value: 'en|nl|fr', help: 'the language of the sheets (default en)' },
+        { name: 'company', value: 'TEXT', help: 'the company named in titles and letters (default the input file name)' },
+      ],
+    },
+  ],
+  notes: 'The PDF is made by LibreOffice (soffice) where it is installed; without it only the .xlsx is written.',
+};
+
 export type CommandRun = (args: string[], io: CliIo) => Promise<number>;
 
 export interface Command {
@@ -143,6 +173,7 @@ export const COMMANDS: readonly Command[] = [
   { spec: REPORT, load: async () => (await import('./report')).run },
   { spec: BUILD, load: async () => (await import('./build')).run },
   { spec: PAY, load: async () => (await import('./pay')).run },
+  { spec: YEAREND, load: async () => (await import('./yearend')).run },
 ];
 
 export function commandNamed(name: string): Command | undefined {

@@ -7,6 +7,7 @@ import type {
   AgingReport, BalanceRow, KeyFigures, MutationRow, OpenItem, PartyCard, Period, SideKeyFigures,
   TurnaroundReport, TurnaroundTotals,
 } from '../core/report-types';
+import type { RevaluationReport } from '../core/revaluation';
 import { SIDES } from '../core/types';
 import { csvLine, spreadsheetText } from '../core/csv';
 
@@ -195,4 +196,27 @@ export function cardOutput(card: PartyCard, base: string): ReportOutput {
     opening: { base: new Money(card.opening.base, base), byCurrency }, rows,
   };
   return { json, ...tableOf(CARD_COLUMNS, [opening, ...rows]) };
+}
+
+const REVALUATION_COLUMNS = ['ledger', 'partyId', 'partyName', 'docNo', 'currency', 'open', 'openBase', 'rate', 'rateDate', 'revaluedBase', 'difference'];
+
+/** cli.md `revaluation`; `results` adds the result per ledger with gains and losses apart. */
+export function revaluationOutput(report: RevaluationReport): ReportOutput {
+  const base = report.base;
+  const rates: Record<string, { rate: number; date: string | null }> = {};
+  for (const [currency, r] of Object.entries(report.rates)) rates[currency] = { rate: Number(r.rate.text), date: dateOrNull(r.date) };
+  const rows: Row[] = report.rows.map((r) => ({
+    ledger: r.ledger, partyId: r.partyId, partyName: r.partyName, docNo: r.docNo, currency: r.currency,
+    open: new Money(r.open, r.currency), openBase: new Money(r.openBase, base), rate: Number(r.rate.text),
+    rateDate: dateOrNull(r.rateDate), revaluedBase: new Money(r.revaluedBase, base), difference: new Money(r.difference, base),
+  }));
+  const totals = report.totals.map((t) => ({
+    ledger: t.ledger, currency: t.currency, open: new Money(t.open, t.currency), openBase: new Money(t.openBase, base),
+    revaluedBase: new Money(t.revaluedBase, base), difference: new Money(t.difference, base), resultEffect: new Money(t.resultEffect, base),
+  }));
+  const results = report.results.map((r) => ({
+    ledger: r.ledger, resultEffect: new Money(r.resultEffect, base), gains: new Money(r.gains, base), losses: new Money(r.losses, base),
+  }));
+  const json = { report: 'revaluation', asOf: date(report.asOf), base, rates, rows: rows.map(({ rateDate: _d, ...r }) => r), totals, results };
+  return { json, ...tableOf(REVALUATION_COLUMNS, rows) };
 }

@@ -5,7 +5,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatIsoDate, today, type Day } from '../core/date';
-import { itemKey } from '../core/item-key';
 import { formatMinor } from '../core/money';
 import { openItemsAsOf } from '../core/open-items';
 import type { OpenItem } from '../core/report-types';
@@ -115,14 +114,14 @@ function selectByDocs(payables: readonly OpenItem[], docs: readonly string[]): S
     if (found.length === 0) unmatched.push(`${doc}: no open payable has this document number`);
     else if (suppliers.length > 1) {
       unmatched.push(`${doc}: open payables of ${suppliers.join(', ')} have this number; name one as PARTY:${doc}`);
-    } else keys.push(...found.map(itemKey));
+    } else keys.push(...found.map((i) => i.key));
   }
   return { keys, unmatched };
 }
 
 function selectPayables(payables: readonly OpenItem[], o: PayOptions): Selection {
   if (o.docs !== null) return selectByDocs(payables, o.docs);
-  return { keys: payables.filter((i) => i.dueDate <= o.dueBy).map(itemKey), unmatched: [] };
+  return { keys: payables.filter((i) => i.dueDate <= o.dueBy).map((i) => i.key), unmatched: [] };
 }
 
 function refusalLine(r: RefusedItem): string {

@@ -6,16 +6,18 @@ import { keyFigures } from '../core/key-figures';
 import { mutations } from '../core/mutations';
 import { openItemsAsOf } from '../core/open-items';
 import { partyCard } from '../core/party-card';
+import { revaluation, revaluationResults, revaluationTotals } from '../core/revaluation';
 import { turnaround } from '../core/turnaround';
 import type { Ledger, Side } from '../core/types';
-import { MAX_INPUT_SIZE_OPTION, parseChoice, readInput, reportOptions, type ReportOptions } from './args';
+import { accountOptions, MAX_INPUT_SIZE_OPTION, parseChoice, readInput, reportOptions, type ReportOptions } from './args';
 import { OUTPUT_FORMATS, REPORT_NAMES, specOf } from './commands';
 import { UsageError, type CliIo } from './io';
 import { parseCommandArgs } from './options';
 import {
   agingOutput, balancesOutput, cardOutput, keyFiguresOutput, mutationsOutput, openItemsOutput, toCsv, toJson, toTable,
-  turnaroundOutput, type ReportOutput,
+  revaluationOutput, turnaroundOutput, type ReportOutput,
 } from './output';
+import { readRatesFile, withRates } from './rates';
 
 type ReportName = (typeof REPORT_NAMES)[number];
 
@@ -38,7 +40,7 @@ function cardSide(ledger: Ledger, o: ReportOptions): { side: Side; partyId: stri
   return { side, partyId };
 }
 
-const REPORTS: Record<ReportName, (ledger: Ledger, o: ReportOptions) => ReportOutput> = {
+const REPORTS: Record<Exclude<ReportName, 'revaluation'>, (ledger: Ledger, o: ReportOptions) => ReportOutput> = {
   'open-items': (l, o) => {
     const items = openItemsAsOf(l, o.asOf, { basis: o.basis, buckets: o.buckets });
     return openItemsOutput(selected(items, o), o.asOf, bucketLabels(o.basis, o.buckets), l.baseCurrency);
@@ -63,6 +65,14 @@ const REPORTS: Record<ReportName, (ledger: Ledger, o: ReportOptions) => ReportOu
   'key-figures': (l, o) => keyFiguresOutput(keyFigures(l, o.asOf), l.baseCurrency),
 };
 
+async function revaluationReport(ledger: Ledger, ratesFile: string, o: ReportOptions): Promise<ReportOutput> {
+  const rates = await readRatesFile(ratesFile);
+  const report = withRates(ratesFile, () => revaluation(ledger, o.asOf, rates));
+  const rows = selected(report.rows, o);
+  const totals = o.side === undefined && o.partyId === undefined ? report.totals : revaluationTotals(rows);
+  return revaluationOutput({ ...report, rows, totals, results: revaluationResults(totals) });
+}
+
 export async function run(args: string[], io: CliIo): Promise<number> {
   const parsed = parseCommandArgs(args, specOf('report'));
   const name = parseChoice(parsed.positionals[0] ?? '', REPORT_NAMES, 'report NAME');
@@ -70,8 +80,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const options = reportOptions(parsed, io);
   const format = parseChoice(parsed.get('format') ?? (io.stdoutIsTerminal === true ? 'table' : 'json'), OUTPUT_FORMATS, 'format');
   if (name === 'card' && options.partyId === undefined) throw new UsageError('card needs --party ID');
-  const ledger = await readInput(input, parsed.get('parties'), parsed.get('base'), io, options.side, parsed.get(MAX_INPUT_SIZE_OPTION));
-  const output = REPORTS[name](ledger, options);
+  const ratesFile = parsed.get('rates');
+  if (name === 'revaluation' && ratesFile === undefined) throw new UsageError('revaluation needs --rates FILE (a CSV currency,rate[,date] or the ECB eurofxref XML)');
+  const ledger = await readInput(input, parsed.get('parties'), parsed.get('base'), io, options.side, parsed.get(MAX_INPUT_SIZE_OPTION), accountOptions(parsed));
+  const output = name === 'revaluation' ? await revaluationReport(ledger, ratesFile ?? '', options) : REPORTS[name](ledger, options);
   io.stdout(format === 'json' ? toJson(output) : format === 'csv' ? toCsv(output) : toTable(output));
   return 0;
 }

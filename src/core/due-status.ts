@@ -15,7 +15,11 @@ export function isDueWithin(dueDate: Day, asOf: Day, days: number): boolean {
   return dueDate >= asOf && dueDate <= asOf + days;
 }
 
-/** Days an item that is still owed (open > 0) is past its due date; 0 when not overdue or not owed. */
-export function daysLate(open: number, dueDate: Day, asOf: Day): number {
-  return open > 0 && isOverdue(dueDate, asOf) ? asOf - dueDate : 0;
+/**
+ * Days an open item is past its due date as of a day (ledger.md §3: overdue is due_date < asOf,
+ * whatever the sign, as the balance list's oldest overdue age counts it); 0 when not overdue.
+ * A credit note due 06-01 is 9 days overdue on 06-10, just like an invoice.
+ */
+export function daysOverdue(dueDate: Day, asOf: Day): number {
+  return isOverdue(dueDate, asOf) ? asOf - dueDate : 0;
 }

@@ -1,10 +1,28 @@
-// A stable key of an open item, ledger·party·doc·type, that survives re-imports of the same
-// data: notes, "handled" flags and follow-ups are stored against it. Printable, so it may sit in
-// a worksheet cell:  itemKey({ledger:'AR', partyId:'C001', docNo:'INV-7', entryType:'invoice'})
-//   → "AR·C001·INV-7·invoice"   (a "·" or "%" inside a part is written %C2%B7 / %25)
+// The identity of an item: the key every note, "handled" flag, follow-up, promise and payment is
+// stored against, in the pane, the sheets, the store, the payment plan and the workbook's hidden
+// key column. Assigned here, once per ledger, and carried on every Item (`item.key`); nothing else
+// computes keys. Printable, so it may sit in a worksheet cell:
+//   AR·C001·INV-7·invoice        ledger·party·doc·type ("·" or "%" inside a part: %C2%B7 / %25)
+//   AR·C001·PAY-3·payment#2      the second twin: rows sharing ledger·party·doc·type
+//
+// The rule. Only entries that are an item as of some date get a key (ledger.md §2: invoices and
+// credit notes without settles, unallocated or unmatched rows, and settling rows booked before the
+// item they settle). Twins among them are numbered in the order of their own content — entry_date,
+// doc_date, due_date, amount, amount_base, currency, settles, description, payment_ref — the first
+// keeping the plain key, the next `#2`, `#3`, … So a key
+//   - does not depend on the list shown (pane, sheet, payment plan) nor on the as-of date: the
+//     numbering runs over every row that is ever an item, settled or open, whatever the date;
+//   - survives a re-import of the same file in any row order (row order never decides), and of a
+//     later file that adds rows: a new twin booked later than the existing ones gets the next
+//     number, and an item without twins never changes key.
+// Its limits: a twin whose own fields change between imports (a corrected amount or date), or a new
+// twin booked on or before an existing one, can renumber the twins of that one document; rows that
+// agree in every field are interchangeable, and which of them is `#2` follows the row order.
+//
 // A note taken on the party itself (a call) is kept under a party note key instead, which is
 // never an item key:  partyNoteKey('AR', 'C001') → "party·AR·C001"  (the id as is, after the side).
-import type { EntryType, Side } from './types';
+import { KIND_ITEM, KIND_LOOSE, KIND_SETTLING, type LedgerIndex } from './ledger-index';
+import type { Entry, EntryType, Side } from './types';
 
 export interface ItemKeyParts {
   ledger: Side;
@@ -17,22 +35,69 @@ function escapePart(text: string): string {
   return text.replace(/%/g, '%25').replace(/·/g, '%C2%B7');
 }
 
-export function itemKey(item: ItemKeyParts): string {
+/** ledger·party·doc·type: the key of an item without twins, the first of twins, and the stem of `#n`. */
+export function baseItemKey(item: ItemKeyParts): string {
   return `${item.ledger}·${escapePart(item.partyId)}·${escapePart(item.docNo)}·${item.entryType}`;
 }
 
-/**
- * Keys for a list of items, unique within it: rows that share ledger·party·doc·type (two
- * unallocated rows of one payment) get `#2`, `#3`, … in list order.
- */
-export function uniqueItemKeys(items: readonly ItemKeyParts[]): string[] {
-  const seen = new Map<string, number>();
-  return items.map((item) => {
-    const key = itemKey(item);
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    return n === 1 ? key : `${key}#${n}`;
-  });
+/** The key of the n-th twin (n from 1) of a stem. */
+export function twinKey(base: string, n: number): string {
+  return n === 1 ? base : `${base}#${n}`;
+}
+
+/** True when entry i is an item as of some date (ledger.md §2.2, §2.3). */
+function isEverItem(x: LedgerIndex, i: number): boolean {
+  const k = x.kind[i];
+  if (k === KIND_ITEM || k === KIND_LOOSE) return true;
+  return k === KIND_SETTLING && (x.entryDate[x.target[i] as number] as number) > (x.entryDate[i] as number);
+}
+
+function text(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The order of twins: their own fields, entry_date first (so later bookings number last). */
+function compareTwins(a: Entry, b: Entry): number {
+  return (
+    a.entryDate - b.entryDate ||
+    a.docDate - b.docDate ||
+    a.dueDate - b.dueDate ||
+    a.amount - b.amount ||
+    a.amountBase - b.amountBase ||
+    text(a.currency, b.currency) ||
+    text(a.settles ?? '', b.settles ?? '') ||
+    text(a.description ?? '', b.description ?? '') ||
+    text(a.paymentRef ?? '', b.paymentRef ?? '')
+  );
+}
+
+function assignKeys(x: LedgerIndex): string[] {
+  const entries = x.ledger.entries;
+  const keys = new Array<string>(x.size).fill('');
+  const twins = new Map<string, number[]>();
+  for (let i = 0; i < x.size; i++) {
+    if (!isEverItem(x, i)) continue;
+    const key = baseItemKey(entries[i] as Entry);
+    keys[i] = key;
+    const seen = twins.get(key);
+    if (seen) seen.push(i);
+    else twins.set(key, [i]);
+  }
+  for (const [base, rows] of twins) {
+    if (rows.length < 2) continue;
+    rows.sort((i, j) => compareTwins(entries[i] as Entry, entries[j] as Entry) || i - j);
+    rows.forEach((i, n) => (keys[i] = twinKey(base, n + 1)));
+  }
+  return keys;
+}
+
+const KEYS = new WeakMap<LedgerIndex, string[]>();
+
+/** The key of every entry of the index ('' for an entry that is never an item), assigned once. */
+export function itemKeysOf(x: LedgerIndex): readonly string[] {
+  let keys = KEYS.get(x);
+  if (!keys) KEYS.set(x, (keys = assignKeys(x)));
+  return keys;
 }
 
 const PARTY_NOTE_PREFIX = 'party·';

@@ -9,7 +9,7 @@
 import { agingReport, bucketLabels, checkBuckets } from './aging';
 import { balanceList } from './balances';
 import { type Day, formatIsoDate, fromExcelSerial, parseIsoDate, toExcelSerial } from './date';
-import { daysLate } from './due-status';
+import { daysOverdue } from './due-status';
 import { keyFigures } from './key-figures';
 import { ledgerIndex } from './ledger-index';
 import { currencyExponent, toMajor, type Minor } from './money';
@@ -188,7 +188,7 @@ export function openItemsTable(ctx: FunctionContext, party: Arg, asOf: Arg, side
       item.entryType,
       toExcelSerial(item.docDate),
       toExcelSerial(item.dueDate),
-      daysLate(item.open, item.dueDate, day),
+      daysOverdue(item.dueDate, day),
       toMajor(item.open, currencyExponent(item.currency)),
       item.currency,
       money(ctx, item.openBase),

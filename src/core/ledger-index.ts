@@ -53,7 +53,8 @@ export interface LedgerIndex {
 
 const TYPE_CODE: Record<EntryType, number> = { invoice: 0, credit_note: 1, payment: 2, journal: 3 };
 
-function compareParties(a: PartyInfo, b: PartyInfo): number {
+/** The order of parties in every report and sheet: AR before AP, then by party id (code points). */
+export function compareParties(a: { ledger: Side; partyId: string }, b: { ledger: Side; partyId: string }): number {
   if (a.ledger !== b.ledger) return a.ledger === 'AR' ? -1 : 1;
   return a.partyId < b.partyId ? -1 : a.partyId > b.partyId ? 1 : 0;
 }

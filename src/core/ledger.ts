@@ -8,7 +8,7 @@ import { entryFromRecord } from './entry-record';
 import { partyFromRecord } from './party-record';
 import { newReadContext, type ReadContext } from './record-reader';
 import { findDoc, isDocument, KIND_LOOSE, KIND_SETTLING, ledgerIndex, type LedgerIndex } from './ledger-index';
-import { ENTRY_TYPES, partyKey, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type ImportReport, type ImportResult, type ImportSource, type Ledger, type Party, type RecordSource, type SourceRef } from './types';
+import { DEFAULT_BASE_CURRENCY, ENTRY_TYPES, partyKey, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type ImportReport, type ImportResult, type ImportSource, type Ledger, type Party, type RecordSource, type SourceRef } from './types';
 
 export interface LedgerOptions {
   /** The ledger file's name, for the report. */
@@ -163,7 +163,7 @@ function arraySource(records: readonly CanonicalRecord[]): RecordSource {
  * either way.
  */
 export function ledgerFromRecords(records: readonly CanonicalRecord[] | RecordSource, parties: CanonicalRecord[], opts: LedgerOptions): ImportResult {
-  const base = (opts.baseCurrency ?? 'EUR').toUpperCase();
+  const base = (opts.baseCurrency ?? DEFAULT_BASE_CURRENCY).toUpperCase();
   const issues: ImportIssue[] = [];
   const context = newReadContext();
   if (!isCurrencyCode(base)) {

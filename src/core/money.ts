@@ -23,6 +23,25 @@ export function isCurrencyCode(text: string): boolean {
   return /^[A-Z]{3}$/.test(text);
 }
 
+/** Currencies the ECB published before the euro replaced them (its history files still hold them). */
+const WITHDRAWN = ['CYP', 'EEK', 'LTL', 'LVL', 'MTL', 'ROL', 'SIT', 'SKK', 'TRL'];
+
+let known: ReadonlySet<string> | null = null;
+
+/**
+ * True for an ISO 4217 code in use (the runtime's Intl list, which every current browser and Node
+ * have) or withdrawn into the euro; `USS` or `EURO` are not. Without the Intl list, the shape only.
+ */
+export function isKnownCurrency(code: string): boolean {
+  if (!isCurrencyCode(code)) return false;
+  if (known === null) {
+    const intl = Intl as { supportedValuesOf?: (key: 'currency') => string[] };
+    if (intl.supportedValuesOf === undefined) return true;
+    known = new Set([...intl.supportedValuesOf('currency'), ...Object.keys(EXPONENTS), ...WITHDRAWN]);
+  }
+  return known.has(code);
+}
+
 export interface ParsedAmount {
   minor: Minor;
   /** The text had more decimals than the currency's minor unit and was rounded. */
@@ -114,14 +133,18 @@ export function mulDivRound(value: Minor, numerator: Minor, denominator: Minor):
     const r = rest * 2 >= d ? whole + 1 : whole;
     return neg && r !== 0 ? -r : r;
   }
-  const p = BigInt(value) * BigInt(numerator);
-  const d = BigInt(denominator);
-  const neg = p < 0n !== d < 0n;
-  const a = p < 0n ? -p : p;
+  return Number(divRoundBig(BigInt(value) * BigInt(numerator), BigInt(denominator)));
+}
+
+/** `n / d` for BigInts, rounded half away from zero (the one rounding rule of ledger.md §1.3). */
+export function divRoundBig(n: bigint, d: bigint): bigint {
+  if (d === 0n) throw new RangeError('divRoundBig: division by zero');
+  const neg = n < 0n !== d < 0n;
+  const a = n < 0n ? -n : n;
   const b = d < 0n ? -d : d;
   let q = a / b;
   if ((a % b) * 2n >= b) q += 1n;
-  return Number(neg && q !== 0n ? -q : q);
+  return neg && q !== 0n ? -q : q;
 }
 
 /**

@@ -4,6 +4,7 @@
 //   as of 03-10 → INV-1 open 100.00;  as of 03-31 → INV-1 open 40.00
 import { basisDates, bucketIndex, checkBuckets } from './aging';
 import type { Day } from './date';
+import { itemKeysOf } from './item-key';
 import { itemTable, NO_DAY, partyDayKey, type ItemTable } from './item-table';
 import { ledgerIndex, type LedgerIndex } from './ledger-index';
 import { DEFAULT_BUCKETS, type AgingBasis, type Item, type OpenItem } from './report-types';
@@ -20,6 +21,7 @@ function toItem(x: LedgerIndex, t: ItemTable, k: number): Item {
   const e = x.ledger.entries[i] as Entry;
   const settled = t.settled[k] as number;
   const item: Item = {
+    key: itemKeysOf(x)[i] as string,
     ledger: e.ledger,
     partyId: e.partyId,
     partyName: (x.parties[x.party[i] as number] as { name: string }).name,

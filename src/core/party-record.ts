@@ -12,6 +12,10 @@ const TEXT_FIELDS = [
   ['phone', 'phone'],
   ['country', 'country'],
   ['vat_no', 'vatNo'],
+  ['address', 'address'],
+  ['postcode', 'postcode'],
+  ['city', 'city'],
+  ['language', 'language'],
 ] as const;
 
 /** The party of one record, or null when any of its fields was an error. */

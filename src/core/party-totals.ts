@@ -2,7 +2,7 @@
 // the balance list, the key figures and turnaround (opening, closing, not due at the period end).
 //   overdue: due_date < asOf;  not due: due_date ≥ asOf;  balance = overdue + not due
 import type { Day } from './date';
-import { isOverdue } from './due-status';
+import { daysOverdue, isOverdue } from './due-status';
 import { itemTable, NO_DAY } from './item-table';
 import { cached, TYPE_PAYMENT, type LedgerIndex } from './ledger-index';
 
@@ -31,7 +31,7 @@ function computeTotals(x: LedgerIndex, asOf: Day): PartyTotals {
     s.balance[p] = (s.balance[p] as number) + base;
     s.openItems[p] = (s.openItems[p] as number) + 1;
     if (isOverdue(due, asOf)) {
-      const age = asOf - due;
+      const age = daysOverdue(due, asOf);
       s.overdue[p] = (s.overdue[p] as number) + base;
       if (age > (s.oldestOverdue[p] as number)) s.oldestOverdue[p] = age;
     } else s.notDue[p] = (s.notDue[p] as number) + base;

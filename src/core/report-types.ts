@@ -11,6 +11,7 @@
 //   partyCard(ledger, side, partyId, period)             core/party-card.ts  → PartyCard
 //   turnaround(ledger, period)                           core/turnaround.ts  → TurnaroundReport
 //   keyFigures(ledger, asOf, dueWithin = [3, 5])         core/key-figures.ts → KeyFigures
+//   revaluation(ledger, asOf, rates)                     core/revaluation.ts → RevaluationReport (§9)
 import type { Day } from './date';
 import type { Minor } from './money';
 import type { EntryType, Side } from './types';
@@ -35,6 +36,8 @@ export const DEFAULT_DUE_WITHIN: readonly number[] = [3, 5];
 
 /** An item of ledger.md §2 as of a date, open or settled. */
 export interface Item {
+  /** Its identity (core/item-key.ts): the same in every list and on every date. */
+  key: string;
   ledger: Side;
   partyId: string;
   partyName: string;

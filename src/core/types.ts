@@ -54,7 +54,16 @@ export interface Party {
   phone?: string;
   country?: string;
   vatNo?: string;
+  /** Street and number (lines separated by a newline or `;`), for letters such as confirmations. */
+  address?: string;
+  postcode?: string;
+  city?: string;
+  /** The language to write to the party in (`en`, `nl`, `fr`, or its name), when known. */
+  language?: string;
 }
+
+/** The base currency of an administration that names none (ledger.md §1). */
+export const DEFAULT_BASE_CURRENCY = 'EUR';
 
 export interface Ledger {
   baseCurrency: string;

@@ -3,7 +3,6 @@
 //   an invoice of 100.00 and a credit note of -30.00 of one supplier, paid together → one 70.00 transfer;
 //   the same, paid per invoice → a 100.00 transfer, the credit note refused ("credit-balance").
 import type { Day } from '../core/date';
-import { uniqueItemKeys } from '../core/item-key';
 import { formatMinor, type Minor } from '../core/money';
 import type { Item } from '../core/report-types';
 import { partyKey, type Party } from '../core/types';
@@ -77,7 +76,7 @@ export interface PaymentPlan {
 }
 
 export interface PaymentSelection {
-  /** `itemKey`s of the chosen open payables. */
+  /** The keys (`item.key`, core/item-key.ts) of the chosen open payables. */
   keys: readonly string[];
   /** Requested execution date; `executionDates` may name another one per item key. */
   executionDate: Day;
@@ -112,8 +111,7 @@ export function planPayments(
 ): PaymentPlan {
   const batchId = options.batchId ?? newBatchId();
   if (!isSepaIdentifier(batchId, BATCH_ID_MAX)) throw new RangeError(`batch id "${batchId}" is not a SEPA identifier of at most ${BATCH_ID_MAX} characters`);
-  const keys = uniqueItemKeys(openPayables);
-  const byKey = new Map(openPayables.map((item, i) => [keys[i] ?? '', item]));
+  const byKey = new Map(openPayables.map((item) => [item.key, item]));
   const earlier = batchesByItem(history);
   const refused: RefusedItem[] = [];
   const groups = new Map<string, Candidate[]>();

@@ -36,6 +36,7 @@ function partyLine(p: Party, base: string): string {
     p.creditLimit === undefined ? '' : formatMinor(p.creditLimit, currencyExponent(base)),
     p.paymentTermsDays === undefined ? '' : String(p.paymentTermsDays),
     p.iban ?? '', p.bic ?? '', p.email ?? '', p.phone ?? '', p.country ?? '', p.vatNo ?? '',
+    p.address ?? '', p.postcode ?? '', p.city ?? '', p.language ?? '',
   ]);
 }
 

@@ -11,7 +11,7 @@ export const REQUIRED_ENTRY_FIELDS = ['ledger', 'party_id', 'entry_type', 'doc_n
 
 export const PARTY_FIELDS = [
   'ledger', 'party_id', 'name', 'credit_limit', 'payment_terms_days', 'iban', 'bic', 'email',
-  'phone', 'country', 'vat_no',
+  'phone', 'country', 'vat_no', 'address', 'postcode', 'city', 'language',
 ] as const;
 export const REQUIRED_PARTY_FIELDS = ['ledger', 'party_id'] as const;
 

@@ -6,6 +6,9 @@ import { failed, ImportAbort, importError } from './issues';
 import { inputKind, inputLimit, tooLargeIssue } from './limits';
 import { compoundFileKind } from './ole';
 import { sniffKind } from './sniff';
+import { glTextKind, importGlText } from './gl/index';
+import { importGlTransactions, isGlTransactionList } from './gl/transactions';
+import type { GlOptions } from './gl/finish';
 import { importTableSource, readTabular } from './tabular/tabular';
 import { importXml } from './auditfile/xml-import';
 import type { Mapping } from './tabular/mapping';
@@ -74,11 +77,13 @@ async function importKnownKind(file: SourceFile, options: ImportOptions): Promis
       return failed([compoundFileIssue(file)]);
     case 'xml':
       return importXml(file, sniffed, options);
-    case 'xlsx':
     case 'text': {
-      const tabular = await readTabular(file);
-      return importTableSource(tabular.table, tabular.format, tabular.issues, options);
+      const gl = glTextKind(file.bytes);
+      if (gl !== null) return importGlText(file, gl, glOptions(options));
+      return importTabular(file, options);
     }
+    case 'xlsx':
+      return importTabular(file, options);
   }
 }
 
@@ -100,6 +105,21 @@ function compoundFileIssue(file: SourceFile): ImportIssue {
     case 'ole-document':
       return importError('ole-document', place);
   }
+}
+
+/** A CSV/XLSX export: a GL transaction list when it is one, else through the column mapping. */
+async function importTabular(file: SourceFile, options: ImportOptions): Promise<ImportResult> {
+  const tabular = await readTabular(file);
+  if (options.mapping === undefined && isGlTransactionList(tabular.table, options)) return importGlTransactions(tabular.table, glOptions(options));
+  return importTableSource(tabular.table, tabular.format, tabular.issues, options);
+}
+
+function glOptions(options: ImportOptions): GlOptions {
+  const { arAccounts, apAccounts, baseCurrency, onProgress, signal, parties } = options;
+  return {
+    ...(arAccounts ? { arAccounts } : {}), ...(apAccounts ? { apAccounts } : {}), ...(baseCurrency ? { baseCurrency } : {}),
+    ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}), ...(parties ? { parties } : {}),
+  };
 }
 
 /** True when the issues hold an error. */

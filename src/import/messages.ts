@@ -192,6 +192,16 @@ const TEMPLATES: Templates = {
     nl: 'de regel "{value}" is een totaalregel en is overgeslagen',
     fr: 'la ligne « {value} » est une ligne de total et a été ignorée',
   },
+  'gl-no-subledger-accounts': {
+    en: 'this general ledger ({lines} lines) has no line on a receivable or payable account that could be recognised; the accounts with most lines: {accounts}. Name the debtors and creditors accounts (--ar-accounts / --ap-accounts)',
+    nl: 'dit grootboek ({lines} regels) heeft geen regel op een herkenbare rekening debiteuren of crediteuren; de rekeningen met de meeste regels: {accounts}. Geef de rekeningen van debiteuren en crediteuren op (--ar-accounts / --ap-accounts)',
+    fr: "ce grand livre ({lines} lignes) n'a aucune ligne sur un compte clients ou fournisseurs reconnaissable ; les comptes aux lignes les plus nombreuses : {accounts}. Indiquez les comptes clients et fournisseurs (--ar-accounts / --ap-accounts)",
+  },
+  'bad-value': {
+    en: '{value} is not one of the values this field takes',
+    nl: '{value} is geen van de waarden die dit veld aanneemt',
+    fr: "{value} n'est pas une des valeurs admises pour ce champ",
+  },
   'no-subledger-lines': {
     en: 'no line names a customer or supplier',
     nl: 'geen enkele regel noemt een klant of leverancier',
@@ -297,6 +307,46 @@ const TEMPLATES: Templates = {
     en: '{value} is not a three-letter ISO 4217 currency code',
     nl: '{value} is geen valutacode van drie letters (ISO 4217)',
     fr: "{value} n'est pas un code de devise ISO 4217 à trois lettres",
+  },
+  'unknown-currency': {
+    en: '{value} is not a known ISO 4217 currency code',
+    nl: '{value} is geen bekende valutacode (ISO 4217)',
+    fr: "{value} n'est pas un code de devise ISO 4217 connu",
+  },
+  'bad-rate': {
+    en: '{value} is not a rate (a decimal number such as 1.0565)',
+    nl: '{value} is geen koers (een decimaal getal zoals 1.0565)',
+    fr: "{value} n'est pas un cours (un nombre décimal comme 1.0565)",
+  },
+  'rate-not-positive': {
+    en: 'the rate {value} is not above zero',
+    nl: 'de koers {value} is niet groter dan nul',
+    fr: "le cours {value} n'est pas supérieur à zéro",
+  },
+  'duplicate-rate': {
+    en: '{currency} has a second rate for {date}',
+    nl: '{currency} heeft een tweede koers voor {date}',
+    fr: '{currency} a un second cours pour le {date}',
+  },
+  'no-rates': {
+    en: 'the file holds no exchange rates',
+    nl: 'het bestand bevat geen wisselkoersen',
+    fr: 'le fichier ne contient aucun cours de change',
+  },
+  'not-rates-xml': {
+    en: 'XML with root element {root} (namespace {ns}) is not the ECB eurofxref rates file',
+    nl: 'XML met hoofdelement {root} (namespace {ns}) is geen ECB-koersbestand (eurofxref)',
+    fr: "le XML d'élément racine {root} (espace de noms {ns}) n'est pas le fichier de cours eurofxref de la BCE",
+  },
+  'bad-rates-file': {
+    en: 'this is neither a rates CSV (currency,rate[,date]) nor the ECB eurofxref XML',
+    nl: 'dit is geen koersen-CSV (currency,rate[,date]) en geen ECB-koersbestand (eurofxref XML)',
+    fr: "ce n'est ni un CSV de cours (currency,rate[,date]) ni le XML eurofxref de la BCE",
+  },
+  'missing-rate': {
+    en: 'no closing rate for {currency} on or before {date}; nothing is revalued',
+    nl: 'geen slotkoers voor {currency} op of vóór {date}; er wordt niets geherwaardeerd',
+    fr: 'aucun cours de clôture pour {currency} au {date} ou avant ; rien n’est réévalué',
   },
   'bad-base-currency': {
     en: '{value} is not a three-letter ISO 4217 code for the base currency',

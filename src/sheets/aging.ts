@@ -1,5 +1,6 @@
 // The "Aging" worksheet of one ledger: one row per party with open items, the open amount per
 // age bucket (ledger.md §3) and the total; the older buckets are heat-coloured.
+import { compareParties } from '../core/ledger-index';
 import type { AgingReport, AgingRow } from '../core/report-types';
 import type { Side } from '../core/types';
 import { money } from './columns';
@@ -25,7 +26,7 @@ export function agingSheet(ctx: SheetContext, side: Side, report: AgingReport): 
   ];
   const rows = report.rows
     .filter((row) => row.ledger === side)
-    .sort((a, b) => a.partyId.localeCompare(b.partyId))
+    .sort(compareParties)
     .map(agingRow);
   const table = tableSpec(ctx, `Aging_${side}`, columns, rows, true);
   table.conditionalFormats = olderBuckets(report).map(

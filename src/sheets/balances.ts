@@ -1,5 +1,6 @@
 // The "Balances" worksheet (saldilijst) of one ledger: balance, overdue and not yet due per party,
 // with the credit limit and the headroom; a party over its limit is highlighted.
+import { compareParties } from '../core/ledger-index';
 import type { BalanceRow } from '../core/report-types';
 import type { Side } from '../core/types';
 import { boolean, date, integer, money } from './columns';
@@ -39,7 +40,7 @@ export function balancesSheet(ctx: SheetContext, side: Side, balances: readonly 
   ];
   const rows = balances
     .filter((row) => row.ledger === side)
-    .sort((a, b) => a.partyId.localeCompare(b.partyId))
+    .sort(compareParties)
     .map(balanceRow);
   const table = tableSpec(ctx, `Balances_${side}`, columns, rows, true);
   // Over the limit ⇔ headroom < 0: the headroom cell is what turns red. (A rule on the boolean

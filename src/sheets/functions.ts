@@ -12,6 +12,7 @@ import { date, number, text } from './columns';
 import type { SheetContext } from './context';
 import { escapeHeaderText, paymentsLine } from './context';
 import FUNCTION_NAMES from './function-names.json';
+import { fill } from './i18n';
 import type { Lang, SheetSpec, SpecValue } from './spec';
 
 type Words = Readonly<Record<Lang, string>>;
@@ -114,10 +115,6 @@ function formula(lang: Lang, example: Example): string {
   const args = [...example.args];
   while (args.length > 0 && (args[args.length - 1] === null || args[args.length - 1] === undefined)) args.pop();
   return `=${formulaName(lang, example.id)}(${args.map(argText).join(lang === 'en' ? ', ' : '; ')})`;
-}
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 export function functionsSheet(ctx: SheetContext, functionContext: FunctionContext): SheetSpec {

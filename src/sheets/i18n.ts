@@ -63,6 +63,16 @@ const HEADERS = {
   paymentsKnownUpTo: { en: 'Payments known up to', nl: 'Betalingen bekend tot', fr: 'Paiements connus au' },
   receivables: { en: 'Receivables', nl: 'Debiteuren', fr: 'Clients' },
   payables: { en: 'Payables', nl: 'Crediteuren', fr: 'Fournisseurs' },
+  rate: { en: 'Closing rate', nl: 'Slotkoers', fr: 'Cours de clôture' },
+  rateDate: { en: 'Rate date', nl: 'Koersdatum', fr: 'Date du cours' },
+  revaluedBase: { en: 'At closing rate ({base})', nl: 'Tegen slotkoers ({base})', fr: 'Au cours de clôture ({base})' },
+  difference: { en: 'Difference', nl: 'Verschil', fr: 'Écart' },
+  resultEffect: { en: 'Result', nl: 'Resultaat', fr: 'Résultat' },
+  gains: { en: 'Exchange gains', nl: 'Koerswinst', fr: 'Gains de change' },
+  losses: { en: 'Exchange losses', nl: 'Koersverlies', fr: 'Pertes de change' },
+  account: { en: 'Account', nl: 'Rekening', fr: 'Compte' },
+  debit: { en: 'Debit', nl: 'Debet', fr: 'Débit' },
+  credit: { en: 'Credit', nl: 'Credit', fr: 'Crédit' },
 } as const satisfies Record<string, Words>;
 
 const SHEETS = {
@@ -74,6 +84,8 @@ const SHEETS = {
   'party-cards': { en: 'Party cards', nl: 'Relatiekaarten', fr: 'Fiches tiers' },
   turnaround: { en: 'Turnaround', nl: 'Omloopsnelheid', fr: 'Rotation' },
   'payment-behaviour': { en: 'Payment behaviour', nl: 'Betaalgedrag', fr: 'Comportement paiement' },
+  revaluation: { en: 'Revaluation', nl: 'Herwaardering', fr: 'Réévaluation' },
+  confirmations: { en: 'Confirmations', nl: 'Saldibevestigingen', fr: 'Confirmations de solde' },
 } as const satisfies Record<string, Words>;
 
 const TITLES = {
@@ -85,6 +97,12 @@ const TITLES = {
   'party-cards': { en: 'Party cards', nl: 'Relatiekaarten', fr: 'Fiches tiers' },
   turnaround: { en: 'Turnaround', nl: 'Omloopsnelheid', fr: 'Rotation' },
   'payment-behaviour': { en: 'Payment behaviour', nl: 'Betaalgedrag', fr: 'Comportement de paiement' },
+  revaluation: {
+    en: 'Revaluation at closing rates',
+    nl: 'Herwaardering tegen slotkoersen',
+    fr: 'Réévaluation aux cours de clôture',
+  },
+  confirmations: { en: 'Balance confirmations', nl: 'Saldibevestigingen', fr: 'Confirmations de solde' },
 } as const satisfies Record<string, Words>;
 
 const PHRASES = {
@@ -100,6 +118,37 @@ const PHRASES = {
   payables: { en: 'payables', nl: 'crediteuren', fr: 'fournisseurs' },
   chartOverdue: { en: 'Overdue and not yet due', nl: 'Vervallen en niet vervallen', fr: 'Échu et non échu' },
   chartAging: { en: 'Aging by bucket', nl: 'Ouderdom per periode', fr: 'Balance âgée par tranche' },
+  closingRates: { en: 'Closing rates: {rates}', nl: 'Slotkoersen: {rates}', fr: 'Cours de clôture : {rates}' },
+  ratePer: { en: '{rate} per {base}', nl: '{rate} per {base}', fr: '{rate} pour 1 {base}' },
+  revaluationTotals: { en: 'Totals per ledger and currency', nl: 'Totalen per administratie en valuta', fr: 'Totaux par auxiliaire et devise' },
+  revaluationResults: { en: 'Unrealised exchange result', nl: 'Niet-gerealiseerd koersresultaat', fr: 'Résultat de change latent' },
+  revaluationJournal: { en: 'Journal entry to post', nl: 'Te boeken memoriaalpost', fr: 'Écriture à passer' },
+  noForeignItems: { en: 'No open items in a foreign currency', nl: 'Geen openstaande posten in vreemde valuta', fr: 'Aucun poste ouvert en devise' },
+  atClosingRate: {
+    en: 'At closing rate {currency} {rate} ({date}): difference {difference}',
+    nl: 'Tegen slotkoers {currency} {rate} ({date}): verschil {difference}',
+    fr: 'Au cours de clôture {currency} {rate} ({date}) : écart {difference}',
+  },
+  confirmAll: {
+    en: 'Selection: every party with open items ({n})',
+    nl: 'Selectie: elke relatie met openstaande posten ({n})',
+    fr: 'Sélection : chaque tiers avec des postes ouverts ({n})',
+  },
+  confirmOver: {
+    en: 'Selection: every party with a balance of at least {amount} ({n})',
+    nl: 'Selectie: elke relatie met een saldo van ten minste {amount} ({n})',
+    fr: 'Sélection : chaque tiers dont le solde atteint au moins {amount} ({n})',
+  },
+  confirmSample: {
+    en: 'Selection: a random sample of {n} parties with open items, seed {seed}',
+    nl: 'Selectie: een steekproef van {n} relaties met openstaande posten, seed {seed}',
+    fr: 'Sélection : un échantillon aléatoire de {n} tiers avec des postes ouverts, graine {seed}',
+  },
+  confirmParties: { en: 'Selection: the parties chosen ({n})', nl: 'Selectie: de gekozen relaties ({n})', fr: 'Sélection : les tiers choisis ({n})' },
+  debtors: { en: 'Debtors (control account)', nl: 'Debiteuren (centralisatierekening)', fr: 'Clients (compte collectif)' },
+  creditors: { en: 'Creditors (control account)', nl: 'Crediteuren (centralisatierekening)', fr: 'Fournisseurs (compte collectif)' },
+  'exchange-gain': { en: 'Unrealised exchange gain', nl: 'Niet-gerealiseerde koerswinst', fr: 'Gain de change latent' },
+  'exchange-loss': { en: 'Unrealised exchange loss', nl: 'Niet-gerealiseerd koersverlies', fr: 'Perte de change latente' },
 } as const satisfies Record<string, Words>;
 
 const ENTRY_TYPES = {
@@ -114,7 +163,7 @@ export type SheetKey = keyof typeof SHEETS;
 export type PhraseKey = keyof typeof PHRASES;
 
 /** Fills `{name}` placeholders. */
-function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
     return value === undefined ? whole : String(value);

@@ -1,16 +1,16 @@
 // The "Open items" worksheet of one ledger (AR or AP): one row per open item as of the date, with
 // its age and bucket, the open amount in its own currency and in the base currency, and the
 // user's columns Handled / Note / Follow-up, filled from the store and read back by `rowKeys`
-// (`itemKey`, with `#2`… for rows that share one, as `uniqueItemKeys` gives them).
+// (each item's own `key`, core/item-key.ts).
 import type { Day } from '../core/date';
-import { uniqueItemKeys } from '../core/item-key';
+import { daysOverdue } from '../core/due-status';
 import type { OpenItem } from '../core/report-types';
 import type { Side } from '../core/types';
 import { boolean, date, integer, money, moneyInRowCurrency, text } from './columns';
 import { partyColumns, sheetFrame, tableSpec, type SheetContext } from './context';
 import type { ColumnSpec, SheetSpec, SpecValue } from './spec';
 
-/** What the user added to an item, keyed by `itemKey` in the map handed to the sheet. */
+/** What the user added to an item, keyed by `item.key` in the map handed to the sheet. */
 export interface ItemNote {
   handled?: boolean;
   note?: string;
@@ -39,10 +39,6 @@ function openItemColumns(ctx: SheetContext): ColumnSpec[] {
   ];
 }
 
-function byPartyThenDue(a: OpenItem, b: OpenItem): number {
-  return a.partyId.localeCompare(b.partyId) || a.dueDate - b.dueDate || a.docNo.localeCompare(b.docNo);
-}
-
 function openItemRow(ctx: SheetContext, item: OpenItem, labels: readonly string[], note: ItemNote | undefined): SpecValue[] {
   return [
     item.partyId,
@@ -51,7 +47,7 @@ function openItemRow(ctx: SheetContext, item: OpenItem, labels: readonly string[
     ctx.w.entryType(item.entryType),
     item.docDate,
     item.dueDate,
-    Math.max(0, ctx.asOf - item.dueDate),
+    daysOverdue(item.dueDate, ctx.asOf),
     ctx.w.bucketLabel(labels[item.bucket] ?? ''),
     item.currency,
     item.amount,
@@ -63,7 +59,7 @@ function openItemRow(ctx: SheetContext, item: OpenItem, labels: readonly string[
   ];
 }
 
-/** The open items of `side`, sorted by party, due date and document. */
+/** The open items of `side`, in the engine's order (party, due date, document). */
 export function openItemsSheet(
   ctx: SheetContext,
   side: Side,
@@ -71,9 +67,9 @@ export function openItemsSheet(
   bucketLabels: readonly string[],
   notes?: ItemNotes,
 ): SheetSpec {
-  const mine = items.filter((item) => item.ledger === side).sort(byPartyThenDue);
-  const keys = uniqueItemKeys(mine);
-  const rows = mine.map((item, i) => openItemRow(ctx, item, bucketLabels, notes?.get(keys[i] ?? '')));
+  const mine = items.filter((item) => item.ledger === side);
+  const keys = mine.map((item) => item.key);
+  const rows = mine.map((item) => openItemRow(ctx, item, bucketLabels, notes?.get(item.key)));
   const table = tableSpec(ctx, `OpenItems_${side}`, openItemColumns(ctx), rows, true);
   table.rowKeys = keys;
   table.conditionalFormats = [

@@ -1,6 +1,7 @@
 // The "Payment behaviour" worksheet: one row per positive invoice settled in the period, with
 // days to pay and days late (ledger.md §6) — the fact table for ad-hoc pivoting, with a ready
 // PivotTable by ledger and party where the renderer can make one.
+import { compareParties } from '../core/ledger-index';
 import type { SettledInvoice } from '../core/report-types';
 import { date, integer, money, text } from './columns';
 import { partyColumns, sheetFrame, tableSpec, type SheetContext } from './context';
@@ -34,7 +35,7 @@ export function paymentBehaviourSheet(ctx: SheetContext, settled: readonly Settl
     money('amountBase', h('amountBase', { base: ctx.baseCurrency }), ctx.baseExponent, { total: 'sum' }),
   ];
   const rows = [...settled]
-    .sort((a, b) => a.ledger.localeCompare(b.ledger) || a.partyId.localeCompare(b.partyId) || a.settledDate - b.settledDate)
+    .sort((a, b) => compareParties(a, b) || a.settledDate - b.settledDate)
     .map(settledRow);
   const pivot: PivotSpec = {
     name: 'PaymentBehaviourPivot',

@@ -1,6 +1,7 @@
 // The "Turnaround" worksheet for a period (ledger.md §6): per party opening, invoiced, credited,
 // paid, other, FX difference and closing with its payment figures; below it, per ledger, the
 // DSO / best possible DSO / ADD / CEI block.
+import { compareParties } from '../core/ledger-index';
 import type { TurnaroundReport, TurnaroundRow } from '../core/report-types';
 import { SIDES } from '../core/types';
 import { integer, money, number, percent, text } from './columns';
@@ -47,7 +48,7 @@ function partyTable(ctx: SheetContext, report: TurnaroundReport): TableSpec {
     percent('onTimeRate', h('onTimeRate')),
   ];
   const rows = [...report.rows]
-    .sort((a, b) => a.ledger.localeCompare(b.ledger) || a.partyId.localeCompare(b.partyId))
+    .sort(compareParties)
     .map(partyRow);
   return tableSpec(ctx, 'Turnaround', columns, rows, true);
 }

@@ -1,6 +1,7 @@
 // The whole workbook as SheetSpecs: runs the engine's reports for the as-of date and the period
 // and lays each out as a worksheet. The add-in (Office.js) and `subledger build` (ExcelJS) both
 // render exactly this list, so they show the same sheets.
+import { compareParties } from '../core/ledger-index';
 import type { Day } from '../core/date';
 import { agingReport, bucketLabels } from '../core/aging';
 import { balanceList } from '../core/balances';
@@ -9,9 +10,13 @@ import { mutations } from '../core/mutations';
 import { openItemsAsOf } from '../core/open-items';
 import { partyCard } from '../core/party-card';
 import { DEFAULT_DUE_WITHIN, type AgingBasis, type MutationSort, type PartyCard, type Period } from '../core/report-types';
+import { balanceConfirmations, type ConfirmSelection } from '../core/confirmations';
+import type { RatesSource } from '../core/rates';
+import { revaluation, type RevaluationReport } from '../core/revaluation';
 import { turnaround } from '../core/turnaround';
 import { SIDES, partyKey, type Entry, type Ledger } from '../core/types';
 import { agingSheet } from './aging';
+import { confirmationsSheet, selectionLine } from './confirmations';
 import { balancesSheet } from './balances';
 import { sheetContext } from './context';
 import { dashboardSheet } from './dashboard';
@@ -20,6 +25,7 @@ import { mutationsSheet } from './mutations';
 import { openItemsSheet, type ItemNotes } from './open-items';
 import { partyCardsSheet } from './party-cards';
 import { paymentBehaviourSheet } from './payment-behaviour';
+import { revaluationSheet } from './revaluation';
 import type { Lang, SheetSpec } from './spec';
 import { turnaroundSheet } from './turnaround';
 
@@ -34,7 +40,7 @@ export interface WorkbookOptions {
   company: string;
   /** Only these sheets, by kind (`open-items` selects both `open-items-AR` and `open-items-AP`). */
   sheets?: string[];
-  /** The user's Handled / Note / Follow-up per item, keyed by `itemKey`. */
+  /** The user's Handled / Note / Follow-up per item, keyed by `item.key`. */
   notes?: ItemNotes;
   /** Order of the mutations (default by date). */
   sort?: MutationSort;
@@ -42,6 +48,14 @@ export interface WorkbookOptions {
   dueWithin?: number[];
   /** Add the "Functions" sheet (a workbook written outside Excel, where the functions are not live). */
   functionsSheet?: boolean;
+  /**
+   * Closing rates: adds the Revaluation sheet as of `asOf`, and the balance at the closing rate on
+   * the party cards when the period ends on `asOf`. Throws MissingRateError (core/revaluation)
+   * when a currency with open items has no rate.
+   */
+  rates?: RatesSource;
+  /** Adds the Confirmations sheet: a balance confirmation letter per selected party as of `asOf`. */
+  confirm?: ConfirmSelection;
 }
 
 /** The sheet kinds in workbook order. */
@@ -57,6 +71,8 @@ export const SHEET_KINDS: readonly string[] = [
   'party-cards',
   'turnaround',
   'payment-behaviour',
+  'revaluation',
+  'confirmations',
 ];
 
 function wanted(kind: string, sheets: readonly string[] | undefined): boolean {
@@ -80,7 +96,7 @@ export function partyCards(ledger: Ledger, period: Period): PartyCard[] {
     const card = partyCard({ ...ledger, entries }, first.ledger, first.partyId, period);
     if (card.rows.length > 0 || card.opening.base !== 0) cards.push(card);
   }
-  return cards.sort((a, b) => a.ledger.localeCompare(b.ledger) || a.partyId.localeCompare(b.partyId));
+  return cards.sort(compareParties);
 }
 
 export function buildWorkbookSpecs(ledger: Ledger, options: WorkbookOptions): SheetSpec[] {
@@ -92,6 +108,7 @@ export function buildWorkbookSpecs(ledger: Ledger, options: WorkbookOptions): Sh
   const ctx = sheetContext(options.lang, options.company, ledger.baseCurrency, asOf, period, known);
   const aging = agingReport(ledger, { asOf, basis, buckets });
   const labels = bucketLabels(basis, buckets);
+  const revalued: RevaluationReport | null = options.rates === undefined ? null : revaluation(ledger, asOf, options.rates);
   const specs: SheetSpec[] = [];
   if (want('dashboard')) specs.push(dashboardSheet(ctx, figures, aging, dueWithin));
   if (SIDES.some((side) => want(`open-items-${side}`))) {
@@ -104,11 +121,16 @@ export function buildWorkbookSpecs(ledger: Ledger, options: WorkbookOptions): Sh
     for (const side of SIDES) if (want(`balances-${side}`)) specs.push(balancesSheet(ctx, side, balances));
   }
   if (want('mutations')) specs.push(mutationsSheet(ctx, mutations(ledger, period, { sort: options.sort ?? 'date' })));
-  if (want('party-cards')) specs.push(partyCardsSheet(ctx, partyCards(ledger, period)));
+  if (want('party-cards')) specs.push(partyCardsSheet(ctx, partyCards(ledger, period), revalued?.asOf === period.to ? revalued : null));
   if (want('turnaround') || want('payment-behaviour')) {
     const report = turnaround(ledger, period);
     if (want('turnaround')) specs.push(turnaroundSheet(ctx, report));
     if (want('payment-behaviour')) specs.push(paymentBehaviourSheet(ctx, report.settled));
+  }
+  if (revalued !== null && want('revaluation')) specs.push(revaluationSheet(ctx, revalued));
+  if (options.confirm !== undefined && want('confirmations')) {
+    const letters = balanceConfirmations(ledger, asOf, options.confirm);
+    specs.push(confirmationsSheet(ctx, ledger, letters, selectionLine(ctx, options.confirm, letters.length)));
   }
   if (options.functionsSheet === true) specs.push(functionsSheet(ctx, { ledger, asOf, buckets }));
   return specs;

@@ -1,5 +1,6 @@
 // Administrations: a bookkeeping office keeps several companies apart. Every other table is keyed
 // by the administration's id; deleting one removes all of its rows in one transaction.
+import { DEFAULT_BASE_CURRENCY } from '../core/types';
 import { isCurrencyCode } from '../core/money';
 import type { SubledgerDb } from './db';
 import { newId } from './ids';
@@ -18,7 +19,7 @@ export async function createAdministration(
 ): Promise<AdministrationRow> {
   const name = admin.name.trim();
   if (name === '') throw new RangeError('An administration needs a name.');
-  const baseCurrency = admin.baseCurrency ?? 'EUR';
+  const baseCurrency = admin.baseCurrency ?? DEFAULT_BASE_CURRENCY;
   if (!isCurrencyCode(baseCurrency)) throw new RangeError(`Base currency "${baseCurrency}" is not a three-letter ISO 4217 code.`);
   const row: AdministrationRow = { id: admin.id ?? newId(), name, baseCurrency, createdAt: at, lastOpenedAt: at };
   await db.administrations.add(row);

@@ -1,7 +1,9 @@
 // The Subledger database (Dexie over IndexedDB): typed tables and every schema version with its
 // upgrade. Version 1 kept a note as plain text on the flag row; version 2 gives notes their own
-// table with history (moveNotesOffFlags). Never delete a version that has an upgrade.
+// table with history (moveNotesOffFlags); version 3 moves every record onto the item's own key
+// (key-upgrade.ts moveRecordsToItemKeys). Never delete a version that has an upgrade.
 import { Dexie, type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
+import { moveRecordsToItemKeys } from './key-upgrade';
 import type {
   AdministrationRow,
   AgreementRow,
@@ -55,9 +57,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { notes: '[adminId+itemKey], adminId, [adminId+partyKey]' },
     upgrade: moveNotesOffFlags,
   },
+  {
+    version: 3,
+    stores: {},
+    upgrade: (tx) => moveRecordsToItemKeys(tx),
+  },
 ];
 
-export const LATEST_VERSION = 2;
+export const LATEST_VERSION = 3;
 
 /** v1 → v2: every non-empty note on a flag row becomes a row of `notes`; the flag keeps the rest. */
 async function moveNotesOffFlags(tx: Transaction): Promise<void> {

@@ -1,13 +1,14 @@
-// From an item of the engine to what the store keys annotations by: the stable item key
-// (core/item-key.ts, ledger·party·doc·type) and the party, so notes also show on the party.
+// From an item of the engine to what the store keys annotations by: the item's own key
+// (core/item-key.ts, ledger·party·doc·type[#n]) and the party, so notes also show on the party.
 //   refFromKey('AR·C001·INV-7·invoice') → { itemKey: 'AR·C001·INV-7·invoice', partyKey: partyKey('AR', 'C001') }
 // A note on the party itself (a call) has a party note key: partyNoteRef('AR', 'C001').
-import { itemKey, partyNoteKey, partyOfNoteKey, type ItemKeyParts } from '../core/item-key';
+import { partyNoteKey, partyOfNoteKey } from '../core/item-key';
+import type { Item } from '../core/report-types';
 import { partyKey, type Side } from '../core/types';
 import type { ItemRef } from './records';
 
-export function itemRef(item: ItemKeyParts): ItemRef {
-  return { itemKey: itemKey(item), partyKey: partyKey(item.ledger, item.partyId) };
+export function itemRef(item: Pick<Item, 'key' | 'ledger' | 'partyId'>): ItemRef {
+  return { itemKey: item.key, partyKey: partyKey(item.ledger, item.partyId) };
 }
 
 /** The ref of a note on the party itself: shown with the party, never as an item. */

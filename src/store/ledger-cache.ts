@@ -1,7 +1,7 @@
 // The cached ledger of an administration, so the pane opens without re-importing, and the list of
 // imports. A save writes a new generation of chunks in small transactions, then switches the head
 // to it in one last transaction: an import that fails midway leaves the previous cache as it was.
-import { Dexie } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import { partyKey, type ImportIssue, type ImportReport, type Ledger, type Party } from '../core/types';
 import type { SubledgerDb } from './db';
 import { decodeChunk, encodeChunk } from './entry-chunks';
@@ -151,16 +151,22 @@ async function deleteOtherGenerations(db: SubledgerDb, adminId: string, keep: st
 
 /** The cached ledger of an administration, or null when none was saved. */
 export async function loadLedger(db: SubledgerDb, adminId: string): Promise<Ledger | null> {
-  return db.transaction('r', [db.ledgerHeads, db.ledgerChunks], async () => {
-    const head = await db.ledgerHeads.get(adminId);
-    if (!head) return null;
-    const chunks = await db.ledgerChunks
-      .where('[adminId+generation+seq]')
-      .between([adminId, head.generation, Dexie.minKey], [adminId, head.generation, Dexie.maxKey])
-      .toArray();
-    const entries = chunks.flatMap(decodeChunk);
-    return { baseCurrency: head.baseCurrency, entries, parties: partiesMap(head.parties) };
-  });
+  return db.transaction('r', [db.ledgerHeads, db.ledgerChunks], async () => readLedger(db.ledgerHeads, db.ledgerChunks, adminId));
+}
+
+/** The cached ledger read from these tables (a schema upgrade passes its transaction's). */
+export async function readLedger(
+  heads: Pick<Table<LedgerHeadRow, string>, 'get'>,
+  chunkTable: Table<LedgerChunkRow, [string, string, number]>,
+  adminId: string,
+): Promise<Ledger | null> {
+  const head = await heads.get(adminId);
+  if (!head) return null;
+  const chunks = await chunkTable
+    .where('[adminId+generation+seq]')
+    .between([adminId, head.generation, Dexie.minKey], [adminId, head.generation, Dexie.maxKey])
+    .toArray();
+  return { baseCurrency: head.baseCurrency, entries: chunks.flatMap(decodeChunk), parties: partiesMap(head.parties) };
 }
 
 function partiesMap(parties: readonly Party[]): Map<string, Party> {

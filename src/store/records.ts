@@ -219,6 +219,8 @@ export interface SheetStateRow {
   adminId: string;
   at: Timestamp;
   base: [string, SheetAnnotation][];
+  /** Set by the version-3 upgrade while the sheet still shows keys of before it: old → new key. */
+  legacyKeys?: [string, string][];
 }
 
 /** An item as the store knows it: its stable key, and its party when the caller knows it. */

@@ -1,6 +1,7 @@
 // Settings of an administration: language, aging buckets and basis, due-soon days, company name,
 // IBAN/BIC for payment files, base currency, closing rates. Read with defaults filled in; every
 // change is checked, and a wrong value is refused with a sentence naming the setting.
+import { DEFAULT_BASE_CURRENCY } from '../core/types';
 import { bucketsProblem } from '../core/aging';
 import { isCurrencyCode } from '../core/money';
 import { DEFAULT_BUCKETS, DEFAULT_DUE_WITHIN, type AgingBasis } from '../core/report-types';
@@ -17,7 +18,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   companyName: '',
   iban: '',
   bic: '',
-  baseCurrency: 'EUR',
+  baseCurrency: DEFAULT_BASE_CURRENCY,
   closingRates: {},
 };
 

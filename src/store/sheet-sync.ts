@@ -73,10 +73,11 @@ export async function mergeSheetEdits(
   const tables = [db.notes, db.flags, db.followUps, db.agreements, db.sheetState, db.syncLog];
   return db.transaction('rw', tables, async () => {
     const items = groupByItem(await rowsOfAdministration(db, adminId));
-    const base = new Map((await db.sheetState.get(adminId))?.base ?? []);
+    const state = await db.sheetState.get(adminId);
+    const base = new Map(state?.base ?? []);
     const counts: SheetMergeCounts = { fromSheet: 0, keptFromPane: 0, conflicts: 0 };
     const changed = new Set<ItemAnnotations>();
-    for (const edit of lastEditPerKey(edits)) {
+    for (const edit of lastEditPerKey(withCurrentKeys(edits, state?.legacyKeys))) {
       const ref = refFromKey(edit.rowKey);
       const item = itemFor(items, ref);
       for (const field of FIELDS) {
@@ -103,6 +104,16 @@ export async function recordSheetShown(
   at: Timestamp = Date.now(),
 ): Promise<void> {
   await db.sheetState.put({ adminId, at, base: [...sheet] });
+}
+
+/** The edits of a sheet written before the version-3 upgrade, with its keys read as the items' own keys. */
+function withCurrentKeys(edits: readonly SheetEdit[], legacyKeys: [string, string][] | undefined): readonly SheetEdit[] {
+  if (!legacyKeys) return edits;
+  const moves = new Map(legacyKeys);
+  return edits.map((e) => {
+    const to = moves.get(e.rowKey);
+    return to === undefined ? e : { ...e, rowKey: to };
+  });
 }
 
 /** One edit per item (the last row wins), rows without an item key (blank or total rows, a party note key) left out. */

@@ -64,6 +64,8 @@ export function placeOf(file: string, node: XmlNode, field?: string): IssuePlace
 export interface XmlReadOptions extends ProgressOptions {
   /** Elements to capture as trees when met outside another captured element. */
   capture: ReadonlySet<string>;
+  /** Also captures an element this says yes to (e.g. only the `Cube` that has a `time`). */
+  captureIf?: (name: string, attrs: Readonly<Record<string, string>>) => boolean;
   /** Elements that repeat among their siblings: their paths carry an index (`Line[3]`). */
   indexed: ReadonlySet<string>;
   /** Called with each captured element and the local name of its parent. */
@@ -128,7 +130,7 @@ export async function readXml(file: string, bytes: Uint8Array, options: XmlReadO
     }
     stack.push({ name, segment, counts: null });
     const holder = captured[captured.length - 1];
-    if (holder === undefined && !options.capture.has(name)) return;
+    if (holder === undefined && !options.capture.has(name) && options.captureIf?.(name, tag.attributes) !== true) return;
     const node = new XmlNode(name, tag.attributes, parser.line, holder ?? stack.slice(0, -1).map((f) => f.segment).join('/'), segment);
     holder?.children.push(node);
     captured.push(node);

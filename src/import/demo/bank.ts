@@ -1,7 +1,7 @@
 // Bank details for demo parties, valid by their check digits: IBANs (mod-97; BE with its national
 // check, NL with the eleven-test), BICs and VAT numbers; the check digits come from core.
 import { mod97, mod97_10Check, ogmCheck } from '../../core/check-digits';
-import type { Random } from './random';
+import type { Random } from '../../core/random';
 
 export type BankCountry = 'BE' | 'NL' | 'GB';
 

@@ -8,7 +8,7 @@ import type { Entry, Ledger, Party, Side } from '../../core/types';
 import { partyKey } from '../../core/types';
 import { Lifecycle, type Draft } from './lifecycle';
 import { creditLimit, makeParties, type DemoParty } from './parties';
-import { Random } from './random';
+import { Random } from '../../core/random';
 import { DOC_PREFIX } from './texts';
 
 export interface DemoOptions {

@@ -5,7 +5,7 @@ import type { Day } from '../../core/date';
 import { mulDivRound, type Minor } from '../../core/money';
 import type { EntryType } from '../../core/types';
 import type { DemoParty } from './parties';
-import type { Random } from './random';
+import type { Random } from '../../core/random';
 import { TRICKY_DESCRIPTIONS, descriptionFor, type DescriptionKind } from './texts';
 
 /** An entry before numbering: `settles` and `sameDocAs` point at other drafts. */

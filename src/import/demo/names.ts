@@ -1,5 +1,5 @@
 // Word lists for plausible Belgian and Dutch company names and contact details in the demo ledger.
-import type { Random } from './random';
+import type { Random } from '../../core/random';
 
 const FLEMISH_SURNAMES = [
   'Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Goossens', 'Wouters',

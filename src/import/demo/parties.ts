@@ -4,7 +4,7 @@ import type { Minor } from '../../core/money';
 import type { Party, Side } from '../../core/types';
 import { bankAccount, vatNumber, type BankCountry } from './bank';
 import { companyName, countryOf, emailAddress, phoneNumber, type Region } from './names';
-import type { Random } from './random';
+import type { Random } from '../../core/random';
 
 /** Days after (or, negative, before) the due date on which a party pays, as mean and spread. */
 export interface Behaviour {

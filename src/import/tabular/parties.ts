@@ -20,6 +20,10 @@ const PARTY_WORDS = {
   email: ['email', 'mail', 'emailadres', 'courriel', 'adresseemail'],
   phone: ['phone', 'telephone', 'tel', 'telefoon', 'telefoonnummer', 'telefon', 'telefonnummer'],
   country: ['country', 'countrycode', 'land', 'landcode', 'pays', 'codepays'],
+  address: ['address', 'street', 'streetaddress', 'adres', 'straat', 'adresse', 'rue', 'strasse', 'anschrift'],
+  postcode: ['postcode', 'postalcode', 'zip', 'zipcode', 'postcodeplaats', 'codepostal', 'cp', 'plz', 'postleitzahl'],
+  city: ['city', 'town', 'plaats', 'woonplaats', 'gemeente', 'stad', 'ville', 'localite', 'commune', 'ort', 'stadt'],
+  language: ['language', 'lang', 'taal', 'langue', 'sprache', 'correspondencelanguage', 'correspondentietaal'],
   vat_no: ['vatno', 'vat', 'vatnumber', 'btwnummer', 'btwnr', 'btw', 'tva', 'numerotva', 'ntva', 'ustid', 'ustidnr', 'ustidnummer'],
 } as const;
 

@@ -2,9 +2,9 @@
 // user's filters (side, status, due, handled, search). The due rules come from core/due-status.
 import { isDueWithin, isNotYetDue, isOverdue } from '../../core/due-status';
 import type { Day } from '../../core/date';
-import { uniqueItemKeys } from '../../core/item-key';
 import type { Item } from '../../core/report-types';
-import { partyKey, type Side } from '../../core/types';
+import type { Side } from '../../core/types';
+import { itemRef } from '../../store/item-ref';
 import type { ItemRef } from '../../store/records';
 
 export type StatusFilter = 'open' | 'all';
@@ -40,18 +40,17 @@ export interface ItemRow {
 }
 
 export function itemRows(items: readonly Item[]): ItemRow[] {
-  const keys = uniqueItemKeys(items);
-  return items.map((item, i) => ({
-    key: keys[i] ?? '',
+  return items.map((item) => ({
+    key: item.key,
     item,
     text: `${item.partyId}\u0001${item.partyName}\u0001${item.docNo}`.toLowerCase(),
     amountDigits: `${Math.abs(item.amount)}\u0001${Math.abs(item.open)}`,
   }));
 }
 
-/** What the store keys the row's annotations by: its key in the list, and its party. */
+/** What the store keys the row's annotations by: its item's key, and its party. */
 export function rowRef(row: ItemRow): ItemRef {
-  return { itemKey: row.key, partyKey: partyKey(row.item.ledger, row.item.partyId) };
+  return itemRef(row.item);
 }
 
 /** A search for an amount: only digits and separators ("1.234,56", "-50"); its digits, else null. */

@@ -4,8 +4,8 @@
 import { Badge, Button, Checkbox, Dropdown, Field, Input, Option, Switch, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
-import { daysLate } from '../../core/due-status';
-import { SIDES } from '../../core/types';
+import { daysOverdue } from '../../core/due-status';
+import { DEFAULT_BASE_CURRENCY, SIDES } from '../../core/types';
 import { setHandled } from '../../store/flags';
 import { formatDay, formatMoney } from '../format';
 import { openByCurrency } from '../model/currency-totals';
@@ -117,7 +117,7 @@ function ItemLine({ row, top, onOpen }: RowProps) {
   const styles = useStyles();
   const { item } = row;
   const isHandled = handled.has(row.key);
-  const late = daysLate(item.open, item.dueDate, asOf);
+  const late = daysOverdue(item.dueDate, asOf);
   const note = notes.get(row.key);
   const label = `${item.partyName} ${item.docNo}`;
   return (
@@ -225,7 +225,7 @@ export function OpenItems() {
   };
   const deferred = useDeferredValue(filter);
   const shown = useMemo(() => filterItems(rows, deferred, asOf, handled), [rows, deferred, asOf, handled]);
-  const currency = loaded?.ledger.baseCurrency ?? 'EUR';
+  const currency = loaded?.ledger.baseCurrency ?? DEFAULT_BASE_CURRENCY;
   const totals = useMemo(() => openByCurrency(shown), [shown]);
   const mixed = totals.perCurrency.some((c) => c.currency !== currency);
   return (

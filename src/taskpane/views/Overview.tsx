@@ -2,7 +2,7 @@
 // total, due within N days) with an overdue-vs-not-due bar; a figure opens Open items filtered.
 import { Button, Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { SideKeyFigures } from '../../core/report-types';
-import { SIDES, type Side } from '../../core/types';
+import { DEFAULT_BASE_CURRENCY, SIDES, type Side } from '../../core/types';
 import { formatMoney } from '../format';
 import type { ItemFilter } from '../model/open-items-filter';
 import { useLedgerViews } from '../state/ledger-views';
@@ -40,7 +40,7 @@ function Figure({ side, label, amount, filter, testId }: FigureProps) {
   const { loaded } = useLedger();
   const { showItems } = useNavigation();
   const styles = useStyles();
-  const currency = loaded?.ledger.baseCurrency ?? 'EUR';
+  const currency = loaded?.ledger.baseCurrency ?? DEFAULT_BASE_CURRENCY;
   return (
     <Button className={styles.figure} appearance="subtle" data-testid={testId} data-minor={amount} onClick={() => showItems({ side, ...filter })}>
       <Text size={200}>{label}</Text>
@@ -55,7 +55,7 @@ function Bar({ side, figures }: { side: Side; figures: SideKeyFigures }) {
   const { t, locale } = useLanguage();
   const { loaded } = useLedger();
   const styles = useStyles();
-  const currency = loaded?.ledger.baseCurrency ?? 'EUR';
+  const currency = loaded?.ledger.baseCurrency ?? DEFAULT_BASE_CURRENCY;
   const overdue = Math.max(0, figures.overdue);
   const notDue = Math.max(0, figures.notDue);
   const whole = overdue + notDue || 1;

@@ -1,10 +1,11 @@
 // The Parties tab, the "phone selection": a debtor calls, type a few letters, and everything is on
 // one screen — balance, overdue, credit-limit use, payment behaviour, last payment, open items,
 // notes / agreements / actions — with a note added during the call. Below: the follow-ups due.
+import { DEFAULT_BASE_CURRENCY } from '../../core/types';
 import { Card, CardHeader, Combobox, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { partyBalance } from '../../core/balances';
-import { daysLate } from '../../core/due-status';
+import { daysOverdue } from '../../core/due-status';
 import { turnaround } from '../../core/turnaround';
 import { formatDay, formatMoney, formatNumber } from '../format';
 import { findParties, partyDirectory, type PartyEntry } from '../model/party-directory';
@@ -68,7 +69,7 @@ function PartyCardView({ party }: { party: PartyEntry }) {
   const { rows } = useLedgerViews();
   const styles = useStyles();
   const facts = usePartyFacts(party);
-  const currency = loaded?.ledger.baseCurrency ?? 'EUR';
+  const currency = loaded?.ledger.baseCurrency ?? DEFAULT_BASE_CURRENCY;
   const money = (m: number) => formatMoney(m, currency, locale);
   const b = facts?.balance ?? null;
   const limit = b?.creditLimit ?? null;
@@ -102,7 +103,7 @@ function PartyCardView({ party }: { party: PartyEntry }) {
         {open.slice(0, 100).map((r) => (
           <li key={r.key}>
             {r.item.docNo} · {t('oi.dueOn', { date: formatDay(r.item.dueDate, locale) })} · {formatMoney(r.item.open, r.item.currency, locale)}
-            {daysLate(r.item.open, r.item.dueDate, asOf) > 0 ? ` · ${t('oi.daysLate', { n: daysLate(r.item.open, r.item.dueDate, asOf) })}` : ''}
+            {daysOverdue(r.item.dueDate, asOf) > 0 ? ` · ${t('oi.daysLate', { n: daysOverdue(r.item.dueDate, asOf) })}` : ''}
           </li>
         ))}
       </ul>

@@ -21,3 +21,24 @@ describe('the import summary on stderr', () => {
     expect(run.stderr).not.toMatch(/subledger CSV/);
   });
 });
+
+describe('--ar-accounts / --ap-accounts', () => {
+  const head = 'JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise';
+  const lines = [
+    'VT\tVentes\t1\t20240110\t140000\tVorderingen\t\t\tF1\t20240110\tF1\t121,00\t0,00\t\t\t\t\t',
+    'VT\tVentes\t1\t20240110\t800000\tOmzet\t\t\tF1\t20240110\tF1\t0,00\t121,00\t\t\t\t\t',
+  ];
+
+  it('names the debtors account of a GL that does not say it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'subledger-gl-'));
+    const file = path.join(dir, 'gl.txt');
+    writeFileSync(file, [head, ...lines, ''].join('\n'));
+    const refused = await cli('report', 'balances', '--input', file, '--as-of', '2024-12-31', '--format', 'json');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/140000 Vorderingen \(1\)/);
+    const run = await cli('report', 'balances', '--input', file, '--as-of', '2024-12-31', '--format', 'json', '--ar-accounts', '14');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('gl.txt: FEC general ledger, 2 lines: 1 on 140000, 1 on other accounts left out; 0 matched');
+    expect((JSON.parse(run.stdout) as { rows: { balance: number }[] }).rows.map((r) => r.balance)).toEqual([121]);
+  });
+});

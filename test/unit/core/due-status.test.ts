@@ -1,7 +1,11 @@
 // Where an item stands against its due date (ledger.md §3), as the pane's filters read it.
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../../src/core/date';
-import { daysLate, isDueWithin, isNotYetDue, isOverdue } from '../../../src/core/due-status';
+import { balanceList } from '../../../src/core/balances';
+import { daysOverdue, isDueWithin, isNotYetDue, isOverdue } from '../../../src/core/due-status';
+import { buildWorkbookSpecs } from '../../../src/sheets/workbook';
+import { fixtureOptions } from '../../fixtures/sheets/ledger';
+import { ledgerOf } from './fixture';
 
 const d = (text: string) => parseIsoDate(text) as number;
 const asOf = d('2025-06-10');
@@ -23,9 +27,21 @@ describe('due status as of 2025-06-10', () => {
     expect(isDueWithin(d('2025-06-16'), asOf, 5)).toBe(false);
   });
 
-  it('days late counts only what is still owed and past due', () => {
-    expect(daysLate(10000, d('2025-05-31'), asOf)).toBe(10);
-    expect(daysLate(10000, d('2025-06-10'), asOf)).toBe(0);
-    expect(daysLate(-5000, d('2025-05-31'), asOf)).toBe(0); // a credit is never late
+  it('days overdue counts every open item past its due date, a credit too (§3: overdue is due_date < asOf)', () => {
+    expect(daysOverdue(d('2025-05-31'), asOf)).toBe(10);
+    expect(daysOverdue(d('2025-06-10'), asOf)).toBe(0);
+    expect(daysOverdue(d('2025-06-20'), asOf)).toBe(0);
+  });
+
+  it('the pane, the open-items sheet and the balance list give a credit note the same days overdue', () => {
+    const ledger = ledgerOf(`
+      ledger | party_id | entry_type  | doc_no | entry_date | due_date   | amount
+      AR     | C1       | credit_note | CN-1   | 2025-05-01 | 2025-05-31 | -50.00
+    `);
+    const sheet = buildWorkbookSpecs(ledger, fixtureOptions({ asOf, sheets: ['open-items-AR'] }))[0]?.tables[0];
+    const column = sheet?.columns.findIndex((c) => c.key === 'daysOverdue') ?? -1;
+    expect(sheet?.rows.map((row) => row[column])).toEqual([10]);
+    expect(balanceList(ledger, asOf).map((r) => r.oldestOverdueDays)).toEqual([10]);
+    expect(daysOverdue(d('2025-05-31'), asOf)).toBe(10);
   });
 });

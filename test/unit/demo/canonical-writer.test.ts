@@ -44,8 +44,8 @@ describe('ledgerToCsv', () => {
 
   it('writes the parties file with credit limit in major units and empty fields left empty', () => {
     expect(partiesCsv).toBe(
-      'ledger,party_id,name,credit_limit,payment_terms_days,iban,bic,email,phone,country,vat_no\r\n' +
-        'AR,D1,"Peeters, Jan BV",25000.00,30,,,,,,\r\n',
+      'ledger,party_id,name,credit_limit,payment_terms_days,iban,bic,email,phone,country,vat_no,address,postcode,city,language\r\n' +
+        'AR,D1,"Peeters, Jan BV",25000.00,30,,,,,,,,,,\r\n',
     );
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { itemKey } from '../../../src/core/item-key';
 import { emptyHistory, type Pain001Format } from '../../../src/export/history';
 import { PaymentFileError, writePain001, type Debtor } from '../../../src/export/pain001';
 import { planPayments, type PaymentPlan } from '../../../src/export/payment-plan';
@@ -19,7 +18,7 @@ function planOf(amounts: string[], executionDates: string[] = []): PaymentPlan {
     `ledger | party_id | name | iban\nAP | S1 | Café Müller & Söhne =SUM(A1) | DE89 3704 0044 0532 0130 00`,
   );
   const items = openPayables(ledger);
-  const keys = items.map(itemKey);
+  const keys = items.map((i) => i.key);
   const dates = new Map(executionDates.map((d, i) => [keys[i] ?? '', day(d)]));
   return planPayments(items, { keys, executionDate: day('2025-04-01'), executionDates: dates }, emptyHistory(), {
     parties: ledger.parties,
@@ -36,7 +35,7 @@ function read(xml: string): XmlNode {
 describe.each(FORMATS)('%s', (format) => {
   const mixed = planPayments(
     openPayables(payablesLedger()),
-    { keys: openPayables(payablesLedger()).map(itemKey), executionDate: day('2025-04-01') },
+    { keys: openPayables(payablesLedger()).map((i) => i.key), executionDate: day('2025-04-01') },
     emptyHistory(),
     { parties: payablesLedger().parties, batchId: 'SL20250331T123005MIXD' },
   );

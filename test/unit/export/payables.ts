@@ -1,7 +1,6 @@
 // Test fixture: a small creditor ledger and its parties, as a bookkeeper would type them, and the
 // open payables the plan starts from.
 import { openItemsAsOf } from '../../../src/core/open-items';
-import { itemKey } from '../../../src/core/item-key';
 import type { OpenItem } from '../../../src/core/report-types';
 import type { Ledger } from '../../../src/core/types';
 import { day, ledgerOf } from '../core/fixture';
@@ -47,6 +46,6 @@ export function keysOf(items: readonly OpenItem[], ...docs: string[]): string[] 
   return docs.map((doc) => {
     const item = items.find((i) => i.docNo === doc);
     if (!item) throw new Error(`no open payable ${doc}`);
-    return itemKey(item);
+    return item.key;
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemKey } from '../../../src/core/item-key';
+import { baseItemKey } from '../../../src/core/item-key';
 import { formatMinor } from '../../../src/core/money';
 import { emptyHistory, historyFromJson, historyToJson, withBatch } from '../../../src/export/history';
 import { batchOf, planPayments, type PaymentPlan } from '../../../src/export/payment-plan';
@@ -8,7 +8,7 @@ import { keysOf, openPayables, payablesLedger } from './payables';
 
 const ledger = payablesLedger();
 const payables = openPayables(ledger);
-const allKeys = payables.map(itemKey);
+const allKeys = payables.map((i) => i.key);
 const execution = day('2025-04-01');
 
 function plan(keys: string[], extra: Partial<Parameters<typeof planPayments>[1]> = {}, history = emptyHistory(), confirmRepeat = false): PaymentPlan {
@@ -68,8 +68,8 @@ describe('planning a batch per invoice', () => {
   });
 
   it('refuses a key that is no open payable: a receivable, an unknown document', () => {
-    const receivable = itemKey({ ledger: 'AR', partyId: 'C1', docNo: 'S-1', entryType: 'invoice' });
-    const unknown = itemKey({ ledger: 'AP', partyId: 'S1', docNo: 'NOPE', entryType: 'invoice' });
+    const receivable = baseItemKey({ ledger: 'AR', partyId: 'C1', docNo: 'S-1', entryType: 'invoice' });
+    const unknown = baseItemKey({ ledger: 'AP', partyId: 'S1', docNo: 'NOPE', entryType: 'invoice' });
     expect(plan([receivable, unknown]).refused.map((r) => [r.key, r.code])).toEqual([
       [unknown, 'not-open'],
       [receivable, 'not-open'],
@@ -106,7 +106,7 @@ describe('paying a supplier\'s items together', () => {
     const lines = Array.from({ length: 30 }, (_, i) => `AP | S1 | invoice | LONG-INVOICE-${i} | 2025-03-01 | 2025-03-10 | 1.00`);
     const big = payablesLedger(`ledger | party_id | entry_type | doc_no | entry_date | due_date | amount\n${lines.join('\n')}`);
     const items = openPayables(big);
-    const p = planPayments(items, { keys: items.map(itemKey), executionDate: execution, together: true }, emptyHistory(), { parties: big.parties });
+    const p = planPayments(items, { keys: items.map((i) => i.key), executionDate: execution, together: true }, emptyHistory(), { parties: big.parties });
     const text = p.payments[0]?.remittance.text ?? '';
     expect(text.length).toBeLessThanOrEqual(140);
     const shown = text.split(', ').length;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { itemKey } from '../../../src/core/item-key';
 import { emptyHistory } from '../../../src/export/history';
 import { planPayments } from '../../../src/export/payment-plan';
 import { isValidSheetName, isValidTableName } from '../../../src/sheets/names';
@@ -13,7 +12,7 @@ const ledger = payablesLedger();
 const items = openPayables(ledger);
 const plan = planPayments(
   items,
-  { keys: items.map(itemKey), executionDate: day('2025-04-01'), together: ['S1'] },
+  { keys: items.map((i) => i.key), executionDate: day('2025-04-01'), together: ['S1'] },
   emptyHistory(),
   { parties: ledger.parties, batchId: 'SL20250331T120000PROP' },
 );

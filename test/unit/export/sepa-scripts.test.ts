@@ -2,7 +2,6 @@
 // (ELOT 743) and Cyrillic (ICAO Doc 9303) become Latin; where nothing can be carried, the item
 // is refused with the reason, never paid under the party id or as a bare "Payment".
 import { describe, expect, it } from 'vitest';
-import { itemKey } from '../../../src/core/item-key';
 import { emptyHistory } from '../../../src/export/history';
 import { planPayments } from '../../../src/export/payment-plan';
 import { sepaText } from '../../../src/export/sepa-text';
@@ -59,7 +58,7 @@ const PARTIES = `
 describe('paying suppliers of other scripts', () => {
   const ledger = payablesLedger(ENTRIES, PARTIES);
   const payables = openPayables(ledger);
-  const plan = planPayments(payables, { keys: payables.map(itemKey), executionDate: day('2025-04-01') }, emptyHistory(), {
+  const plan = planPayments(payables, { keys: payables.map((i) => i.key), executionDate: day('2025-04-01') }, emptyHistory(), {
     parties: ledger.parties,
     batchId: 'SL20250331T120000TEST',
   });

@@ -2,7 +2,7 @@
 // table a controller reads out — open items with their buckets and currencies, aging, balances,
 // the dashboard's key figures — with totals that add up to the cent.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { itemKey } from '../../../src/core/item-key';
+import { baseItemKey } from '../../../src/core/item-key';
 import type { Ledger } from '../../../src/core/types';
 import type { SheetSpec } from '../../../src/sheets/spec';
 import { buildWorkbookSpecs } from '../../../src/sheets/workbook';
@@ -48,7 +48,7 @@ describe('Open items AR as of 2024-12-31', () => {
   });
 
   it('fills Handled / Note / Follow-up from the notes keyed by item key, and keys every row', () => {
-    const key = itemKey({ ledger: 'AR', partyId: 'C1', docNo: 'I1', entryType: 'invoice' });
+    const key = baseItemKey({ ledger: 'AR', partyId: 'C1', docNo: 'I1', entryType: 'invoice' });
     const notes = new Map([[key, { handled: true, note: 'Called, pays Friday', followUp: day('2025-01-10') }]]);
     const table = tableOf(sheetOf(buildWorkbookSpecs(ledger, fixtureOptions({ notes, sheets: ['open-items-AR'] })), 'open-items-AR'));
     expect(table.rowKeys?.[0]).toBe(key);

@@ -6,7 +6,7 @@ import type { Ledger } from '../../../src/core/types';
 import { isValidSheetName, isValidTableName } from '../../../src/sheets/names';
 import { LANGS, type SheetSpec } from '../../../src/sheets/spec';
 import { buildWorkbookSpecs, SHEET_KINDS } from '../../../src/sheets/workbook';
-import { fixtureLedger, fixtureOptions } from '../../fixtures/sheets/ledger';
+import { FIXTURE_RATES, fixtureLedger, fixtureOptions } from '../../fixtures/sheets/ledger';
 import { sheetOf, tableOf } from '../../fixtures/sheets/readable';
 
 let ledger: Ledger;
@@ -17,7 +17,7 @@ beforeAll(async () => {
 describe.each(LANGS)('the workbook in %s', (lang) => {
   let specs: SheetSpec[];
   beforeAll(() => {
-    specs = buildWorkbookSpecs(ledger, fixtureOptions({ lang }));
+    specs = buildWorkbookSpecs(ledger, fixtureOptions({ lang, rates: FIXTURE_RATES, confirm: { kind: 'all' } }));
   });
 
   it('has every sheet, with names Excel accepts, unique case-insensitively', () => {

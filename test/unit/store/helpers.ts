@@ -46,3 +46,15 @@ export function line(text: string, extra: Partial<Entry> = {}): Entry {
 export function ledgerOf(entries: Entry[], parties: Party[] = []): Ledger {
   return { baseCurrency: 'EUR', entries, parties: new Map(parties.map((p) => [partyKey(p.ledger, p.partyId), p])) };
 }
+
+const opened: SubledgerDb[] = [];
+
+/** Remembers a database for `closeTracked` (call it in afterEach). */
+export function track(db: SubledgerDb): SubledgerDb {
+  opened.push(db);
+  return db;
+}
+
+export function closeTracked(): void {
+  for (const db of opened.splice(0)) db.close();
+}

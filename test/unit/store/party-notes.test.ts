@@ -1,6 +1,7 @@
 // A note taken on the Parties tab ("add a note while on the phone") belongs to the party, not to
 // an item: it shows in the party's history, never as an archived (paid) item or on the sheet.
 import { afterEach, describe, expect, it } from 'vitest';
+import { baseItemKey } from '../../../src/core/item-key';
 import { partyKey } from '../../../src/core/types';
 import { annotationsForParty, annotationsForSheet, archivedAnnotations } from '../../../src/store/annotations';
 import type { SubledgerDb } from '../../../src/store/db';
@@ -12,7 +13,7 @@ import { openDb } from './helpers';
 let db: SubledgerDb;
 afterEach(() => db?.close());
 
-const F3 = itemRef({ ledger: 'AR', partyId: 'C2', docNo: 'F3', entryType: 'invoice' });
+const F3 = itemRef({ ledger: 'AR', partyId: 'C2', key: baseItemKey({ ledger: 'AR', partyId: 'C2', docNo: 'F3', entryType: 'invoice' }) });
 // How the task pane stored a call note so far: existing users have rows under this key.
 const storedCallNote = { itemKey: 'party·AR·C2', partyKey: partyKey('AR', 'C2') };
 

@@ -1,18 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { partyKey } from '../../../src/core/types';
-import { LATEST_VERSION, type SubledgerDb } from '../../../src/store/db';
+import { LATEST_VERSION } from '../../../src/store/db';
 import { setHandled } from '../../../src/store/flags';
 import { getNote, setNote } from '../../../src/store/notes';
-import { freshName, openDb } from './helpers';
+import { closeTracked, freshName, openDb, track } from './helpers';
 
-const opened: SubledgerDb[] = [];
-function track(db: SubledgerDb): SubledgerDb {
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+afterEach(closeTracked);
 
 describe('schema', () => {
   it('has a table for every kind of thing the controller keeps', async () => {
@@ -49,7 +42,7 @@ describe('schema', () => {
     expect(flags).toHaveLength(4);
     expect(flags.some((f) => 'note' in f || 'noteAt' in f)).toBe(false);
     expect(flags.filter((f) => f.handled).map((f) => f.itemKey)).toEqual(['AR·C1·F1·invoice', 'AP·S1·P1·invoice']);
-    expect(v2.verno).toBe(2);
+    expect(v2.verno).toBe(LATEST_VERSION);
   });
 
   it('a pane on the old version closes and is told to reload when another pane upgrades', async () => {
@@ -62,7 +55,7 @@ describe('schema', () => {
     expect(told).toHaveLength(1);
     expect(old.isOpen()).toBe(false);
     await expect(old.flags.count()).rejects.toThrow();
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(LATEST_VERSION);
   });
 
   it('two panes writing at once lose nothing', async () => {

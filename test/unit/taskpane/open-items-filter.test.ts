@@ -2,7 +2,7 @@
 // handled hidden, search on party, document and amount (in the user's notation).
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../../src/core/date';
-import { itemKey } from '../../../src/core/item-key';
+import { baseItemKey } from '../../../src/core/item-key';
 import type { Item } from '../../../src/core/report-types';
 import { partyKey } from '../../../src/core/types';
 import { DEFAULT_FILTER, filterItems, itemRows, openTotal, rowRef } from '../../../src/taskpane/model/open-items-filter';
@@ -12,6 +12,7 @@ const asOf = d('2025-06-10');
 
 function item(partyId: string, partyName: string, docNo: string, due: string, amount: number, open = amount, ledger: 'AR' | 'AP' = 'AR'): Item {
   return {
+    key: baseItemKey({ ledger, partyId, docNo, entryType: 'invoice' }),
     ledger, partyId, partyName, docNo, entryType: 'invoice', entryDate: d('2025-05-01'), docDate: d('2025-05-01'), dueDate: d(due),
     currency: 'EUR', amount, amountBase: amount, open, openBase: open, settledDate: open === 0 ? d('2025-06-01') : null, description: '',
   };
@@ -48,7 +49,7 @@ describe('open items filter', () => {
   });
 
   it('hides handled items when asked', () => {
-    const handled = new Set([itemKey({ ledger: 'AR', partyId: 'C2', docNo: 'INV-3', entryType: 'invoice' })]);
+    const handled = new Set([baseItemKey({ ledger: 'AR', partyId: 'C2', docNo: 'INV-3', entryType: 'invoice' })]);
     const filter = { ...DEFAULT_FILTER, due: 'within' as const, withinDays: 5, hideHandled: true };
     expect(docs(filterItems(rows, filter, asOf, handled))).toEqual(['INV-2']);
   });
@@ -72,8 +73,8 @@ describe('open items filter', () => {
     expect(openTotal(filterItems(rows, DEFAULT_FILTER, asOf, none))).toBe(123456 + 5000 + 7050 + 990);
   });
 
-  it('keys a row\'s annotations by its list key (#2 for a twin) and its party', () => {
-    const [, twin] = itemRows([item('C1', 'Bakkerij Janssens', 'PAY', '2025-06-01', -500), item('C1', 'Bakkerij Janssens', 'PAY', '2025-06-01', -700)]);
-    expect(rowRef(twin!)).toEqual({ itemKey: 'AR·C1·PAY·invoice#2', partyKey: partyKey('AR', 'C1') });
+  it('keys a row\'s annotations by its item\'s own key (not its place in the list) and its party', () => {
+    const [only] = itemRows([{ ...item('C1', 'Bakkerij Janssens', 'PAY', '2025-06-01', -700), key: 'AR·C1·PAY·invoice#2' }]);
+    expect(rowRef(only!)).toEqual({ itemKey: 'AR·C1·PAY·invoice#2', partyKey: partyKey('AR', 'C1') });
   });
 });

@@ -2,7 +2,6 @@
 // written from; in Excel that one sheet is synced into the workbook, outside Excel it is an .xlsx
 // download whose rows and total are the batch's.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { itemKey } from '../../../src/core/item-key';
 import { emptyHistory } from '../../../src/export/history';
 import { syncSheets } from '../../../src/excel/render';
 import { translate } from '../../../src/taskpane/i18n';
@@ -26,7 +25,7 @@ vi.mock('../../../src/taskpane/actions/workbook', async (original) => ({
 const t = (key: keyof typeof en, params?: Record<string, string | number>) => translate(en, key, params);
 const ledger = payablesLedger();
 const items = openPayables(ledger);
-const plan = planSelected(ledger, items, items.map(itemKey), day('2025-04-01'), emptyHistory(), false);
+const plan = planSelected(ledger, items, items.map((i) => i.key), day('2025-04-01'), emptyHistory(), false);
 const settings = { ...defaultSettings('en'), companyName: 'Brasserie Elise', iban: 'BE71096123456769', sheetLanguage: 'nl' as const };
 const planned = plan.payments.flatMap((p) => p.items.map((i) => [p.creditorName, i.docNo, i.amount]));
 

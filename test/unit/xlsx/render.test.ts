@@ -65,8 +65,8 @@ describe('renderXlsx of the fixture workbook', () => {
   });
 
   it('breaks the party cards page by page with a break below each party’s last row', () => {
-    // header on row 5: S1 takes rows 6-8, C1 9-14, C2 15-17, C3 18-19
-    expect([...sheetXml('Party cards').matchAll(/<brk id="(\d+)" max="16383" man="1"\/>/g)].map((m) => Number(m[1]))).toEqual([8, 14, 17]);
+    // header on row 5: C1 takes rows 6-11, C2 12-14, C3 15-16, S1 17-19 (AR before AP)
+    expect([...sheetXml('Party cards').matchAll(/<brk id="(\d+)" max="16383" man="1"\/>/g)].map((m) => Number(m[1]))).toEqual([11, 14, 16]);
   });
 
   it('shows the dashboard charts as data bars on the charted columns', async () => {

@@ -1,5 +1,6 @@
-// A small seeded pseudo-random generator (mulberry32) for the demo ledger: the same seed gives the
-// same ledger on every machine, and nothing here touches Math.random.
+// A small seeded pseudo-random generator (mulberry32) for the demo ledger and the auditor's sample
+// of balance confirmations: the same seed gives the same result on every machine, and nothing
+// here touches Math.random.
 
 export class Random {
   private state: number;

@@ -1,0 +1,231 @@
+// FEC, the French "fichier des écritures comptables" (art. A47 A-1 LPF): the whole general ledger,
+// 18 columns (22 for cash-basis BA/BNC files: DateRglt, ModeRglt, NatOp, IdClient), tab- or
+// `|`-separated, fields padded or not, amounts zero-padded with a decimal comma or point, as
+// Debit/Credit or as Montant with Sens (D/C, +1/−1). Columns are found by name.
+//
+// Mapping to the canonical ledger (one entry per line on a debtor or creditor account):
+//   ledger      AR for 411…/416… and any 41… line with an auxiliary account (CompAuxNum); AP for
+//               401…/404… and any 40… line with one (409 advances included; 408/418 accruals
+//               without a party are left out); the user's --ar-accounts/--ap-accounts instead
+//   party_id    CompAuxNum, else CompteNum (a GL with one account per party); name CompAuxLib/CompteLib
+//   amount      Debit − Credit on AR, Credit − Debit on AP (core/debit-credit.ts), in the base
+//               currency (Montantdevise/Idevise are not used: lettering groups mix currencies)
+//   entry_date  EcritureDate; doc_date PieceDate; doc_no PieceRef (else JournalCode+EcritureNum),
+//               a reference used twice by a party's documents gets /2, /3
+//   entry_type  per écriture (JournalCode + EcritureNum): payment when it touches a class-5
+//               (bank, cash) account; invoice / credit note (by sign) when it touches classes 6/7,
+//               VAT (44…) or is an opening entry (à-nouveaux); else journal
+//   settles     from EcritureLet + DateLet, see lettering.ts
+import type { ImportResult, Side } from '../../core/types';
+import { toIsoDate } from '../dates';
+import { signedDecimal } from '../decimal';
+import { failed, importError, ImportAbort, type IssuePlace } from '../issues';
+import { parseLocaleAmount } from '../numbers';
+import { throwIfCancelled } from '../progress';
+import { AccountTally, hasChosenAccounts, sideOfAccountName, sideOfChosenAccount, type AccountChoice } from './accounts';
+import { finishGlImport, type GlOptions } from './finish';
+import type { GlLine } from './lines';
+import { eachLine, fieldText } from './text';
+
+/** Reading stops after this many errors (the file is refused either way). */
+const MAX_ERRORS = 200;
+
+const REQUIRED = ['journalcode', 'ecriturenum', 'ecrituredate', 'comptenum'] as const;
+
+/** True for the header line of a FEC. */
+export function isFecHeader(line: string): boolean {
+  const l = line.toLowerCase();
+  return REQUIRED.every((name) => l.includes(name));
+}
+
+type Column = 'journalcode' | 'journallib' | 'ecriturenum' | 'ecrituredate' | 'comptenum' | 'comptelib' | 'compauxnum'
+  | 'compauxlib' | 'pieceref' | 'piecedate' | 'ecriturelib' | 'debit' | 'credit' | 'montant' | 'sens' | 'ecriturelet' | 'datelet';
+
+interface FecState {
+  file: string;
+  delimiter: string;
+  headers: string[];
+  at: Partial<Record<Column, number>>;
+  choice: AccountChoice;
+  tally: AccountTally;
+  lines: GlLine[];
+  issues: ReturnType<typeof importError>[];
+  /** The écriture being read: its key, whether it touches bank or P&L, and its subledger lines. */
+  current: { key: string; bank: boolean; document: boolean; lines: GlLine[] };
+}
+
+function delimiterOf(header: string): string {
+  return header.includes('\t') ? '\t' : header.includes('|') ? '|' : ';';
+}
+
+function columns(state: FecState): void {
+  state.headers.forEach((h, i) => {
+    const name = h.trim().toLowerCase() as Column;
+    if (state.at[name] === undefined) state.at[name] = i;
+  });
+  const missing = REQUIRED.find((c) => state.at[c] === undefined);
+  const amounts = (state.at.debit !== undefined && state.at.credit !== undefined) || (state.at.montant !== undefined && state.at.sens !== undefined);
+  if (missing !== undefined || !amounts) {
+    throw new ImportAbort(importError('missing-column', { file: state.file, line: 1 }, { column: missing ?? 'Debit/Credit' }));
+  }
+}
+
+/** The side of a line by its account: the user's prefixes, else the French chart, else the name. */
+function sideOf(choice: AccountChoice, account: string, aux: string, label: string): Side | null {
+  if (hasChosenAccounts(choice)) return sideOfChosenAccount(choice, account) ?? null;
+  if (/^41[16]/.test(account) || (aux !== '' && account.startsWith('41'))) return 'AR';
+  if (/^40[14]/.test(account) || (aux !== '' && account.startsWith('40'))) return 'AP';
+  return /^\d/.test(account) ? null : sideOfAccountName(label);
+}
+
+function isOpening(journalCode: string, journalLib: string): boolean {
+  return /^(AN|ANO|RAN|AN\d*|OUV)$/i.test(journalCode) || /nouveau|ouverture|opening/i.test(journalLib);
+}
+
+function flush(state: FecState): void {
+  const { current } = state;
+  for (const line of current.lines) {
+    if (current.bank) line.type = 'payment';
+    else if (current.document) line.type = line.amount.startsWith('-') ? 'credit_note' : 'invoice';
+    else line.type = 'journal';
+    state.lines.push(line);
+  }
+  current.lines = [];
+}
+
+function amountOf(text: string): string | null {
+  const t = text.replace(/\s/g, '');
+  if (t === '') return '0';
+  return parseLocaleAmount(t, t.lastIndexOf(',') > t.lastIndexOf('.') ? ',' : '.');
+}
+
+function dateOf(text: string): string | null {
+  return /^\d{8}$/.test(text) ? toIsoDate(`${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6)}`, 'dmy') : toIsoDate(text, 'dmy');
+}
+
+class FecLine {
+  constructor(
+    private readonly state: FecState,
+    private readonly cells: string[],
+    readonly lineNo: number,
+  ) {}
+
+  get(column: Column): string {
+    const i = this.state.at[column];
+    return i === undefined ? '' : fieldText(this.cells[i]);
+  }
+
+  at(column: Column): IssuePlace {
+    return { file: this.state.file, line: this.lineNo, field: this.state.headers[this.state.at[column] ?? -1] ?? column };
+  }
+
+  date(column: Column, required: boolean): string | undefined {
+    const text = this.get(column);
+    if (text === '') {
+      if (required) this.state.issues.push(importError('missing-value', this.at(column), { value: '' }));
+      return undefined;
+    }
+    const iso = dateOf(text);
+    if (iso === null) this.state.issues.push(importError('bad-date', this.at(column), { value: text }));
+    return iso ?? undefined;
+  }
+
+  amount(column: Column): string | null {
+    const text = this.get(column);
+    const value = amountOf(text);
+    if (value === null) this.state.issues.push(importError('bad-amount', this.at(column), { value: text }));
+    return value;
+  }
+
+  /** The amount signed for the side, from Debit/Credit or from Montant and Sens. */
+  signed(side: Side): string | null {
+    if (this.state.at.debit !== undefined) {
+      const debit = this.amount('debit');
+      const credit = this.amount('credit');
+      return debit === null || credit === null ? null : signedDecimal(side, debit, credit);
+    }
+    const amount = this.amount('montant');
+    const sens = this.get('sens').toUpperCase();
+    const debit = sens === 'D' || sens === '+1' || sens === '1' || sens === '+';
+    if (!debit && sens !== 'C' && sens !== '-1' && sens !== '-') {
+      this.state.issues.push(importError('bad-value', this.at('sens'), { value: sens }));
+      return null;
+    }
+    return amount === null ? null : debit ? signedDecimal(side, amount, '') : signedDecimal(side, '', amount);
+  }
+}
+
+function readLine(state: FecState, text: string, lineNo: number): void {
+  if (text.trim() === '') return;
+  const cells = text.split(state.delimiter);
+  if (cells.length > state.headers.length && cells.slice(state.headers.length).some((c) => c.trim() !== '')) {
+    state.issues.push(importError('ragged-row', { file: state.file, line: lineNo }, { found: cells.length, expected: state.headers.length }));
+    return;
+  }
+  const line = new FecLine(state, cells, lineNo);
+  const account = line.get('comptenum');
+  const aux = line.get('compauxnum');
+  const key = `${line.get('journalcode')}\u0000${line.get('ecriturenum')}`;
+  if (key !== state.current.key) {
+    flush(state);
+    state.current = { key, bank: false, document: isOpening(line.get('journalcode'), line.get('journallib')), lines: [] };
+  }
+  if (account.startsWith('5')) state.current.bank = true;
+  if (/^[67]|^44/.test(account)) state.current.document = true;
+  const side = sideOf(state.choice, account, aux, line.get('comptelib'));
+  state.tally.count(account, line.get('comptelib'), side);
+  if (side === null) return;
+  takeLine(state, line, side, account, aux);
+}
+
+function takeLine(state: FecState, line: FecLine, side: Side, account: string, aux: string): void {
+  const before = state.issues.length;
+  const entryDate = line.date('ecrituredate', true);
+  const docDate = line.date('piecedate', false);
+  const amount = line.signed(side);
+  const letter = line.get('ecriturelet');
+  const letDate = line.date('datelet', false);
+  if (state.issues.length > before || entryDate === undefined || amount === null) return;
+  const g: GlLine = {
+    side, partyId: aux || account, amount, type: 'journal',
+    docNo: line.get('pieceref') || `${line.get('journalcode')}${line.get('ecriturenum')}`,
+    entryDate, source: { file: state.file, line: line.lineNo },
+  };
+  const name = aux ? line.get('compauxlib') : line.get('comptelib');
+  if (name !== '') g.partyName = name;
+  if (docDate !== undefined) g.docDate = docDate;
+  const description = line.get('ecriturelib');
+  if (description !== '') g.description = description;
+  if (letter !== '') g.match = letDate === undefined ? { code: letter } : { code: letter, date: letDate };
+  state.current.lines.push(g);
+}
+
+/** Imports a FEC whose decoded text is `text`. */
+export function importFec(file: string, text: string, options: GlOptions): ImportResult {
+  let state: FecState | null = null;
+  let read = 0;
+  eachLine(text, (line, lineNo) => {
+    read += line.length + 1;
+    if (lineNo % 4096 === 0) {
+      throwIfCancelled(file, options.signal);
+      options.onProgress?.((0.6 * read) / text.length);
+    }
+    if (state === null) {
+      if (line.trim() === '') return;
+      const delimiter = delimiterOf(line);
+      state = {
+        file, delimiter, headers: line.split(delimiter).map((h) => fieldText(h).replace(/^\uFEFF/, '')), at: {},
+        choice: options, tally: new AccountTally(), lines: [], issues: [], current: { key: '', bank: false, document: false, lines: [] },
+      };
+      columns(state);
+      return;
+    }
+    if (state.issues.length < MAX_ERRORS) readLine(state, line, lineNo);
+  });
+  if (state === null) return failed([importError('empty-file', { file })]);
+  const s = state as FecState;
+  flush(s);
+  if (s.issues.length > 0) return failed(s.issues);
+  if (s.tally.taken === 0) return failed([s.tally.noSubledgerError(file)]);
+  return finishGlImport(file, 'fec', s.lines, s.tally, options, { lettering: true });
+}

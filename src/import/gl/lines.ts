@@ -1,0 +1,114 @@
+// The receivable and payable lines of a general-ledger export, once read, into canonical records:
+// what every GL reader (FEC, DATEV, GL transaction lists) has in common. Two ways a GL writes its
+// allocation are turned into `settles`:
+//
+// 1. A document number repeated on the party's lines (DATEV `Belegfeld 1`, an invoice number):
+//    the first document line of (party, number) is the item; later lines of that document on the
+//    same day that raise the balance in the same way are added to it (one invoice over several
+//    revenue lines); every other line naming the number settles it.
+// 2. A matching code (FEC `EcritureLet`) with the date it was matched (`DateLet`): see `lettering.ts`.
+import type { EntryType, SourceRef, Side, CanonicalRecord } from '../../core/types';
+import { partyKey } from '../../core/types';
+import { addDecimal } from '../decimal';
+
+export interface GlLine {
+  side: Side;
+  partyId: string;
+  partyName?: string;
+  /** Canonical decimal text, signed from the party balance's point of view (ledger.md §1.1). */
+  amount: string;
+  currency?: string;
+  amountBase?: string;
+  type: EntryType;
+  docNo: string;
+  /** `YYYY-MM-DD`. */
+  entryDate: string;
+  docDate?: string;
+  dueDate?: string;
+  description?: string;
+  /** The document this line names (a payment's invoice number), for allocation by number. */
+  reference?: string;
+  /** A matching code and the day it was matched (FEC lettering). */
+  match?: { code: string; date?: string };
+  settles?: string;
+  source: SourceRef;
+}
+
+export function isDocumentLine(line: GlLine): boolean {
+  return line.type === 'invoice' || line.type === 'credit_note';
+}
+
+function docKey(line: GlLine, docNo: string): string {
+  return `${partyKey(line.side, line.partyId)}\u0000${line.currency ?? ''}\u0000${docNo}`;
+}
+
+/**
+ * Allocation by document number, whatever the order of the lines: the first document line of a
+ * (party, number) is the item; a later document line of it on the same day in the same direction
+ * is added to it; any other line whose number or reference names an item settles it (a document
+ * line doing so becomes a journal: a correction of that document). Returns the lines that remain.
+ */
+export function allocateByNumber(lines: readonly GlLine[]): GlLine[] {
+  const items = new Map<string, GlLine>();
+  const merged = new Set<GlLine>();
+  for (const line of lines) {
+    if (!isDocumentLine(line)) continue;
+    const own = items.get(docKey(line, line.docNo));
+    if (own === undefined) items.set(docKey(line, line.docNo), line);
+    else if (own.entryDate === line.entryDate && own.amount.startsWith('-') === line.amount.startsWith('-')) {
+      own.amount = addDecimal(own.amount, line.amount);
+      if (own.amountBase !== undefined || line.amountBase !== undefined) own.amountBase = addDecimal(own.amountBase ?? own.amount, line.amountBase ?? line.amount);
+      merged.add(line);
+    }
+  }
+  const out: GlLine[] = [];
+  for (const line of lines) {
+    if (merged.has(line)) continue;
+    const named = items.get(docKey(line, line.docNo)) ?? (line.reference === undefined ? undefined : items.get(docKey(line, line.reference)));
+    if (named !== undefined && named !== line) {
+      if (isDocumentLine(line)) line.type = 'journal';
+      line.settles = named.docNo;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** The canonical field (ledger.md §1.1) of each line property. */
+const RECORD_FIELDS = [
+  ['ledger', 'side'], ['party_id', 'partyId'], ['party_name', 'partyName'], ['entry_type', 'type'], ['doc_no', 'docNo'],
+  ['entry_date', 'entryDate'], ['doc_date', 'docDate'], ['due_date', 'dueDate'], ['amount', 'amount'], ['currency', 'currency'],
+  ['amount_base', 'amountBase'], ['description', 'description'], ['settles', 'settles'],
+] as const satisfies readonly (readonly [string, keyof GlLine])[];
+
+/** The canonical record of a line. */
+export function glRecord(line: GlLine): CanonicalRecord {
+  const values: Partial<Record<string, string>> = {};
+  for (const [field, key] of RECORD_FIELDS) {
+    const value = line[key];
+    if (value !== undefined) values[field] = value;
+  }
+  return { values, source: line.source };
+}
+
+/**
+ * Gives a document number used by two documents of one party a suffix (`F12`, `F12/2`), so
+ * that a GL that reuses a piece reference (an opening entry `RAN` per open item) still imports.
+ */
+export function uniqueDocumentNumbers(lines: readonly GlLine[]): Set<string> {
+  const used = new Set<string>();
+  for (const line of lines) {
+    if (!isDocumentLine(line) || line.settles !== undefined) continue;
+    line.docNo = freeNumber(used, line.side, line.partyId, line.docNo);
+  }
+  return used;
+}
+
+/** `wanted`, or `wanted/2`, `wanted/3`… : the first not yet used by the party; marks it used. */
+export function freeNumber(used: Set<string>, side: Side, partyId: string, wanted: string): string {
+  const party = partyKey(side, partyId);
+  let docNo = wanted;
+  for (let n = 2; used.has(`${party}\u0000${docNo}`); n++) docNo = `${wanted}/${n}`;
+  used.add(`${party}\u0000${docNo}`);
+  return docNo;
+}
