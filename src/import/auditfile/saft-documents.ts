@@ -188,3 +188,27 @@ export function readPayment(state: DocumentState, payment: XmlNode): void {
 export function documentLinesFor(state: DocumentState, ledgerSides: Set<Side>): AuditLine[] {
   return state.lines.filter((l) => !ledgerSides.has(l.side));
 }
+
+/**
+ * A receipt booked in the general ledger (PT: the customer line's SourceDocumentID is the receipt's
+ * PaymentRefNo) names no invoice there; its SourceDocuments Payment does. The ledger line takes the
+ * Payment's invoices when the Payment is of the same party and sums to the same amount, else it
+ * stays as booked (an unallocated payment).
+ *   Example: GL line RG 1 −184.50 for C9; Payment RG 1 pays FT 1 (−123.00) and FT 3 (−61.50) →
+ *   two ledger lines, −123.00 settling FT 1 and −61.50 settling FT 3, dated as the ledger has it.
+ */
+export function allocateLedgerReceipts(state: DocumentState, transactions: AuditLine[][]): AuditLine[][] {
+  const receipts = new Map<string, AuditLine[]>();
+  for (const l of state.lines) {
+    if (l.type !== 'payment' || l.refs.reference === undefined || l.currency !== undefined) continue;
+    const key = `${l.side}\u0000${l.partyId}\u0000${l.docNo}`;
+    receipts.set(key, [...(receipts.get(key) ?? []), l]);
+  }
+  if (receipts.size === 0) return transactions;
+  return transactions.map((lines) => lines.flatMap((l) => {
+    const paid = l.type === 'payment' && l.refs.reference === undefined && l.currency === undefined
+      ? receipts.get(`${l.side}\u0000${l.partyId}\u0000${l.docNo}`) : undefined;
+    if (paid === undefined || toNano(paid.reduce((s, p) => addDecimal(s, p.amount), '0')) !== toNano(l.amount)) return [l];
+    return paid.map((p) => ({ ...l, amount: p.amount, refs: { ...l.refs, reference: p.refs.reference! } }));
+  }));
+}

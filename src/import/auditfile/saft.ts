@@ -2,23 +2,26 @@
 // 2.0 layout of Lithuania, Romania, Luxembourg FAIA…, OECD 1.0-style plain amounts, Portugal 1.04):
 // parties from MasterFiles Customers/Suppliers (opening balances become opening items, payment
 // terms the default due date), subledger lines from GeneralLedgerEntries lines that carry a
-// CustomerID or SupplierID, and, for a side the general ledger does not hold, from SourceDocuments
+// CustomerID or SupplierID (PT 1.04 names the party on the Transaction; its DebitLine/CreditLine on
+// the party's AccountID, else on 21… customers / 22… suppliers, or on the user's --ar/--ap-accounts,
+// are the party's), and, for a side the general ledger does not hold, from SourceDocuments
 // (saft-documents.ts). Debit/Credit become a signed amount (AR: debit positive; AP: credit
 // positive); CurrencyAmount the entry currency.
-//   entry_type: payment when the transaction touches a bank account (19xx) or says so; journal
+//   entry_type: payment when the transaction touches a bank account (19xx; PT 11–14) or says so; journal
 //   for write-offs and corrections; else invoice (raises the balance) or credit_note (lowers it).
 import { partyKey, type EntryType, type ImportIssue, type ImportResult, type ImportSource, type Side } from '../../core/types';
 import { auditRecords, finishAuditImport, ibanOf, progressOf, type AuditLine, type AuditParty } from './records';
 import { addDecimal, isZeroDecimal, lenientDecimal, signedDecimal } from '../decimal';
 import { importError, importWarning } from '../issues';
 import type { TableOptions } from '../tabular/tabular';
+import { hasChosenAccounts, sideOfChosenAccount, type AccountChoice } from '../gl/accounts';
 import { typeByWords } from './entry-words';
-import { documentLinesFor, readInvoice, readPayment, type DocumentState } from './saft-documents';
+import { allocateLedgerReceipts, documentLinesFor, readInvoice, readPayment, type DocumentState } from './saft-documents';
 import { child, childrenNamed, placeOf, readXml, text, type XmlNode } from './xml-stream';
 import { dateIn, isoDay, openingDate } from './xml-dates';
 
 const CAPTURE = new Set(['Header', 'Customer', 'Supplier', 'JournalID', 'Description', 'Transaction', 'Invoice', 'Payment']);
-const INDEXED = new Set(['Journal', 'Transaction', 'Line', 'Customer', 'Supplier', 'Account', 'BalanceAccount', 'Invoice', 'Payment']);
+const INDEXED = new Set(['Journal', 'Transaction', 'Line', 'DebitLine', 'CreditLine', 'Customer', 'Supplier', 'Account', 'BalanceAccount', 'Invoice', 'Payment']);
 
 
 interface SaftState {
@@ -30,6 +33,10 @@ interface SaftState {
   openings: { party: AuditParty; amount: string; node: XmlNode }[];
   /** Parties already listed in MasterFiles (by partyKey). */
   listed: Set<string>;
+  /** The general-ledger account of each listed party (by partyKey), as MasterFiles gives it. */
+  accounts: Map<string, string>;
+  /** The user's account prefixes for the debtors and creditors, if given. */
+  choice: AccountChoice;
   /** SourceDocuments' invoices and payments (used for the sides the general ledger does not hold). */
   documents: DocumentState;
   version?: string;
@@ -108,6 +115,8 @@ function readParty(state: SaftState, node: XmlNode, side: Side): void {
   const key = partyKey(side, partyId);
   if (state.listed.has(key)) return;
   state.listed.add(key);
+  const account = text(node, 'AccountID');
+  if (account !== undefined) state.accounts.set(key, account);
   const opening = openingBalance(state, side, node);
   if (!isZeroDecimal(opening)) state.openings.push({ party, amount: opening, node });
 }
@@ -122,13 +131,49 @@ interface TransactionFacts {
   badDate: boolean;
 }
 
-function transactionFacts(state: SaftState, tx: XmlNode): TransactionFacts {
-  const lines = childrenNamed(tx, 'Line');
+type LineParty = { side: Side; partyId: string } | null;
+
+/** The ledger lines of a transaction: `Line` (OECD 2.0, NO) or `Lines/DebitLine|CreditLine` (PT 1.04). */
+function ledgerLinesOf(tx: XmlNode): XmlNode[] {
+  const pt = child(tx, 'Lines');
+  return pt === undefined ? childrenNamed(tx, 'Line') : pt.children.filter((l) => l.name === 'DebitLine' || l.name === 'CreditLine');
+}
+
+/** True for a PT line on the transaction's party: its MasterFiles account, else the user's or the SNC's (21 customers, 22 suppliers). */
+function isPartyAccount(state: SaftState, party: { side: Side; partyId: string }, account: string): boolean {
+  if (hasChosenAccounts(state.choice)) return sideOfChosenAccount(state.choice, account) === party.side;
+  const own = state.accounts.get(partyKey(party.side, party.partyId));
+  if (own !== undefined && /^\d/.test(own)) return account === own || account.startsWith(own);
+  return account.startsWith(party.side === 'AR' ? '21' : '22');
+}
+
+/** The party a line is on, or null for a line on another account. */
+function partyOfLine(state: SaftState, tx: XmlNode, line: XmlNode): LineParty {
+  if (line.name === 'Line') return lineParty(state, line);
+  const party = transactionParty(tx);
+  return party !== null && isPartyAccount(state, party, text(line, 'AccountID') ?? '') ? party : null;
+}
+
+function transactionParty(tx: XmlNode): LineParty {
+  const customer = text(tx, 'CustomerID');
+  if (customer !== undefined) return { side: 'AR', partyId: customer };
+  const supplier = text(tx, 'SupplierID');
+  return supplier === undefined ? null : { side: 'AP', partyId: supplier };
+}
+
+/** A bank or cash account: Norway's 19xx, Portugal's SNC class 1 (11 cash, 12–14 deposits). */
+function isBankLine(line: XmlNode): boolean {
+  const account = text(line, 'AccountID') ?? '';
+  return line.name === 'Line' ? /^19\d\d/.test(account) : /^1[1-4]/.test(account);
+}
+
+function transactionFacts(state: SaftState, tx: XmlNode, parties: LineParty[]): TransactionFacts {
+  const lines = ledgerLinesOf(tx);
   const docDate = dateIn(state.file, tx, 'TransactionDate', state.issues);
   const entryDate = dateIn(state.file, tx, 'GLPostingDate', state.issues) ?? docDate;
   const words = [text(tx, 'VoucherType'), text(tx, 'VoucherDescription'), text(tx, 'Description'), state.journal.description]
     .filter((w) => w !== undefined).join(' ');
-  const touchesBank = lines.some((l) => !text(l, 'CustomerID') && !text(l, 'SupplierID') && /^19\d\d/.test(text(l, 'AccountID') ?? ''));
+  const touchesBank = lines.some((l, i) => parties[i] === null && isBankLine(l));
   const badDate = entryDate === undefined && (text(tx, 'TransactionDate') ?? text(tx, 'GLPostingDate')) !== undefined;
   const facts: TransactionFacts = { id: text(tx, 'TransactionID') ?? tx.path, words, touchesBank, badDate };
   if (entryDate !== undefined) facts.entryDate = entryDate;
@@ -196,9 +241,7 @@ function lineParty(state: SaftState, line: XmlNode): { side: Side; partyId: stri
   return supplier === undefined ? null : { side: 'AP', partyId: supplier };
 }
 
-function readLine(state: SaftState, facts: TransactionFacts, line: XmlNode): AuditLine | null {
-  const party = lineParty(state, line);
-  if (party === null) return null;
+function readLine(state: SaftState, facts: TransactionFacts, line: XmlNode, party: { side: Side; partyId: string }): AuditLine | null {
   const amounts = lineAmounts(state, line, party.side);
   if (amounts === null) return null;
   const amount = amounts.amount ?? amounts.base;
@@ -231,14 +274,20 @@ function readLine(state: SaftState, facts: TransactionFacts, line: XmlNode): Aud
 }
 
 function readTransaction(state: SaftState, tx: XmlNode): void {
-  const facts = transactionFacts(state, tx);
+  const ledgerLines = ledgerLinesOf(tx);
+  const parties = ledgerLines.map((line) => partyOfLine(state, tx, line));
+  const facts = transactionFacts(state, tx, parties);
   const lines: AuditLine[] = [];
-  for (const line of childrenNamed(tx, 'Line')) {
+  ledgerLines.forEach((line, i) => {
     state.ledgerLines++;
-    if (text(line, 'CustomerID') === undefined && text(line, 'SupplierID') === undefined) state.otherLines++;
-    const audit = readLine(state, facts, line);
+    const party = parties[i] ?? null;
+    if (party === null) {
+      state.otherLines++;
+      return;
+    }
+    const audit = readLine(state, facts, line, party);
     if (audit) lines.push(audit);
-  }
+  });
   if (lines.length > 0) state.transactions.push(lines);
 }
 
@@ -267,7 +316,7 @@ function openingLines(state: SaftState): AuditLine[] {
 function auditOf(state: SaftState): ReturnType<typeof auditRecords> {
   const openings = openingLines(state);
   const ledgerSides = new Set(state.transactions.flat().map((l) => l.side));
-  const groups = [openings, ...state.transactions, ...documentLinesFor(state.documents, ledgerSides).map((l) => [l])];
+  const groups = [openings, ...allocateLedgerReceipts(state.documents, state.transactions), ...documentLinesFor(state.documents, ledgerSides).map((l) => [l])];
   state.transactions = [];
   state.documents.lines = [];
   return auditRecords(state.file, groups, state.parties);
@@ -283,11 +332,12 @@ function variantOf(namespace: string, version: string | undefined): string | und
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
 
-export async function importSaft(file: { name: string; bytes: Uint8Array }, namespace: string, options: TableOptions): Promise<ImportResult> {
+export async function importSaft(file: { name: string; bytes: Uint8Array }, namespace: string, options: TableOptions & AccountChoice): Promise<ImportResult> {
   const issues: ImportIssue[] = [];
   const documents: DocumentState = { file: file.name, issues, lines: [], counts: { documents: 0, cancelled: 0, paidAtIssue: 0, payments: 0 } };
   const state: SaftState = {
     file: file.name, journal: {}, parties: [], openings: [], listed: new Set(), transactions: [], issues, documents, ledgerLines: 0, otherLines: 0,
+    accounts: new Map(), choice: { ...(options.arAccounts ? { arAccounts: options.arAccounts } : {}), ...(options.apAccounts ? { apAccounts: options.apAccounts } : {}) },
   };
   const warnings = await readXml(file.name, file.bytes, {
     capture: CAPTURE, indexed: INDEXED, onElement: (node, parent) => onElement(state, node, parent), ...progressOf(options),

@@ -7,6 +7,7 @@ import { importSaft } from './saft';
 import { XAF_NAMESPACE } from '../sniff';
 import type { TableOptions } from '../tabular/tabular';
 import { importXaf } from './xaf';
+import type { AccountChoice } from '../gl/accounts';
 
 type Root = { root: string; namespace: string };
 
@@ -17,7 +18,7 @@ function namespaceIssue(file: string, root: Root, expected: string, matches: boo
   return root.namespace === '' ? importWarning('wrong-namespace', { file }, params) : importError('wrong-namespace', { file }, params);
 }
 
-export async function importXml(file: { name: string; bytes: Uint8Array }, root: Root, options: TableOptions): Promise<ImportResult> {
+export async function importXml(file: { name: string; bytes: Uint8Array }, root: Root, options: TableOptions & AccountChoice): Promise<ImportResult> {
   // SAF-T is one OECD structure under many national namespaces (NO, PT, LT, RO, AT, LU FAIA, …):
   // it is read by its elements, whatever the namespace.
   if (root.root === 'AuditFile') return importSaft(file, root.namespace, options);

@@ -151,3 +151,67 @@ describe('SAF-T PT 1.04 source documents', () => {
     })]);
   });
 });
+
+/** A SAF-T PT 1.04 accounting file: the party on each Transaction, DebitLine/CreditLine on accounts. */
+function ptLedger(): string {
+  const line = (kind: 'Debit' | 'Credit', id: number, account: string, amount: string, doc = ''): string =>
+    `<${kind}Line><RecordID>${id}</RecordID><AccountID>${account}</AccountID>${doc ? `<SourceDocumentID>${doc}</SourceDocumentID>` : ''}<SystemEntryDate>2024-01-01T00:00:00</SystemEntryDate><Description>l</Description><${kind}Amount>${amount}</${kind}Amount></${kind}Line>`;
+  const tx = (id: string, date: string, party: string, lines: string): string =>
+    `<Transaction><TransactionID>${id}</TransactionID><Period>1</Period><TransactionDate>${date}</TransactionDate><SourceID>u</SourceID><Description>t ${id}</Description><DocArchivalNumber>${id}</DocArchivalNumber><TransactionType>N</TransactionType><GLPostingDate>${date}</GLPostingDate>${party}<Lines>${lines}</Lines></Transaction>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<AuditFile xmlns="urn:OECD:StandardAuditFile-Tax:PT_1.04_01">
+<Header><AuditFileVersion>1.04_01</AuditFileVersion><TaxAccountingBasis>C</TaxAccountingBasis><StartDate>2024-01-01</StartDate><EndDate>2024-12-31</EndDate><CurrencyCode>EUR</CurrencyCode></Header>
+<MasterFiles>
+<Customer><CustomerID>C1</CustomerID><AccountID>211101</AccountID><CustomerTaxID>500000000</CustomerTaxID><CompanyName>Cliente Um</CompanyName></Customer>
+<Customer><CustomerID>C2</CustomerID><AccountID>Desconhecido</AccountID><CustomerTaxID>999999990</CustomerTaxID><CompanyName>Cliente Dois</CompanyName></Customer>
+<Supplier><SupplierID>S1</SupplierID><AccountID>221001</AccountID><SupplierTaxID>500000001</SupplierTaxID><CompanyName>Fornecedor</CompanyName></Supplier>
+</MasterFiles>
+<GeneralLedgerEntries><NumberOfEntries>7</NumberOfEntries><TotalDebit>0</TotalDebit><TotalCredit>0</TotalCredit>
+<Journal><JournalID>VND</JournalID><Description>Vendas</Description>
+${tx('1', '2024-02-01', '<CustomerID>C1</CustomerID>', line('Debit', 1, '211101', '123.00', 'FT A/1') + line('Credit', 2, '711', '100.00') + line('Credit', 3, '2433', '23.00'))}
+${tx('2', '2024-02-05', '<CustomerID>C2</CustomerID>', line('Debit', 1, '2111', '61.50', 'FT A/2') + line('Credit', 2, '711', '50.00') + line('Credit', 3, '2433', '11.50'))}
+${tx('3', '2024-02-10', '<CustomerID>C1</CustomerID>', line('Credit', 1, '211101', '12.30', 'NC A/1') + line('Debit', 2, '711', '10.00') + line('Debit', 3, '2433', '2.30'))}
+</Journal>
+<Journal><JournalID>CMP</JournalID><Description>Compras</Description>
+${tx('4', '2024-02-03', '<SupplierID>S1</SupplierID>', line('Credit', 1, '221001', '246.00', 'FF 77') + line('Debit', 2, '62', '200.00') + line('Debit', 3, '2432', '46.00'))}
+</Journal>
+<Journal><JournalID>BNC</JournalID><Description>Bancos</Description>
+${tx('5', '2024-03-01', '<CustomerID>C1</CustomerID>', line('Debit', 1, '12', '110.70') + line('Credit', 2, '211101', '110.70', 'RG A/1'))}
+${tx('6', '2024-03-05', '<SupplierID>S1</SupplierID>', line('Debit', 1, '221001', '246.00', 'PAG 1') + line('Credit', 2, '12', '246.00'))}
+${tx('7', '2024-03-06', '', line('Debit', 1, '62', '10.00') + line('Credit', 2, '12', '10.00'))}
+</Journal>
+</GeneralLedgerEntries>
+<SourceDocuments><Payments><NumberOfEntries>1</NumberOfEntries><TotalDebit>0</TotalDebit><TotalCredit>90.00</TotalCredit>
+<Payment><PaymentRefNo>RG A/1</PaymentRefNo><TransactionDate>2024-03-01</TransactionDate><PaymentType>RG</PaymentType><DocumentStatus><PaymentStatus>N</PaymentStatus></DocumentStatus><CustomerID>C1</CustomerID>
+<Line><LineNumber>1</LineNumber><SourceDocumentID><OriginatingON>FT A/1</OriginatingON><InvoiceDate>2024-02-01</InvoiceDate></SourceDocumentID><CreditAmount>90.00</CreditAmount></Line>
+<DocumentTotals><TaxPayable>20.70</TaxPayable><NetTotal>90.00</NetTotal><GrossTotal>110.70</GrossTotal></DocumentTotals></Payment>
+</Payments></SourceDocuments>
+</AuditFile>`;
+}
+
+describe('SAF-T PT 1.04 accounting file (GeneralLedgerEntries)', () => {
+  it('takes the lines on the party account of each transaction and leaves out the rest', async () => {
+    const result = await importText('saft-pt-c.xml', ptLedger());
+    expect(errors(result)).toEqual([]);
+    // By hand: the one line per transaction on 211101 (C1's account), 21… (C2, account unknown) or
+    // 221001 (S1); debit raises a customer, credit a supplier. The receipt RG A/1 pays FT A/1 as
+    // its SourceDocuments Payment says.
+    expect(rows(result)).toEqual([
+      'AR C1 invoice FT A/1 2024-02-01 2024-02-01 12300 EUR',
+      'AR C2 invoice FT A/2 2024-02-05 2024-02-05 6150 EUR',
+      'AR C1 credit_note NC A/1 2024-02-10 2024-02-10 -1230 EUR',
+      'AP S1 invoice FF 77 2024-02-03 2024-02-03 24600 EUR',
+      'AR C1 payment RG A/1 2024-03-01 2024-03-01 -11070 EUR settles FT A/1',
+      'AP S1 payment PAG 1 2024-03-05 2024-03-05 -24600 EUR',
+    ]);
+    expect(result.ledger?.parties.get('AR\u0000C2')?.name).toBe('Cliente Dois');
+    expect(result.report?.source).toMatchObject({ kind: 'saf-t', variant: 'PT 1.04_01', lines: 18, taken: 6, leftOut: { 'other-accounts': 12 } });
+  });
+
+  it("follows the user's account prefixes over the chart's", async () => {
+    const result = await importText('saft-pt-c.xml', ptLedger(), { arAccounts: ['211101'], apAccounts: ['221'] });
+    expect(errors(result)).toEqual([]);
+    expect(rows(result).filter((r) => r.startsWith('AR C2'))).toEqual([]);
+    expect(rows(result).filter((r) => r.startsWith('AR C1'))).toHaveLength(3);
+  });
+});
