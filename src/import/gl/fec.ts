@@ -9,16 +9,18 @@
 //               without a party are left out); the user's --ar-accounts/--ap-accounts instead
 //   party_id    CompAuxNum, else CompteNum (a GL with one account per party); name CompAuxLib/CompteLib
 //   amount      Debit − Credit on AR, Credit − Debit on AP (core/debit-credit.ts), in the base
-//               currency (Montantdevise/Idevise are not used: lettering groups mix currencies)
+//               currency; a line with Idevise (another currency) and Montantdevise is in that
+//               currency (Montantdevise, signed like the base amount) with the base amount as
+//               amount_base (lettering.ts keeps a matched group in one currency)
 //   entry_date  EcritureDate; doc_date PieceDate; doc_no PieceRef (else JournalCode+EcritureNum),
 //               a reference used twice by a party's documents gets /2, /3
 //   entry_type  per écriture (JournalCode + EcritureNum): payment when it touches a class-5
 //               (bank, cash) account; invoice / credit note (by sign) when it touches classes 6/7,
 //               VAT (44…) or is an opening entry (à-nouveaux); else journal
 //   settles     from EcritureLet + DateLet, see lettering.ts
-import type { ImportResult, Side } from '../../core/types';
+import { DEFAULT_BASE_CURRENCY, type ImportResult, type Side } from '../../core/types';
 import { toIsoDate } from '../dates';
-import { signedDecimal } from '../decimal';
+import { isZeroDecimal, negateDecimal, signedDecimal } from '../decimal';
 import { failed, importError, ImportAbort, type IssuePlace } from '../issues';
 import { parseLocaleAmount } from '../numbers';
 import { throwIfCancelled } from '../progress';
@@ -39,7 +41,8 @@ export function isFecHeader(line: string): boolean {
 }
 
 type Column = 'journalcode' | 'journallib' | 'ecriturenum' | 'ecrituredate' | 'comptenum' | 'comptelib' | 'compauxnum'
-  | 'compauxlib' | 'pieceref' | 'piecedate' | 'ecriturelib' | 'debit' | 'credit' | 'montant' | 'sens' | 'ecriturelet' | 'datelet';
+  | 'compauxlib' | 'pieceref' | 'piecedate' | 'ecriturelib' | 'debit' | 'credit' | 'montant' | 'sens' | 'ecriturelet' | 'datelet'
+  | 'montantdevise' | 'idevise';
 
 interface FecState {
   file: string;
@@ -47,6 +50,8 @@ interface FecState {
   headers: string[];
   at: Partial<Record<Column, number>>;
   choice: AccountChoice;
+  /** The base currency (a FEC is kept in euros unless the user says otherwise). */
+  base: string;
   tally: AccountTally;
   lines: GlLine[];
   issues: ReturnType<typeof importError>[];
@@ -185,7 +190,8 @@ function takeLine(state: FecState, line: FecLine, side: Side, account: string, a
   const amount = line.signed(side);
   const letter = line.get('ecriturelet');
   const letDate = line.date('datelet', false);
-  if (state.issues.length > before || entryDate === undefined || amount === null) return;
+  const foreign = foreignAmount(state, line, amount);
+  if (state.issues.length > before || entryDate === undefined || amount === null || foreign === null) return;
   const g: GlLine = {
     side, partyId: aux || account, amount, type: 'journal',
     docNo: line.get('pieceref') || `${line.get('journalcode')}${line.get('ecriturenum')}`,
@@ -196,8 +202,28 @@ function takeLine(state: FecState, line: FecLine, side: Side, account: string, a
   if (docDate !== undefined) g.docDate = docDate;
   const description = line.get('ecriturelib');
   if (description !== '') g.description = description;
+  if (foreign !== undefined) {
+    g.currency = foreign.currency;
+    g.amountBase = amount;
+    g.amount = foreign.amount;
+  }
   if (letter !== '') g.match = letDate === undefined ? { code: letter } : { code: letter, date: letDate };
   state.current.lines.push(g);
+}
+
+/**
+ * The line's amount in its own currency when Idevise names another than the base and Montantdevise
+ * holds an amount (signed like the base amount: FEC writes it unsigned or signed); undefined for a
+ * base-currency line, null after an error.
+ */
+function foreignAmount(state: FecState, line: FecLine, base: string | null): { currency: string; amount: string } | undefined | null {
+  const currency = line.get('idevise').toUpperCase();
+  if (currency === '' || currency === state.base || base === null) return undefined;
+  const value = line.amount('montantdevise');
+  if (value === null) return null;
+  if (isZeroDecimal(value) || isZeroDecimal(base)) return undefined;
+  const unsigned = value.replace(/^-/, '');
+  return { currency, amount: base.startsWith('-') ? negateDecimal(unsigned) : unsigned };
 }
 
 /** Imports a FEC whose decoded text is `text`. */
@@ -215,7 +241,7 @@ export function importFec(file: string, text: string, options: GlOptions): Impor
       const delimiter = delimiterOf(line);
       state = {
         file, delimiter, headers: line.split(delimiter).map((h) => fieldText(h).replace(/^\uFEFF/, '')), at: {},
-        choice: options, tally: new AccountTally(), lines: [], issues: [], current: { key: '', bank: false, document: false, lines: [] },
+        choice: options, base: (options.baseCurrency ?? DEFAULT_BASE_CURRENCY).toUpperCase(), tally: new AccountTally(), lines: [], issues: [], current: { key: '', bank: false, document: false, lines: [] },
       };
       columns(state);
       return;

@@ -21,6 +21,14 @@
 //   F1 +100 (01-10) · bank −100 settles LET-AA (02-15) · LET-AA 0 (03-31)
 //   · journal +100 settles LET-AA (03-31) · journal −100 settles F1 (03-31)
 //   as of 03-01: F1 open 100, bank −100 open;  as of 03-31: nothing open.
+//
+// Currencies: the lines made for a group are in the group's currency with their base amounts. A
+// group in one foreign currency whose anchor is in it takes its lines booked in the base currency
+// alone (the exchange difference written off on 411) as lines of amount 0 in that currency with
+// their base amount: they change the base balance, not the open amount. Any other mix (two
+// foreign currencies, a base-currency anchor) is read in the base currency.
+//   F7 USD 1,000.00 (EUR 900.00), bank USD −1,000.00 (EUR −880.00), écart EUR −20.00, matched "AB":
+//   the écart becomes USD 0.00 (EUR −20.00) settling F7: F7 closed, the party's base balance 0.
 import { partyKey, type EntryType } from '../../core/types';
 import { addDecimal, isZeroDecimal, negateDecimal } from '../decimal';
 import { freeNumber, type GlLine } from './lines';
@@ -54,15 +62,63 @@ function firstOfType(lines: readonly GlLine[], type: EntryType): GlLine | undefi
   return first;
 }
 
+/** An amount in the group's currency with its base amount (the same text in the base currency). */
+interface Value {
+  amount: string;
+  base: string;
+}
+
+const ZERO: Value = { amount: '0', base: '0' };
+
+function valueOf(line: GlLine): Value {
+  return { amount: line.amount, base: line.amountBase ?? line.amount };
+}
+
+function plus(a: Value, b: Value): Value {
+  return { amount: addDecimal(a.amount, b.amount), base: addDecimal(a.base, b.base) };
+}
+
+function minus(a: Value): Value {
+  return { amount: negateDecimal(a.amount), base: negateDecimal(a.base) };
+}
+
+/** Puts the group's lines in one currency (see the module header); returns it, or undefined for the base currency. */
+function oneCurrency(group: Group, anchor: GlLine | undefined): string | undefined {
+  const foreign = new Set(group.lines.map((l) => l.currency).filter((c) => c !== undefined));
+  const [currency] = foreign;
+  const keep = foreign.size === 1 && currency !== undefined && (anchor === undefined || anchor.currency === currency);
+  for (const line of group.lines) {
+    if (keep && line.currency === undefined) {
+      line.amountBase = line.amount;
+      line.amount = '0';
+      line.currency = currency;
+      if (line.type === 'invoice' || line.type === 'credit_note') line.type = 'journal';
+    } else if (!keep && line.currency !== undefined) {
+      line.amount = line.amountBase ?? line.amount;
+      delete line.currency;
+      delete line.amountBase;
+    }
+  }
+  return keep ? currency : undefined;
+}
+
 /** A line made for the allocation, of the group's party, on day S. */
-function madeLine(like: GlLine, type: EntryType, docNo: string, day: string, amount: string, code: string, settles?: string): GlLine {
+function madeLine(like: GlLine, type: EntryType, docNo: string, day: string, value: Value, code: string, currency: string | undefined, settles?: string): GlLine {
   const line: GlLine = {
-    side: like.side, partyId: like.partyId, type, docNo, entryDate: day, amount,
+    side: like.side, partyId: like.partyId, type, docNo, entryDate: day, amount: value.amount,
     description: `lettrage ${code}`, source: like.source,
   };
+  if (currency !== undefined) {
+    line.currency = currency;
+    line.amountBase = value.base;
+  }
   if (like.partyName !== undefined) line.partyName = like.partyName;
   if (settles !== undefined) line.settles = settles;
   return line;
+}
+
+function isZero(value: Value): boolean {
+  return isZeroDecimal(value.amount) && isZeroDecimal(value.base);
 }
 
 function settleGroup(group: Group, used: Set<string>, out: GlLine[]): void {
@@ -73,27 +129,28 @@ function settleGroup(group: Group, used: Set<string>, out: GlLine[]): void {
   let carrier: string | undefined;
   const carrierNo = (): string => (carrier ??= freeNumber(used, first.side, first.partyId, `LET-${group.code}`));
   const found = firstOfType(group.lines, 'invoice') ?? firstOfType(group.lines, 'credit_note');
+  const currency = oneCurrency(group, found);
   const anchor = found?.docNo ?? carrierNo();
-  let carried = '0';
-  let moved = '0';
+  let carried = ZERO;
+  let moved = ZERO;
   for (const line of group.lines) {
     if (line === found) continue;
     if (line.type === 'invoice') {
-      out.push(madeLine(line, 'journal', line.docNo, day, negateDecimal(line.amount), group.code, line.docNo));
-      moved = addDecimal(moved, line.amount);
+      out.push(madeLine(line, 'journal', line.docNo, day, minus(valueOf(line)), group.code, currency, line.docNo));
+      moved = plus(moved, valueOf(line));
     } else if (deferred && line.entryDate < day && found !== undefined) {
       line.settles = carrierNo();
-      carried = addDecimal(carried, line.amount);
+      carried = plus(carried, valueOf(line));
     } else line.settles = anchor;
   }
   if (carrier !== undefined) {
-    out.push(madeLine(first, 'credit_note', carrier, day, '0', group.code));
-    if (found !== undefined && !isZeroDecimal(carried)) {
-      out.push(madeLine(first, 'journal', carrier, day, negateDecimal(carried), group.code, carrier));
-      moved = addDecimal(moved, carried);
+    out.push(madeLine(first, 'credit_note', carrier, day, ZERO, group.code, currency));
+    if (found !== undefined && !isZero(carried)) {
+      out.push(madeLine(first, 'journal', carrier, day, minus(carried), group.code, currency, carrier));
+      moved = plus(moved, carried);
     }
   }
-  if (!isZeroDecimal(moved)) out.push(madeLine(first, 'journal', anchor, day, moved, group.code, anchor));
+  if (!isZero(moved)) out.push(madeLine(first, 'journal', anchor, day, moved, group.code, currency, anchor));
 }
 
 /**

@@ -231,3 +231,52 @@ describe('FEC accounts and bad input', () => {
     expect(result.issues[0]!.file).toBe('bad.txt');
   });
 });
+
+describe('FEC in foreign currencies (Montantdevise, Idevise)', () => {
+  /** A USD invoice of C2 booked at 900.00 EUR, paid USD 1,000.00 = 880.00 EUR, the 20.00 difference written off on 411 in EUR. */
+  function usd(letter: string, extra: Row[] = []): Row[] {
+    const c2 = { CompteNum: '411000', CompteLib: 'Clients', CompAuxNum: 'C2', CompAuxLib: 'Acme Inc', EcritureLet: letter };
+    return [
+      { JournalCode: 'VT', EcritureNum: '10', EcritureDate: '20240105', PieceRef: 'F7', PieceDate: '20240105', EcritureLib: 'Invoice F7', Debit: '900,00', Credit: '0,00', Montantdevise: '1000,00', Idevise: 'USD', ...c2 },
+      { JournalCode: 'VT', EcritureNum: '10', EcritureDate: '20240105', CompteNum: '706000', CompteLib: 'Prestations', PieceRef: 'F7', Debit: '0,00', Credit: '900,00' },
+      { JournalCode: 'BQ', EcritureNum: '11', EcritureDate: '20240301', PieceRef: 'W7', EcritureLib: 'Payment F7', Debit: '0,00', Credit: '880,00', Montantdevise: '1000,00', Idevise: 'USD', ...c2 },
+      { JournalCode: 'BQ', EcritureNum: '11', EcritureDate: '20240301', CompteNum: '512000', CompteLib: 'Banque', PieceRef: 'W7', Debit: '880,00', Credit: '0,00' },
+      { JournalCode: 'OD', EcritureNum: '12', EcritureDate: '20240301', PieceRef: 'X7', EcritureLib: 'Ecart de change', Debit: '0,00', Credit: '20,00', ...c2 },
+      { JournalCode: 'OD', EcritureNum: '12', EcritureDate: '20240301', CompteNum: '666000', CompteLib: 'Pertes de change', PieceRef: 'X7', Debit: '20,00', Credit: '0,00' },
+      ...extra,
+    ];
+  }
+
+  function openBase(ledger: Ledger, date: string): string[] {
+    return openItemsAsOf(ledger, parseIsoDate(date)!).map((i) => `${i.partyId} ${i.docNo} ${i.open} ${i.currency} ${i.openBase}`);
+  }
+
+  it('books a foreign-currency line in its currency with the euro amount as its base', async () => {
+    const result = await importBytes(utf8(fecText(usd(''))));
+    expect(errorsOf(result)).toEqual([]);
+    const invoice = result.ledger!.entries.find((e) => e.docNo === 'F7')!;
+    expect([invoice.entryType, invoice.currency, invoice.amount, invoice.amountBase]).toEqual(['invoice', 'USD', 100000, 90000]);
+    // Not lettered: the invoice, the payment and the write-off are each open on their own.
+    expect(openBase(result.ledger!, '2024-12-31')).toEqual(['C2 F7 100000 USD 90000', 'C2 W7 -100000 USD -88000', 'C2 X7 -2000 EUR -2000']);
+  });
+
+  it('a lettered group closes the invoice, the exchange difference included, and the base balance is the lines’ sum', async () => {
+    const result = await importBytes(utf8(fecText(usd('AB'))));
+    expect(errorsOf(result)).toEqual([]);
+    expect(openBase(result.ledger!, '2024-02-29')).toEqual(['C2 F7 100000 USD 90000']);
+    expect(openBase(result.ledger!, '2024-03-01')).toEqual([]);
+    // 900.00 − 880.00 − 20.00, from the EUR columns by hand.
+    expect(balances(result.ledger!, parseIsoDate('2024-03-01')!).get('AR:C2') ?? 0).toBe(0);
+  });
+
+  it('a group mixing two foreign currencies is read in euros', async () => {
+    const gbp: Row = { JournalCode: 'BQ', EcritureNum: '13', EcritureDate: '20240302', CompteNum: '411000', CompAuxNum: 'C2', CompAuxLib: 'Acme Inc', PieceRef: 'W8', Debit: '0,00', Credit: '0,00', Montantdevise: '0,00', Idevise: 'GBP', EcritureLet: 'AB' };
+    const rows = usd('AB', [{ ...gbp, Credit: '10,00', Montantdevise: '8,50' }, { ...gbp, CompteNum: '512000', CompAuxNum: '', Debit: '10,00' }]);
+    rows[0] = { ...rows[0], Debit: '910,00' };
+    rows[1] = { ...rows[1], Credit: '910,00' };
+    const result = await importBytes(utf8(fecText(rows)));
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.ledger!.entries.filter((e) => e.partyId === 'C2').map((e) => e.currency)).not.toContain('USD');
+    expect(openBase(result.ledger!, '2024-03-02')).toEqual([]);
+  });
+});
