@@ -130,6 +130,7 @@ const DEMO: CommandSpec = {
         { name: 'parties', value: 'N', help: 'how many parties (2–100000)' },
         { name: 'years', value: 'N', help: 'how many years of history (1–20)' },
         { name: 'entries', value: 'N', help: 'about how many entries (10–5000000)' },
+        { name: 'force', help: 'replace ledger.csv or parties.csv in DIR even when subledger demo did not write them' },
       ],
     },
   ],

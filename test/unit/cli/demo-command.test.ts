@@ -1,6 +1,6 @@
 // `subledger demo --out DIR` writes a ledger and parties file that `subledger report` reads back,
 // and whose figures agree with one another.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,5 +55,31 @@ describe('subledger demo', () => {
     expect((await cli('demo')).code).toBe(2);
     expect((await cli('demo', '--out', await tempDir(), '--seed', 'abc')).code).toBe(2);
     expect((await cli('demo', '--out', await tempDir(), '--parties', '1')).code).toBe(2);
+  });
+});
+
+describe('subledger demo never overwrites a ledger it did not write', () => {
+  it("refuses a folder holding the user's own ledger.csv, and leaves it byte for byte", async () => {
+    const dir = await tempDir();
+    const own = 'ledger,party_id,entry_type,doc_no,entry_date,amount\nAR,K1,invoice,F1,2025-01-02,100.00\n';
+    await writeFile(path.join(dir, 'ledger.csv'), own);
+    const run = await cli('demo', '--out', dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('ledger.csv exists');
+    expect(run.stderr).toContain('--force');
+    expect(await readFile(path.join(dir, 'ledger.csv'), 'utf8')).toBe(own);
+    expect((await cli('demo', '--out', dir, '--force')).code).toBe(0);
+    expect(await readFile(path.join(dir, 'ledger.csv'), 'utf8')).not.toBe(own);
+  });
+
+  it('writes again over its own files, but not once they were edited', async () => {
+    const dir = await tempDir();
+    expect((await cli('demo', '--out', dir, '--parties', '5')).code).toBe(0);
+    expect((await cli('demo', '--out', dir, '--parties', '6')).code).toBe(0);
+    await appendFile(path.join(dir, 'parties.csv'), 'AR,X9,My own customer,,,,,,,,,,,,\r\n');
+    const run = await cli('demo', '--out', dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('parties.csv exists');
+    expect(await readFile(path.join(dir, 'parties.csv'), 'utf8')).toContain('My own customer');
   });
 });
