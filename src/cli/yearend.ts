@@ -9,7 +9,7 @@ import type { ConfirmSelection } from '../core/confirmations';
 import { calendarYear, formatIsoDate } from '../core/date';
 import { currencyExponent, parseAmount } from '../core/money';
 import { buildWorkbookSpecs } from '../sheets/workbook';
-import { LANGS } from '../sheets/spec';
+import { LANGS } from '../core/words';
 import { renderXlsx } from '../xlsx/render';
 import { MAX_INPUT_SIZE_OPTION, parseChoice, parseDateArg, readInput } from './args';
 import { specOf } from './commands';

@@ -5,18 +5,17 @@
 // English (international correspondence); null when nothing tells, and the user's language applies.
 //   { country: 'BE', postcode: '9000' } → 'nl';  { country: 'BE', postcode: '1000' } → null
 import type { Party } from './types';
+import type { Lang } from './words';
 
-export type PartyLanguage = 'en' | 'nl' | 'fr';
-
-const BY_WORD: Readonly<Record<string, PartyLanguage>> = {
+const BY_WORD: Readonly<Record<string, Lang>> = {
   en: 'en', english: 'en', engels: 'en', anglais: 'en',
   nl: 'nl', dutch: 'nl', nederlands: 'nl', vlaams: 'nl', néerlandais: 'nl', neerlandais: 'nl',
   fr: 'fr', french: 'fr', frans: 'fr', français: 'fr', francais: 'fr',
 };
 
-const BY_COUNTRY: Readonly<Record<string, PartyLanguage>> = { NL: 'nl', SR: 'nl', FR: 'fr', LU: 'fr', MC: 'fr' };
+const BY_COUNTRY: Readonly<Record<string, Lang>> = { NL: 'nl', SR: 'nl', FR: 'fr', LU: 'fr', MC: 'fr' };
 
-function belgian(postcode: string | undefined): PartyLanguage | null {
+function belgian(postcode: string | undefined): Lang | null {
   const n = Number(/\d{4}/.exec(postcode ?? '')?.[0] ?? NaN);
   if (!Number.isInteger(n)) return null;
   if ((n >= 1500 && n <= 3999) || n >= 8000) return 'nl';
@@ -24,7 +23,7 @@ function belgian(postcode: string | undefined): PartyLanguage | null {
   return null;
 }
 
-export function partyLanguage(party: Party | undefined): PartyLanguage | null {
+export function partyLanguage(party: Party | undefined): Lang | null {
   if (party === undefined) return null;
   const word = party.language?.trim().toLowerCase().split(/[-_ ]/)[0];
   if (word !== undefined && BY_WORD[word] !== undefined) return BY_WORD[word];

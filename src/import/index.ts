@@ -51,7 +51,7 @@ export type { Mapping } from './tabular/mapping';
 export { readTable, applyMapping, importTableSource, type TablePreview } from './tabular/tabular';
 export { proposeMapping, mappingSignature, missingFields } from './tabular/mapping';
 export { tableFromSheetValues, type SheetValues } from './sheet-values';
-export { localizeIssue, type IssueLang } from './messages';
+export { localizeIssue } from './messages';
 
 /** Imports one file of any supported format. Never throws for bad input. */
 export async function importFile(file: SourceFile, options: ImportOptions = {}): Promise<ImportResult> {

@@ -5,10 +5,9 @@
 //   → "a.csv, regel 4, veld entry_date: 31-02-2024 is geen geldige datum"
 // `ImportIssue.message` holds the English sentence without the place (as the engine's issues do).
 import type { ImportIssue, ImportSource } from '../core/types';
+import { fill as fillWords, LOCALES, type Lang, type Words } from '../core/words';
 
-export type IssueLang = 'en' | 'nl' | 'fr';
-
-type Templates = Record<string, Record<IssueLang, string>>;
+type Templates = Readonly<Record<string, Words>>;
 
 const TEMPLATES: Templates = {
   'empty-file': { en: 'the file is empty', nl: 'het bestand is leeg', fr: 'le fichier est vide' },
@@ -396,17 +395,16 @@ const TEMPLATES: Templates = {
 };
 
 /** The engine sums up the issues of one code past its cap in one more, with only `{ more }`. */
-const MORE_OF_THE_SAME: Record<IssueLang, string> = {
+const MORE_OF_THE_SAME: Words = {
   en: 'and {more} more of the same kind',
   nl: 'en nog {more} van dezelfde soort',
   fr: 'et {more} autre(s) du même type',
 };
 
-const PLACE_WORDS: Record<IssueLang, { line: string; field: string }> = {
-  en: { line: 'line', field: 'field' },
-  nl: { line: 'regel', field: 'veld' },
-  fr: { line: 'ligne', field: 'champ' },
-};
+const PLACE_WORDS = {
+  line: { en: 'line', nl: 'regel', fr: 'ligne' },
+  field: { en: 'field', nl: 'veld', fr: 'champ' },
+} as const satisfies Templates;
 
 /** The longest value from a file a message shows; longer ones are cut with an ellipsis. */
 export const SHOWN_VALUE_LENGTH = 60;
@@ -418,13 +416,10 @@ export function shownValue(value: string): string {
   return value.length > SHOWN_VALUE_LENGTH ? `${value.slice(0, SHOWN_VALUE_LENGTH - 1)}…` : value;
 }
 
-/** `{name}` takes the param; a `[…]` part is left out when a param in it is missing or empty. */
+/** core/words.fill with every value from the file cut to SHOWN_VALUE_LENGTH. */
 function fill(template: string, params: Record<string, string | number>): string {
-  const given = (name: string): boolean => name in params && params[name] !== '';
-  const shown = (name: string): string => (OWN_TEXT.has(name) ? String(params[name]) : shownValue(String(params[name])));
-  return template
-    .replace(/\[([^[\]]*)\]/g, (_, part: string) => ([...part.matchAll(/\{(\w+)\}/g)].every((m) => given(m[1]!)) ? part : ''))
-    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? shown(name) : whole));
+  const shown = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, OWN_TEXT.has(name) ? value : shownValue(String(value))]));
+  return fillWords(template, shown);
 }
 
 function isSummary(params: Record<string, string | number>): boolean {
@@ -433,17 +428,16 @@ function isSummary(params: Record<string, string | number>): boolean {
 }
 
 /** "file, line 4, field amount" (or the element path instead of the line). */
-export function describePlace(issue: ImportIssue, lang: IssueLang): string {
-  const words = PLACE_WORDS[lang];
+export function describePlace(issue: ImportIssue, lang: Lang): string {
   const parts = [issue.file];
-  if (issue.line !== undefined) parts.push(`${words.line} ${issue.line}`);
+  if (issue.line !== undefined) parts.push(`${PLACE_WORDS.line[lang]} ${issue.line}`);
   if (issue.path !== undefined) parts.push(issue.path);
-  if (issue.field !== undefined) parts.push(`${words.field} ${issue.field}`);
+  if (issue.field !== undefined) parts.push(`${PLACE_WORDS.field[lang]} ${issue.field}`);
   return parts.join(', ');
 }
 
 /** The issue's sentence without its place, in `lang`; null for a code this module does not know. */
-export function issueText(issue: ImportIssue, lang: IssueLang): string | null {
+export function issueText(issue: ImportIssue, lang: Lang): string | null {
   const params = issue.params ?? {};
   const template = isSummary(params) ? MORE_OF_THE_SAME[lang] : TEMPLATES[issue.code]?.[lang];
   return template === undefined ? null : fill(template, params);
@@ -458,7 +452,7 @@ export function englishText(issue: ImportIssue): string {
  * The issue with its place, in the user's language. An issue whose code this module does not
  * know keeps its own (English) sentence.
  */
-export function localizeIssue(issue: ImportIssue, lang: IssueLang): string {
+export function localizeIssue(issue: ImportIssue, lang: Lang): string {
   return `${describePlace(issue, lang)}: ${issueText(issue, lang) ?? shownValue(issue.message)}`;
 }
 
@@ -494,16 +488,14 @@ const SOURCE_PARTS: Templates = {
   documents: { en: '{n} documents', nl: '{n} documenten', fr: '{n} documents' },
 };
 
-const NUMBER_LOCALE: Record<IssueLang, string> = { en: 'en-US', nl: 'nl-NL', fr: 'fr-FR' };
-
 /**
  * What the importer took the file for, in `lang`:
  *   "FEC general ledger, 5,422 lines: 1,350 on 401, 411, 4,072 on other accounts left out; 310 matched"
  */
-export function describeSource(source: ImportSource, lang: IssueLang): string {
-  const count = new Intl.NumberFormat(NUMBER_LOCALE[lang]);
+export function describeSource(source: ImportSource, lang: Lang): string {
+  const count = new Intl.NumberFormat(LOCALES[lang]);
   const part = (name: string, params: Record<string, string | number> = {}, n = 0): string =>
-    fill((SOURCE_PARTS[name] as Record<IssueLang, string>)[lang], { ...params, n: count.format(n) });
+    fill((SOURCE_PARTS[name] as Words)[lang], { ...params, n: count.format(n) });
   const kindName = SOURCE_KINDS[source.kind]?.[lang] ?? source.kind;
   const kind = source.variant === undefined ? kindName : `${kindName} ${source.variant}`;
   const details: string[] = [];
@@ -518,3 +510,12 @@ export function describeSource(source: ImportSource, lang: IssueLang): string {
   const head = `${kind}, ${part(source.unit ?? 'lines', {}, source.lines)}${documents}${details.length > 0 ? `${lang === 'fr' ? ' :' : ':'} ${details.join(', ')}` : ''}`;
   return source.matched === undefined ? head : `${head}; ${part('matched', {}, source.matched)}`;
 }
+
+/** The message tables, for the catalogue check (every key in every language). */
+export const IMPORT_CATALOGUES = {
+  TEMPLATES,
+  SOURCE_KINDS,
+  SOURCE_PARTS,
+  PLACE_WORDS,
+  MORE_OF_THE_SAME: { 'more-of-the-same': MORE_OF_THE_SAME },
+} as const;

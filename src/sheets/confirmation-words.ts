@@ -1,11 +1,9 @@
 // The words of a balance confirmation letter and its reply slip, in English, Dutch and French:
 // each letter is written in its party's language (core/party-language), the sheet around it in
 // the user's. `{name}` placeholders are filled by `letterWords()`.
-import type { Lang } from './spec';
+import { fill, type Lang, type Words } from '../core/words';
 
-type Words = Readonly<Record<Lang, string>>;
-
-const LETTER = {
+export const LETTER = {
   title: { en: 'Balance confirmation as of {date}', nl: 'Saldobevestiging per {date}', fr: 'Confirmation de solde au {date}' },
   reference: {
     en: 'Your account with us: {party} ({side})',
@@ -59,5 +57,5 @@ const LETTER = {
 export type LetterKey = keyof typeof LETTER;
 
 export function letterWords(lang: Lang): (key: LetterKey, values?: Record<string, string>) => string {
-  return (key, values = {}) => LETTER[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return (key, values = {}) => fill(LETTER[key][lang], values);
 }

@@ -12,7 +12,8 @@ import { date, money, moneyInRowCurrency, text } from './columns';
 import { letterWords } from './confirmation-words';
 import { sheetFrame, tableSpec, type SheetContext } from './context';
 import { words } from './i18n';
-import type { Lang, SheetSpec, SpecValue } from './spec';
+import type { Lang } from '../core/words';
+import type { SheetSpec, SpecValue } from './spec';
 
 const COLUMNS = 6;
 

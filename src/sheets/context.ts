@@ -7,7 +7,8 @@ import type { Period } from '../core/report-types';
 import type { Side } from '../core/types';
 import { text } from './columns';
 import { words, type SheetKey, type Vocabulary } from './i18n';
-import type { Lang, PrintSpec, SheetSpec, TableSpec } from './spec';
+import type { Lang } from '../core/words';
+import type { PrintSpec, SheetSpec, TableSpec } from './spec';
 
 export interface SheetContext {
   lang: Lang;

@@ -12,12 +12,10 @@ import { date, number, text } from './columns';
 import type { SheetContext } from './context';
 import { escapeHeaderText, paymentsLine } from './context';
 import FUNCTION_NAMES from './function-names.json';
-import { fill } from './i18n';
-import type { Lang, SheetSpec, SpecValue } from './spec';
+import { fill, type Lang, type Words } from '../core/words';
+import type { SheetSpec, SpecValue } from './spec';
 
-type Words = Readonly<Record<Lang, string>>;
-
-const MEANING = {
+export const MEANING = {
   BALANCE: { en: 'Balance of {party}', nl: 'Saldo van {party}', fr: 'Solde de {party}' },
   BALANCE_ALL: { en: 'Total of all {side}', nl: 'Totaal van alle {side}', fr: 'Total de tous les {side}' },
   OVERDUE: { en: 'Overdue, all {side}', nl: 'Vervallen, alle {side}', fr: 'Échu, tous les {side}' },
@@ -32,7 +30,7 @@ const MEANING = {
   KNOWNUPTO: { en: 'Payments known up to', nl: 'Betalingen bekend tot', fr: 'Paiements connus au' },
 } as const satisfies Record<string, Words>;
 
-const COLUMNS = {
+export const COLUMNS = {
   formula: { en: 'Formula', nl: 'Formule', fr: 'Formule' },
   meaning: { en: 'What it gives', nl: 'Wat het geeft', fr: 'Ce qu’elle donne' },
   value: { en: 'Value', nl: 'Waarde', fr: 'Valeur' },

@@ -2,9 +2,7 @@
 // and the print header/footer texts. Headers avoid `[ ] # '` so that structured references
 // (`Table[Header]`) need no escaping; `{base}` and `{side}` are filled in by `words()`.
 import type { EntryType, Side } from '../core/types';
-import type { Lang } from './spec';
-
-type Words = Readonly<Record<Lang, string>>;
+import { fill, type Lang, type Words } from '../core/words';
 
 const HEADERS = {
   ledger: { en: 'Ledger', nl: 'Administratie', fr: 'Auxiliaire' },
@@ -162,13 +160,8 @@ export type HeaderKey = keyof typeof HEADERS;
 export type SheetKey = keyof typeof SHEETS;
 export type PhraseKey = keyof typeof PHRASES;
 
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = values[name];
-    return value === undefined ? whole : String(value);
-  });
-}
+/** The sheets' word tables, for the catalogue check (every key in every language). */
+export const SHEET_CATALOGUES = { HEADERS, SHEETS, TITLES, PHRASES, ENTRY_TYPES } as const;
 
 /** The words of one language, with placeholders filled. */
 export function words(lang: Lang) {

@@ -7,7 +7,8 @@ import { formatMinor, type Minor } from '../core/money';
 import { date, money, moneyInRowCurrency, text } from './columns';
 import { escapeHeaderText } from './context';
 import { words } from './i18n';
-import type { Lang, SheetSpec, SpecValue, TableSpec } from './spec';
+import type { Lang, Words } from '../core/words';
+import type { SheetSpec, SpecValue, TableSpec } from './spec';
 
 export interface ProposalItem {
   key: string;
@@ -55,7 +56,7 @@ export interface ProposalOptions {
   fileName?: string;
 }
 
-const WORDS = {
+export const WORDS = {
   sheet: { en: 'Payment proposal', nl: 'Betalingsvoorstel', fr: 'Proposition de paiement' },
   refusedCaption: { en: 'Not in this batch', nl: 'Niet in deze batch', fr: 'Hors de ce lot' },
   executionDate: { en: 'Execution date', nl: 'Uitvoeringsdatum', fr: "Date d'exécution" },
@@ -82,7 +83,7 @@ const WORDS = {
     nl: 'Goedgekeurd door: ____________________   Datum: ____________   Handtekening: ____________________',
     fr: 'Approuvé par : ____________________   Date : ____________   Signature : ____________________',
   },
-} as const satisfies Record<string, Record<Lang, string>>;
+} as const satisfies Record<string, Words>;
 
 type Word = keyof typeof WORDS;
 

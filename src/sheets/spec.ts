@@ -4,9 +4,6 @@
 // numbers at the very edge (toMajor, toExcelSerial). Ledger text is always `text`, never a formula.
 import type { Day } from '../core/date';
 
-export type Lang = 'en' | 'nl' | 'fr';
-export const LANGS: readonly Lang[] = ['en', 'nl', 'fr'];
-
 export type ColumnType =
   | 'text' // written as text (number format "@"), whatever it starts with
   | 'date' // a Day

@@ -26,7 +26,8 @@ import { openItemsSheet, type ItemNotes } from './open-items';
 import { partyCardsSheet } from './party-cards';
 import { paymentBehaviourSheet } from './payment-behaviour';
 import { revaluationSheet } from './revaluation';
-import type { Lang, SheetSpec } from './spec';
+import type { Lang } from '../core/words';
+import type { SheetSpec } from './spec';
 import { turnaroundSheet } from './turnaround';
 
 export type { ItemNote, ItemNotes } from './open-items';

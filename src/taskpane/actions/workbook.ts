@@ -4,7 +4,8 @@
 import { calendarYear, formatIsoDate, type Day } from '../../core/date';
 import type { AgingBasis, Period } from '../../core/report-types';
 import type { Ledger } from '../../core/types';
-import type { Lang, SheetSpec } from '../../sheets/spec';
+import type { Lang } from '../../core/words';
+import type { SheetSpec } from '../../sheets/spec';
 import { buildWorkbookSpecs, SHEET_KINDS, type ItemNotes } from '../../sheets/workbook';
 
 export interface SyncChoice {

@@ -6,7 +6,7 @@ import { balanceList } from '../../../src/core/balances';
 import { demoLedger } from '../../../src/import/demo';
 import FUNCTION_NAMES from '../../../src/sheets/function-names.json';
 import { buildWorkbookSpecs } from '../../../src/sheets/workbook';
-import type { Lang } from '../../../src/sheets/spec';
+import type { Lang } from '../../../src/core/words';
 import { day } from '../core/fixture';
 
 const asOf = day('2025-06-30');

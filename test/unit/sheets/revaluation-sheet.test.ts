@@ -6,7 +6,7 @@ import type { RatesSource } from '../../../src/core/rates';
 import { MissingRateError } from '../../../src/core/revaluation';
 import type { Ledger } from '../../../src/core/types';
 import { buildWorkbookSpecs } from '../../../src/sheets/workbook';
-import { LANGS } from '../../../src/sheets/spec';
+import { LANGS } from '../../../src/core/words';
 import { FIXTURE_RATES, fixtureLedger, fixtureOptions } from '../../fixtures/sheets/ledger';
 import { sheetOf, shownRows, tableOf } from '../../fixtures/sheets/readable';
 

@@ -4,7 +4,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../../src/core/types';
 import { isValidSheetName, isValidTableName } from '../../../src/sheets/names';
-import { LANGS, type SheetSpec } from '../../../src/sheets/spec';
+import { LANGS } from '../../../src/core/words';
+import type { SheetSpec } from '../../../src/sheets/spec';
 import { buildWorkbookSpecs, SHEET_KINDS } from '../../../src/sheets/workbook';
 import { FIXTURE_RATES, fixtureLedger, fixtureOptions } from '../../fixtures/sheets/ledger';
 import { sheetOf, tableOf } from '../../fixtures/sheets/readable';
