@@ -5,7 +5,7 @@
 // A source quoted against another currency than the ledger's base (the ECB's EUR, for a USD
 // ledger) is crossed through that currency, exactly: GBP per USD = (GBP per EUR) / (USD per EUR).
 import { formatIsoDate, type Day } from './date';
-import { divRoundBig } from './money';
+import { divRoundBig, isCurrencyCode, isKnownCurrency } from './money';
 
 /** A positive rate `num / den`, and the text it was given as (or a rounded text of a cross rate). */
 export interface Rate {
@@ -48,6 +48,23 @@ export function parseRate(text: string): Rate | RateProblem {
   const num = BigInt(`${m[1] ?? ''}${frac}` || '0');
   if (num === 0n) return 'not-positive';
   return { num, den: 10n ** BigInt(frac.length), text: t };
+}
+
+/** Why a quote (currency code and rate text) cannot be used; the codes are the rates readers' issue codes. */
+export type QuoteProblem = 'bad-currency' | 'unknown-currency' | 'bad-rate' | 'rate-not-positive';
+
+/**
+ * The one check of a closing rate, for the rates files and for a rate typed in the pane: a known
+ * ISO 4217 code (upper case) and a rate above zero. `usd` is `bad-currency`: callers upper-case
+ * what the user typed first.
+ */
+export function quoteProblem(currency: string, rateText: string): QuoteProblem | null {
+  if (!isCurrencyCode(currency)) return 'bad-currency';
+  if (!isKnownCurrency(currency)) return 'unknown-currency';
+  const rate = parseRate(rateText);
+  if (rate === 'not-a-number') return 'bad-rate';
+  if (rate === 'not-positive') return 'rate-not-positive';
+  return null;
 }
 
 /** `num / den` as decimal text with at most `decimals` decimals (half away from zero). */

@@ -4,6 +4,7 @@
 // (key-upgrade.ts moveRecordsToItemKeys). Never delete a version that has an upgrade.
 import { Dexie, type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import { moveRecordsToItemKeys } from './key-upgrade';
+import { splitSettingsLanguage } from './settings-upgrade';
 import type {
   AdministrationRow,
   AgreementRow,
@@ -62,9 +63,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {},
     upgrade: (tx) => moveRecordsToItemKeys(tx),
   },
+  {
+    version: 4,
+    stores: {},
+    upgrade: splitSettingsLanguage,
+  },
 ];
 
-export const LATEST_VERSION = 3;
+export const LATEST_VERSION = 4;
 
 /** v1 → v2: every non-empty note on a flag row becomes a row of `notes`; the flag keeps the rest. */
 async function moveNotesOffFlags(tx: Transaction): Promise<void> {

@@ -2,6 +2,7 @@
 // controller adds is keyed by [adminId, itemKey] so it survives re-imports and re-sorting.
 import type { Day } from '../core/date';
 import type { Minor } from '../core/money';
+import type { PartyLanguage as Lang } from '../core/party-language';
 import type { AgingBasis } from '../core/report-types';
 import type { ImportIssue, ImportReport, Party } from '../core/types';
 
@@ -160,9 +161,28 @@ export interface MappingRow {
   usedAt: Timestamp;
 }
 
+/** A closing rate as stored: units of `currency` per 1 unit of the rates' quote currency, as decimal text (`"1.0834"`, never a float), and the date it was published (null: valid for any date). */
+export interface StoredRate {
+  currency: string;
+  rate: string;
+  date: Day | null;
+}
+
+/** The closing rates of an administration: typed, or read from a rates file (the ECB's are per 1 EUR). */
+export interface StoredRates {
+  /** The currency the rates are per 1 unit of (`EUR` for an ECB file); null: the base currency. */
+  quoteBase: string | null;
+  /** Where they came from: a file name, or null when typed. */
+  source: string | null;
+  rates: StoredRate[];
+}
+
 export interface SettingsRow {
   adminId: string;
-  language: string;
+  /** The pane's language. */
+  language: Lang;
+  /** The language of the sheets written to the workbook. */
+  sheetLanguage: Lang;
   agingBasis: AgingBasis;
   agingBuckets: number[];
   dueSoonDays: number[];
@@ -170,8 +190,7 @@ export interface SettingsRow {
   iban: string;
   bic: string;
   baseCurrency: string;
-  /** Currency → units of it per one base unit, as decimal text (`"1.0834"`): never a float. */
-  closingRates: Record<string, string>;
+  closingRates: StoredRates;
   updatedAt: Timestamp;
 }
 

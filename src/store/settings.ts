@@ -1,35 +1,147 @@
-// Settings of an administration: language, aging buckets and basis, due-soon days, company name,
-// IBAN/BIC for payment files, base currency, closing rates. Read with defaults filled in; every
-// change is checked, and a wrong value is refused with a sentence naming the setting.
-import { DEFAULT_BASE_CURRENCY } from '../core/types';
+// The settings of an administration, the one model the pane edits and every report reads: the
+// pane's and the sheets' language, aging basis and buckets, due-soon days, company name, IBAN/BIC
+// for payment files, base currency and the closing rates. Read with defaults filled in; every
+// change is checked by settingsProblems (the pane shows its reasons beside the fields, the store
+// refuses a change that has one).
 import { bucketsProblem } from '../core/aging';
+import type { Day } from '../core/date';
 import { isCurrencyCode } from '../core/money';
+import type { PartyLanguage } from '../core/party-language';
+import { parseRate, quoteProblem, type QuoteProblem, type RateQuote, type RatesSource } from '../core/rates';
 import { DEFAULT_BUCKETS, DEFAULT_DUE_WITHIN, type AgingBasis } from '../core/report-types';
+import { DEFAULT_BASE_CURRENCY } from '../core/types';
 import type { SubledgerDb } from './db';
-import type { SettingsRow, Timestamp } from './records';
+import type { SettingsRow, StoredRate, StoredRates, Timestamp } from './records';
 
+export type { StoredRate, StoredRates } from './records';
 export type Settings = Omit<SettingsRow, 'adminId' | 'updatedAt'>;
+export type SettingsLanguage = PartyLanguage;
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = {
-  language: 'en',
-  agingBasis: 'due',
-  agingBuckets: [...DEFAULT_BUCKETS],
-  dueSoonDays: [...DEFAULT_DUE_WITHIN],
-  companyName: '',
-  iban: '',
-  bic: '',
-  baseCurrency: DEFAULT_BASE_CURRENCY,
-  closingRates: {},
+export const SETTINGS_LANGUAGES: readonly SettingsLanguage[] = ['en', 'nl', 'fr'];
+export const AGING_BASES: readonly AgingBasis[] = ['due', 'doc', 'entry'];
+export const NO_RATES: Readonly<StoredRates> = { quoteBase: null, source: null, rates: [] };
+
+/** The settings before the first save; the pane and the sheets speak `language` until then. */
+export function defaultSettings(language: SettingsLanguage = 'en'): Settings {
+  return {
+    language,
+    sheetLanguage: language,
+    agingBasis: 'due',
+    agingBuckets: [...DEFAULT_BUCKETS],
+    dueSoonDays: [...DEFAULT_DUE_WITHIN],
+    companyName: '',
+    iban: '',
+    bic: '',
+    baseCurrency: DEFAULT_BASE_CURRENCY,
+    closingRates: { ...NO_RATES, rates: [] },
+  };
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = defaultSettings();
+
+/**
+ * Why a setting cannot be used: a code the pane words in the user's language with `values`, and
+ * the same in English (`text`). A closing rate's problem names its row (`index`); its codes are
+ * the rates readers' issue codes, so a typed rate is refused in the words a rates file would be.
+ */
+export type SettingProblem =
+  | { code: 'basis' | 'language'; values: { value: string }; text: string }
+  | { code: 'buckets'; values: { reason: string }; text: string }
+  | { code: 'due-soon' | 'currency'; values: { value: string }; text: string }
+  | { code: QuoteProblem | 'rate-date' | 'duplicate-rate' | 'quote-base'; index: number; values: { value: string }; text: string };
+
+export type SettingsProblems = Partial<Record<keyof Settings, SettingProblem>>;
+
+/** Due-soon days: whole numbers of days, 0 or more, ascending (`3, 5`). */
+function dueSoonProblem(days: readonly number[]): boolean {
+  return days.length === 0 || !days.every((d, i) => Number.isInteger(d) && d >= 0 && d <= 36_500 && (i === 0 || d > (days[i - 1] as number)));
+}
+
+const PROBLEM_TEXTS: Record<SettingProblem['code'], (value: string) => string> = {
+  basis: (v) => `"${v}" is not due, doc or entry`,
+  language: (v) => `"${v}" is not en, nl or fr`,
+  buckets: (v) => `${v} (e.g. 30, 60, 90, 120)`,
+  'due-soon': (v) => `"${v}" is not a list of ascending whole numbers of days, 0 or more (e.g. 3, 5)`,
+  currency: (v) => `"${v}" is not a three-letter ISO 4217 code`,
+  'bad-currency': (v) => `${v} is not a three-letter ISO 4217 currency code`,
+  'unknown-currency': (v) => `${v} is not a known ISO 4217 currency code`,
+  'bad-rate': (v) => `${v} is not a rate (a decimal number such as 1.0565)`,
+  'rate-not-positive': (v) => `the rate ${v} is not above zero`,
+  'rate-date': (v) => `${v} is not a date`,
+  'duplicate-rate': (v) => `${v} has a second rate for the same date`,
+  'quote-base': (v) => `"${v}" is not a three-letter ISO 4217 code`,
 };
 
-const BASES: readonly AgingBasis[] = ['due', 'doc', 'entry'];
-const RATE = /^\d+(\.\d+)?$/;
+function rateProblem(code: Extract<SettingProblem, { index: number }>['code'], index: number, value: string): SettingProblem {
+  return { code, index, values: { value }, text: `rate ${index + 1}: ${PROBLEM_TEXTS[code](value)}` };
+}
+
+/** The first problem of the closing rates: a row's currency, rate or date, or a currency twice on one date. */
+export function closingRatesProblem(rates: StoredRates): SettingProblem | null {
+  if (rates.quoteBase !== null && !isCurrencyCode(rates.quoteBase)) return rateProblem('quote-base', -1, rates.quoteBase);
+  const seen = new Set<string>();
+  for (const [index, r] of rates.rates.entries()) {
+    const problem = quoteProblem(r.currency, r.rate);
+    if (problem !== null) return rateProblem(problem, index, problem === 'bad-currency' || problem === 'unknown-currency' ? r.currency : r.rate);
+    if (r.date !== null && !Number.isInteger(r.date)) return rateProblem('rate-date', index, String(r.date));
+    const key = `${r.currency}@${r.date ?? ''}`;
+    if (seen.has(key)) return rateProblem('duplicate-rate', index, r.currency);
+    seen.add(key);
+  }
+  return null;
+}
+
+function simple(code: 'basis' | 'language' | 'due-soon' | 'currency', value: string): SettingProblem {
+  return { code, values: { value }, text: PROBLEM_TEXTS[code](value) };
+}
+
+/** Every problem of a (partial) settings change, per setting; empty when it can be saved. */
+export function settingsProblems(s: Partial<Settings>): SettingsProblems {
+  const problems: SettingsProblems = {};
+  if (s.language !== undefined && !SETTINGS_LANGUAGES.includes(s.language)) problems.language = simple('language', s.language);
+  if (s.sheetLanguage !== undefined && !SETTINGS_LANGUAGES.includes(s.sheetLanguage)) problems.sheetLanguage = simple('language', s.sheetLanguage);
+  if (s.agingBasis !== undefined && !AGING_BASES.includes(s.agingBasis)) problems.agingBasis = simple('basis', s.agingBasis);
+  const buckets = s.agingBuckets === undefined ? null : bucketsProblem(s.agingBuckets);
+  if (buckets !== null) problems.agingBuckets = { code: 'buckets', values: { reason: buckets }, text: PROBLEM_TEXTS.buckets(buckets) };
+  if (s.dueSoonDays !== undefined && dueSoonProblem(s.dueSoonDays)) problems.dueSoonDays = simple('due-soon', s.dueSoonDays.join(', '));
+  if (s.baseCurrency !== undefined && !isCurrencyCode(s.baseCurrency)) problems.baseCurrency = simple('currency', s.baseCurrency);
+  const rates = s.closingRates === undefined ? null : closingRatesProblem(s.closingRates);
+  if (rates !== null) problems.closingRates = rates;
+  return problems;
+}
+
+/** Throws a RangeError naming the first wrong setting (`Setting agingBuckets: limits must be ascending …`). */
+export function checkSettings(change: Partial<Settings>): void {
+  const [name, problem] = Object.entries(settingsProblems(change))[0] ?? [];
+  if (name !== undefined && problem !== undefined) throw new RangeError(`Setting ${name}: ${problem.text}.`);
+}
+
+/** The stored closing rates as a rates source for core/revaluation; null when there are none. */
+export function ratesSourceOf(stored: StoredRates): RatesSource | null {
+  if (stored.rates.length === 0) return null;
+  const byCurrency = new Map<string, RateQuote[]>();
+  for (const r of stored.rates) {
+    const rate = parseRate(r.rate);
+    if (typeof rate === 'string') continue; // refused on save; a row written before the check is skipped
+    byCurrency.set(r.currency, [...(byCurrency.get(r.currency) ?? []), { date: r.date, rate }]);
+  }
+  return { quoteBase: stored.quoteBase, byCurrency };
+}
+
+/** A stored rate for a currency (upper-cased) typed with its date. */
+export function typedRate(currency: string, rate: string, date: Day | null): StoredRate {
+  return { currency: currency.trim().toUpperCase(), rate: rate.trim(), date };
+}
 
 export async function getSettings(db: SubledgerDb, adminId: string): Promise<Settings> {
-  const row = await db.settings.get(adminId);
-  if (!row) return { ...DEFAULT_SETTINGS };
+  return settingsOf(await db.settings.get(adminId));
+}
+
+/** The settings a stored row holds (defaults for what it lacks), or the defaults in `language` without a row. */
+export function settingsOf(row: SettingsRow | undefined, language: SettingsLanguage = 'en'): Settings {
+  if (!row) return defaultSettings(language);
   const { adminId: _adminId, updatedAt: _updatedAt, ...settings } = row;
-  return { ...DEFAULT_SETTINGS, ...settings };
+  return { ...defaultSettings(row.language), ...settings };
 }
 
 export async function updateSettings(
@@ -44,26 +156,4 @@ export async function updateSettings(
     await db.settings.put({ ...settings, adminId, updatedAt: at });
     return settings;
   });
-}
-
-/** Throws a RangeError naming the first wrong setting. */
-export function checkSettings(change: Partial<Settings>): void {
-  const wrong = firstWrongSetting(change);
-  if (wrong) throw new RangeError(`Setting ${wrong}`);
-}
-
-function firstWrongSetting(s: Partial<Settings>): string | null {
-  if (s.agingBasis !== undefined && !BASES.includes(s.agingBasis)) return `agingBasis: "${s.agingBasis}" is not due, doc or entry.`;
-  if (s.agingBuckets !== undefined && bucketsProblem(s.agingBuckets) !== null) {
-    return 'agingBuckets: give ascending whole numbers of days, at least 1 (e.g. 30, 60, 90, 120).';
-  }
-  if (s.dueSoonDays !== undefined && !s.dueSoonDays.every((d) => Number.isInteger(d) && d >= 0)) {
-    return 'dueSoonDays: give whole numbers of days, 0 or more.';
-  }
-  if (s.baseCurrency !== undefined && !isCurrencyCode(s.baseCurrency)) return `baseCurrency: "${s.baseCurrency}" is not a three-letter ISO 4217 code.`;
-  for (const [currency, rate] of Object.entries(s.closingRates ?? {})) {
-    if (!isCurrencyCode(currency)) return `closingRates: "${currency}" is not a three-letter ISO 4217 code.`;
-    if (!RATE.test(rate) || Number(rate) === 0) return `closingRates.${currency}: "${rate}" is not a positive decimal rate such as 1.0834.`;
-  }
-  return null;
 }

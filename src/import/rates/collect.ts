@@ -2,8 +2,7 @@
 // checked here, once, for both readers (CSV and ECB XML): a known currency code, a rate above
 // zero, at most one rate per currency and date. Problems become issues at the quote's place.
 import { formatIsoDate, type Day } from '../../core/date';
-import { isCurrencyCode, isKnownCurrency } from '../../core/money';
-import { parseRate, type RateQuote, type RatesSource } from '../../core/rates';
+import { parseRate, quoteProblem, type Rate, type RateQuote, type RatesSource } from '../../core/rates';
 import type { ImportIssue } from '../../core/types';
 import { importError, type IssuePlace } from '../issues';
 
@@ -14,18 +13,13 @@ export class RatesCollector {
   /** Checks and keeps one quote; `at(field)` gives the place of a field for an issue. */
   add(currencyText: string, rateText: string, date: Day | null, at: (field: string) => IssuePlace): void {
     const currency = currencyText.trim().toUpperCase();
-    if (!isCurrencyCode(currency)) {
-      this.issues.push(importError('bad-currency', at('currency'), { value: currencyText }));
+    const problem = quoteProblem(currency, rateText);
+    if (problem !== null) {
+      const currencyProblem = problem === 'bad-currency' || problem === 'unknown-currency';
+      this.issues.push(importError(problem, at(currencyProblem ? 'currency' : 'rate'), { value: currencyProblem ? currencyText : rateText }));
       return;
     }
-    if (!isKnownCurrency(currency)) {
-      this.issues.push(importError('unknown-currency', at('currency'), { value: currencyText }));
-      return;
-    }
-    const rate = parseRate(rateText);
-    if (rate === 'not-a-number') this.issues.push(importError('bad-rate', at('rate'), { value: rateText }));
-    else if (rate === 'not-positive') this.issues.push(importError('rate-not-positive', at('rate'), { value: rateText }));
-    if (typeof rate === 'string') return;
+    const rate = parseRate(rateText) as Rate;
     const quotes = this.byCurrency.get(currency) ?? [];
     if (quotes.some((q) => q.date === date)) {
       this.issues.push(importError('duplicate-rate', at('currency'), { currency, date: date === null ? '-' : formatIsoDate(date) }));

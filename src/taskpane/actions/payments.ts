@@ -15,7 +15,7 @@ import type { SubledgerDb } from '../../store/db';
 import { recordPaymentBatch } from '../../store/payments';
 import type { PaymentBatchRow } from '../../store/records';
 import { reasonOf, type Pane } from '../state/pane';
-import type { PaneSettings } from '../state/settings';
+import type { Settings } from '../../store/settings';
 import { saveBytes } from './workbook';
 
 /** The store's batches as the payment plan's history (for the never-twice guard). */
@@ -62,7 +62,7 @@ export async function recordPlan(db: SubledgerDb, adminId: string, plan: Payment
 /** The proposal sheet of the plan the SEPA file is (or will be) written from, in the sheets' language. */
 export function proposalSheet(
   plan: PaymentPlan,
-  settings: Pick<PaneSettings, 'companyName' | 'iban' | 'sheetLanguage'>,
+  settings: Pick<Settings, 'companyName' | 'iban' | 'sheetLanguage'>,
   sepaFile?: string,
 ): SheetSpec {
   return paymentProposalSheet(plan, {

@@ -13,7 +13,7 @@ import type { ImportIssue, ImportReport, Ledger } from '../../core/types';
 import type { SubledgerDb } from '../../store/db';
 import type { Lang, MessageKey, Params } from '../i18n';
 import type { ItemFilter } from '../model/open-items-filter';
-import type { PaneSettings } from './settings';
+import type { Settings } from '../../store/settings';
 
 export type TabId = 'overview' | 'openItems' | 'parties' | 'payments' | 'settings';
 export const TABS: readonly TabId[] = ['overview', 'openItems', 'parties', 'payments', 'settings'];
@@ -47,9 +47,9 @@ export interface Language {
 }
 
 export interface SettingsState {
-  settings: PaneSettings;
+  settings: Settings;
   /** Writes the settings to the store; rejects (and changes nothing) when the store refuses them. */
-  saveSettings: (settings: PaneSettings) => Promise<void>;
+  saveSettings: (settings: Settings) => Promise<void>;
 }
 
 export interface LedgerState {

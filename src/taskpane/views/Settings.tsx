@@ -8,8 +8,8 @@ import { saveBytes } from '../actions/workbook';
 import { PANE_LANGS, type Lang } from '../i18n';
 import { useLanguage, useSession, useSettings } from '../state/pane';
 import { useStoreWrite } from '../state/use-store-write';
-import { parseDayList, readBucketList, type PaneSettings } from '../state/settings';
-import { isCurrencyCode } from '../../core/money';
+import { settingsProblems, type Settings as SettingsModel } from '../../store/settings';
+import { parseDayList, readBucketList } from '../model/user-input';
 import { debtorProblems, normalisedDebtor } from '../model/debtor';
 import { ActionDialog } from './ActionDialog';
 import { useDebtorMessages } from './DebtorForm';
@@ -94,22 +94,30 @@ function ClearData() {
   );
 }
 
-type Draft = Omit<PaneSettings, 'agingBuckets' | 'dueSoonDays'> & { agingBuckets: string; dueSoonDays: string };
+type Draft = Omit<SettingsModel, 'agingBuckets' | 'dueSoonDays' | 'closingRates'> & { agingBuckets: string; dueSoonDays: string };
 
-function draftOf(s: PaneSettings): Draft {
-  return { ...s, agingBuckets: s.agingBuckets.join(', '), dueSoonDays: s.dueSoonDays.join(', ') };
+function draftOf(s: SettingsModel): Draft {
+  const { closingRates: _rates, ...rest } = s;
+  return { ...rest, agingBuckets: s.agingBuckets.join(', '), dueSoonDays: s.dueSoonDays.join(', ') };
 }
 
-/** Why each field cannot be saved (absent when it can): the engine's and the payment file's own reasons. */
+type Field = 'agingBuckets' | 'dueSoonDays' | 'baseCurrency' | 'companyName' | 'iban' | 'bic';
+
+/**
+ * Why each field cannot be saved (absent when it can): the settings' own check (store/settings),
+ * worded in the pane's language, and the payment file's reasons for the account.
+ */
 function draftProblems(draft: Draft, t: ReturnType<typeof useLanguage>['t'], debtorMessage: ReturnType<typeof useDebtorMessages>) {
   const buckets = readBucketList(draft.agingBuckets);
   const dueSoon = parseDayList(draft.dueSoonDays);
   const currency = draft.baseCurrency.trim().toUpperCase();
+  const refused = settingsProblems({ baseCurrency: currency, ...(buckets.ok ? { agingBuckets: buckets.days } : {}) });
   const debtor = debtorProblems({ name: draft.companyName, iban: draft.iban, bic: draft.bic }, false);
-  const problems: Partial<Record<'agingBuckets' | 'dueSoonDays' | 'baseCurrency' | 'companyName' | 'iban' | 'bic', string>> = {};
+  const problems: Partial<Record<Field, string>> = {};
   if (!buckets.ok) problems.agingBuckets = t('settings.bucketsInvalid', { reason: buckets.reason });
+  if (refused.agingBuckets?.code === 'buckets') problems.agingBuckets = t('settings.bucketsInvalid', { reason: refused.agingBuckets.values.reason });
   if (!dueSoon) problems.dueSoonDays = t('settings.dueSoonInvalid', { value: draft.dueSoonDays });
-  if (!isCurrencyCode(currency)) problems.baseCurrency = t('settings.currencyInvalid', { value: draft.baseCurrency.trim() });
+  if (refused.baseCurrency) problems.baseCurrency = t('settings.currencyInvalid', { value: draft.baseCurrency.trim() });
   for (const [field, key] of [['name', 'companyName'], ['iban', 'iban'], ['bic', 'bic']] as const) {
     const message = debtorMessage(debtor, field);
     if (message !== null) problems[key] = message;
@@ -130,7 +138,8 @@ export function Settings() {
   const save = async () => {
     if (!valid || !buckets || !dueSoon) return;
     const account = normalisedDebtor({ name: draft.companyName, iban: draft.iban, bic: draft.bic });
-    const next: PaneSettings = {
+    const next: SettingsModel = {
+      ...settings,
       ...draft,
       language: settings.language,
       agingBuckets: buckets,

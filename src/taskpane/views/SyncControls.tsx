@@ -11,7 +11,7 @@ import { dayInputValue } from '../format';
 import { PANE_LANGS, type Lang } from '../i18n';
 import { useLedgerViews } from '../state/ledger-views';
 import { useLanguage, useLedger, useSession, useSettings } from '../state/pane';
-import { readBucketList } from '../state/settings';
+import { readBucketList } from '../model/user-input';
 import { ActionDialog } from './ActionDialog';
 
 const useStyles = makeStyles({

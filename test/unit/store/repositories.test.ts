@@ -90,12 +90,13 @@ describe('settings', () => {
   it('gives the defaults until changed, and refuses wrong values with the setting named', async () => {
     db = openDb();
     expect(await getSettings(db, 'a')).toEqual(DEFAULT_SETTINGS);
-    const changed = await updateSettings(db, 'a', { language: 'nl', agingBuckets: [15, 30, 60], closingRates: { USD: '1.0834' } });
+    const changed = await updateSettings(db, 'a', { language: 'nl', agingBuckets: [15, 30, 60], closingRates: { quoteBase: null, source: null, rates: [{ currency: 'USD', rate: '1.0834', date: null }] } });
     expect(changed).toMatchObject({ language: 'nl', agingBuckets: [15, 30, 60], agingBasis: 'due', dueSoonDays: [3, 5] });
     expect(await getSettings(db, 'a')).toEqual(changed);
-    await expect(updateSettings(db, 'a', { agingBuckets: [60, 30] })).rejects.toThrow('agingBuckets: give ascending whole numbers');
+    await expect(updateSettings(db, 'a', { agingBuckets: [60, 30] })).rejects.toThrow('agingBuckets: limits must be ascending');
     for (const agingBuckets of [[], [0, 30], [30.5]]) await expect(updateSettings(db, 'a', { agingBuckets })).rejects.toThrow('agingBuckets');
-    await expect(updateSettings(db, 'a', { closingRates: { USD: '1,08' } })).rejects.toThrow('closingRates.USD: "1,08" is not a positive decimal rate');
+    const usd = (rate: string) => ({ quoteBase: null, source: null, rates: [{ currency: 'USD', rate, date: null }] });
+    await expect(updateSettings(db, 'a', { closingRates: usd('1,08') })).rejects.toThrow('closingRates: rate 1: 1,08 is not a rate');
     await expect(updateSettings(db, 'a', { agingBasis: 'invoice' as never })).rejects.toThrow('agingBasis');
     expect((await getSettings(db, 'a')).agingBuckets).toEqual([15, 30, 60]);
   });

@@ -8,7 +8,7 @@ import { translate } from '../../../src/taskpane/i18n';
 import { en } from '../../../src/taskpane/i18n/en';
 import { proposalFailure, proposalFileName, proposalSheet, planSelected, writeProposal } from '../../../src/taskpane/actions/payments';
 import { saveBytes } from '../../../src/taskpane/actions/workbook';
-import { defaultSettings } from '../../../src/taskpane/state/settings';
+import { defaultSettings } from '../../../src/store/settings';
 import { loadXlsx } from '../../fixtures/xlsx/check';
 import { day } from '../core/fixture';
 import { openPayables, payablesLedger } from '../export/payables';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findParties, type PartyEntry } from '../../../src/taskpane/model/party-directory';
 import { parseUserAmount } from '../../../src/taskpane/model/user-input';
-import { parseDayList, readBucketList } from '../../../src/taskpane/state/settings';
+import { parseDayList, readBucketList } from '../../../src/taskpane/model/user-input';
 
 describe('amounts typed in the pane', () => {
   it.each([
