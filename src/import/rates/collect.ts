@@ -2,9 +2,23 @@
 // checked here, once, for both readers (CSV and ECB XML): a known currency code, a rate above
 // zero, at most one rate per currency and date. Problems become issues at the quote's place.
 import { formatIsoDate, type Day } from '../../core/date';
-import { parseRate, quoteProblem, type Rate, type RateQuote, type RatesSource } from '../../core/rates';
+import { parseRate, quoteProblem, type QuoteProblem, type Rate, type RateQuote, type RatesSource } from '../../core/rates';
 import type { ImportIssue } from '../../core/types';
 import { importError, type IssuePlace } from '../issues';
+
+/** The issue of a quote problem (codes written out: the messages test finds every code raised). */
+function quoteIssue(problem: QuoteProblem, currencyText: string, rateText: string, at: (field: string) => IssuePlace): ImportIssue {
+  switch (problem) {
+    case 'bad-currency':
+      return importError('bad-currency', at('currency'), { value: currencyText });
+    case 'unknown-currency':
+      return importError('unknown-currency', at('currency'), { value: currencyText });
+    case 'bad-rate':
+      return importError('bad-rate', at('rate'), { value: rateText });
+    case 'rate-not-positive':
+      return importError('rate-not-positive', at('rate'), { value: rateText });
+  }
+}
 
 export class RatesCollector {
   readonly issues: ImportIssue[] = [];
@@ -15,8 +29,7 @@ export class RatesCollector {
     const currency = currencyText.trim().toUpperCase();
     const problem = quoteProblem(currency, rateText);
     if (problem !== null) {
-      const currencyProblem = problem === 'bad-currency' || problem === 'unknown-currency';
-      this.issues.push(importError(problem, at(currencyProblem ? 'currency' : 'rate'), { value: currencyProblem ? currencyText : rateText }));
+      this.issues.push(quoteIssue(problem, currencyText, rateText, at));
       return;
     }
     const rate = parseRate(rateText) as Rate;
