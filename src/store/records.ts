@@ -2,7 +2,7 @@
 // controller adds is keyed by [adminId, itemKey] so it survives re-imports and re-sorting.
 import type { Day } from '../core/date';
 import type { Minor } from '../core/money';
-import type { PartyLanguage as Lang } from '../core/party-language';
+import type { Lang } from '../core/words';
 import type { AgingBasis } from '../core/report-types';
 import type { ImportIssue, ImportReport, Party } from '../core/types';
 

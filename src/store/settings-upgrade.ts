@@ -1,7 +1,7 @@
 // Schema version 4 (db.ts): the settings row of versions 1–3 becomes the one settings model.
 import type { Transaction } from 'dexie';
 import type { SettingsRow } from './records';
-import { SETTINGS_LANGUAGES } from './settings';
+import { LANGS } from '../core/words';
 
 /** The settings row as versions 1–3 wrote it: `language` `pane|sheets`, closing rates per currency. */
 interface SettingsRowV3 {
@@ -16,7 +16,7 @@ interface SettingsRowV3 {
  * undated) become a list of rates.
  */
 export async function splitSettingsLanguage(tx: Transaction): Promise<void> {
-  const lang = (text: string | undefined, fallback: string): string => SETTINGS_LANGUAGES.find((l) => l === text) ?? fallback;
+  const lang = (text: string | undefined, fallback: string): string => LANGS.find((l) => l === text) ?? fallback;
   await tx.table('settings').toCollection().modify((row: SettingsRowV3) => {
     const [pane, sheets] = (row.language ?? '').split('|');
     row.language = lang(pane, 'en');

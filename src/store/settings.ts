@@ -6,23 +6,20 @@
 import { bucketsProblem } from '../core/aging';
 import type { Day } from '../core/date';
 import { isCurrencyCode } from '../core/money';
-import type { PartyLanguage } from '../core/party-language';
 import { parseRate, quoteProblem, type QuoteProblem, type RateQuote, type RatesSource } from '../core/rates';
 import { DEFAULT_BUCKETS, DEFAULT_DUE_WITHIN, type AgingBasis } from '../core/report-types';
 import { DEFAULT_BASE_CURRENCY } from '../core/types';
+import { LANGS, type Lang } from '../core/words';
 import type { SubledgerDb } from './db';
 import type { SettingsRow, StoredRate, StoredRates, Timestamp } from './records';
 
 export type { StoredRate, StoredRates } from './records';
 export type Settings = Omit<SettingsRow, 'adminId' | 'updatedAt'>;
-export type SettingsLanguage = PartyLanguage;
-
-export const SETTINGS_LANGUAGES: readonly SettingsLanguage[] = ['en', 'nl', 'fr'];
 export const AGING_BASES: readonly AgingBasis[] = ['due', 'doc', 'entry'];
 export const NO_RATES: Readonly<StoredRates> = { quoteBase: null, source: null, rates: [] };
 
 /** The settings before the first save; the pane and the sheets speak `language` until then. */
-export function defaultSettings(language: SettingsLanguage = 'en'): Settings {
+export function defaultSettings(language: Lang = 'en'): Settings {
   return {
     language,
     sheetLanguage: language,
@@ -98,8 +95,8 @@ function simple(code: 'basis' | 'language' | 'due-soon' | 'currency', value: str
 /** Every problem of a (partial) settings change, per setting; empty when it can be saved. */
 export function settingsProblems(s: Partial<Settings>): SettingsProblems {
   const problems: SettingsProblems = {};
-  if (s.language !== undefined && !SETTINGS_LANGUAGES.includes(s.language)) problems.language = simple('language', s.language);
-  if (s.sheetLanguage !== undefined && !SETTINGS_LANGUAGES.includes(s.sheetLanguage)) problems.sheetLanguage = simple('language', s.sheetLanguage);
+  if (s.language !== undefined && !LANGS.includes(s.language)) problems.language = simple('language', s.language);
+  if (s.sheetLanguage !== undefined && !LANGS.includes(s.sheetLanguage)) problems.sheetLanguage = simple('language', s.sheetLanguage);
   if (s.agingBasis !== undefined && !AGING_BASES.includes(s.agingBasis)) problems.agingBasis = simple('basis', s.agingBasis);
   const buckets = s.agingBuckets === undefined ? null : bucketsProblem(s.agingBuckets);
   if (buckets !== null) problems.agingBuckets = { code: 'buckets', values: { reason: buckets }, text: PROBLEM_TEXTS.buckets(buckets) };
@@ -138,7 +135,7 @@ export async function getSettings(db: SubledgerDb, adminId: string): Promise<Set
 }
 
 /** The settings a stored row holds (defaults for what it lacks), or the defaults in `language` without a row. */
-export function settingsOf(row: SettingsRow | undefined, language: SettingsLanguage = 'en'): Settings {
+export function settingsOf(row: SettingsRow | undefined, language: Lang = 'en'): Settings {
   if (!row) return defaultSettings(language);
   const { adminId: _adminId, updatedAt: _updatedAt, ...settings } = row;
   return { ...defaultSettings(row.language), ...settings };
