@@ -51,14 +51,19 @@ export async function readSource(file: string, maxInputSize?: number): Promise<S
     const chunks: Uint8Array[] = [];
     let total = 0;
     let limit = Number.POSITIVE_INFINITY;
+    // A regular file is read into one buffer of its size (no copy at the end); a file that grows
+    // while it is read, and anything that is not a regular file, in chunks.
+    const whole = stat.isFile() && stat.size > 0 ? new Uint8Array(stat.size) : null;
+    const bytesSoFar = () => (whole && total <= whole.length ? whole.subarray(0, total) : concat(chunks, total));
     for (;;) {
-      const buffer = new Uint8Array(total < HEAD ? HEAD - total : CHUNK);
+      const want = total < HEAD ? HEAD - total : CHUNK;
+      const buffer = whole && total < whole.length ? whole.subarray(total, Math.min(whole.length, total + want)) : new Uint8Array(want);
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
       if (bytesRead === 0) break;
       chunks.push(buffer.subarray(0, bytesRead));
       total += bytesRead;
       if (limit === Number.POSITIVE_INFINITY && total >= HEAD) {
-        const sniffed = sniffKind(concat(chunks, total)).kind;
+        const sniffed = sniffKind(bytesSoFar()).kind;
         if (sniffed === 'binary') break;
         const kind = inputKind(sniffed);
         limit = inputLimit(kind, maxInputSize);
@@ -67,7 +72,7 @@ export async function readSource(file: string, maxInputSize?: number): Promise<S
         throw tooLarge(name, inputKind(sniffKind(chunks[0] ?? new Uint8Array()).kind), limit);
       }
     }
-    return { name, bytes: concat(chunks, total) };
+    return { name, bytes: bytesSoFar() };
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw cannotRead(file, (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a directory, not a file' : String(error));

@@ -1,7 +1,7 @@
 // The canonical subledger CSV (ledger.md §1.3) and its parties file: a table whose header names
 // the canonical fields (case-insensitive) becomes canonical records, one per row, as given.
 import type { CanonicalRecord, RecordSource } from '../core/types';
-import { cellText, isBlankRow, type Table } from './table';
+import { cellText, isBlankRow, type Cell, type Table } from './table';
 
 export const ENTRY_FIELDS = [
   'ledger', 'party_id', 'party_name', 'entry_type', 'doc_no', 'entry_date', 'doc_date',
@@ -15,7 +15,7 @@ export const PARTY_FIELDS = [
 ] as const;
 export const REQUIRED_PARTY_FIELDS = ['ledger', 'party_id'] as const;
 
-function normalizedHeaders(headers: readonly string[]): string[] {
+export function normalizedHeaders(headers: readonly string[]): string[] {
   return headers.map((h) => h.trim().toLowerCase());
 }
 
@@ -33,16 +33,15 @@ export function isCanonicalParties(headers: readonly string[]): boolean {
   return hasCanonicalHeader(headers, REQUIRED_PARTY_FIELDS) && !isCanonicalLedger(headers);
 }
 
-/** The record of row `i`, keyed by the lower-cased header; empty cells are left out. */
-function rowRecord(table: Table, names: readonly string[], i: number): CanonicalRecord {
-  const row = table.rows[i] ?? [];
+/** The record of one row, keyed by the lower-cased header; empty cells are left out. */
+export function rowRecord(row: readonly Cell[], names: readonly string[], file: string, line: number): CanonicalRecord {
   const values: Partial<Record<string, string>> = {};
   for (let c = 0; c < names.length; c++) {
     const name = names[c];
     const text = cellText(row[c]);
     if (name && text !== '') values[name] = text;
   }
-  return { values, source: { file: table.file, line: table.lines[i] ?? i + 2 } };
+  return { values, source: { file, line } };
 }
 
 /** Every non-blank row as a record keyed by the lower-cased header; empty cells are left out. */
@@ -68,7 +67,8 @@ export function canonicalRecordSource(table: Table, onRow?: (index: number) => v
     count,
     each(visit) {
       for (let i = 0; i < table.rows.length; i++) {
-        if (!isBlankRow(table.rows[i] ?? [])) visit(rowRecord(table, names, i));
+        const row = table.rows[i] ?? [];
+        if (!isBlankRow(row)) visit(rowRecord(row, names, table.file, table.lines[i] ?? i + 2));
       }
     },
   };

@@ -45,7 +45,7 @@ export function overlongLine(length: number, find: (code: number, from: number) 
   return null;
 }
 
-function tooLong(file: string, line: number): never {
+export function tooLong(file: string, line: number): never {
   throw new ImportAbort(importError('line-too-long', { file, line }, { max: MAX_LINE_LENGTH }));
 }
 
@@ -72,7 +72,7 @@ class Finder {
 }
 
 /** The next line break (CR or LF) of a text. */
-class Breaks {
+export class Breaks {
   private readonly lf: Finder;
   private readonly cr: Finder;
 
@@ -87,7 +87,7 @@ class Breaks {
 }
 
 /** The length of the line break at `at` (CR LF is one break of two characters). */
-function breakLength(text: string, at: number): number {
+export function breakLength(text: string, at: number): number {
   return text.charCodeAt(at) === CR && text.charCodeAt(at + 1) === LF ? 2 : 1;
 }
 

@@ -2,7 +2,7 @@
 // line, the encoding by `decode.ts`, the records split by `csv-records.ts`; the header and the
 // width of every row are checked, so no cell is dropped or moved without a word.
 import { checkLineLengths, splitCsvRecords } from './csv-records';
-import { decodeText, detectEncoding, type TextEncoding } from './decode';
+import { decodeText, detectEncoding, type DecodedText, type TextEncoding } from './decode';
 import { ImportAbort, importError } from './issues';
 import { checkHeader } from './header';
 import { withHeaderRow, type Table } from './table';
@@ -113,10 +113,15 @@ function checkRowWidths(table: Table, spans: ReadonlyMap<number, number>, delimi
   }
 }
 
-/** Decodes and splits a CSV/TXT file; an overlong line is refused before the text is decoded. */
-export function readCsvBytes(file: string, bytes: Uint8Array): CsvTable {
+/** Decodes a CSV/TXT file; an overlong line is refused before the text is decoded. */
+export function decodeCsvBytes(file: string, bytes: Uint8Array): DecodedText {
   const { encoding } = detectEncoding(bytes.subarray(0, 4096));
   if (!encoding.startsWith('utf-16')) checkLineLengths(file, bytes.length, (code, from) => bytes.indexOf(code, from));
-  const { text, encoding: decoded } = decodeText(bytes);
-  return parseCsvText(file, text, decoded);
+  return decodeText(bytes);
+}
+
+/** Decodes and splits a CSV/TXT file; an overlong line is refused before the text is decoded. */
+export function readCsvBytes(file: string, bytes: Uint8Array): CsvTable {
+  const { text, encoding } = decodeCsvBytes(file, bytes);
+  return parseCsvText(file, text, encoding);
 }

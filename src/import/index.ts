@@ -9,7 +9,9 @@ import { sniffKind } from './sniff';
 import { glTextKind, importGlText } from './gl/index';
 import { importGlTransactions, isGlTransactionList } from './gl/transactions';
 import type { GlOptions } from './gl/finish';
-import { importTableSource, readTabular } from './tabular/tabular';
+import { csvTabular, importCanonicalStream, importTableSource, readTabular, type TabularSource } from './tabular/tabular';
+import { canonicalCsvStream } from './canonical-stream';
+import { decodeCsvBytes } from './csv-table';
 import { importXml } from './auditfile/xml-import';
 import type { Mapping } from './tabular/mapping';
 
@@ -80,7 +82,7 @@ async function importKnownKind(file: SourceFile, options: ImportOptions): Promis
     case 'text': {
       const gl = glTextKind(file.bytes);
       if (gl !== null) return importGlText(file, gl, glOptions(options));
-      return importTabular(file, options);
+      return importCsv(file, options);
     }
     case 'xlsx':
       return importTabular(file, options);
@@ -109,9 +111,20 @@ function compoundFileIssue(file: SourceFile): ImportIssue {
 
 /** A CSV/XLSX export: a GL transaction list when it is one, else through the column mapping. */
 async function importTabular(file: SourceFile, options: ImportOptions): Promise<ImportResult> {
-  const tabular = await readTabular(file);
+  return importTable(await readTabular(file), options);
+}
+
+async function importTable(tabular: TabularSource, options: ImportOptions): Promise<ImportResult> {
   if (options.mapping === undefined && isGlTransactionList(tabular.table, options)) return importGlTransactions(tabular.table, glOptions(options));
   return importTableSource(tabular.table, tabular.format, tabular.issues, options);
+}
+
+/** A CSV/TXT file: the canonical ledger line by line where it can be, else as a table. */
+async function importCsv(file: SourceFile, options: ImportOptions): Promise<ImportResult> {
+  const decoded = decodeCsvBytes(file.name, file.bytes);
+  const stream = options.mapping === undefined ? canonicalCsvStream(file.name, decoded, options) : null;
+  if (stream) return importCanonicalStream(file.name, stream, options);
+  return importTable(csvTabular(file.name, decoded), options);
 }
 
 function glOptions(options: ImportOptions): GlOptions {

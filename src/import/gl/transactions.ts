@@ -56,11 +56,16 @@ function sideOfRow(at: Partial<Record<Col, number>>, row: readonly unknown[], ch
   return { account: name || id, side: sideOfAccountName(name) };
 }
 
+/** True when the header names an account and an amount: a GL transaction list if its rows say so. */
+export function hasGlTransactionColumns(headers: readonly string[]): boolean {
+  const at = columnsOf(headers);
+  return (at.account !== undefined || at.accountId !== undefined) && (at.debit !== undefined || at.amount !== undefined);
+}
+
 /** True when the table is a GL transaction list: rows on receivable or payable accounts, and on others. */
 export function isGlTransactionList(table: Table, choice: AccountChoice): boolean {
+  if (!hasGlTransactionColumns(table.headers)) return false;
   const at = columnsOf(table.headers);
-  if (at.account === undefined && at.accountId === undefined) return false;
-  if (at.debit === undefined && at.amount === undefined) return false;
   // A general ledger holds other accounts too: a list of only debtors and creditors is a subledger export.
   const sides = table.rows.filter((row) => row.some((c) => cellText(c) !== '')).map((row) => sideOfRow(at, row, choice).side);
   return sides.some((side) => side !== null) && sides.some((side) => side === null);

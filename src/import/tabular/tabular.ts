@@ -4,7 +4,8 @@
 import { ledgerFromRecords, type LedgerOptions } from '../../core/ledger';
 import type { CanonicalRecord, ImportIssue, ImportResult, ImportSource, RecordSource, Side } from '../../core/types';
 import { canonicalRecordSource, hasDialectValues, isCanonicalLedger } from '../canonical';
-import { readCsvBytes } from '../csv-table';
+import { decodeCsvBytes, parseCsvText } from '../csv-table';
+import type { DecodedText } from '../decode';
 import { failed, importError, importWarning } from '../issues';
 import type { ListSummary } from './invoice-list';
 import { mappingSignature, mapRows, missingFields, proposeMapping, type Mapping } from './mapping';
@@ -36,8 +37,13 @@ export async function readTabular(file: { name: string; bytes: Uint8Array }): Pr
   if (sniffKind(file.bytes).kind === 'xlsx') {
     return { table: await readXlsxTable(file.name, file.bytes), format: 'xlsx', issues: [] };
   }
-  const table = readCsvBytes(file.name, file.bytes);
-  const issues = table.encoding === 'windows-1252' ? [importWarning('encoding-fallback', { file: file.name })] : [];
+  return csvTabular(file.name, decodeCsvBytes(file.name, file.bytes));
+}
+
+/** The table of a decoded CSV/TXT file. */
+export function csvTabular(name: string, decoded: DecodedText): TabularSource {
+  const table = parseCsvText(name, decoded.text, decoded.encoding);
+  const issues = table.encoding === 'windows-1252' ? [importWarning('encoding-fallback', { file: name })] : [];
   return { table, format: 'csv', issues };
 }
 
@@ -136,11 +142,20 @@ function tableSource(kind: string, summary: ListSummary): ImportSource {
 export async function importTableSource(table: Table, format: string, readIssues: ImportIssue[], options: TableOptions): Promise<ImportResult> {
   if (table.headers.length === 0) return failed([importError('empty-file', { file: table.file })]);
   if (table.rows.length === 0) return failed([...readIssues, importError('no-rows', { file: table.file })]);
-  const read = tableRecords(table, options);
+  return importRecords(table.file, tableRecords(table, options), format, readIssues, options);
+}
+
+/** Imports the canonical CSV read line by line (see canonical-stream.ts). */
+export async function importCanonicalStream(file: string, stream: { records: RecordSource; issues: ImportIssue[] }, options: TableOptions): Promise<ImportResult> {
+  return importRecords(file, { records: stream.records, issues: [], canonical: true }, 'csv', stream.issues, options);
+}
+
+/** The records of a table (or stream) with the parties file, through the engine. */
+async function importRecords(file: string, read: TableRecords, format: string, readIssues: ImportIssue[], options: TableOptions): Promise<ImportResult> {
   const parties = await readPartiesOption(options);
-  throwIfCancelled(table.file, options.signal);
+  throwIfCancelled(file, options.signal);
   const kind = read.canonical && format === 'csv' ? 'subledger-csv' : format;
-  const opts: LedgerOptions = { file: table.file, format: kind };
+  const opts: LedgerOptions = { file, format: kind };
   if (read.summary) opts.source = tableSource(kind, read.summary);
   const baseCurrency = read.baseCurrency ?? options.baseCurrency;
   if (baseCurrency !== undefined) opts.baseCurrency = baseCurrency;

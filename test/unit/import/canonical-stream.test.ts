@@ -1,0 +1,108 @@
+// The canonical CSV read line by line (import/canonical-stream.ts) must read exactly what the
+// table path reads: the same entries, issues, report and line numbers, for every line ending,
+// blank line and encoding; and it must step aside for anything the table path has to judge.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ImportResult } from '../../../src/core/types';
+import { canonicalCsvStream } from '../../../src/import/canonical-stream';
+import { decodeCsvBytes } from '../../../src/import/csv-table';
+import { importFile } from '../../../src/import/index';
+import { failed, ImportAbort } from '../../../src/import/issues';
+import { isGlTransactionList, importGlTransactions } from '../../../src/import/gl/transactions';
+import { csvTabular, importTableSource } from '../../../src/import/tabular/tabular';
+import { textFile } from './helpers';
+
+/** The import through the table path alone (what every CSV took before the stream existed). */
+async function throughTable(name: string, bytes: Uint8Array): Promise<ImportResult> {
+  try {
+    const tabular = csvTabular(name, decodeCsvBytes(name, bytes));
+    if (isGlTransactionList(tabular.table, {})) return importGlTransactions(tabular.table, {});
+    return await importTableSource(tabular.table, tabular.format, tabular.issues, {});
+  } catch (error) {
+    if (error instanceof ImportAbort) return failed([error.issue]);
+    throw error;
+  }
+}
+
+/** True when the stream reads the file, false when it leaves it to the table, 'abort' when it refuses it. */
+function streamed(name: string, bytes: Uint8Array): boolean | 'abort' {
+  try {
+    return canonicalCsvStream(name, decodeCsvBytes(name, bytes)) !== null;
+  } catch (error) {
+    if (error instanceof ImportAbort) return 'abort';
+    throw error;
+  }
+}
+
+/** Both paths give the same result, and the stream was the one importFile took (or not). */
+async function expectSame(text: string | Uint8Array, takesStream: boolean | 'abort'): Promise<ImportResult> {
+  const file = typeof text === 'string' ? textFile('l.csv', text) : { name: 'l.csv', bytes: text };
+  expect(streamed(file.name, file.bytes)).toBe(takesStream);
+  const result = await importFile(file);
+  expect(result).toEqual(await throughTable(file.name, file.bytes));
+  return result;
+}
+
+const HEADER = 'ledger,party_id,party_name,entry_type,doc_no,entry_date,due_date,amount,currency,amount_base,settles';
+
+describe('the canonical CSV read line by line', () => {
+  it('reads CR LF, CR and LF files and names the physical line of an error after blank lines', async () => {
+    const body = [HEADER, '', 'AR,C1,,invoice,F1,2024-01-05,2024-02-04,121.00,,,', '   ', 'AR,C1,Cees,payment,B1,2024-01-20,,-100.5,,,F1', ',,,,,,,,,,', 'AP,S1,,invoice,A1,2024-13-01,,10,,,'];
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const result = await expectSame(`${body.join(eol)}${eol}`, true);
+      expect(result.ledger).toBeNull();
+      expect(result.issues.find((i) => i.severity === 'error')).toMatchObject({ code: 'bad-date', line: 7 });
+    }
+  });
+
+  it('reads a good file the same way: entries, report, warnings for a settles naming nothing', async () => {
+    const text = `\uFEFF${HEADER}\r\nAR,C1,Cees,invoice,F1,2024-01-05,,121.00,USD,110.00,\r\nAR,C1,,payment,B1,2024-01-20,,-50,USD,-46.00,F9\r\nAP,S2, Sam ,credit_note,K1,2024-02-01,,-5.5,,,`;
+    const result = await expectSame(text, true);
+    expect(result.ledger?.entries.map((e) => [e.partyId, e.docNo, e.amount, e.amountBase, e.source?.line])).toEqual([
+      ['C1', 'F1', 12100, 11000, 2],
+      ['C1', 'B1', -5000, -4600, 3],
+      ['S2', 'K1', -550, -550, 4],
+    ]);
+    expect(result.ledger?.entries[2]?.partyName).toBe('Sam');
+    expect(result.issues.map((i) => [i.code, i.line])).toEqual([['unknown-settles', 3]]);
+    expect(result.report?.rowsRead).toBe(3);
+  });
+
+  it('reads semicolon and tab files, rows shorter than the header, and Windows-1252 bytes', async () => {
+    await expectSame(`${HEADER.replaceAll(',', ';')}\nAR;C1;;invoice;F1;2024-01-05;;12;;\n`, true);
+    await expectSame(`${HEADER.replaceAll(',', '\t')}\nAR\tC1\t\tinvoice\tF1\t2024-01-05\t\t12\n\t\t\n`, true);
+    const latin = Uint8Array.from([...new TextEncoder().encode(`${HEADER},description\nAR,C1,Caf`), 0xe9, ...new TextEncoder().encode(',invoice,F1,2024-01-05,,12,,,,r\n')]);
+    const result = await expectSame(latin, true);
+    expect(result.ledger?.entries[0]?.partyName).toBe('Café');
+    expect(result.issues.map((i) => i.code)).toContain('encoding-fallback');
+  });
+
+  it('leaves quotes, a title row, a wide row and dialect values to the table path', async () => {
+    await expectSame(`${HEADER}\nAR,C1,"Cees, Ltd",invoice,F1,2024-01-05,,12,,,\n`, false);
+    await expectSame(`Open items 2024\n${HEADER}\nAR,C1,,invoice,F1,2024-01-05,,12,,,\n`, false);
+    const wide = await expectSame(`${HEADER}\nAR,C1,,invoice,F1,2024-01-05,,12,,,,oops\n`, false);
+    expect(wide.issues.map((i) => i.code)).toEqual(['ragged-row']);
+    await expectSame(`${HEADER}\nAR,C1,,invoice,F1,2024-01-05,,12,,,,\n`, false);
+    await expectSame(`${HEADER.replaceAll(',', ';')}\nAR;C1;;invoice;F1;05-01-2024;;12,50;;\n`, false);
+    await expectSame(`${HEADER}\n`, false);
+  });
+
+  it('names a duplicate column as the table path does', async () => {
+    const result = await expectSame(`${HEADER},Amount\nAR,C1,,invoice,F1,2024-01-05,,12,,,,13\n`, 'abort');
+    expect(result.issues.map((i) => i.code)).toEqual(['duplicate-column']);
+  });
+
+  it('reads any mix of line endings, blank lines and cells exactly as the table path', async () => {
+    const cell = fc.constantFrom('', ' ', 'AR', 'AP', 'C1', 'C2', 'invoice', 'payment', 'credit_note', 'F1', 'F2', '2024-01-05', '2024-1-5', '12.50', '-3', 'x', 'USD', '\u00a0');
+    const line = fc.oneof(fc.array(cell, { minLength: 0, maxLength: 12 }).map((cells) => cells.join(',')), fc.constantFrom('', '  ', '\t'));
+    const file = fc.tuple(fc.array(line, { maxLength: 12 }), fc.array(fc.constantFrom('\n', '\r\n', '\r'), { minLength: 13, maxLength: 13 }), fc.boolean());
+    await fc.assert(
+      fc.asyncProperty(file, async ([lines, eols, trailing]) => {
+        const text = [HEADER, ...lines].map((l, i) => (i < lines.length || trailing ? `${l}${eols[i % eols.length]}` : l)).join('');
+        const bytes = new TextEncoder().encode(text);
+        expect(await importFile({ name: 'f.csv', bytes })).toEqual(await throughTable('f.csv', bytes));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
