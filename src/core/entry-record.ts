@@ -12,7 +12,7 @@ export function readSide(reader: RecordReader): Side | undefined {
   // The literals, not the per-row copies: a million entries share two strings.
   if (side === 'AR') return 'AR';
   if (side === 'AP') return 'AP';
-  reader.error('ledger', 'bad-side', `"${v}" is not a ledger: use AR (receivables) or AP (payables)`, { value: v });
+  reader.error('ledger', 'bad-side', { value: v });
   return undefined;
 }
 
@@ -24,7 +24,7 @@ function readEntryType(reader: RecordReader): EntryType | undefined {
   if (exact >= 0) return ENTRY_TYPES[exact];
   const type = v.toLowerCase().replace(/[ -]/g, '_');
   if ((ENTRY_TYPES as readonly string[]).includes(type)) return type as EntryType;
-  reader.error('entry_type', 'bad-entry-type', `"${v}" is not an entry type: use invoice, credit_note, payment or journal`, { value: v });
+  reader.error('entry_type', 'bad-entry-type', { value: v });
   return undefined;
 }
 
@@ -33,7 +33,7 @@ function readCurrency(reader: RecordReader, base: string): string | undefined {
   if (v === undefined) return base;
   const code = v === base ? base : v.toUpperCase(); // the base itself, not a copy per row
   if (isCurrencyCode(code)) return code;
-  reader.error('currency', 'bad-currency', `"${v}" is not a three-letter ISO 4217 currency code`, { value: v });
+  reader.error('currency', 'bad-currency', { value: v });
   return undefined;
 }
 
@@ -42,12 +42,12 @@ function readAmountBase(reader: RecordReader, currency: string, base: string, am
   const amountBase = reader.amount('amount_base', currencyExponent(base), false);
   if (currency !== base) {
     if (amountBase === undefined && reader.text('amount_base') === undefined) {
-      reader.error('amount_base', 'missing-amount-base', `amount_base is required for an amount in ${currency} (the base currency is ${base})`, { currency, base });
+      reader.error('amount_base', 'missing-amount-base', { currency, base });
     }
     return amountBase;
   }
   if (amountBase !== undefined && amount !== undefined && amountBase !== amount) {
-    reader.error('amount_base', 'amount-base-mismatch', `amount_base must equal amount for an amount in the base currency ${base}`, { base });
+    reader.error('amount_base', 'amount-base-mismatch', { base });
   }
   return amount;
 }

@@ -2,6 +2,7 @@
 // the contract live in one place. Errors name file, line and field; any error means no ledger.
 // Warnings (the ledger still loads): a settles naming no invoice or credit note (the entry stays
 // unallocated), rounded amounts (counted once, first place named).
+import { CORE_ISSUE_TEXTS, issueSentence } from './issue-texts';
 import { hasErrors, issueAt } from './issues';
 import { currencyBeyondExactTotals, currencyExponent, formatMinor, isCurrencyCode, MAX_EXACT_TOTAL } from './money';
 import { entryFromRecord } from './entry-record';
@@ -24,11 +25,6 @@ export interface LedgerOptions {
 /** At most this many issues of one code are listed; the rest are summed up in one more. */
 const MAX_ISSUES_PER_CODE = 200;
 
-function lineOf(entry: Entry): string {
-  const line = entry.source?.line;
-  return line === undefined ? '' : ` (line ${line})`;
-}
-
 function where(entry: Entry): SourceRef {
   return entry.source ?? { file: '' };
 }
@@ -39,10 +35,7 @@ function checkDuplicateDocs(x: LedgerIndex, issues: ImportIssue[]): void {
   for (const i of x.docs.duplicates) {
     const e = entries[i] as Entry;
     const first = entries[findDoc(x, x.party[i] as number, e.docNo)] as Entry;
-    const what = first.entryType === 'invoice' ? 'an invoice' : 'a credit note';
-    issues.push(issueAt('error', where(e), 'doc_no', 'duplicate-doc',
-      `doc_no "${e.docNo}" is already used by ${what} of ${e.ledger} party ${e.partyId}${lineOf(first)}`,
-      { doc: e.docNo, party: e.partyId, firstLine: first.source?.line ?? '' }));
+    issues.push(issueAt('error', where(e), 'doc_no', 'duplicate-doc', { doc: e.docNo, party: e.partyId, firstLine: first.source?.line ?? '' }));
   }
 }
 
@@ -51,13 +44,9 @@ function looseSettles(x: LedgerIndex, i: number, e: Entry & { settles: string })
   const t = findDoc(x, x.party[i] as number, e.settles);
   const target = t < 0 ? undefined : (x.ledger.entries[t] as Entry);
   if (target === undefined || !isDocument(target)) {
-    return issueAt('warning', where(e), 'settles', 'unknown-settles',
-      `settles "${e.settles}" names no invoice or unallocated credit note of ${e.ledger} party ${e.partyId}; the entry is treated as unallocated`,
-      { settles: e.settles, party: e.partyId });
+    return issueAt('warning', where(e), 'settles', 'unknown-settles', { settles: e.settles, party: e.partyId });
   }
-  return issueAt('warning', where(e), 'settles', 'settles-other-currency',
-    `settles "${e.settles}", which is in ${target.currency}, with an amount in ${e.currency}; the entry is treated as unallocated`,
-    { settles: e.settles, currency: e.currency, itemCurrency: target.currency });
+  return issueAt('warning', where(e), 'settles', 'settles-other-currency', { settles: e.settles, currency: e.currency, itemCurrency: target.currency });
 }
 
 /** A settles must name an invoice or unallocated credit note of the same party and currency. */
@@ -67,7 +56,7 @@ function checkSettles(x: LedgerIndex, issues: ImportIssue[]): void {
     const e = entries[i] as Entry;
     if (e.settles === undefined || x.kind[i] === KIND_SETTLING) continue;
     if (e.entryType === 'invoice') {
-      issues.push(issueAt('warning', where(e), 'settles', 'invoice-settles-ignored', `an invoice is always an item of its own; settles "${e.settles}" is ignored`, { settles: e.settles }));
+      issues.push(issueAt('warning', where(e), 'settles', 'invoice-settles-ignored', { settles: e.settles }));
     } else if (x.kind[i] === KIND_LOOSE) issues.push(looseSettles(x, i, { ...e, settles: e.settles }));
   }
 }
@@ -86,9 +75,7 @@ function checkExactTotals(entries: readonly Entry[], parties: ReadonlyMap<string
   const currency = currencyBeyondExactTotals(allAmounts(entries, parties, base));
   if (currency === null) return;
   const limit = formatMinor(MAX_EXACT_TOTAL, currencyExponent(currency));
-  issues.push(issueAt('error', { file }, 'amount', 'totals-out-of-range',
-    `the amounts in ${currency} add up to more than ${limit} ${currency}: totals beyond that cannot be computed exactly, so the ledger is not loaded`,
-    { currency, limit }));
+  issues.push(issueAt('error', { file }, 'amount', 'totals-out-of-range', { currency, limit }));
 }
 
 function readParties(records: CanonicalRecord[], base: string, issues: ImportIssue[], context: ReadContext): Map<string, Party> {
@@ -98,7 +85,7 @@ function readParties(records: CanonicalRecord[], base: string, issues: ImportIss
     if (party === null) continue;
     const key = partyKey(party.ledger, party.partyId);
     if (parties.has(key)) {
-      issues.push(issueAt('error', record.source, 'party_id', 'duplicate-party', `${party.ledger} party ${party.partyId} is listed twice`, { party: party.partyId }));
+      issues.push(issueAt('error', record.source, 'party_id', 'duplicate-party', { party: party.partyId }));
     } else parties.set(key, party);
   }
   return parties;
@@ -148,7 +135,8 @@ function capIssues(issues: ImportIssue[]): ImportIssue[] {
     if (n <= MAX_ISSUES_PER_CODE) continue;
     const [severity, code] = key.split('\u0000') as ['error' | 'warning', string];
     const file = kept.find((i) => i.code === code)?.file ?? '';
-    kept.push({ severity, file, code, message: `and ${n - MAX_ISSUES_PER_CODE} more of the same kind`, params: { more: n - MAX_ISSUES_PER_CODE } });
+    const more = { more: n - MAX_ISSUES_PER_CODE };
+    kept.push({ severity, file, code, message: issueSentence(CORE_ISSUE_TEXTS, { code, params: more }, 'en') ?? code, params: more });
   }
   return kept;
 }
@@ -167,7 +155,7 @@ export function ledgerFromRecords(records: readonly CanonicalRecord[] | RecordSo
   const issues: ImportIssue[] = [];
   const context = newReadContext();
   if (!isCurrencyCode(base)) {
-    issues.push(issueAt('error', { file: opts.file }, null, 'bad-base-currency', `"${base}" is not a three-letter ISO 4217 code for the base currency`, { value: base }));
+    issues.push(issueAt('error', { file: opts.file }, null, 'bad-base-currency', { value: base }));
   }
   const entries: Entry[] = [];
   const source = Array.isArray(records) ? arraySource(records) : (records as RecordSource);
@@ -183,10 +171,8 @@ export function ledgerFromRecords(records: readonly CanonicalRecord[] | RecordSo
   checkDuplicateDocs(x, issues);
   checkSettles(x, issues);
   if (context.firstRounded !== null) {
-    const first = context.firstRounded;
-    first.message = `${context.rounded} amount(s) had more decimals than the currency allows and were rounded half away from zero; the first: ${first.message}`;
-    first.params = { ...first.params, count: context.rounded };
-    issues.push(first);
+    const { source, field, params } = context.firstRounded;
+    issues.push(issueAt('warning', source, field, 'rounded-amount', { ...params, count: context.rounded }));
   }
   const report = buildReport(x, partyMap, source.count, opts, context.rounded);
   const ledger = hasErrors(issues) ? null : candidate;

@@ -3,13 +3,15 @@
 import { parseIsoDate, type Day } from './date';
 import { issueAt } from './issues';
 import { parseAmount, type Minor } from './money';
-import type { CanonicalRecord, ImportIssue } from './types';
+import type { CoreIssueCode } from './issue-texts';
+import type { CanonicalRecord, ImportIssue, SourceRef } from './types';
 
 /** Shared by the readers of one import: rounded amounts (counted for the import report, the
  * first one named) and the dates already parsed (a ledger repeats few distinct dates). */
 export interface ReadContext {
   rounded: number;
-  firstRounded: ImportIssue | null;
+  /** Where the first rounded amount stands, and its text and the currency's decimals. */
+  firstRounded: { source: SourceRef; field: string; params: { value: string; decimals: number } } | null;
   dates: Map<string, Day | null>;
 }
 
@@ -30,9 +32,9 @@ export class RecordReader {
     private readonly context: ReadContext,
   ) {}
 
-  error(field: string | null, code: string, message: string, params: Record<string, string | number> = {}): void {
+  error(field: string | null, code: CoreIssueCode, params: Record<string, string | number> = {}): void {
     this.ok = false;
-    this.issues.push(issueAt('error', this.record.source, field, code, message, params));
+    this.issues.push(issueAt('error', this.record.source, field, code, params));
   }
 
   /** The value exactly as given, or undefined when absent or empty. */
@@ -50,7 +52,7 @@ export class RecordReader {
   /** The trimmed value; an error when it is missing. */
   required(field: string): string | undefined {
     const v = this.text(field);
-    if (v === undefined) this.error(field, 'missing-value', `${field} is required but empty`, { field });
+    if (v === undefined) this.error(field, 'missing-value', { field });
     return v;
   }
 
@@ -64,7 +66,7 @@ export class RecordReader {
       this.context.dates.set(v, day);
     }
     if (day === null) {
-      this.error(field, 'bad-date', `"${v}" is not a date in the form YYYY-MM-DD`, { value: v });
+      this.error(field, 'bad-date', { value: v, form: 'YYYY-MM-DD' });
       return undefined;
     }
     return day;
@@ -78,9 +80,9 @@ export class RecordReader {
     if (parsed === null) {
       // parseAmount refuses a well-formed number only when its minor units exceed 15 digits.
       if (DECIMAL_TEXT.test(v)) {
-        this.error(field, 'amount-too-large', `"${v}" has more digits than Subledger can hold exactly (at most 15, the currency's decimals included)`, { value: v });
+        this.error(field, 'amount-too-large', { value: v });
       } else {
-        this.error(field, 'bad-amount', `"${v}" is not an amount (digits with "." as the decimal separator, no thousands separator)`, { value: v });
+        this.error(field, 'bad-amount', { value: v, form: '-1234.56' });
       }
       return undefined;
     }
@@ -93,7 +95,7 @@ export class RecordReader {
     const v = this.text(field);
     if (v === undefined) return undefined;
     if (!/^\d{1,6}$/.test(v)) {
-      this.error(field, 'bad-number', `"${v}" is not a whole number of days`, { value: v });
+      this.error(field, 'bad-number', { value: v });
       return undefined;
     }
     return Number(v);
@@ -101,9 +103,6 @@ export class RecordReader {
 
   private countRounded(field: string, text: string, exponent: number): void {
     this.context.rounded += 1;
-    if (this.context.firstRounded === null) {
-      const message = `"${text}" has more than ${exponent} decimals and was rounded`;
-      this.context.firstRounded = issueAt('warning', this.record.source, field, 'rounded-amount', message, { value: text, decimals: exponent });
-    }
+    this.context.firstRounded ??= { source: this.record.source, field, params: { value: text, decimals: exponent } };
   }
 }

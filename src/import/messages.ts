@@ -4,10 +4,13 @@
 //                   params: { value: '31-02-2024' }, … }, 'nl')
 //   → "a.csv, regel 4, veld entry_date: 31-02-2024 is geen geldige datum"
 // `ImportIssue.message` holds the English sentence without the place (as the engine's issues do).
+// The sentences of the codes the engine raises (bad-date, duplicate-doc, …) live with the rules
+// that raise them, in core/issue-texts.ts; this file holds the importers' own codes only.
 import type { ImportIssue, ImportSource } from '../core/types';
-import { fill as fillWords, LOCALES, type Lang, type Words } from '../core/words';
+import { CORE_ISSUE_TEXTS, describePlace, issueSentence, shownValue, type IssueTexts } from '../core/issue-texts';
+import { fill, LOCALES, type Lang, type Words } from '../core/words';
 
-type Templates = Readonly<Record<string, Words>>;
+type Templates = IssueTexts;
 
 const TEMPLATES: Templates = {
   'empty-file': { en: 'the file is empty', nl: 'het bestand is leeg', fr: 'le fichier est vide' },
@@ -56,35 +59,10 @@ const TEMPLATES: Templates = {
     nl: 'geen kolom gevonden voor {fields}',
     fr: 'aucune colonne trouvée pour {fields}',
   },
-  'bad-amount': {
-    en: '{value} is not an amount',
-    nl: '{value} is geen bedrag',
-    fr: "{value} n'est pas un montant",
-  },
-  'bad-date': {
-    en: '{value} is not a valid date',
-    nl: '{value} is geen geldige datum',
-    fr: "{value} n'est pas une date valide",
-  },
   'bad-code': {
     en: '{value} is not a valid value here (expected {expected})',
     nl: '{value} is hier geen geldige waarde (verwacht: {expected})',
     fr: "{value} n'est pas une valeur valide ici (attendu : {expected})",
-  },
-  'missing-value': {
-    en: 'the value is missing',
-    nl: 'de waarde ontbreekt',
-    fr: 'la valeur manque',
-  },
-  'bad-side': {
-    en: '{value} is neither a customer (AR) nor a supplier (AP)',
-    nl: '{value} is geen klant (AR) en geen leverancier (AP)',
-    fr: "{value} n'est ni un client (AR) ni un fournisseur (AP)",
-  },
-  'bad-entry-type': {
-    en: '{value} is not a known document type',
-    nl: '{value} is geen bekend documenttype',
-    fr: "{value} n'est pas un type de document connu",
   },
   'unknown-entry-type': {
     en: '{value} is not a known document type; such lines are typed by their sign (invoice, or credit note when negative)',
@@ -286,27 +264,7 @@ const TEMPLATES: Templates = {
     nl: 'het bestand kon niet gelezen worden: {reason}',
     fr: 'le fichier est illisible : {reason}',
   },
-  cancelled: { en: 'the import was cancelled', nl: 'de import is geannuleerd', fr: "l'import a été annulé" },  // Raised by the engine (src/core) while it validates the canonical records.
-  'amount-too-large': {
-    en: '{value} has more digits than Subledger can hold exactly (at most 15, decimals included)',
-    nl: '{value} heeft meer cijfers dan Subledger exact kan bewaren (hoogstens 15, decimalen inbegrepen)',
-    fr: '{value} a plus de chiffres que Subledger ne peut en conserver exactement (15 au plus, décimales comprises)',
-  },
-  'rounded-amount': {
-    en: '{value} has more than {decimals} decimals and was rounded',
-    nl: '{value} heeft meer dan {decimals} decimalen en is afgerond',
-    fr: '{value} a plus de {decimals} décimales et a été arrondi',
-  },
-  'bad-number': {
-    en: '{value} is not a whole number of days',
-    nl: '{value} is geen geheel aantal dagen',
-    fr: "{value} n'est pas un nombre entier de jours",
-  },
-  'bad-currency': {
-    en: '{value} is not a three-letter ISO 4217 currency code',
-    nl: '{value} is geen valutacode van drie letters (ISO 4217)',
-    fr: "{value} n'est pas un code de devise ISO 4217 à trois lettres",
-  },
+  cancelled: { en: 'the import was cancelled', nl: 'de import is geannuleerd', fr: "l'import a été annulé" },
   'unknown-currency': {
     en: '{value} is not a known ISO 4217 currency code',
     nl: '{value} is geen bekende valutacode (ISO 4217)',
@@ -347,100 +305,14 @@ const TEMPLATES: Templates = {
     nl: 'geen slotkoers voor {currency} op of vóór {date}; er wordt niets geherwaardeerd',
     fr: 'aucun cours de clôture pour {currency} au {date} ou avant ; rien n’est réévalué',
   },
-  'bad-base-currency': {
-    en: '{value} is not a three-letter ISO 4217 code for the base currency',
-    nl: '{value} is geen valutacode van drie letters (ISO 4217) voor de basisvaluta',
-    fr: "{value} n'est pas un code ISO 4217 à trois lettres pour la devise de base",
-  },
-  'missing-amount-base': {
-    en: 'amount_base is required for an amount in {currency} (the base currency is {base})',
-    nl: 'amount_base is verplicht bij een bedrag in {currency} (de basisvaluta is {base})',
-    fr: 'amount_base est obligatoire pour un montant en {currency} (la devise de base est {base})',
-  },
-  'amount-base-mismatch': {
-    en: 'amount_base must equal amount for an amount in the base currency {base}',
-    nl: 'bij een bedrag in de basisvaluta {base} moet amount_base gelijk zijn aan amount',
-    fr: 'pour un montant dans la devise de base {base}, amount_base doit être égal à amount',
-  },
-  'duplicate-doc': {
-    en: 'invoice or credit note number {doc} is already used for party {party}[ (line {firstLine})]',
-    nl: 'factuur- of creditnotanummer {doc} is al gebruikt bij relatie {party}[ (regel {firstLine})]',
-    fr: 'le numéro de facture ou de note de crédit {doc} est déjà utilisé pour le tiers {party}[ (ligne {firstLine})]',
-  },
-  'totals-out-of-range': {
-    en: 'the amounts in {currency} add up to more than {limit} {currency}: totals beyond that cannot be computed exactly, so the ledger is not loaded',
-    nl: 'de bedragen in {currency} tellen op tot meer dan {limit} {currency}: totalen daarboven kunnen niet exact berekend worden, dus het grootboek wordt niet geladen',
-    fr: 'les montants en {currency} totalisent plus de {limit} {currency} : au-delà, les totaux ne peuvent pas être calculés exactement, le grand livre n\'est donc pas chargé',
-  },
-  'duplicate-party': {
-    en: 'party {party} is listed twice in the parties file',
-    nl: 'relatie {party} staat twee keer in het relatiebestand',
-    fr: 'le tiers {party} figure deux fois dans le fichier des tiers',
-  },
-  'unknown-settles': {
-    en: 'settles {settles} names no invoice or unallocated credit note of party {party}; the entry stays unallocated',
-    nl: 'settles {settles} verwijst niet naar een factuur of niet-afgeletterde creditnota van relatie {party}; de boeking blijft niet afgeletterd',
-    fr: "settles {settles} ne désigne aucune facture ni note de crédit non lettrée du tiers {party} ; l'écriture reste non lettrée",
-  },
-  'settles-other-currency': {
-    en: 'settles {settles}, which is in {itemCurrency}, with an amount in {currency}; the entry stays unallocated',
-    nl: 'settles {settles} verwijst naar een post in {itemCurrency}, maar het bedrag is in {currency}; de boeking blijft niet afgeletterd',
-    fr: "settles {settles} désigne un poste en {itemCurrency}, mais le montant est en {currency} ; l'écriture reste non lettrée",
-  },
-  'invoice-settles-ignored': {
-    en: 'an invoice is always an item of its own; settles {settles} is ignored',
-    nl: 'een factuur is altijd een eigen openstaande post; settles {settles} wordt genegeerd',
-    fr: 'une facture est toujours un poste ouvert à part entière ; settles {settles} est ignoré',
-  },
 };
 
-/** The engine sums up the issues of one code past its cap in one more, with only `{ more }`. */
-const MORE_OF_THE_SAME: Words = {
-  en: 'and {more} more of the same kind',
-  nl: 'en nog {more} van dezelfde soort',
-  fr: 'et {more} autre(s) du même type',
-};
+/** Every issue sentence: the engine's (core/issue-texts) and the importers' own. */
+const ISSUE_TEXTS: IssueTexts = { ...CORE_ISSUE_TEXTS, ...TEMPLATES };
 
-const PLACE_WORDS = {
-  line: { en: 'line', nl: 'regel', fr: 'ligne' },
-  field: { en: 'field', nl: 'veld', fr: 'champ' },
-} as const satisfies Templates;
-
-/** The longest value from a file a message shows; longer ones are cut with an ellipsis. */
-export const SHOWN_VALUE_LENGTH = 60;
-/** Params that are our own sentences, not text from the file. */
-const OWN_TEXT = new Set(['reason', 'fields']);
-
-/** A value from the file as a message shows it: at most SHOWN_VALUE_LENGTH characters. */
-export function shownValue(value: string): string {
-  return value.length > SHOWN_VALUE_LENGTH ? `${value.slice(0, SHOWN_VALUE_LENGTH - 1)}…` : value;
-}
-
-/** core/words.fill with every value from the file cut to SHOWN_VALUE_LENGTH. */
-function fill(template: string, params: Record<string, string | number>): string {
-  const shown = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, OWN_TEXT.has(name) ? value : shownValue(String(value))]));
-  return fillWords(template, shown);
-}
-
-function isSummary(params: Record<string, string | number>): boolean {
-  const names = Object.keys(params);
-  return names.length === 1 && names[0] === 'more';
-}
-
-/** "file, line 4, field amount" (or the element path instead of the line). */
-export function describePlace(issue: ImportIssue, lang: Lang): string {
-  const parts = [issue.file];
-  if (issue.line !== undefined) parts.push(`${PLACE_WORDS.line[lang]} ${issue.line}`);
-  if (issue.path !== undefined) parts.push(issue.path);
-  if (issue.field !== undefined) parts.push(`${PLACE_WORDS.field[lang]} ${issue.field}`);
-  return parts.join(', ');
-}
-
-/** The issue's sentence without its place, in `lang`; null for a code this module does not know. */
+/** The issue's sentence without its place, in `lang`; null for a code no catalogue knows. */
 export function issueText(issue: ImportIssue, lang: Lang): string | null {
-  const params = issue.params ?? {};
-  const template = isSummary(params) ? MORE_OF_THE_SAME[lang] : TEMPLATES[issue.code]?.[lang];
-  return template === undefined ? null : fill(template, params);
+  return issueSentence(ISSUE_TEXTS, issue, lang);
 }
 
 /** The issue's sentence in English, without its place (what `ImportIssue.message` holds). */
@@ -456,9 +328,9 @@ export function localizeIssue(issue: ImportIssue, lang: Lang): string {
   return `${describePlace(issue, lang)}: ${issueText(issue, lang) ?? shownValue(issue.message)}`;
 }
 
-/** Codes with a translation (for tests: every code has all three languages). */
+/** Codes with a sentence (for tests: every code raised has one). */
 export function knownIssueCodes(): string[] {
-  return Object.keys(TEMPLATES);
+  return Object.keys(ISSUE_TEXTS);
 }
 
 /** The kinds of file an importer can take its input for (`ImportSource.kind`). */
@@ -501,7 +373,7 @@ export function describeSource(source: ImportSource, lang: Lang): string {
   const details: string[] = [];
   if (source.taken !== undefined) {
     const accounts = source.accounts ?? [];
-    details.push(accounts.length > 0 ? part('taken', { accounts: accounts.join(', ') }, source.taken) : part('taken-plain', {}, source.taken));
+    details.push(accounts.length > 0 ? part('taken', { accounts: shownValue(accounts.join(', ')) }, source.taken) : part('taken-plain', {}, source.taken));
   }
   for (const [reason, n] of Object.entries(source.leftOut ?? {})) {
     if (n > 0) details.push(SOURCE_PARTS[reason] ? part(reason, {}, n) : part('left-out', { reason }, n));
@@ -516,6 +388,4 @@ export const IMPORT_CATALOGUES = {
   TEMPLATES,
   SOURCE_KINDS,
   SOURCE_PARTS,
-  PLACE_WORDS,
-  MORE_OF_THE_SAME: { 'more-of-the-same': MORE_OF_THE_SAME },
 } as const;

@@ -37,8 +37,8 @@ describe('ledgerFromRecords', () => {
       [7, 'amount_base', 'missing-amount-base'],
     ]);
     const lines = result.issues.map(formatIssue);
-    expect(lines).toContain('ledger.csv, line 3, field entry_date: "2024-02-30" is not a date in the form YYYY-MM-DD');
-    expect(lines).toContain('ledger.csv, line 5, field entry_type: "refund" is not an entry type: use invoice, credit_note, payment or journal');
+    expect(lines).toContain('ledger.csv, line 3, field entry_date: 2024-02-30 is not a valid date (expected YYYY-MM-DD)');
+    expect(lines).toContain('ledger.csv, line 5, field entry_type: refund is not an entry type: use invoice, credit_note, payment or journal');
   });
 
   it('rejects a second invoice with the same doc_no for the same party, not for another party', () => {

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CORE_ISSUE_TEXTS, MORE_OF_THE_SAME, PLACE_WORDS } from '../../../src/core/issue-texts';
 import { byKey, catalogueProblems, fill, type Catalogue } from '../../../src/core/words';
 import { IMPORT_CATALOGUES } from '../../../src/import/messages';
 import { LETTER } from '../../../src/sheets/confirmation-words';
@@ -25,6 +26,7 @@ const CATALOGUES: Record<string, Record<string, Catalogue>> = {
   'src/sheets/confirmation-words.ts': { LETTER },
   'src/sheets/functions.ts': { MEANING, COLUMNS, functionNames },
   'src/sheets/payment-proposal.ts': { PROPOSAL_WORDS },
+  'src/core/issue-texts.ts': { CORE_ISSUE_TEXTS, PLACE_WORDS, MORE_OF_THE_SAME: { 'more-of-the-same': MORE_OF_THE_SAME } },
   'src/import/messages.ts': IMPORT_CATALOGUES,
 };
 

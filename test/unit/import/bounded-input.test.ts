@@ -83,6 +83,6 @@ describe('size limits and long values', () => {
     const huge = '9'.repeat(50_000) + 'x';
     const result = await importText('v.csv', `ledger,party_id,entry_type,doc_no,entry_date,amount\nAR,C1,invoice,F1,2024-01-05,${huge}\n`);
     const text = localizeIssue(firstError(result)!, 'en');
-    expect(text).toBe(`v.csv, line 2, field amount: ${'9'.repeat(59)}… is not an amount`);
+    expect(text).toBe(`v.csv, line 2, field amount: ${'9'.repeat(59)}… is not an amount (expected a form like -1234.56)`);
   });
 });

@@ -161,7 +161,7 @@ describe('import messages in the user language', () => {
     const result = await importText('l.csv', 'ledger,party_id,entry_type,doc_no,entry_date,amount\nAR,C1,invoice,F1,2024-01-05,12345678901234.50\nAR,C1,invoice,F2,2024-01-05,12x\n');
     expect(result.issues.map((i) => [i.line, i.code, i.params])).toEqual([
       [2, 'amount-too-large', { value: '12345678901234.50' }],
-      [3, 'bad-amount', { value: '12x' }],
+      [3, 'bad-amount', { value: '12x', form: '-1234.56' }],
     ]);
     expect(result.issues[0]!.message).toContain('has more digits than Subledger can hold exactly');
   });
