@@ -5,7 +5,7 @@
 //   title lines 0–2, blank 3, header 4, body 5…, totals, blank, blank, next table…
 import { toExcelSerial } from '../core/date';
 import { toMajor } from '../core/money';
-import { cellExponent, MAX_CELL_TEXT } from '../sheets/formats';
+import { booleanCell, cellExponent, MAX_CELL_TEXT } from '../sheets/formats';
 import type { ColumnSpec, SheetSpec, SpecValue, TableSpec } from '../sheets/spec';
 
 /** Header of the hidden column that carries each row's key (for reading user edits back). */
@@ -56,11 +56,11 @@ export function layoutSheet(spec: SheetSpec, bodyRows?: readonly number[]): Shee
   return { titleRows: spec.titleLines.length, tables, width, rowCount: Math.max(1, row - GAP_ROWS), sideColumn: width + 1 };
 }
 
-/** A spec value as the number, text or boolean handed to a cell (money and dates at the edge; text cut to what a cell holds). */
+/** A spec value as the number or text handed to a cell (money, dates and yes/no at the edge; text cut to what a cell holds). */
 export function cellOf(column: ColumnSpec, value: SpecValue, row: readonly SpecValue[], columns: readonly ColumnSpec[]): Cell {
   if (value === null) return '';
   if (typeof value === 'string') return value.slice(0, MAX_CELL_TEXT);
-  if (typeof value !== 'number') return value;
+  if (typeof value === 'boolean') return booleanCell(value) ?? '';
   switch (column.type) {
     case 'money':
       return toMajor(value, cellExponent(column, row, columns));

@@ -36,7 +36,7 @@ export function balancesSheet(ctx: SheetContext, side: Side, balances: readonly 
     money('headroom', h('headroom'), e),
     boolean('overLimit', h('overLimit')),
     integer('oldestOverdueDays', h('oldestOverdueDays')),
-    date('lastPaymentDate', h('lastPaymentDate')),
+    date('lastPaymentDate', h('lastPaymentDate'), ctx.lang),
   ];
   const rows = balances
     .filter((row) => row.ledger === side)

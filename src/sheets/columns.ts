@@ -1,8 +1,9 @@
 // Builders for the columns of a worksheet table: type, number format, width and totals function
 // in one call, so that every sheet module lists its columns in a few readable lines.
 //   money('openBase', 'Open (EUR)', 2, { total: 'sum' })
+import type { Lang } from '../core/words';
 import type { ColumnSpec, TotalFunction } from './spec';
-import { defaultFormat, moneyFormat } from './formats';
+import { dateFormat, defaultFormat, moneyFormat } from './formats';
 
 interface ColumnOptions {
   width?: number;
@@ -11,12 +12,12 @@ interface ColumnOptions {
   numberFormat?: string;
 }
 
-function column(key: string, header: string, type: ColumnSpec['type'], width: number, options: ColumnOptions): ColumnSpec {
+function column(key: string, header: string, type: ColumnSpec['type'], width: number, options: ColumnOptions, format: string): ColumnSpec {
   const spec: ColumnSpec = {
     key,
     header,
     type,
-    numberFormat: options.numberFormat ?? defaultFormat(type),
+    numberFormat: options.numberFormat ?? format,
     // wide enough for its header (the filter button takes about two characters)
     width: Math.max(options.width ?? width, header.length + 3),
   };
@@ -26,32 +27,33 @@ function column(key: string, header: string, type: ColumnSpec['type'], width: nu
 }
 
 export function text(key: string, header: string, options: ColumnOptions = {}): ColumnSpec {
-  return column(key, header, 'text', 16, options);
+  return column(key, header, 'text', 16, options, defaultFormat('text'));
 }
 
-export function date(key: string, header: string, options: ColumnOptions = {}): ColumnSpec {
-  return column(key, header, 'date', 12, options);
+/** A date column shown the way of the sheet's language (formats.ts `dateFormat`). */
+export function date(key: string, header: string, lang: Lang, options: ColumnOptions = {}): ColumnSpec {
+  return column(key, header, 'date', 12, options, dateFormat(lang));
 }
 
 export function integer(key: string, header: string, options: ColumnOptions = {}): ColumnSpec {
-  return column(key, header, 'integer', 10, options);
+  return column(key, header, 'integer', 10, options, defaultFormat('integer'));
 }
 
 export function number(key: string, header: string, options: ColumnOptions = {}): ColumnSpec {
-  return column(key, header, 'number', 10, options);
+  return column(key, header, 'number', 10, options, defaultFormat('number'));
 }
 
 export function percent(key: string, header: string, options: ColumnOptions = {}): ColumnSpec {
-  return column(key, header, 'percent', 10, options);
+  return column(key, header, 'percent', 10, options, defaultFormat('percent'));
 }
 
 export function boolean(key: string, header: string, options: ColumnOptions = {}): ColumnSpec {
-  return column(key, header, 'boolean', 10, options);
+  return column(key, header, 'boolean', 10, options, defaultFormat('boolean'));
 }
 
 /** Money in minor units with `exponent` decimals (the base currency's unless said otherwise). */
 export function money(key: string, header: string, exponent: number, options: ColumnOptions = {}): ColumnSpec {
-  return { ...column(key, header, 'money', 14, { numberFormat: moneyFormat(exponent), ...options }), exponent };
+  return { ...column(key, header, 'money', 14, options, moneyFormat(exponent)), exponent };
 }
 
 /** Money in each row's own currency, named by the column `currencyKey` of the same row. */

@@ -4,12 +4,12 @@
 // the open items behind it, and a reply slip (we agree / we do not agree, our balance is …).
 // One table whose first column holds the letter's lines and whose other columns hold the items.
 import type { ConfirmSelection, Confirmation } from '../core/confirmations';
-import { formatIsoDate } from '../core/date';
 import { currencyExponent, formatMinor } from '../core/money';
 import { partyLanguage } from '../core/party-language';
 import { partyKey, type Ledger, type Party } from '../core/types';
 import { date, money, moneyInRowCurrency, text } from './columns';
 import { letterWords } from './confirmation-words';
+import { formatDay } from './formats';
 import { sheetFrame, tableSpec, type SheetContext } from './context';
 import { words } from './i18n';
 import type { Lang } from '../core/words';
@@ -42,7 +42,7 @@ function letter(ctx: SheetContext, ledger: Ledger, c: Confirmation): SpecValue[]
   const party = ledger.parties.get(partyKey(c.ledger, c.partyId));
   const lang = partyLanguage(party) ?? ctx.lang;
   const t = letterWords(lang);
-  const day = formatIsoDate(ctx.asOf);
+  const day = formatDay(ctx.asOf, lang);
   const amount = letterAmount(Math.abs(c.balance), ctx.baseCurrency, lang);
   const ours = (c.ledger === 'AR') === c.balance >= 0;
   const company = ctx.company === '' ? '' : ctx.company;
@@ -78,8 +78,8 @@ export function confirmationsSheet(ctx: SheetContext, ledger: Ledger, confirmati
   const h = ctx.w.header;
   const columns = [
     text('line', ctx.w.title('confirmations'), { width: 58 }),
-    date('docDate', h('docDate')),
-    date('dueDate', h('dueDate')),
+    date('docDate', h('docDate'), ctx.lang),
+    date('dueDate', h('dueDate'), ctx.lang),
     text('currency', h('currency'), { width: 8 }),
     moneyInRowCurrency('open', h('open'), 'currency'),
     money('openBase', h('openBase', { base: ctx.baseCurrency }), ctx.baseExponent),

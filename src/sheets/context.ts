@@ -1,11 +1,12 @@
 // What every worksheet module needs besides its report: language, company, base currency, the
 // as-of date and period, and "payments known up to" per ledger; plus the sheet frame built from
 // them (name, title lines, frozen header, print setup with header and footer).
-import { formatIsoDate, type Day } from '../core/date';
+import type { Day } from '../core/date';
 import { currencyExponent } from '../core/money';
 import type { Period } from '../core/report-types';
 import type { Side } from '../core/types';
 import { text } from './columns';
+import { formatDay } from './formats';
 import { words, type SheetKey, type Vocabulary } from './i18n';
 import type { Lang } from '../core/words';
 import type { PrintSpec, SheetSpec, TableSpec } from './spec';
@@ -50,13 +51,13 @@ export function escapeHeaderText(text: string): string {
 
 function whenLine(ctx: SheetContext, when: FrameOptions['when']): string {
   return when === 'asOf'
-    ? ctx.w.phrase('asOf', { date: formatIsoDate(ctx.asOf) })
-    : ctx.w.phrase('period', { from: formatIsoDate(ctx.period.from), to: formatIsoDate(ctx.period.to) });
+    ? ctx.w.phrase('asOf', { date: formatDay(ctx.asOf, ctx.lang) })
+    : ctx.w.phrase('period', { from: formatDay(ctx.period.from, ctx.lang), to: formatDay(ctx.period.to, ctx.lang) });
 }
 
-/** "Payments known up to 2024-12-30", or per ledger "… AR 2024-12-30, AP 2024-12-28". */
+/** "Payments known up to 30 Dec 2024", or per ledger "… AR 2024-12-30, AP 2024-12-28". */
 export function paymentsLine(ctx: SheetContext, side?: Side): string {
-  const show = (day: Day | null) => (day === null ? ctx.w.phrase('noPayments') : formatIsoDate(day));
+  const show = (day: Day | null) => (day === null ? ctx.w.phrase('noPayments') : formatDay(day, ctx.lang));
   const date =
     side === undefined
       ? `AR ${show(ctx.paymentsKnownUpTo.AR)}, AP ${show(ctx.paymentsKnownUpTo.AP)}`

@@ -20,7 +20,7 @@ function keyFiguresTable(ctx: SheetContext, figures: KeyFigures, dueWithin: read
     money('notDue', h('notDue'), e),
     money('total', h('total'), e),
     ...dueWithin.map((n) => money(`dueWithin${n}`, h('dueWithin', { n }), e, { width: 16 })),
-    date('paymentsKnownUpTo', h('paymentsKnownUpTo'), { width: 16 }),
+    date('paymentsKnownUpTo', h('paymentsKnownUpTo'), ctx.lang, { width: 16 }),
   ];
   const rows = SIDES.map((side): SpecValue[] => {
     const f = figures[side];

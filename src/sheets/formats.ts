@@ -1,10 +1,53 @@
-// Excel number formats for the column types of a SheetSpec, and the per-cell exponent of a money
-// column whose rows are in different currencies. Both renderers (Office.js and ExcelJS) use these.
+// Excel number formats for the column types of a SheetSpec, the per-cell exponent of a money
+// column whose rows are in different currencies, and how dates and yes/no cells are shown in the
+// sheet's language. Both renderers (Office.js and ExcelJS) use these; nothing else decides them.
 //   moneyFormat(2) → "#,##0.00;[Red]-#,##0.00";  a JPY row of a currencyColumn money column → 0 decimals
+//   dateFormat('nl') → "dd-mm-yyyy";  formatDay(day, 'en') → "5 Jun 2026", as the cell shows it
+import { dateParts, type Day } from '../core/date';
 import { currencyExponent } from '../core/money';
+import type { Lang } from '../core/words';
 import type { ColumnSpec, ColumnType, SpecValue } from './spec';
 
-export const DATE_FORMAT = 'yyyy-mm-dd';
+/**
+ * The date format of a sheet per language. A date cell is a real Excel date (a serial number);
+ * the format code is stored locale-independently in the file, so it shows the same everywhere:
+ * - en: `d mmm yyyy` ("5 Jun 2026"), unambiguous for every English reader (dd/mm vs mm/dd);
+ *   `[$-809]` pins the month names to English, whatever language Excel runs in.
+ * - nl: `dd-mm-yyyy` ("05-06-2026"), the Dutch and Flemish way (Excel shows it to a Dutch user
+ *   as `dd-mm-jjjj`: the codes are translated on screen, not in the file).
+ * - fr: `dd/mm/yyyy` ("05/06/2026"), the Belgian and French way.
+ */
+export const DATE_FORMATS: Readonly<Record<Lang, string>> = {
+  en: '[$-809]d mmm yyyy',
+  nl: 'dd-mm-yyyy',
+  fr: 'dd/mm/yyyy',
+};
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function dateFormat(lang: Lang): string {
+  return DATE_FORMATS[lang];
+}
+
+/** A day as text, exactly as a date cell of a sheet in `lang` shows it (title lines, letters). */
+export function formatDay(day: Day, lang: Lang): string {
+  const { year, month, day: d } = dateParts(day);
+  const two = (n: number) => String(n).padStart(2, '0');
+  if (lang === 'en') return `${d} ${EN_MONTHS[month - 1] ?? ''} ${year}`;
+  return lang === 'nl' ? `${two(d)}-${two(month)}-${year}` : `${two(d)}/${two(month)}/${year}`;
+}
+
+/**
+ * Yes/no cells (Handled, Over limit) hold 1 for yes and nothing for no, shown as ✓ or empty: one
+ * kind of value per column (a filter offers ✓ and blanks; LibreOffice shows no TRUE/FALSE or 0/1),
+ * the same in every language, and a user may type 1 or ✓ (read back as yes, excel/user-edits.ts).
+ */
+export const BOOLEAN_FORMAT = '"✓";"✓";""';
+
+/** The cell value of a yes/no: 1 or empty. */
+export function booleanCell(value: boolean): 1 | null {
+  return value ? 1 : null;
+}
 export const TEXT_FORMAT = '@';
 export const INTEGER_FORMAT = '#,##0';
 export const NUMBER_FORMAT = '#,##0.0';
@@ -20,13 +63,11 @@ export function moneyFormat(exponent: number): string {
   return `${digits};[Red]-${digits}`;
 }
 
-/** The number format a column of this type gets unless a module says otherwise. */
-export function defaultFormat(type: ColumnType, exponent = 2): string {
+/** The number format a column of this type gets unless a module says otherwise (dates: dateFormat). */
+export function defaultFormat(type: Exclude<ColumnType, 'date'>, exponent = 2): string {
   switch (type) {
     case 'text':
       return TEXT_FORMAT;
-    case 'date':
-      return DATE_FORMAT;
     case 'money':
       return moneyFormat(exponent);
     case 'integer':
@@ -36,7 +77,7 @@ export function defaultFormat(type: ColumnType, exponent = 2): string {
     case 'percent':
       return PERCENT_FORMAT;
     case 'boolean':
-      return GENERAL_FORMAT;
+      return BOOLEAN_FORMAT;
   }
 }
 

@@ -14,6 +14,7 @@ import { escapeHeaderText, paymentsLine } from './context';
 import FUNCTION_NAMES from './function-names.json';
 import { fill, type Lang, type Words } from '../core/words';
 import type { SheetSpec, SpecValue } from './spec';
+import { formatDay } from './formats';
 
 export const MEANING = {
   BALANCE: { en: 'Balance of {party}', nl: 'Saldo van {party}', fr: 'Solde de {party}' },
@@ -137,7 +138,7 @@ export function functionsSheet(ctx: SheetContext, functionContext: FunctionConte
   return {
     name: COLUMNS.sheet[lang],
     kind: 'functions',
-    titleLines: [ctx.company === '' ? title : `${ctx.company} — ${title}`, fill(COLUMNS.note[lang], { date: formatIsoDate(ctx.asOf) }), paymentsLine(ctx)],
+    titleLines: [ctx.company === '' ? title : `${ctx.company} — ${title}`, fill(COLUMNS.note[lang], { date: formatDay(ctx.asOf, lang) }), paymentsLine(ctx)],
     tables: [
       {
         name: 'Functions',
@@ -145,7 +146,7 @@ export function functionsSheet(ctx: SheetContext, functionContext: FunctionConte
           text('formula', COLUMNS.formula[lang], { width: 52 }),
           text('meaning', COLUMNS.meaning[lang], { width: 44 }),
           number('value', COLUMNS.value[lang], { width: 16, numberFormat: '#,##0.00' }),
-          date('date', COLUMNS.date[lang]),
+          date('date', COLUMNS.date[lang], lang),
           text('problem', COLUMNS.problem[lang], { width: 30 }),
         ],
         rows,

@@ -28,11 +28,11 @@ export function mutationsSheet(ctx: SheetContext, rows: readonly MutationRow[]):
   const h = ctx.w.header;
   const columns = [
     ...partyColumns(ctx, true),
-    date('entryDate', h('entryDate')),
+    date('entryDate', h('entryDate'), ctx.lang),
     text('docNo', h('docNo'), { total: 'count' }),
     text('entryType', h('entryType'), { width: 12 }),
-    date('docDate', h('docDate')),
-    date('dueDate', h('dueDate')),
+    date('docDate', h('docDate'), ctx.lang),
+    date('dueDate', h('dueDate'), ctx.lang),
     text('currency', h('currency'), { width: 8 }),
     moneyInRowCurrency('amount', h('amount'), 'currency'),
     money('amountBase', h('amountBase', { base: ctx.baseCurrency }), ctx.baseExponent, { total: 'sum' }),

@@ -25,8 +25,8 @@ function openItemColumns(ctx: SheetContext): ColumnSpec[] {
     ...partyColumns(ctx, false),
     text('docNo', h('docNo'), { total: 'count' }),
     text('entryType', h('entryType'), { width: 12 }),
-    date('docDate', h('docDate')),
-    date('dueDate', h('dueDate')),
+    date('docDate', h('docDate'), ctx.lang),
+    date('dueDate', h('dueDate'), ctx.lang),
     integer('daysOverdue', h('daysOverdue')),
     text('bucket', h('bucket'), { width: 12 }),
     text('currency', h('currency'), { width: 8 }),
@@ -35,7 +35,7 @@ function openItemColumns(ctx: SheetContext): ColumnSpec[] {
     money('openBase', h('openBase', base), ctx.baseExponent, { total: 'sum' }),
     boolean('handled', h('handled'), { userEditable: true }),
     text('note', h('note'), { width: 32, userEditable: true }),
-    date('followUp', h('followUp'), { userEditable: true }),
+    date('followUp', h('followUp'), ctx.lang, { userEditable: true }),
   ];
 }
 

@@ -3,12 +3,12 @@
 // One table with the party in a column (filterable), and a printed page per party. With closing
 // rates (ledger.md §9), a party's card ends, per foreign currency it has open items in, with its
 // balance at the closing rate: the unrealised difference as the row's base amount.
-import { formatIsoDate } from '../core/date';
 import { formatMinor } from '../core/money';
 import type { PartyCard, PartyCardRow } from '../core/report-types';
 import { revaluationTotals, type RevaluationReport } from '../core/revaluation';
 import { date, money, moneyInRowCurrency, text } from './columns';
 import { partyColumns, sheetFrame, tableSpec, type SheetContext } from './context';
+import { formatDay } from './formats';
 import type { ColumnSpec, SheetSpec, SpecValue } from './spec';
 
 function cardColumns(ctx: SheetContext): ColumnSpec[] {
@@ -16,7 +16,7 @@ function cardColumns(ctx: SheetContext): ColumnSpec[] {
   const base = { base: ctx.baseCurrency };
   return [
     ...partyColumns(ctx, true),
-    date('entryDate', h('entryDate')),
+    date('entryDate', h('entryDate'), ctx.lang),
     text('docNo', h('docNo')),
     text('entryType', h('entryType'), { width: 14 }),
     text('description', h('description'), { width: 30 }),
@@ -60,7 +60,7 @@ function closingRateRows(ctx: SheetContext, card: PartyCard, report: Revaluation
   return revaluationTotals(mine).map((t) => {
     const r = report.rates[t.currency];
     const words = {
-      currency: t.currency, rate: r?.rate.text ?? '', date: r === undefined || r.date === null ? '' : formatIsoDate(r.date),
+      currency: t.currency, rate: r?.rate.text ?? '', date: r === undefined || r.date === null ? '' : formatDay(r.date, ctx.lang),
       difference: formatMinor(t.difference, ctx.baseExponent),
     };
     balance += t.difference;

@@ -27,9 +27,9 @@ export function paymentBehaviourSheet(ctx: SheetContext, settled: readonly Settl
   const columns = [
     ...partyColumns(ctx, true),
     text('docNo', h('invoice'), { total: 'count' }),
-    date('docDate', h('docDate')),
-    date('dueDate', h('dueDate')),
-    date('settledDate', h('settledDate')),
+    date('docDate', h('docDate'), ctx.lang),
+    date('dueDate', h('dueDate'), ctx.lang),
+    date('settledDate', h('settledDate'), ctx.lang),
     integer('daysToPay', h('daysToPay'), { total: 'average' }),
     integer('daysLate', h('daysLate'), { total: 'average' }),
     money('amountBase', h('amountBase', { base: ctx.baseCurrency }), ctx.baseExponent, { total: 'sum' }),

@@ -2,10 +2,11 @@
 // before the file goes to the bank — one row per paid item (supplier, IBAN, invoice, due date,
 // amount, reference) with the total, then the items refused and why. Its input is the payment
 // plan of src/export/ (this room may not import it, so the shape it needs is declared here).
-import { formatIsoDate, type Day } from '../core/date';
+import type { Day } from '../core/date';
 import { formatMinor, type Minor } from '../core/money';
 import { date, money, moneyInRowCurrency, text } from './columns';
 import { escapeHeaderText } from './context';
+import { formatDay } from './formats';
 import { words } from './i18n';
 import type { Lang, Words } from '../core/words';
 import type { SheetSpec, SpecValue, TableSpec } from './spec';
@@ -91,7 +92,7 @@ type Word = keyof typeof WORDS;
 export function paymentProposalSheet(plan: PaymentProposalInput, options: ProposalOptions): SheetSpec {
   const w = (word: Word): string => WORDS[word][options.lang];
   const title = w('sheet');
-  const tables = [paymentsTable(plan, w)];
+  const tables = [paymentsTable(plan, w, options.lang)];
   if (plan.refused.length > 0) tables.push(refusedTable(plan, w));
   return {
     name: title,
@@ -104,7 +105,7 @@ export function paymentProposalSheet(plan: PaymentProposalInput, options: Propos
       fitToPagesWide: 1,
       repeatHeaderRow: true,
       header: { left: escapeHeaderText(options.company), center: title, right: `${w('batch')} ${plan.batchId}` },
-      footer: { left: `${w('executionDate')} ${formatIsoDate(plan.executionDate)}`, right: words(options.lang).phrase('page') },
+      footer: { left: `${w('executionDate')} ${formatDay(plan.executionDate, options.lang)}`, right: words(options.lang).phrase('page') },
     },
     asOf: plan.executionDate,
   };
@@ -112,7 +113,7 @@ export function paymentProposalSheet(plan: PaymentProposalInput, options: Propos
 
 function titleLines(plan: PaymentProposalInput, options: ProposalOptions, w: (word: Word) => string): string[] {
   const count = plan.payments.length;
-  const summary = `${w('batch')} ${plan.batchId} · ${w('executionDate')} ${formatIsoDate(plan.executionDate)} · ${count} ${w('payments')} · ${w('total')} ${formatMinor(plan.total, 2)} EUR`;
+  const summary = `${w('batch')} ${plan.batchId} · ${w('executionDate')} ${formatDay(plan.executionDate, options.lang)} · ${count} ${w('payments')} · ${w('total')} ${formatMinor(plan.total, 2)} EUR`;
   const lines = [options.company === '' ? w('sheet') : `${options.company} — ${w('sheet')}`, summary];
   const source = [
     options.debtor ? `${w('from')}: ${options.debtor.name}, ${options.debtor.iban}` : '',
@@ -123,15 +124,15 @@ function titleLines(plan: PaymentProposalInput, options: ProposalOptions, w: (wo
   return lines;
 }
 
-function paymentsTable(plan: PaymentProposalInput, w: (word: Word) => string): TableSpec {
+function paymentsTable(plan: PaymentProposalInput, w: (word: Word) => string, lang: Lang): TableSpec {
   const columns = [
-    date('executionDate', w('executionDate')),
+    date('executionDate', w('executionDate'), lang),
     text('partyId', w('supplierId'), { width: 12 }),
     text('supplier', w('supplier'), { width: 28, total: 'none' }),
     text('iban', w('iban'), { width: 24 }),
     text('bic', w('bic'), { width: 12 }),
     text('docNo', w('invoice'), { total: 'count' }),
-    date('dueDate', w('dueDate')),
+    date('dueDate', w('dueDate'), lang),
     money('amount', w('amount'), 2, { total: 'sum' }),
     text('reference', w('reference'), { width: 36 }),
     text('payment', w('payment'), { width: 26 }),

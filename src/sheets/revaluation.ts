@@ -2,20 +2,20 @@
 // rate and at the closing rate, the totals per ledger and currency, the unrealised result per
 // ledger (gains and losses apart) and the journal entry a bookkeeper posts for it: the debtors
 // or creditors control account against unrealised exchange gain or loss.
-import { formatIsoDate } from '../core/date';
 import type { RevaluationReport } from '../core/revaluation';
 import { revaluationJournal } from '../core/revaluation-journal';
 import { date, money, moneyInRowCurrency, number, text } from './columns';
 import { partyColumns, sheetFrame, tableSpec, type SheetContext } from './context';
+import { formatDay } from './formats';
 import type { ColumnSpec, SheetSpec, SpecValue, TableSpec } from './spec';
 
 const RATE_FORMAT = '0.000000##';
 
-/** `USD 1.0565 per EUR (2017-03-03), GBP 0.86355 per EUR (2017-03-03)`. */
+/** `USD 1.0565 per EUR (3 Mar 2017), GBP 0.86355 per EUR (3 Mar 2017)`. */
 export function ratesText(ctx: SheetContext, report: RevaluationReport): string {
   const parts = Object.entries(report.rates).map(([currency, r]) => {
     const rate = ctx.w.phrase('ratePer', { rate: r.rate.text, base: report.base });
-    return `${currency} ${rate}${r.date === null ? '' : ` (${formatIsoDate(r.date)})`}`;
+    return `${currency} ${rate}${r.date === null ? '' : ` (${formatDay(r.date, ctx.lang)})`}`;
   });
   return ctx.w.phrase('closingRates', { rates: parts.length === 0 ? ctx.w.phrase('noForeignItems') : parts.join(', ') });
 }
@@ -31,12 +31,12 @@ function itemsTable(ctx: SheetContext, report: RevaluationReport): TableSpec {
     ...partyColumns(ctx, true),
     text('docNo', h('docNo')),
     text('entryType', h('entryType'), { width: 12 }),
-    date('dueDate', h('dueDate')),
+    date('dueDate', h('dueDate'), ctx.lang),
     text('currency', h('currency'), { width: 8 }),
     moneyInRowCurrency('open', h('open'), 'currency'),
     baseMoney(ctx, 'openBase'),
     number('rate', h('rate'), { numberFormat: RATE_FORMAT, width: 12 }),
-    date('rateDate', h('rateDate')),
+    date('rateDate', h('rateDate'), ctx.lang),
     baseMoney(ctx, 'revaluedBase'),
     baseMoney(ctx, 'difference'),
     baseMoney(ctx, 'resultEffect'),

@@ -1,10 +1,10 @@
 // SheetSpec values into ExcelJS cell values, at the very edge: money from minor units via
 // `toMajor` (the row's currency decides the decimals), a Day as a JS Date at UTC midnight (ExcelJS
 // writes it as the whole serial `day + 25569`, so Excel and LibreOffice read the same calendar
-// day), ledger text always as a string — ExcelJS only writes a formula for a `{ formula }` value.
+// day), a yes/no as 1 or empty (shown ✓), ledger text always as a string — ExcelJS only writes a formula for a `{ formula }` value.
 import type ExcelJS from 'exceljs';
 import { toMajor } from '../core/money';
-import { cellExponent, cellNumberFormat, MAX_CELL_TEXT } from '../sheets/formats';
+import { booleanCell, cellExponent, cellNumberFormat, MAX_CELL_TEXT } from '../sheets/formats';
 import type { ColumnSpec, SpecValue } from '../sheets/spec';
 
 const MS_PER_DAY = 86_400_000;
@@ -19,7 +19,7 @@ export function cellValue(column: ColumnSpec, value: SpecValue, row: readonly Sp
     case 'money':
       return typeof value === 'number' ? toMajor(value, cellExponent(column, row, columns)) : String(value);
     case 'boolean':
-      return typeof value === 'boolean' ? value : String(value);
+      return typeof value === 'boolean' ? booleanCell(value) : String(value);
     default:
       return value;
   }

@@ -31,7 +31,8 @@ describe('syncSheets: a new open-items sheet', () => {
     expect(table.address).toBe('A5:K7');
     expect(table.headers).toEqual(['Party', 'Document', 'Description', 'Due', 'Currency', 'Open', 'Open (EUR)', 'Handled', 'Note', 'Follow-up', 'Row key']);
     expect(table.rows).toEqual([
-      ['Brouwerij De Kroon', 'F-1001', 'Kegs', serial('2024-10-15'), 'EUR', 1210, 1210, false, '', '', 'AR·C001·F-1001·invoice'],
+      // not handled: an empty cell (a yes is 1, shown ✓), never FALSE
+      ['Brouwerij De Kroon', 'F-1001', 'Kegs', serial('2024-10-15'), 'EUR', 1210, 1210, '', '', '', 'AR·C001·F-1001·invoice'],
     ]);
     expect(table.totals).toEqual(['Total', 1, '', '', '', '', 1210, '', '', '', '']);
     expect(fake.cell('Open items AR', 'G7').formula).toBe('=SUBTOTAL(109,OpenItems_AR[[Open (EUR)]])');

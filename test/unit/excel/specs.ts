@@ -32,7 +32,7 @@ export const OPEN_ITEM_COLUMNS: ColumnSpec[] = [
   { key: 'currency', header: 'Currency', type: 'text', numberFormat: '@', width: 8 },
   { key: 'open', header: 'Open', type: 'money', numberFormat: '#,##0.00;[Red]-#,##0.00', width: 14, exponent: 2, currencyColumn: 'currency' },
   { key: 'openBase', header: 'Open (EUR)', type: 'money', numberFormat: '#,##0.00;[Red]-#,##0.00', width: 14, exponent: 2, total: 'sum' },
-  { key: 'handled', header: 'Handled', type: 'boolean', numberFormat: 'General', width: 8, userEditable: true },
+  { key: 'handled', header: 'Handled', type: 'boolean', numberFormat: '"✓";"✓";""', width: 8, userEditable: true },
   { key: 'note', header: 'Note', type: 'text', numberFormat: '@', width: 30, userEditable: true },
   { key: 'followUp', header: 'Follow-up', type: 'date', numberFormat: 'yyyy-mm-dd', width: 12, userEditable: true },
 ];

@@ -23,6 +23,15 @@ describe('readUserEdits', () => {
     expect(edits['AR·C003·F-1003·invoice']).toEqual({ rowKey: 'AR·C003·F-1003·invoice', handled: false, note: '@call Monday', followUp: null });
   });
 
+  it('writes Handled as 1 shown ✓ (empty when not handled) and reads 1, ✓ and x back as handled', async () => {
+    await syncSheets([openItemsSpec([{ ...LINES[0]!, handled: true }, LINES[1]!, LINES[2]!])]);
+    expect(fake.values(SHEET, 'H6:H8').flat()).toEqual([1, '', '']);
+    expect(fake.cell(SHEET, 'H6').numberFormat).toBe('"✓";"✓";""');
+    await fake.userEdit(SHEET, 'H7:H8', [['✓'], ['x']]);
+    const edits = byKey(await readUserEdits());
+    expect(LINES.map((l) => edits[l.key]?.handled)).toEqual([true, true, true]);
+  });
+
   it('finds each edit by its key after the user re-sorted the rows', async () => {
     await syncSheets([openItemsSpec(LINES)]);
     await fake.userEdit(SHEET, 'H6:J6', [[true, 'Called, pays Friday', toExcelSerial(parseIsoDate('2025-01-17')!)]]);

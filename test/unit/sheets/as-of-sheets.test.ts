@@ -110,8 +110,8 @@ describe('Dashboard as of 2024-12-31', () => {
     ]);
     expect(sheet.titleLines).toEqual([
       'Fixture & Co — Key figures',
-      'As of 2024-12-31',
-      'Payments known up to AR 2024-11-15, AP 2024-12-28',
+      'As of 31 Dec 2024',
+      'Payments known up to AR 15 Nov 2024, AP 28 Dec 2024',
     ]);
   });
 

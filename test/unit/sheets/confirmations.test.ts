@@ -82,20 +82,20 @@ describe('the Confirmations sheet', () => {
     const first = lines.slice(0, table.pageBreaksBefore?.[0]).map((r) => r.filter((v) => v !== null));
     expect(first).toEqual([
       ['Our Company NV'], [''], ['Alpha NV'], ['Kerkstraat 1'], ['9000 Gent'], ['BE'], [''],
-      ['Saldobevestiging per 2024-12-31'],
+      ['Saldobevestiging per 31-12-2024'],
       ['Uw rekening bij ons: C1 (klant)'],
       [''],
       ['Geachte heer, mevrouw,'],
-      ['Volgens onze boeken bedroeg het saldo van uw rekening op 2024-12-31 EUR 1.000,00 in ons voordeel.'],
+      ['Volgens onze boeken bedroeg het saldo van uw rekening op 31-12-2024 EUR 1.000,00 in ons voordeel.'],
       ['Het bestaat uit de openstaande posten hieronder. Wilt u het nakijken en de strook ondertekend terugsturen?'],
       [''],
       ['Openstaande posten'],
       ['I1  Factuur', '2024-11-01', '2024-12-01', 'EUR', '1000.00', '1000.00'],
-      ['Saldo per 2024-12-31', 'EUR', '1000.00'],
+      ['Saldo per 31-12-2024', 'EUR', '1000.00'],
       [''],
       ['--- Antwoordstrook: terug te sturen aan Our Company NV ---'],
       ['Van: Alpha NV (C1)'],
-      ['[  ] Wij gaan akkoord met het saldo van EUR 1.000,00 per 2024-12-31.'],
+      ['[  ] Wij gaan akkoord met het saldo van EUR 1.000,00 per 31-12-2024.'],
       ['[  ] Wij gaan niet akkoord; ons saldo is: ..............................'],
       ['Opmerkingen: ..............................'],
       ['Datum, naam en handtekening: ..............................'],
@@ -105,11 +105,11 @@ describe('the Confirmations sheet', () => {
   it('says whose favour a balance is in, in each party’s language', () => {
     const favour = lines.map((r) => String(r[0])).filter((t) => /favour|faveur|voordeel/.test(t));
     expect(favour).toEqual([
-      'Volgens onze boeken bedroeg het saldo van uw rekening op 2024-12-31 EUR 1.000,00 in ons voordeel.',
-      'Selon nos livres, le solde de votre compte au 2024-12-31 s’élevait à EUR 500,00 en notre faveur.',
-      'According to our books, the balance of your account on 2024-12-31 was EUR 92.00 in our favour.',
-      'According to our books, the balance of your account on 2024-12-31 was EUR 1,500.00 in your favour.',
-      'Volgens onze boeken bedroeg het saldo van uw rekening op 2024-12-31 EUR 300,00 in uw voordeel.',
+      'Volgens onze boeken bedroeg het saldo van uw rekening op 31-12-2024 EUR 1.000,00 in ons voordeel.',
+      'Selon nos livres, le solde de votre compte au 31/12/2024 s’élevait à EUR 500,00 en notre faveur.',
+      'According to our books, the balance of your account on 31 Dec 2024 was EUR 92.00 in our favour.',
+      'According to our books, the balance of your account on 31 Dec 2024 was EUR 1,500.00 in your favour.',
+      'Volgens onze boeken bedroeg het saldo van uw rekening op 31-12-2024 EUR 300,00 in uw voordeel.',
     ]);
   });
 });

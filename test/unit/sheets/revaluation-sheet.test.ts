@@ -27,9 +27,9 @@ describe('Revaluation sheet', () => {
     expect(sheet.name).toBe('Revaluation');
     expect(sheet.titleLines).toEqual([
       'Fixture & Co — Revaluation at closing rates',
-      'As of 2024-12-31',
-      'Payments known up to AR 2024-11-15, AP 2024-12-28',
-      'Closing rates: JPY 163.06 per EUR (2024-12-30), USD 1.0389 per EUR (2024-12-31)',
+      'As of 31 Dec 2024',
+      'Payments known up to AR 15 Nov 2024, AP 28 Dec 2024',
+      'Closing rates: JPY 163.06 per EUR (30 Dec 2024), USD 1.0389 per EUR (31 Dec 2024)',
     ]);
     expect(shownRows(tableOf(sheet, 0))).toEqual([
       ['AR', 'C2', '=HYPERLINK("http://x.example")', 'I3', 'Invoice', '2024-12-20', 'USD', '100.00', '92.50', 1.0389, '2024-12-31', '96.26', '3.76', '3.76'],
@@ -68,7 +68,7 @@ describe('Revaluation sheet', () => {
       ['Opening balance', '0.00', null],
       ['@import', '92.50', '100.00'],
       ['-discount', '42.50', '-50.00'],
-      ['At closing rate USD 1.0389 (2024-12-31): difference 3.76', '46.26', '100.00'],
+      ['At closing rate USD 1.0389 (31 Dec 2024): difference 3.76', '46.26', '100.00'],
     ]);
   });
 

@@ -70,8 +70,22 @@ describe('localized words', () => {
     ]);
     expect(tableOf(sheetOf(fr, 'balances-AR')).columns.map((c) => c.header).slice(2, 5)).toEqual(['Solde', 'Échu', 'Non échu']);
     expect(tableOf(sheetOf(nl, 'aging-AR')).columns[2]?.header).toBe('Niet vervallen');
-    expect(sheetOf(nl, 'open-items-AR').print.footer).toEqual({ left: 'Betalingen bekend tot 2024-11-15', right: 'Pagina &P van &N' });
-    expect(sheetOf(fr, 'dashboard').titleLines[1]).toBe('Au 2024-12-31');
+    expect(sheetOf(nl, 'open-items-AR').print.footer).toEqual({ left: 'Betalingen bekend tot 15-11-2024', right: 'Pagina &P van &N' });
+    expect(sheetOf(fr, 'dashboard').titleLines[1]).toBe('Au 31/12/2024');
+  });
+
+  it('shows dates the way of the language and yes/no as ✓, the same on every sheet', () => {
+    // The format codes a user sees in Excel's Format Cells (stored locale-independently in the file).
+    const expected = { en: '[$-809]d mmm yyyy', nl: 'dd-mm-yyyy', fr: 'dd/mm/yyyy' } as const;
+    for (const lang of LANGS) {
+      const specs = buildWorkbookSpecs(ledger, fixtureOptions({ lang, rates: FIXTURE_RATES, confirm: { kind: 'all' } }));
+      const columns = specs.flatMap((s) => s.tables.flatMap((t) => t.columns));
+      const dates = new Set(columns.filter((c) => c.type === 'date').map((c) => c.numberFormat));
+      expect([...dates], lang).toEqual([expected[lang]]);
+      const yesNo = columns.filter((c) => c.type === 'boolean');
+      expect(yesNo.map((c) => c.key).sort()).toEqual(['handled', 'handled', 'overLimit', 'overLimit']);
+      for (const c of yesNo) expect(c.numberFormat).toBe('"✓";"✓";""');
+    }
   });
 
   it('translates entry types and the totals label', () => {

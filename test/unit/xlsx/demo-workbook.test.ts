@@ -128,6 +128,19 @@ describe.skipIf(!sofficeAvailable)('the demo workbook opened in LibreOffice', ()
     expect(checked).toBeGreaterThan(30);
   });
 
+  it('holds Over limit as 1 or empty, one kind of value in the column (no TRUE/FALSE, no 0)', () => {
+    const spec = specs.find((s) => s.kind === 'balances-AR');
+    const table = spec?.tables[0];
+    if (!spec || !table) throw new Error('balances-AR');
+    const rows = converted.sheets.get(spec.name) ?? [];
+    const column = table.columns.findIndex((c) => c.key === 'overLimit');
+    const first = headerIndex(rows, table) + 1;
+    const values = rows.slice(first, first + table.rows.length).map((r) => r[column]);
+    expect(new Set(values)).toEqual(new Set(['1', '']));
+    const over = table.rows.filter((r) => r[column] === true).length;
+    expect(values.filter((v) => v === '1')).toHaveLength(over);
+  });
+
   it('shows the key figures’ totals in the open items, aging and balances totals rows', () => {
     const figures = keyFigures(ledger, day(AS_OF), [3, 5]);
     const exponent = currencyExponent(ledger.baseCurrency);
@@ -165,6 +178,16 @@ describe.skipIf(!sofficeAvailable)('the demo workbook opened in LibreOffice', ()
       expect(converted.pdfText).toContain(spec.titleLines[0]);
       expect(converted.pdfText).toContain(spec.print.header.center);
     }
+    // dates as an English reader writes them ("30 Jun 2026"), yes/no as ✓
+    const openItemsPages = printed.map(({ page }) => page).filter((page) => page.includes('Open items receivables'));
+    expect(openItemsPages.length).toBeGreaterThan(0);
+    for (const page of openItemsPages) {
+      expect(page).toContain('As of 30 Jun 2026');
+      expect(page).toMatch(/\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 20\d\d\b/);
+      expect(page).not.toMatch(/\b20\d\d-\d\d-\d\d\b/);
+      expect(page).not.toMatch(/\b(TRUE|FALSE)\b/);
+    }
+    expect(printed.map(({ page }) => page).filter((page) => page.includes('Balance list receivables')).join('')).toContain('✓');
     // the header row repeats on every printed page of a long sheet
     const mutationPages = printed.map(({ page }) => page).filter((page) => page.includes('Mutations'));
     expect(mutationPages.length).toBeGreaterThan(1);

@@ -35,9 +35,22 @@ describe('renderXlsx of the fixture workbook', () => {
     expect(ws?.getRow(11).getCell(3).value).toMatchObject({ formula: 'SUBTOTAL(103,OpenItems_AR[Document])' });
   });
 
-  it('writes a date as the whole serial of its calendar day, formatted yyyy-mm-dd', () => {
+  it('writes a date as the whole serial of its calendar day, formatted the English way (1 Oct 2024)', async () => {
     // I1's doc date 2024-10-01 is serial 45566 in Excel's 1900 date system.
     expect(sheetXml('Open items AR')).toMatch(/<c r="E6" s="\d+"><v>45566<\/v><\/c>/);
+    expect((await loadXlsx(bytes)).getWorksheet('Open items AR')?.getCell('E6').numFmt).toBe('[$-809]d mmm yyyy');
+  });
+
+  it('writes Over limit as 1 shown ✓ for C1 and an empty cell for C3: no TRUE/FALSE anywhere', async () => {
+    const ws = (await loadXlsx(bytes)).getWorksheet('Balances AR');
+    if (!ws) throw new Error('no Balances AR');
+    const header = ws.getRow(5).values as unknown[];
+    const col = header.indexOf('Over limit');
+    const byParty = new Map<unknown, { value: unknown; numFmt: string }>();
+    for (const r of [6, 7, 8]) byParty.set(ws.getRow(r).getCell(1).value, { value: ws.getRow(r).getCell(col).value, numFmt: ws.getRow(r).getCell(col).numFmt });
+    expect(byParty.get('C1')).toEqual({ value: 1, numFmt: '"✓";"✓";""' });
+    expect(byParty.get('C3')).toEqual({ value: null, numFmt: '"✓";"✓";""' });
+    for (const xml of unzipText(bytes).values()) expect(xml).not.toMatch(/t="b"/);
   });
 
   it('gives a JPY amount no decimals and a USD amount two, in the same column', async () => {
@@ -60,8 +73,8 @@ describe('renderXlsx of the fixture workbook', () => {
 
   it('puts the header and footer texts in the page setup, with && for a literal ampersand', async () => {
     const ws = (await loadXlsx(bytes)).getWorksheet('Open items AR');
-    expect(ws?.headerFooter.oddHeader).toBe('&LFixture && Co&COpen items receivables&RAs of 2024-12-31');
-    expect(ws?.headerFooter.oddFooter).toBe('&LPayments known up to 2024-11-15&RPage &P of &N');
+    expect(ws?.headerFooter.oddHeader).toBe('&LFixture && Co&COpen items receivables&RAs of 31 Dec 2024');
+    expect(ws?.headerFooter.oddFooter).toBe('&LPayments known up to 15 Nov 2024&RPage &P of &N');
   });
 
   it('breaks the party cards page by page with a break below each party’s last row', () => {
