@@ -71,7 +71,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const ledger = demo || input === undefined
     ? demoLedger({ today: options.asOf })
     : await readInput(input, parsed.get('parties'), parsed.get('base'), io, options.side, parsed.get(MAX_INPUT_SIZE_OPTION), accountOptions(parsed));
-  const company = parsed.get('company') ?? (demo || input === undefined ? 'Demo' : path.parse(input).name);
+  // Titles name the company given, never the file name ("ledger — Balance list" named no company).
+  const company = parsed.get('company') ?? (demo || input === undefined ? 'Demo' : '');
   io.stderr(`computing the reports for ${ledger.entries.length} entries…\n`);
   const specs = buildWorkbookSpecs(narrowLedger(ledger, options), {
     asOf: options.asOf,

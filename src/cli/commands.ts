@@ -61,7 +61,7 @@ const BUILD: CommandSpec = {
       options: [
         { name: 'out', value: 'FILE.xlsx', help: 'the workbook to write', required: true },
         { name: 'lang', value: 'en|nl|fr', help: 'the language of the sheets (default en)' },
-        { name: 'company', value: 'TEXT', help: 'the company named in titles and page headers (default the input file name)' },
+        { name: 'company', value: 'TEXT', help: 'the company named in titles and page headers (default none: titles name the report only)' },
         { name: 'force', help: 'replace --out even when it is not a workbook this command wrote' },
       ],
     },

@@ -33,7 +33,9 @@ describe('subledger build', () => {
     // days to pay, known up to)
     expect(result.stdout).toBe(`wrote ${out}: 12 sheets, 67 rows\n`);
     const workbook = await loadXlsx(new Uint8Array(readFileSync(out)));
-    expect(workbook.getWorksheet('Open items AR')?.getCell('A1').value).toBe('ledger — Open items receivables');
+    // no --company: the title names the report, not the file (ledger.csv)
+    expect(workbook.getWorksheet('Open items AR')?.getCell('A1').value).toBe('Open items receivables');
+    expect(workbook.getWorksheet('Open items AR')?.headerFooter.oddHeader).toBe('&COpen items receivables&RAs of 31 Dec 2024');
   });
 
   it('names sheets and headers in --lang, and keeps to one ledger with --side', async () => {
