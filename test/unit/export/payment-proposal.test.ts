@@ -51,7 +51,7 @@ describe('the payment proposal sheet', () => {
   it('speaks the user\'s language and is ready to print for approval', () => {
     expect(sheet.name).toBe('Betalingsvoorstel');
     expect(payments?.columns.map((c) => c.header)).toContain('Vervaldatum');
-    expect(sheet.titleLines[1]).toBe('Batch SL20250331T120000PROP · Uitvoeringsdatum 2025-04-01 · 3 betalingen · Totaal 370.10 EUR');
+    expect(sheet.titleLines[1]).toBe('Batch SL20250331T120000PROP · Uitvoeringsdatum 01-04-2025 · 3 betalingen · Totaal 370.10 EUR');
     expect(sheet.titleLines.at(-1)).toMatch(/^Goedgekeurd door/);
     expect(sheet.print).toMatchObject({ orientation: 'landscape', fitToPagesWide: 1, repeatHeaderRow: true });
     expect(sheet.print.header.left).toBe('Brasserie Élise');
