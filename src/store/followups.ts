@@ -44,6 +44,20 @@ export async function addFollowUp(
   return row;
 }
 
+/** The same follow-up on many items at once (a selection in the pane), in one transaction: all or none. */
+export async function addFollowUps(
+  db: SubledgerDb,
+  adminId: string,
+  refs: readonly ItemRef[],
+  action: NewFollowUp,
+  options: WriteOptions = {},
+): Promise<FollowUpRow[]> {
+  const at = options.at ?? Date.now();
+  const rows = refs.map((ref) => newFollowUp(adminId, ref, action, at, options.by ?? 'pane'));
+  await db.transaction('rw', db.followUps, () => db.followUps.bulkAdd(rows));
+  return rows;
+}
+
 /** Changes the due date or text of a follow-up; returns the row, or undefined when it is gone. */
 export async function updateFollowUp(
   db: SubledgerDb,

@@ -7,6 +7,7 @@ import type { Item } from '../../core/report-types';
 import type { Ledger } from '../../core/types';
 import type { PaymentBatch, PaymentHistory } from '../../export/history';
 import { writePain001, type Debtor } from '../../export/pain001';
+import { nettedParties } from '../../export/netting';
 import { planPayments, type PaymentPlan } from '../../export/payment-plan';
 import { syncSheets } from '../../excel/render';
 import { paymentProposalSheet } from '../../sheets/payment-proposal';
@@ -43,7 +44,9 @@ export function planSelected(
   history: PaymentHistory,
   confirmRepeat: boolean,
 ): PaymentPlan {
-  return planPayments(openPayables, { keys, executionDate }, history, { parties: ledger.parties, confirmRepeat });
+  // a supplier whose chosen items hold a credit note or advance is paid once, for the net amount
+  const together = nettedParties(openPayables, keys);
+  return planPayments(openPayables, { keys, executionDate, together }, history, { parties: ledger.parties, confirmRepeat });
 }
 
 /** The file's name and XML; throws PaymentFileError when the debtor's account is wrong. */

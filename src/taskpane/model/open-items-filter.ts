@@ -1,14 +1,25 @@
-// The Open items tab's list as a view-model: the engine's items with their stable keys, and the
-// user's filters (side, status, due, handled, search). The due rules come from core/due-status.
-import { isDueWithin, isNotYetDue, isOverdue } from '../../core/due-status';
+// The Open items tab's list as a view-model: the engine's items with their stable keys, the
+// user's filters (side, status, due, handled, search), the order (any column, either way) and the
+// grouping by party. The due rules come from core/due-status; keys and allocations from core.
+import { daysOverdue, isDueWithin, isNotYetDue, isOverdue } from '../../core/due-status';
 import type { Day } from '../../core/date';
 import type { Item } from '../../core/report-types';
-import type { Side } from '../../core/types';
+import type { SettlingEntry } from '../../core/settlements';
+import { ENTRY_TYPES, type Side } from '../../core/types';
 import { itemRef } from '../../store/item-ref';
 import type { ItemRef } from '../../store/records';
 
 export type StatusFilter = 'open' | 'all';
 export type DueFilter = 'any' | 'overdue' | 'notDue' | 'within';
+
+/** The grid's columns; each one can order the list. */
+export const GRID_COLUMNS = ['party', 'document', 'type', 'date', 'dueDate', 'daysLate', 'amount', 'open', 'currency'] as const;
+export type GridColumn = (typeof GRID_COLUMNS)[number];
+
+export interface SortOrder {
+  column: GridColumn;
+  descending: boolean;
+}
 
 export interface ItemFilter {
   side: Side;
@@ -18,6 +29,9 @@ export interface ItemFilter {
   withinDays: number;
   hideHandled: boolean;
   search: string;
+  /** null: the order that fits the status (open: by due date; all: newest first). */
+  sort: SortOrder | null;
+  groupByParty: boolean;
 }
 
 export const DEFAULT_FILTER: ItemFilter = {
@@ -27,12 +41,22 @@ export const DEFAULT_FILTER: ItemFilter = {
   withinDays: 5,
   hideHandled: false,
   search: '',
+  sort: null,
+  groupByParty: false,
 };
+
+/** The order when the user chose none: open items by due date (oldest due first); everything newest first. */
+export function effectiveSort(filter: Pick<ItemFilter, 'sort' | 'status'>): SortOrder {
+  return filter.sort ?? (filter.status === 'all' ? { column: 'date', descending: true } : { column: 'dueDate', descending: false });
+}
 
 /** An item with its key and what a search looks at, computed once per ledger. */
 export interface ItemRow {
+  /** The item's key (core/item-key.ts); for a settling entry its row id, which is no item key. */
   key: string;
   item: Item;
+  /** Set on the row of an entry that settled an item (a payment, a credit note): shown, never annotated. */
+  settles?: SettlingEntry;
   /** Party id, party name and document number, lower case. */
   text: string;
   /** Digits of |amount| and |open| in minor units: "1234.56" finds 123456. */
@@ -46,6 +70,40 @@ export function itemRows(items: readonly Item[]): ItemRow[] {
     text: `${item.partyId}\u0001${item.partyName}\u0001${item.docNo}`.toLowerCase(),
     amountDigits: `${Math.abs(item.amount)}\u0001${Math.abs(item.open)}`,
   }));
+}
+
+/**
+ * The entries that settled items, as rows of "All transactions": their own amount, open 0, dated
+ * on their entry date. Their key is the entry's row id, so nothing is ever stored against them.
+ */
+export function settlingRows(entries: readonly SettlingEntry[]): ItemRow[] {
+  return entries.map((s) => {
+    const item: Item = {
+      key: s.id,
+      ledger: s.ledger,
+      partyId: s.partyId,
+      partyName: s.partyName,
+      docNo: s.docNo,
+      entryType: s.entryType,
+      entryDate: s.entryDate,
+      docDate: s.docDate,
+      dueDate: s.dueDate,
+      currency: s.currency,
+      amount: s.amount,
+      amountBase: s.amountBase,
+      open: 0,
+      openBase: 0,
+      settledDate: s.entryDate,
+      description: s.description,
+    };
+    return {
+      key: s.id,
+      item,
+      settles: s,
+      text: `${s.partyId}\u0001${s.partyName}\u0001${s.docNo}\u0001${s.settlesDocNo}`.toLowerCase(),
+      amountDigits: `${Math.abs(s.amount)}`,
+    };
+  });
 }
 
 /** What the store keys the row's annotations by: its item's key, and its party. */
@@ -111,4 +169,47 @@ export function openTotal(rows: readonly ItemRow[]): number {
   let total = 0;
   for (const row of rows) total += row.item.openBase;
   return total;
+}
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+const TYPE_ORDER = new Map<string, number>(ENTRY_TYPES.map((t, i) => [t, i]));
+
+/** Days late of an open row (settled rows have none: they sort before every open one). */
+export function daysLateOf(row: ItemRow, asOf: Day): number | null {
+  return row.item.open === 0 ? null : daysOverdue(row.item.dueDate, asOf);
+}
+
+function compareBy(column: GridColumn, a: ItemRow, b: ItemRow, asOf: Day): number {
+  const x = a.item;
+  const y = b.item;
+  switch (column) {
+    case 'party':
+      return collator.compare(x.partyName, y.partyName) || collator.compare(x.partyId, y.partyId);
+    case 'document':
+      return collator.compare(x.docNo, y.docNo);
+    case 'type':
+      return (TYPE_ORDER.get(x.entryType) ?? 0) - (TYPE_ORDER.get(y.entryType) ?? 0);
+    case 'date':
+      return x.docDate - y.docDate || x.entryDate - y.entryDate;
+    case 'dueDate':
+      return x.dueDate - y.dueDate;
+    case 'daysLate':
+      return (daysLateOf(a, asOf) ?? -Infinity) - (daysLateOf(b, asOf) ?? -Infinity);
+    case 'amount':
+      return x.amountBase - y.amountBase || x.amount - y.amount;
+    case 'open':
+      return x.openBase - y.openBase || x.open - y.open;
+    case 'currency':
+      return collator.compare(x.currency, y.currency);
+  }
+}
+
+/**
+ * The rows in the chosen order; rows that tie keep the engine's order (party, due date, document),
+ * whichever way the column runs. Amounts order by their base value, so a dollar and a euro compare.
+ */
+export function sortRows(rows: readonly ItemRow[], order: SortOrder, asOf: Day): ItemRow[] {
+  const sign = order.descending ? -1 : 1;
+  const position = new Map(rows.map((r, i) => [r, i]));
+  return [...rows].sort((a, b) => sign * compareBy(order.column, a, b, asOf) || (position.get(a) ?? 0) - (position.get(b) ?? 0));
 }

@@ -1,19 +1,25 @@
 // What the tabs show of the loaded ledger, computed once per ledger and as-of day: the items with
-// their keys, the key figures, and the user's handled flags and notes (live from the store).
+// their keys, the entries that settled them (core/settlements), the key figures, and the user's
+// handled flags and notes (live from the store).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, useMemo } from 'react';
 import { keyFigures } from '../../core/key-figures';
 import { allItemsAsOf } from '../../core/open-items';
+import { settlementsByItem, settlingEntriesAsOf, type SettlingEntry } from '../../core/settlements';
 import type { KeyFigures } from '../../core/report-types';
 import { flagsOfAdministration } from '../../store/flags';
 import { notesOfAdministration } from '../../store/notes';
-import { itemRows, type ItemRow } from '../model/open-items-filter';
+import { itemRows, settlingRows, type ItemRow } from '../model/open-items-filter';
 import type { LoadedLedger } from './pane';
 import type { SubledgerDb } from '../../store/db';
 import type { Day } from '../../core/date';
 
 export interface LedgerViews {
   rows: ItemRow[];
+  /** The entries that settled items (payments, credit notes), as rows of "All transactions". */
+  settling: ItemRow[];
+  /** itemKey → the entries that settled it, oldest first. */
+  settledBy: ReadonlyMap<string, SettlingEntry[]>;
   figures: KeyFigures | null;
   handled: ReadonlySet<string>;
   /** itemKey → current note text (non-empty only). */
@@ -22,8 +28,9 @@ export interface LedgerViews {
 
 const NO_KEYS: ReadonlySet<string> = new Set();
 const NO_NOTES: ReadonlyMap<string, string> = new Map();
+const NO_SETTLEMENTS: ReadonlyMap<string, SettlingEntry[]> = new Map();
 
-export const LedgerViewsContext = createContext<LedgerViews>({ rows: [], figures: null, handled: NO_KEYS, notes: NO_NOTES });
+export const LedgerViewsContext = createContext<LedgerViews>({ rows: [], settling: [], settledBy: NO_SETTLEMENTS, figures: null, handled: NO_KEYS, notes: NO_NOTES });
 
 export function useLedgerViews(): LedgerViews {
   return useContext(LedgerViewsContext);
@@ -52,10 +59,13 @@ export interface LedgerViewsInputs {
 export function useLedgerViewsState({ db, adminId, loaded, asOf, dueSoonDays }: LedgerViewsInputs): LedgerViews {
   const ledger = loaded?.ledger ?? null;
   const rows = useMemo(() => (ledger ? itemRows(allItemsAsOf(ledger, asOf)) : []), [ledger, asOf]);
+  const settlements = useMemo(() => (ledger ? settlingEntriesAsOf(ledger, asOf) : []), [ledger, asOf]);
+  const settling = useMemo(() => settlingRows(settlements), [settlements]);
+  const settledBy = useMemo(() => settlementsByItem(settlements), [settlements]);
   const figures = useMemo(
     () => (ledger ? keyFigures(ledger, asOf, dueSoonDays) : null),
     [ledger, asOf, dueSoonDays],
   );
   const { handled, notes } = useAnnotations(db, adminId);
-  return useMemo(() => ({ rows, figures, handled, notes }), [rows, figures, handled, notes]);
+  return useMemo(() => ({ rows, settling, settledBy, figures, handled, notes }), [rows, settling, settledBy, figures, handled, notes]);
 }

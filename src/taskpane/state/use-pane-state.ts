@@ -1,7 +1,9 @@
 // Builds the parts of the Pane (state/pane.tsx), each memoised on what it holds so that a change
-// re-renders only the readers of that part. The ledger and the payment selection belong to one
-// administration: they are kept with its id, so another administration starts without them (no
-// effect copies state into state); the language follows the saved settings.
+// re-renders only the readers of that part. The ledger, the Open items filters and the payment
+// selection belong to one administration: they are kept with its id, so another administration
+// starts with its own (no effect copies state into state); the filters and the payment selection
+// are remembered per administration across reloads (model/view-memory.ts); the language follows
+// the saved settings.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { today } from '../../core/date';
 import type { SubledgerDb } from '../../store/db';
@@ -9,6 +11,7 @@ import { createAdministration, lastOpenedAdministration } from '../../store/admi
 import { loadLedger } from '../../store/ledger-cache';
 import { DICTIONARIES, localeFor, translate, type Lang, type MessageKey, type Params } from '../i18n';
 import { DEFAULT_FILTER, type ItemFilter } from '../model/open-items-filter';
+import { pageMemory, storageMemory, type ViewMemory } from '../model/view-memory';
 import type { Language, LedgerState, LoadedLedger, Navigation, Selection, Session, SettingsState, TabId } from './pane';
 import { useStoredSettings } from './use-settings';
 
@@ -58,23 +61,63 @@ function useLedgerOf(db: SubledgerDb, adminId: string): LedgerState {
   return useMemo(() => ({ loaded, setLoaded }), [loaded, setLoaded]);
 }
 
-const NOTHING_SELECTED: ReadonlySet<string> = new Set();
+let memory: ViewMemory | null = null;
+
+/** The pane's memory: in localStorage, or for this page only where the browser refuses it. */
+function viewMemory(): ViewMemory {
+  if (!memory) {
+    try {
+      memory = storageMemory(window.localStorage);
+    } catch {
+      memory = pageMemory();
+    }
+  }
+  return memory;
+}
+
+/** A value of the administration, from the memory until it is changed in this page. */
+function useRemembered<T>(adminId: string, recall: (adminId: string) => T): [T, (value: T) => void] {
+  const [owned, setOwned] = useState<Owned<T> | null>(null);
+  const stored = useMemo(() => recall(adminId), [recall, adminId]);
+  const value = owned?.adminId === adminId ? owned.value : stored;
+  const set = useCallback((next: T) => setOwned({ adminId, value: next }), [adminId]);
+  return [value, set];
+}
+
+const recallSelection = (adminId: string) => viewMemory().paymentSelection(adminId);
+const recallFilter = (adminId: string) => viewMemory().filter(adminId);
 
 function useSelectionOf(adminId: string): Selection {
-  const [owned, setOwned] = useState<Owned<ReadonlySet<string>> | null>(null);
-  const selected = owned?.adminId === adminId ? owned.value : NOTHING_SELECTED;
-  const setSelected = useCallback((value: ReadonlySet<string>) => setOwned({ adminId, value }), [adminId]);
+  const [selected, setOwned] = useRemembered(adminId, recallSelection);
+  const setSelected = useCallback(
+    (value: ReadonlySet<string>) => {
+      viewMemory().putPaymentSelection(adminId, value);
+      setOwned(value);
+    },
+    [adminId, setOwned],
+  );
   return useMemo(() => ({ selected, setSelected }), [selected, setSelected]);
 }
 
-function useNavigationState(): Navigation {
+function useNavigationState(adminId: string): Navigation {
   const [tab, setTab] = useState<TabId>('overview');
-  const [filter, setFilter] = useState<ItemFilter>(DEFAULT_FILTER);
-  const showItems = useCallback((f: Partial<ItemFilter>) => {
-    setFilter({ ...DEFAULT_FILTER, ...f });
-    setTab('openItems');
-  }, []);
-  return useMemo(() => ({ tab, setTab, filter, setFilter, showItems }), [tab, filter, showItems]);
+  const [filter, setOwned] = useRemembered(adminId, recallFilter);
+  const setFilter = useCallback(
+    (value: ItemFilter) => {
+      viewMemory().putFilter(adminId, value);
+      setOwned(value);
+    },
+    [adminId, setOwned],
+  );
+  const showItems = useCallback(
+    (f: Partial<ItemFilter>) => {
+      // a key figure's list: its own filters, the user's order and grouping kept
+      setFilter({ ...DEFAULT_FILTER, sort: filter.sort, groupByParty: filter.groupByParty, ...f });
+      setTab('openItems');
+    },
+    [setFilter, filter.sort, filter.groupByParty],
+  );
+  return useMemo(() => ({ tab, setTab, filter, setFilter, showItems }), [tab, filter, setFilter, showItems]);
 }
 
 /** Opens the administration used last, creating the first one on a fresh computer. */
@@ -104,7 +147,7 @@ export function usePaneState(inputs: PaneInputs): PaneParts {
     language,
     settings,
     ledger: useLedgerOf(db, adminId),
-    navigation: useNavigationState(),
+    navigation: useNavigationState(adminId),
     selection: useSelectionOf(adminId),
   };
 }

@@ -5,7 +5,7 @@ import { useCallback } from 'react';
 import type { MessageKey } from '../i18n';
 import { reasonOf, useLanguage, useSession } from './pane';
 
-export type WriteKind = 'note' | 'handled' | 'agreement' | 'followUp' | 'followUpDone' | 'partyNote' | 'settings' | 'administration' | 'restore' | 'backup' | 'clear';
+export type WriteKind = 'note' | 'handled' | 'agreement' | 'followUp' | 'followUpDone' | 'partyNote' | 'settings' | 'administration' | 'restore' | 'backup' | 'clear' | 'paymentSelection';
 
 const FAILED: Record<WriteKind, MessageKey> = {
   note: 'write.note',
@@ -19,6 +19,7 @@ const FAILED: Record<WriteKind, MessageKey> = {
   restore: 'write.restore',
   backup: 'write.backup',
   clear: 'write.clear',
+  paymentSelection: 'write.paymentSelection',
 };
 
 /** The failure of a write as the user reads it. */

@@ -1,45 +1,78 @@
 // The Open items tab: receivables or payables, filtered by status, due date, handled and a search
-// on party, document or amount, in a virtualized list (smooth with 100k items). Per item: handled,
-// note, agreement and follow-up (ItemDialog), and for payables the selection for payment.
-import { Badge, Button, Checkbox, Dropdown, Field, Input, Option, Switch, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
-import { useVirtualizer } from '@tanstack/react-virtual';
+// on party, document or amount, ordered on any column and grouped by party if wished, in a grid
+// that keeps to the pane's width (ItemGrid). The filters are remembered per administration. Rows
+// are selected for actions on many at once (SelectionActions); one item opens in its dialog.
+import { Checkbox, Dropdown, Field, Input, Option, Switch, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
-import { daysOverdue } from '../../core/due-status';
+import type { Day } from '../../core/date';
 import { DEFAULT_BASE_CURRENCY, SIDES } from '../../core/types';
-import { setHandled } from '../../store/flags';
-import { formatDay, formatMoney } from '../format';
+import { batchesByItem } from '../../export/history';
+import { paymentHistory } from '../../store/payments';
+import { historyOf } from '../actions/payments';
+import { formatMoney } from '../format';
 import { openByCurrency } from '../model/currency-totals';
-import { filterItems, rowRef, type DueFilter, type ItemFilter, type ItemRow } from '../model/open-items-filter';
+import {
+  effectiveSort,
+  filterItems,
+  GRID_COLUMNS,
+  sortRows,
+  type DueFilter,
+  type GridColumn,
+  type ItemFilter,
+  type ItemRow,
+} from '../model/open-items-filter';
+import { gridLines } from '../model/open-items-grid';
 import { useLedgerViews } from '../state/ledger-views';
-import { useLanguage, useLedger, useNavigation, useSelection, useSession } from '../state/pane';
-import { useStoreWrite } from '../state/use-store-write';
+import { useLanguage, useLedger, useNavigation, useSession } from '../state/pane';
 import { ItemDialog } from './ItemDialog';
-
-const ROW_HEIGHT = 68;
+import { currencyList, ItemGrid } from './ItemGrid';
+import { SelectionActions } from './SelectionActions';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS },
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS, minWidth: 0 },
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
-  list: { height: '60vh', minHeight: '240px', overflowY: 'auto', position: 'relative', border: `1px solid ${tokens.colorNeutralStroke2}` },
-  row: {
-    position: 'absolute',
-    left: 0,
-    right: 0,
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    padding: `0 ${tokens.spacingHorizontalS}`,
-    boxSizing: 'border-box',
-    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
-  },
-  main: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' },
-  ellipsis: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  amount: { fontVariantNumeric: 'tabular-nums', textAlign: 'right', whiteSpace: 'nowrap' },
-  late: { color: tokens.colorPaletteRedForeground1 },
   narrow: { width: '80px' },
+  dropdown: { minWidth: '140px' },
 });
 
 const DUES: readonly DueFilter[] = ['any', 'overdue', 'notDue', 'within'];
+
+function SortFilter({ filter, setFilter }: { filter: ItemFilter; setFilter: (f: ItemFilter) => void }) {
+  const { t } = useLanguage();
+  const styles = useStyles();
+  const sort = effectiveSort(filter);
+  return (
+    <>
+      <Field label={t('oi.sortBy')}>
+        <Dropdown
+          className={styles.dropdown}
+          data-testid="sort-column"
+          value={t(`oi.col.${sort.column}`)}
+          selectedOptions={[sort.column]}
+          onOptionSelect={(_, d) => {
+            const column = GRID_COLUMNS.find((c) => c === d.optionValue);
+            if (column) setFilter({ ...filter, sort: { column, descending: sort.descending } });
+          }}
+        >
+          {GRID_COLUMNS.map((c) => (
+            <Option key={c} value={c}>
+              {t(`oi.col.${c}`)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <ToggleButton
+        checked={sort.descending}
+        data-testid="sort-descending"
+        aria-label={t('oi.sortDescending')}
+        onClick={() => setFilter({ ...filter, sort: { column: sort.column, descending: !sort.descending } })}
+      >
+        {sort.descending ? t('oi.sortDesc') : t('oi.sortAsc')}
+      </ToggleButton>
+    </>
+  );
+}
 
 function Filters({ filter, setFilter }: { filter: ItemFilter; setFilter: (f: ItemFilter) => void }) {
   const { t } = useLanguage();
@@ -56,6 +89,7 @@ function Filters({ filter, setFilter }: { filter: ItemFilter; setFilter: (f: Ite
       </div>
       <Field label={t('oi.status')}>
         <Dropdown
+          className={styles.dropdown}
           data-testid="status-filter"
           value={t(`oi.status.${filter.status}`)}
           selectedOptions={[filter.status]}
@@ -67,6 +101,7 @@ function Filters({ filter, setFilter }: { filter: ItemFilter; setFilter: (f: Ite
       </Field>
       <Field label={t('oi.due')}>
         <Dropdown
+          className={styles.dropdown}
           data-testid="due-filter"
           value={filter.due === 'within' ? t('oi.due.within', { n: filter.withinDays }) : dueLabel(filter.due)}
           selectedOptions={[filter.due]}
@@ -94,110 +129,13 @@ function Filters({ filter, setFilter }: { filter: ItemFilter; setFilter: (f: Ite
           />
         </Field>
       )}
+      <SortFilter filter={filter} setFilter={setFilter} />
+      <Switch label={t('oi.groupByParty')} data-testid="group-by-party" checked={filter.groupByParty} onChange={(_, d) => setFilter({ ...filter, groupByParty: d.checked })} />
       <Switch label={t('oi.hideHandled')} data-testid="hide-handled" checked={filter.hideHandled} onChange={(_, d) => setFilter({ ...filter, hideHandled: d.checked })} />
       <Field label={t('oi.search')}>
         <Input type="search" data-testid="item-search" value={filter.search} onChange={(_, d) => setFilter({ ...filter, search: d.value })} />
       </Field>
     </div>
-  );
-}
-
-interface RowProps {
-  row: ItemRow;
-  top: number;
-  onOpen: (row: ItemRow) => void;
-}
-
-function ItemLine({ row, top, onOpen }: RowProps) {
-  const { asOf, db, adminId } = useSession();
-  const { t, locale } = useLanguage();
-  const { selected, setSelected } = useSelection();
-  const { handled, notes } = useLedgerViews();
-  const write = useStoreWrite();
-  const styles = useStyles();
-  const { item } = row;
-  const isHandled = handled.has(row.key);
-  const late = daysOverdue(item.dueDate, asOf);
-  const note = notes.get(row.key);
-  const label = `${item.partyName} ${item.docNo}`;
-  return (
-    <div role="listitem" className={styles.row} style={{ top, height: ROW_HEIGHT }} data-testid="item-row" data-key={row.key}>
-      <Checkbox
-        checked={isHandled}
-        aria-label={`${t('oi.markHandled')}: ${label}`}
-        data-testid="item-handled"
-        onChange={(_, d) => void write('handled', () => setHandled(db, adminId, rowRef(row), d.checked === true))}
-      />
-      {item.ledger === 'AP' && item.open > 0 && (
-        <Checkbox
-          checked={selected.has(row.key)}
-          aria-label={`${t('oi.selectPay')}: ${label}`}
-          data-testid="item-select-pay"
-          onChange={(_, d) => {
-            const next = new Set(selected);
-            if (d.checked === true) next.add(row.key);
-            else next.delete(row.key);
-            setSelected(next);
-          }}
-        />
-      )}
-      <div className={styles.main}>
-        <Text className={styles.ellipsis} weight="semibold">
-          {item.partyName}
-        </Text>
-        <Text size={200} className={styles.ellipsis}>
-          {item.docNo} · {t('oi.dueOn', { date: formatDay(item.dueDate, locale) })}
-          {late > 0 && <span className={styles.late}> · {t('oi.daysLate', { n: late })}</span>}
-        </Text>
-        {note && (
-          <Text size={200} italic className={styles.ellipsis} data-testid="item-note">
-            {note}
-          </Text>
-        )}
-      </div>
-      <div className={styles.amount}>
-        <Text block className={styles.amount} data-testid="item-open">
-          {formatMoney(item.open, item.currency, locale)}
-        </Text>
-        {item.settledDate !== null && <Badge appearance="tint" color="success">{t('oi.processed')}</Badge>}
-        {isHandled && <Badge appearance="tint">{t('oi.handled')}</Badge>}
-      </div>
-      <Button size="small" data-testid="item-open-dialog" aria-label={`${t('oi.addNote')}: ${label}`} onClick={() => onOpen(row)}>
-        {t('oi.note')}
-      </Button>
-    </div>
-  );
-}
-
-function ItemList({ rows, onOpen }: { rows: ItemRow[]; onOpen: (row: ItemRow) => void }) {
-  const { t } = useLanguage();
-  const styles = useStyles();
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
-  if (rows.length === 0) return <Text data-testid="items-empty">{t('oi.empty')}</Text>;
-  return (
-    <div ref={scroller} className={styles.list} data-testid="item-list">
-      <div role="list" aria-label={t('tab.openItems')} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((v) => {
-          const row = rows[v.index];
-          return row ? <ItemLine key={row.key} row={row} top={v.start} onOpen={onOpen} /> : null;
-        })}
-      </div>
-    </div>
-  );
-}
-
-/** The payables selected for payment: how many, and their open amount per currency. */
-function SelectionTotal() {
-  const { t, locale } = useLanguage();
-  const { selected } = useSelection();
-  const { rows } = useLedgerViews();
-  const totals = useMemo(() => openByCurrency(rows.filter((r) => selected.has(r.key))), [rows, selected]);
-  if (selected.size === 0) return null;
-  return (
-    <Text role="status" data-testid="selection-count" data-count={selected.size}>
-      {t('oi.selection', { count: selected.size.toLocaleString(locale), total: totals.perCurrency.map((c) => formatMoney(c.open, c.currency, locale)).join(' · ') })}
-    </Text>
   );
 }
 
@@ -208,14 +146,38 @@ function focusRow(page: HTMLElement | null, key: string): void {
   row?.querySelector<HTMLElement>('[data-testid="item-open-dialog"]')?.focus();
 }
 
-export function OpenItems() {
+/** itemKey → execution date of the latest payment batch holding it (the store's payment history). */
+function useInBatch(): ReadonlyMap<string, Day> {
+  const { db, adminId } = useSession();
+  const batches = useLiveQuery(() => paymentHistory(db, adminId), [db, adminId]);
+  return useMemo(() => {
+    const byItem = batchesByItem(historyOf(batches ?? []));
+    const dates = new Map<string, Day>();
+    for (const [key, list] of byItem) {
+      const latest = list.reduce((a, b) => (b.createdAt > a.createdAt ? b : a));
+      dates.set(key, latest.executionDate);
+    }
+    return dates;
+  }, [batches]);
+}
+
+/** The rows the filters let through, in the chosen order (the settling entries too when everything is shown). */
+function useShownRows(filter: ItemFilter): ItemRow[] {
   const { asOf } = useSession();
+  const { rows, settling, handled } = useLedgerViews();
+  const all = useMemo(() => (filter.status === 'all' ? [...rows, ...settling] : rows), [filter.status, rows, settling]);
+  const sort = effectiveSort(filter);
+  const filtered = useMemo(() => filterItems(all, filter, asOf, handled), [all, filter, asOf, handled]);
+  return useMemo(() => sortRows(filtered, sort, asOf), [filtered, sort.column, sort.descending, asOf]); // eslint-disable-line react-hooks/exhaustive-deps
+}
+
+export function OpenItems() {
   const { t, locale } = useLanguage();
   const { loaded } = useLedger();
   const { filter, setFilter } = useNavigation();
-  const { rows, handled } = useLedgerViews();
   const styles = useStyles();
   const [open, setOpen] = useState<ItemRow | null>(null);
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const page = useRef<HTMLDivElement>(null);
   const closeDialog = () => {
     const key = open?.key;
@@ -224,10 +186,33 @@ export function OpenItems() {
     if (key !== undefined) requestAnimationFrame(() => focusRow(page.current, key));
   };
   const deferred = useDeferredValue(filter);
-  const shown = useMemo(() => filterItems(rows, deferred, asOf, handled), [rows, deferred, asOf, handled]);
+  const shown = useShownRows(deferred);
+  const lines = useMemo(() => gridLines(shown, deferred.groupByParty), [shown, deferred.groupByParty]);
+  const inBatch = useInBatch();
   const currency = loaded?.ledger.baseCurrency ?? DEFAULT_BASE_CURRENCY;
   const totals = useMemo(() => openByCurrency(shown), [shown]);
   const mixed = totals.perCurrency.some((c) => c.currency !== currency);
+  const selectable = useMemo(() => shown.filter((r) => r.settles === undefined), [shown]);
+  // the selection acts on what is shown: a row filtered away is no longer selected
+  const selectedRows = useMemo(() => selectable.filter((r) => checked.has(r.key)), [selectable, checked]);
+  const sort = effectiveSort(filter);
+  const onSort = (column: GridColumn) =>
+    setFilter({ ...filter, sort: { column, descending: sort.column === column ? !sort.descending : NUMBER_FIRST_DESCENDING.has(column) } });
+  const onCheck = (row: ItemRow, on: boolean) => {
+    const next = new Set(checked);
+    if (on) next.add(row.key);
+    else next.delete(row.key);
+    setChecked(next);
+  };
+  const all = selectable.length > 0 && selectedRows.length === selectable.length;
+  const selectAll = (
+    <Checkbox
+      data-testid="select-all"
+      aria-label={t('oi.selectAll')}
+      checked={all ? true : selectedRows.length > 0 ? 'mixed' : false}
+      onChange={() => setChecked(all ? new Set() : new Set(selectable.map((r) => r.key)))}
+    />
+  );
   return (
     <div className={styles.page} ref={page}>
       <Filters filter={filter} setFilter={setFilter} />
@@ -235,15 +220,22 @@ export function OpenItems() {
         {mixed
           ? t('oi.countMixed', {
               count: shown.length.toLocaleString(locale),
-              amounts: totals.perCurrency.map((c) => formatMoney(c.open, c.currency, locale)).join(' · '),
+              amounts: currencyList(totals, locale),
               total: formatMoney(totals.base, currency, locale),
               currency,
             })
           : t('oi.count', { count: shown.length.toLocaleString(locale), total: formatMoney(totals.base, currency, locale) })}
       </Text>
-      <SelectionTotal />
-      <ItemList rows={shown} onOpen={setOpen} />
+      <SelectionActions rows={selectedRows} baseCurrency={currency} onClear={() => setChecked(new Set())} />
+      {shown.length === 0 ? (
+        <Text data-testid="items-empty">{t('oi.empty')}</Text>
+      ) : (
+        <ItemGrid lines={lines} sort={sort} onSort={onSort} isChecked={(r) => checked.has(r.key)} onCheck={onCheck} selectAll={selectAll} onOpen={setOpen} inBatch={inBatch} />
+      )}
       {open && <ItemDialog row={open} onClose={closeDialog} />}
     </div>
   );
 }
+
+/** Columns a first click orders largest first (amounts, days late, dates: the most pressing on top). */
+const NUMBER_FIRST_DESCENDING: ReadonlySet<GridColumn> = new Set(['amount', 'open', 'daysLate', 'date']);

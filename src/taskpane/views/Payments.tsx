@@ -1,34 +1,44 @@
-// The Payments tab: the payables selected in Open items, their total, the execution date, the
-// items refused with their reasons, and the SEPA (pain.001) file; an item already in an earlier
-// batch is refused unless the user confirms paying it again. The payment proposal (the batch laid
+// The Payments tab: the payables selected in Open items (remembered per administration), their
+// total, the execution date, the items refused with their reasons, and the SEPA (pain.001) file; an
+// item already in an earlier batch is refused unless the user confirms paying it again. A chosen
+// supplier's open credit notes and advances are offered for netting (export/netting.ts): netted,
+// the supplier is paid once for the net amount, and the file's total is the net. The payment proposal (the batch laid
 // out for approval) is offered for the selection, and for the batch just made once it is cleared.
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { parseIsoDate } from '../../core/date';
 import type { PaymentPlan } from '../../export/payment-plan';
+import { nettingOffers } from '../../export/netting';
 import { paymentHistory } from '../../store/payments';
 import { historyOf, paymentFile, planSelected, proposalFailure, recordPlan, writeProposal } from '../actions/payments';
+import { words } from '../../sheets/i18n';
 import { saveBytes } from '../actions/workbook';
 import { dayInputValue, formatDay, formatMoney } from '../format';
 import { debtorProblems, hasProblems } from '../model/debtor';
 import { useLedgerViews } from '../state/ledger-views';
 import { reasonOf, useLanguage, useLedger, useSelection, useSession, useSettings } from '../state/pane';
+import { useStoreWrite } from '../state/use-store-write';
 import { DebtorForm } from './DebtorForm';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: '240px', overflowY: 'auto' },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
+  offers: { display: 'flex', flexDirection: 'column' },
 });
+
+function useOpenPayables() {
+  const { rows } = useLedgerViews();
+  return useMemo(() => rows.filter((r) => r.item.ledger === 'AP' && r.item.open !== 0).map((r) => r.item), [rows]);
+}
 
 function usePlan(date: number, confirmRepeat: boolean) {
   const { db, adminId } = useSession();
   const { loaded } = useLedger();
   const { selected } = useSelection();
-  const { rows } = useLedgerViews();
   const batches = useLiveQuery(() => paymentHistory(db, adminId), [db, adminId]);
-  const payables = useMemo(() => rows.filter((r) => r.item.ledger === 'AP' && r.item.open !== 0).map((r) => r.item), [rows]);
+  const payables = useOpenPayables();
   return useMemo(
     () => (loaded && selected.size > 0 ? planSelected(loaded.ledger, payables, [...selected], date, historyOf(batches ?? []), confirmRepeat) : null),
     [loaded, selected, payables, date, batches, confirmRepeat],
@@ -68,6 +78,52 @@ function MadeBatch({ made }: { made: { plan: PaymentPlan; file: string } }) {
     <div className={styles.row} data-testid="payments-made">
       <Text>{t('pay.lastBatch', { batch: plan.batchId, count: plan.payments.length, total: formatMoney(plan.total, 'EUR', locale) })}</Text>
       <ProposalButton plan={plan} sepaFile={made.file} />
+    </div>
+  );
+}
+
+/** The chosen suppliers' credit notes and advances, each a box that nets it into the payment. */
+function NettingOffers() {
+  const { t, lang, locale } = useLanguage();
+  const { selected, setSelected } = useSelection();
+  const write = useStoreWrite();
+  const styles = useStyles();
+  const payables = useOpenPayables();
+  const offers = useMemo(() => nettingOffers(payables, selected), [payables, selected]);
+  if (offers.length === 0) return null;
+  const toggle = (key: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(key);
+    else next.delete(key);
+    void write(
+      'paymentSelection',
+      () =>
+        new Promise<void>((resolve) => {
+          setSelected(next); // throws when the browser's storage refuses it
+          resolve();
+        }),
+    );
+  };
+  return (
+    <div data-testid="netting-offers" className={styles.offers}>
+      <Text weight="semibold">{t('pay.netting')}</Text>
+      {offers.map((offer) =>
+        offer.credits.map((credit) => (
+          <Checkbox
+            key={credit.key}
+            data-testid="netting-offer"
+            data-key={credit.key}
+            checked={selected.has(credit.key)}
+            onChange={(_, d) => toggle(credit.key, d.checked === true)}
+            label={t('pay.netCredit', {
+              party: offer.partyName,
+              doc: credit.docNo,
+              type: words(lang).entryType(credit.entryType),
+              amount: formatMoney(credit.open, credit.currency, locale),
+            })}
+          />
+        )),
+      )}
     </div>
   );
 }
@@ -129,6 +185,7 @@ export function Payments() {
           </li>
         ))}
       </ul>
+      <NettingOffers />
       <div className={styles.row}>
         <Field label={t('pay.date')}>
           <Input type="date" value={dayInputValue(date)} onChange={(_, d) => setDate(parseIsoDate(d.value) ?? date)} />

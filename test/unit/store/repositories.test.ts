@@ -3,7 +3,7 @@ import { createAdministration, deleteAdministration, lastOpenedAdministration, l
 import { addAgreement, agreementsDue, setAgreementStatus } from '../../../src/store/agreements';
 import type { SubledgerDb } from '../../../src/store/db';
 import { flagsOfAdministration, preparedItemKeys, setHandled, setHandledMany } from '../../../src/store/flags';
-import { addFollowUp, followUpsDue, setFollowUpDone, updateFollowUp } from '../../../src/store/followups';
+import { addFollowUp, addFollowUps, followUpsDue, setFollowUpDone, updateFollowUp } from '../../../src/store/followups';
 import { importHistory, loadLedger, recordRejectedImport, saveLedger } from '../../../src/store/ledger-cache';
 import { findMapping, headerSignature, listMappings, saveMapping } from '../../../src/store/mappings';
 import { getNote, setNote } from '../../../src/store/notes';
@@ -72,6 +72,18 @@ describe('follow-ups and agreements', () => {
     expect((await followUpsDue(db, 'a', day('2024-04-02'))).map((f) => f.id)).toEqual([late.id, soon.id]);
     await setFollowUpDone(db, done.id, false);
     expect((await db.followUps.get(done.id))?.doneAt).toBeUndefined();
+  });
+
+  it('sets one follow-up on many items at once, each its own row', async () => {
+    db = openDb();
+    const refs = [{ itemKey: 'AR·C1·F1·invoice' }, { itemKey: 'AR·C2·F2·invoice' }];
+    await addFollowUps(db, 'a', refs, { dueDate: day('2024-04-02'), text: 'remind' });
+    expect((await followUpsDue(db, 'a', day('2024-04-02'))).map((f) => [f.itemKey, f.text]).sort()).toEqual([
+      ['AR·C1·F1·invoice', 'remind'],
+      ['AR·C2·F2·invoice', 'remind'],
+    ]);
+    await expect(addFollowUps(db, 'a', [...refs, { itemKey: 'AR·C3·F3·invoice' }], { dueDate: day('2024-04-03') }, { at: 1 })).resolves.toHaveLength(3);
+    expect(await db.followUps.count()).toBe(5);
   });
 
   it('lists open promises to pay by a date', async () => {

@@ -5,7 +5,7 @@ import { parseIsoDate } from '../../../src/core/date';
 import { baseItemKey } from '../../../src/core/item-key';
 import type { Item } from '../../../src/core/report-types';
 import { partyKey } from '../../../src/core/types';
-import { DEFAULT_FILTER, filterItems, itemRows, openTotal, rowRef } from '../../../src/taskpane/model/open-items-filter';
+import { DEFAULT_FILTER, effectiveSort, filterItems, itemRows, openTotal, rowRef, settlingRows, sortRows } from '../../../src/taskpane/model/open-items-filter';
 
 const d = (iso: string) => parseIsoDate(iso)!;
 const asOf = d('2025-06-10');
@@ -76,5 +76,36 @@ describe('open items filter', () => {
   it('keys a row\'s annotations by its item\'s own key (not its place in the list) and its party', () => {
     const [only] = itemRows([{ ...item('C1', 'Bakkerij Janssens', 'PAY', '2025-06-01', -700), key: 'AR·C1·PAY·invoice#2' }]);
     expect(rowRef(only!)).toEqual({ itemKey: 'AR·C1·PAY·invoice#2', partyKey: partyKey('AR', 'C1') });
+  });
+
+  it('orders on a column either way, ties keeping the list order, amounts by their base value', () => {
+    const open = filterItems(rows, DEFAULT_FILTER, asOf, none);
+    expect(docs(sortRows(open, { column: 'open', descending: true }, asOf))).toEqual(['INV-1', 'INV-3', 'INV-2', 'INV-4']);
+    expect(docs(sortRows(open, { column: 'open', descending: false }, asOf))).toEqual(['INV-4', 'INV-2', 'INV-3', 'INV-1']);
+    expect(docs(sortRows(open, { column: 'party', descending: true }, asOf))).toEqual(['INV-3', 'INV-4', 'INV-1', 'INV-2']);
+    // days late: only INV-1 is late; the others tie at 0 and keep their order either way
+    expect(docs(sortRows(open, { column: 'daysLate', descending: true }, asOf))).toEqual(['INV-1', 'INV-2', 'INV-3', 'INV-4']);
+    const dollar = itemRows([{ ...item('C9', 'Zeta', 'USD-1', '2025-06-01', 10000), currency: 'USD', amountBase: 9000, openBase: 9000 }]);
+    expect(docs(sortRows([...open, ...dollar], { column: 'open', descending: true }, asOf)).slice(0, 3)).toEqual(['INV-1', 'USD-1', 'INV-3']);
+  });
+
+  it('orders open items by due date and everything newest first when the user chose no order', () => {
+    expect(effectiveSort(DEFAULT_FILTER)).toEqual({ column: 'dueDate', descending: false });
+    expect(effectiveSort({ ...DEFAULT_FILTER, status: 'all' })).toEqual({ column: 'date', descending: true });
+    expect(effectiveSort({ ...DEFAULT_FILTER, status: 'all', sort: { column: 'open', descending: false } })).toEqual({ column: 'open', descending: false });
+  });
+
+  it('shows a settling entry among all transactions only, findable by the document it settles', () => {
+    const settling = settlingRows([
+      {
+        id: 'AR·C3·INV-5·invoice>1', settles: 'AR·C3·INV-5·invoice', settlesDocNo: 'INV-5', ledger: 'AR', partyId: 'C3', partyName: 'Drukkerij Peeters',
+        docNo: 'BNK-9', entryType: 'payment', entryDate: d('2025-06-01'), docDate: d('2025-06-01'), dueDate: d('2025-06-01'),
+        currency: 'EUR', amount: -20000, amountBase: -20000, description: '',
+      },
+    ]);
+    const all = [...rows, ...settling];
+    expect(docs(filterItems(all, DEFAULT_FILTER, asOf, none))).not.toContain('BNK-9');
+    expect(docs(filterItems(all, { ...DEFAULT_FILTER, status: 'all', search: 'inv-5' }, asOf, none))).toEqual(['INV-5', 'BNK-9']);
+    expect(settling[0]?.item.open).toBe(0);
   });
 });
