@@ -16,12 +16,13 @@ export interface OpenItemsParams {
   buckets?: readonly number[];
 }
 
-function toItem(x: LedgerIndex, t: ItemTable, k: number): Item {
-  const i = t.entry[k] as number;
+/** What an item shows of its own entry (also what core/settlements shows of a settling entry). */
+export type EntryFields = Omit<Item, 'key' | 'open' | 'openBase' | 'settledDate' | 'paymentRef'>;
+
+/** The fields of entry i as an item row shows them, the party named as in every report. */
+export function entryFields(x: LedgerIndex, i: number): EntryFields {
   const e = x.ledger.entries[i] as Entry;
-  const settled = t.settled[k] as number;
-  const item: Item = {
-    key: itemKeysOf(x)[i] as string,
+  return {
     ledger: e.ledger,
     partyId: e.partyId,
     partyName: (x.parties[x.party[i] as number] as { name: string }).name,
@@ -33,10 +34,20 @@ function toItem(x: LedgerIndex, t: ItemTable, k: number): Item {
     currency: e.currency,
     amount: e.amount,
     amountBase: e.amountBase,
+    description: e.description ?? '',
+  };
+}
+
+function toItem(x: LedgerIndex, t: ItemTable, k: number): Item {
+  const i = t.entry[k] as number;
+  const e = x.ledger.entries[i] as Entry;
+  const settled = t.settled[k] as number;
+  const item: Item = {
+    key: itemKeysOf(x)[i] as string,
+    ...entryFields(x, i),
     open: t.open[k] as number,
     openBase: t.openBase[k] as number,
     settledDate: settled === NO_DAY ? null : settled,
-    description: e.description ?? '',
   };
   if (e.paymentRef !== undefined) item.paymentRef = e.paymentRef;
   return item;

@@ -7,29 +7,16 @@
 import type { Day } from './date';
 import { itemKeysOf } from './item-key';
 import { KIND_SETTLING, ledgerIndex } from './ledger-index';
-import type { Minor } from './money';
-import type { Entry, EntryType, Ledger, Side } from './types';
+import { entryFields, type EntryFields } from './open-items';
+import type { Entry, Ledger } from './types';
 
-export interface SettlingEntry {
+export interface SettlingEntry extends EntryFields {
   /** A row id for lists (the settled item's key, `>`, and the entry's position among its settlements); never an item key. */
   id: string;
   /** The key (core/item-key.ts) of the item this entry settles. */
   settles: string;
   /** doc_no of the item it settles. */
   settlesDocNo: string;
-  ledger: Side;
-  partyId: string;
-  partyName: string;
-  docNo: string;
-  entryType: EntryType;
-  entryDate: Day;
-  docDate: Day;
-  dueDate: Day;
-  currency: string;
-  /** In the entry's (and the item's) currency, signed as booked. */
-  amount: Minor;
-  amountBase: Minor;
-  description: string;
 }
 
 /** Every entry that settles an item as of `asOf`, in entry_date order (then ledger order). */
@@ -46,7 +33,6 @@ export function settlingEntriesAsOf(ledger: Ledger, asOf: Day): SettlingEntry[] 
   const seen = new Map<string, number>();
   return found.map((i) => {
     const t = x.target[i] as number;
-    const e = ledger.entries[i] as Entry;
     const settles = keys[t] as string;
     const n = (seen.get(settles) ?? 0) + 1;
     seen.set(settles, n);
@@ -54,18 +40,7 @@ export function settlingEntriesAsOf(ledger: Ledger, asOf: Day): SettlingEntry[] 
       id: `${settles}>${n}`,
       settles,
       settlesDocNo: (ledger.entries[t] as Entry).docNo,
-      ledger: e.ledger,
-      partyId: e.partyId,
-      partyName: (x.parties[x.party[i] as number] as { name: string }).name,
-      docNo: e.docNo,
-      entryType: e.entryType,
-      entryDate: e.entryDate,
-      docDate: e.docDate,
-      dueDate: e.dueDate,
-      currency: e.currency,
-      amount: e.amount,
-      amountBase: e.amountBase,
-      description: e.description ?? '',
+      ...entryFields(x, i),
     };
   });
 }

@@ -54,7 +54,7 @@ const keysShown = (page: Page) => page.getByTestId('item-row').evaluateAll((rows
 describe.each([400, 320])('open items grid at %i px', (width) => {
   it('cuts no text, keeps the other columns in the detail, and orders by open amount', async () => {
     const page = await openGrid(width);
-    if (process.env.GRID_SHOTS) await page.screenshot({ path: `${process.env.GRID_SHOTS}/grid-${width}.png` });
+    if (process.env.GRID_SHOTS) await page.getByTestId('item-grid').screenshot({ path: `${process.env.GRID_SHOTS}/grid-${width}.png` });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     expect(await cutCells(page)).toEqual([]);
     const columns = ((await page.getByTestId('item-grid').getAttribute('data-columns')) ?? '').split(' ');

@@ -26,6 +26,14 @@ export async function loadDemo(page: Page): Promise<void> {
   await page.getByTestId('kf-AR-total').waitFor({ timeout: 60_000 });
 }
 
+/** Saves the company's name and paying account in Settings (what a SEPA file needs). */
+export async function setPayingAccount(page: Page, name = 'Demo Trading BV', iban = 'BE68539007547034'): Promise<void> {
+  await page.getByTestId('tab-settings').click();
+  await page.getByTestId('setting-companyName').fill(name);
+  await page.getByTestId('setting-iban').fill(iban);
+  await page.getByTestId('settings-save').click();
+}
+
 /** Waits until no toast is shown (before a screenshot or an accessibility scan). */
 export async function withoutToasts(page: Page): Promise<void> {
   await page.locator('.fui-Toast').first().waitFor({ state: 'detached', timeout: 15_000 });

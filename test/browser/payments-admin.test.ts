@@ -10,7 +10,7 @@ import { today } from '../../src/core/date';
 import { openItemsAsOf } from '../../src/core/open-items';
 import { demoLedger } from '../../src/import/demo';
 import { DEMO_SEED } from '../../src/taskpane/actions/import';
-import { loadDemo, openPane, servePane } from './pane';
+import { loadDemo, openPane, servePane, setPayingAccount } from './pane';
 
 /** Open payables in euros that the demo's suppliers can be paid (open > 0), by key. */
 const PAYABLE = new Set(openItemsAsOf(demoLedger({ seed: DEMO_SEED }), today()).filter((i) => i.ledger === 'AP' && i.open > 0 && i.currency === 'EUR').map((i) => i.key));
@@ -78,10 +78,7 @@ describe('payments and administrations', () => {
   it('makes a SEPA file of the selected payables and refuses them in a second batch', async () => {
     const { page } = await openPane(pane.session, pane.served.url);
     await loadDemo(page);
-    await page.getByTestId('tab-settings').click();
-    await page.getByTestId('setting-companyName').fill('Demo Trading BV');
-    await page.getByTestId('setting-iban').fill('BE68539007547034');
-    await page.getByTestId('settings-save').click();
+    await setPayingAccount(page);
     await page.getByTestId('tab-openItems').click();
     await page.getByTestId('side-AP').click();
     await addToPayment(page, 2);

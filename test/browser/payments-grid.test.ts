@@ -9,7 +9,7 @@ import { openItemsAsOf } from '../../src/core/open-items';
 import { partyKey } from '../../src/core/types';
 import { demoLedger } from '../../src/import/demo';
 import { DEMO_SEED } from '../../src/taskpane/actions/import';
-import { loadDemo, openPane, servePane } from './pane';
+import { loadDemo, openPane, servePane, setPayingAccount } from './pane';
 
 const pane = servePane();
 const LEDGER = demoLedger({ seed: DEMO_SEED });
@@ -31,10 +31,7 @@ describe('paying from the grid', () => {
     const { page } = await openPane(pane.session, pane.served.url);
     await page.setViewportSize({ width: 400, height: 900 });
     await loadDemo(page);
-    await page.getByTestId('tab-settings').click();
-    await page.getByTestId('setting-companyName').fill('Demo Trading BV');
-    await page.getByTestId('setting-iban').fill('BE68539007547034');
-    await page.getByTestId('settings-save').click();
+    await setPayingAccount(page);
     await page.getByTestId('tab-openItems').click();
     await page.getByTestId('side-AP').click();
     await page.getByTestId('item-search').fill(invoice.docNo);

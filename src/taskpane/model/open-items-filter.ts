@@ -78,24 +78,8 @@ export function itemRows(items: readonly Item[]): ItemRow[] {
  */
 export function settlingRows(entries: readonly SettlingEntry[]): ItemRow[] {
   return entries.map((s) => {
-    const item: Item = {
-      key: s.id,
-      ledger: s.ledger,
-      partyId: s.partyId,
-      partyName: s.partyName,
-      docNo: s.docNo,
-      entryType: s.entryType,
-      entryDate: s.entryDate,
-      docDate: s.docDate,
-      dueDate: s.dueDate,
-      currency: s.currency,
-      amount: s.amount,
-      amountBase: s.amountBase,
-      open: 0,
-      openBase: 0,
-      settledDate: s.entryDate,
-      description: s.description,
-    };
+    const { id, settles: _settles, settlesDocNo: _doc, ...fields } = s;
+    const item: Item = { ...fields, key: id, open: 0, openBase: 0, settledDate: s.entryDate };
     return {
       key: s.id,
       item,
