@@ -109,19 +109,18 @@ function NettingOffers() {
       <Text weight="semibold">{t('pay.netting')}</Text>
       {offers.map((offer) =>
         offer.credits.map((credit) => (
-          <Checkbox
-            key={credit.key}
-            data-testid="netting-offer"
-            data-key={credit.key}
-            checked={selected.has(credit.key)}
-            onChange={(_, d) => toggle(credit.key, d.checked === true)}
-            label={t('pay.netCredit', {
-              party: offer.partyName,
-              doc: credit.docNo,
-              type: words(lang).entryType(credit.entryType),
-              amount: formatMoney(credit.open, credit.currency, locale),
-            })}
-          />
+          <div key={credit.key} data-testid="netting-offer" data-key={credit.key}>
+            <Checkbox
+              checked={selected.has(credit.key)}
+              onChange={(_, d) => toggle(credit.key, d.checked === true)}
+              label={t('pay.netCredit', {
+                party: offer.partyName,
+                doc: credit.docNo,
+                type: words(lang).entryType(credit.entryType),
+                amount: formatMoney(credit.open, credit.currency, locale),
+              })}
+            />
+          </div>
         )),
       )}
     </div>
