@@ -6,6 +6,7 @@ import { calendarYear, parseIsoDate, today, type Day } from '../core/date';
 import { isCurrencyCode } from '../core/money';
 import { DEFAULT_BUCKETS, type AgingBasis, type MutationSort, type Period } from '../core/report-types';
 import type { ImportIssue, Ledger, Side } from '../core/types';
+import { accountPrefixes } from '../import/gl/accounts';
 import { importFile } from '../import/index';
 import { describeSource, localizeIssue } from '../import/messages';
 import { InputError, UsageError, type CliIo } from './io';
@@ -111,7 +112,7 @@ export function accountOptions(args: ParsedArgs): GlAccounts {
   const list = (name: string): string[] | undefined => {
     const text = args.get(name);
     if (text === undefined) return undefined;
-    const prefixes = text.split(',').map((p) => p.trim()).filter((p) => p !== '');
+    const prefixes = accountPrefixes(text);
     if (prefixes.length === 0) throw new UsageError(`--${name}: give one or more account prefixes, e.g. 411,416`);
     return prefixes;
   };

@@ -120,6 +120,11 @@ function buildReport(x: LedgerIndex, parties: Map<string, Party>, rowsRead: numb
   };
 }
 
+/** The report of a ledger made elsewhere (the demo), counted as an import's report is. */
+export function ledgerReport(ledger: Ledger, opts: LedgerOptions): ImportReport {
+  return buildReport(ledgerIndex(ledger), ledger.parties, ledger.entries.length, opts, 0);
+}
+
 /** Keeps the first issues of each code, sums up the rest, and orders them by file and line. */
 function capIssues(issues: ImportIssue[]): ImportIssue[] {
   const seen = new Map<string, number>();

@@ -102,6 +102,8 @@ export interface ImportReport {
   roundedAmounts: number;
   /** What the importer took the input for, and how much of it it took (absent in reports saved before). */
   source?: ImportSource;
+  /** For a table read through a column mapping: canonical field → the column header it was read from. */
+  columns?: Record<string, string>;
 }
 
 /**

@@ -345,6 +345,7 @@ const SOURCE_KINDS: Templates = {
   datev: { en: 'DATEV posting batch', nl: 'DATEV-boekingsbatch', fr: "lot d'écritures DATEV" },
   'gl-transactions': { en: 'general-ledger transaction list', nl: 'lijst van grootboekmutaties', fr: 'liste des écritures du grand livre' },
   'invoice-list': { en: 'invoice list', nl: 'factuurlijst', fr: 'liste de factures' },
+  demo: { en: 'demo data', nl: 'demogegevens', fr: 'données de démonstration' },
 };
 
 /** The parts of a source description; `{n}` is a count, `{accounts}` a list, `{reason}` a code. */

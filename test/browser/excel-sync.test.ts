@@ -65,9 +65,12 @@ describe('using a table in the workbook', () => {
       rows,
     );
     await page.getByTestId('use-table').click();
+    // What was read from the sheet is shown first; Replace (or Import) puts it in place.
+    await page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('import-preview-summary').innerText()).toContain('Read as workbook table, 2 lines.');
+    await page.getByTestId('import-replace').click();
     await page.getByTestId('import-progress').waitFor({ state: 'detached', timeout: 30_000 });
-    await page.getByTestId('kf-AR-total').waitFor({ timeout: 30_000 });
-    expect(await page.getByTestId('kf-AR-total').getAttribute('data-minor')).toBe(String(121000 + 9680));
+    await expect.poll(() => page.getByTestId('kf-AR-total').getAttribute('data-minor'), { timeout: 30_000 }).toBe(String(121000 + 9680));
     await page.close();
   });
 });

@@ -45,7 +45,7 @@ describe('getting data in and out', () => {
     await page.close();
   });
 
-  it('asks for the column it could not recognise in an own layout, imports, and remembers the layout', async () => {
+  it('asks for the column it could not recognise in an own layout, shows what it read, imports, and remembers the layout', async () => {
     const { page } = await openPane(pane.session, pane.served.url);
     await page.getByTestId('import-input').setInputFiles(OWN_LAYOUT);
     await page.getByTestId('mapping-step').waitFor({ timeout: 30_000 });
@@ -53,15 +53,20 @@ describe('getting data in and out', () => {
     await page.getByTestId('map-doc_no').click();
     await page.getByRole('option', { name: 'Nummer', exact: true }).click();
     await page.getByTestId('mapping-apply').click();
+    // What was understood comes before anything is replaced: the column chosen is named in it.
+    await page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('import-preview-columns').textContent()).toContain('doc_no ← Nummer');
+    await page.getByTestId('import-replace').click();
     await page.getByTestId('import-progress').waitFor({ state: 'detached', timeout: 30_000 });
     await expect.poll(() => page.getByTestId('kf-AR-total').getAttribute('data-minor')).toBe(String(121000 + 9680));
-    // The report already names own-layout.csv after the first import: wait for the second
-    // import's own message instead, which only comes when it loads without the mapping step.
+    // The second file of this layout goes straight to what was understood, without the mapping step.
     await withoutToasts(page);
     await page.getByTestId('import-input').setInputFiles(OWN_LAYOUT);
+    await page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('mapping-step').count()).toBe(0);
+    await page.getByTestId('import-replace').click();
     const toasts = () => page.locator('.fui-Toast').allTextContents();
     await expect.poll(toasts, { timeout: 30_000 }).toContainEqual(expect.stringMatching(/from own-layout\.csv/));
-    expect(await page.getByTestId('mapping-step').count()).toBe(0);
     await page.close();
   });
 

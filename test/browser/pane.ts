@@ -19,10 +19,18 @@ export async function openPane(session: BrowserSession, url: string, file = 'tas
   return { page, errors };
 }
 
-/** Clicks Load demo data and waits for the key figures. */
+/**
+ * Clicks Load demo data and waits for the key figures. Over a ledger loaded before (the same
+ * browser profile keeps it between the tests of a file), the pane first shows what it would load
+ * and asks: this clicks Replace.
+ */
 export async function loadDemo(page: Page): Promise<void> {
   await page.getByTestId('load-demo').click();
   await page.getByTestId('import-progress').waitFor({ state: 'detached', timeout: 60_000 });
+  if ((await page.getByTestId('import-preview').count()) > 0) {
+    await page.getByTestId('import-replace').click();
+    await page.getByTestId('import-progress').waitFor({ state: 'detached', timeout: 60_000 });
+  }
   await page.getByTestId('kf-AR-total').waitFor({ timeout: 60_000 });
 }
 

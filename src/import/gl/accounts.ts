@@ -31,6 +31,11 @@ export function sideOfChosenAccount(choice: AccountChoice, account: string): Sid
   return undefined;
 }
 
+/** Account prefixes as a user writes them (CLI `--ar-accounts 411,416`, the pane's answer): `411, 416` → ['411', '416']. */
+export function accountPrefixes(text: string): string[] {
+  return text.split(',').map((p) => p.trim()).filter((p) => p !== '');
+}
+
 export function hasChosenAccounts(choice: AccountChoice): boolean {
   return (choice.arAccounts?.length ?? 0) > 0 || (choice.apAccounts?.length ?? 0) > 0;
 }

@@ -68,6 +68,8 @@ interface TableRecords {
   /** The base currency the file states, when it does. */
   baseCurrency?: string;
   summary?: ListSummary;
+  /** Canonical field → the header of the column it was read from (mapped tables only). */
+  columns?: Record<string, string>;
 }
 
 /** The proposed (or given) mapping, with the side the options give when no column says it. */
@@ -99,7 +101,8 @@ function tableRecords(table: Table, options: TableOptions): TableRecords {
     ...(options.locale === undefined ? {} : { locale: options.locale }),
     ...(options.baseCurrency === undefined ? {} : { baseCurrency: options.baseCurrency }),
   });
-  const read: TableRecords = { records: mapped.records, issues: [...dialect, ...mapped.issues], canonical: false, summary: mapped.summary };
+  const columns = Object.fromEntries(Object.entries(mapping.fields).flatMap(([field, choice]) => (choice ? [[field, choice.header]] : [])));
+  const read: TableRecords = { records: mapped.records, issues: [...dialect, ...mapped.issues], canonical: false, summary: mapped.summary, columns };
   if (mapped.baseCurrency !== undefined) read.baseCurrency = mapped.baseCurrency;
   return read;
 }
@@ -160,6 +163,7 @@ async function importRecords(file: string, read: TableRecords, format: string, r
   const baseCurrency = read.baseCurrency ?? options.baseCurrency;
   if (baseCurrency !== undefined) opts.baseCurrency = baseCurrency;
   const result = finishImport(read.records, parties.records, [...readIssues, ...read.issues, ...parties.issues], opts);
+  if (result.report && read.columns) result.report.columns = read.columns;
   options.onProgress?.(1);
   return result;
 }

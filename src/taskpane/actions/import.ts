@@ -1,8 +1,13 @@
 // Getting a ledger in: a file through the importers (format recognised from its content), or the
-// demo ledger. Only a ledger with no error replaces the cached one, and the cache write is atomic
-// (store/ledger-cache.ts), so a failed or cancelled import leaves the previous ledger and every
-// note as they were. A table whose columns are not recognised comes back for the mapping step.
-import type { ImportIssue, ImportResult, Ledger } from '../../core/types';
+// demo ledger. Reading a file changes nothing: it ends in what was understood (the ledger, its
+// report, the columns and first rows), shown to the user, and only `replaceLedger` writes it to the
+// cache (atomic, store/ledger-cache.ts), so a cancelled, failed or declined import leaves the
+// previous ledger and every note as they were. What the file does not say comes back as a
+// question: the columns (mapping step), the side, or the GL accounts of debtors and creditors;
+// the answers are remembered per layout (store/mappings.ts) and used when a file of that layout
+// again does not say it itself.
+import { ledgerReport } from '../../core/ledger';
+import type { ImportIssue, ImportReport, ImportResult, Ledger } from '../../core/types';
 import { readWorkbookTable } from '../../excel/read-table';
 import { demoLedger } from '../../import/demo';
 import { importFile, type ImportOptions, type Mapping, type SourceFile } from '../../import/index';
@@ -11,7 +16,8 @@ import { tableFromSheetValues } from '../../import/sheet-values';
 import { importTableSource, readTable, type TablePreview } from '../../import/tabular/tabular';
 import type { SubledgerDb } from '../../store/db';
 import { saveLedger } from '../../store/ledger-cache';
-import { findMapping, saveMapping } from '../../store/mappings';
+import { answersOf, findMapping, rememberLayout, type LayoutAnswers } from '../../store/mappings';
+import type { MappingRow } from '../../store/records';
 import type { LoadedLedger } from '../state/pane';
 
 /** The demo's seed: the same ledger every time (tests recompute its figures with the engine). */
@@ -25,36 +31,82 @@ export interface ImportRun {
   baseCurrency: string;
 }
 
+/** What the user chose for this file: a column mapping, and answers to the pane's questions. */
+export interface ImportChoice {
+  mapping?: Mapping;
+  answers?: LayoutAnswers;
+}
+
+/** A ledger read and validated, not yet kept: what the preview shows before "Replace". */
+export interface Understood {
+  source: string;
+  ledger: Ledger;
+  report: ImportReport | null;
+  issues: ImportIssue[];
+  /** The header and first rows of a table, and what to remember for its layout on Replace. */
+  layout: { preview: TablePreview; mapping?: Mapping; answers: LayoutAnswers } | null;
+}
+
 export type ImportOutcome =
-  | { kind: 'loaded'; loaded: LoadedLedger; warnings: ImportIssue[] }
+  | { kind: 'understood'; understood: Understood }
   | { kind: 'failed'; issues: ImportIssue[] }
-  | { kind: 'mapping'; preview: TablePreview; proposal: Mapping; issues: ImportIssue[] };
+  | { kind: 'mapping'; preview: TablePreview; proposal: Mapping; issues: ImportIssue[] }
+  /** Nothing says whether the file holds receivables or payables. */
+  | { kind: 'side'; issues: ImportIssue[] }
+  /** A general ledger in which no account is recognisably the debtors' or creditors'. */
+  | { kind: 'accounts'; issue: ImportIssue };
 
 export const WORKBOOK_SOURCE = 'workbook table';
+/** The kind a workbook table is reported as (`ImportSource.kind`, named in every language by import/messages.ts). */
+const TABLE_KIND = 'table';
 
-async function keep(db: SubledgerDb, adminId: string, ledger: Ledger, source: string, result: ImportResult, run: ImportRun) {
-  const format = result.report?.format ?? source;
-  await saveLedger(db, adminId, ledger, { import: { source, format, report: result.report, issues: result.issues }, signal: run.signal });
-}
-
-export async function loadDemo(db: SubledgerDb, adminId: string, run: ImportRun): Promise<ImportOutcome> {
+/** The demo ledger, with the report an import of it would have. */
+export function loadDemo(): ImportOutcome {
   const ledger = demoLedger({ seed: DEMO_SEED });
-  const result: ImportResult = { ledger, issues: [], report: null };
-  await keep(db, adminId, ledger, DEMO_SOURCE, result, run);
-  return { kind: 'loaded', loaded: { ledger, source: DEMO_SOURCE, report: null, warnings: [] }, warnings: [] };
+  const report = ledgerReport(ledger, { file: DEMO_SOURCE, format: DEMO_SOURCE, baseCurrency: ledger.baseCurrency });
+  return { kind: 'understood', understood: { source: DEMO_SOURCE, ledger, report, issues: [], layout: null } };
 }
 
-/** A remembered layout as a Mapping, or undefined when this header is new. */
-async function rememberedMapping(db: SubledgerDb, preview: TablePreview): Promise<Mapping | undefined> {
-  const row = await findMapping(db, preview.headers);
+/** Keeps what was understood as the administration's ledger, and remembers the layout's answers. */
+export async function replaceLedger(db: SubledgerDb, adminId: string, understood: Understood, signal: AbortSignal): Promise<LoadedLedger> {
+  const { ledger, report, issues, source } = understood;
+  const format = report?.format ?? source;
+  await saveLedger(db, adminId, ledger, { import: { source, format, report, issues }, signal });
+  const layout = understood.layout;
+  if (layout && (layout.mapping || hasAnswers(layout.answers))) {
+    // A mapping's side (from a Klant/Leverancier header or the mapping step) belongs to the layout too.
+    const side = layout.mapping?.side;
+    await rememberLayout(db, layout.preview.headers, layout.mapping ? fieldHeaders(layout.mapping) : undefined, side ? { side, ...layout.answers } : layout.answers);
+  }
+  return { ledger, source, report, warnings: issues };
+}
+
+function hasAccounts(answers: LayoutAnswers): boolean {
+  return (answers.arAccounts?.length ?? 0) > 0 || (answers.apAccounts?.length ?? 0) > 0;
+}
+
+function hasAnswers(answers: LayoutAnswers): boolean {
+  return answers.side !== undefined || hasAccounts(answers);
+}
+
+function fieldHeaders(mapping: Mapping): Record<string, string> {
+  const byField: Record<string, string> = {};
+  for (const [field, choice] of Object.entries(mapping.fields)) if (choice) byField[field] = choice.header;
+  return byField;
+}
+
+/** A remembered layout as a Mapping, or undefined when it holds no complete column mapping. */
+function rememberedMapping(row: MappingRow | undefined, preview: TablePreview): Mapping | undefined {
   if (!row) return undefined;
   const fields: Partial<Record<TargetField, ColumnChoice>> = {};
   for (const [field, header] of Object.entries(row.mapping)) {
     const column = preview.headers.indexOf(header);
     if (column >= 0) fields[field as TargetField] = { column, header, confidence: 1 };
   }
+  if (Object.keys(fields).length === 0) return undefined;
   const mapping: Mapping = { fields, missing: [], signature: preview.signature };
-  if (row.options.side === 'AR' || row.options.side === 'AP') mapping.side = row.options.side;
+  const side = answersOf(row).side;
+  if (side) mapping.side = side;
   mapping.missing = missingFields(mapping);
   return mapping.missing.length === 0 ? mapping : undefined;
 }
@@ -65,39 +117,64 @@ function isTabular(file: SourceFile): boolean {
 
 type Importer = (options: ImportOptions) => Promise<ImportResult>;
 
-/** Imports through `run`, keeps a good ledger, or says what the mapping step needs. */
-async function settle(db: SubledgerDb, adminId: string, name: string, preview: TablePreview | null, importer: Importer, run: ImportRun, mapping?: Mapping): Promise<ImportOutcome> {
-  const chosen = mapping ?? (preview ? await rememberedMapping(db, preview) : undefined);
-  const options: ImportOptions = { signal: run.signal, onProgress: run.onProgress, locale: run.locale, baseCurrency: run.baseCurrency };
-  const result = await importer(chosen ? { ...options, mapping: chosen } : options);
-  if (result.ledger) {
-    await keep(db, adminId, result.ledger, name, result, run);
-    if (chosen && preview) await rememberMapping(db, preview, chosen);
-    return { kind: 'loaded', loaded: { ledger: result.ledger, source: name, report: result.report, warnings: result.issues }, warnings: result.issues };
-  }
-  if (preview && result.issues.some((i) => i.code === 'unmapped-fields' || i.code === 'no-side')) {
-    return { kind: 'mapping', preview, proposal: chosen ?? proposeMapping(preview.headers, preview.rows), issues: result.issues };
-  }
-  return { kind: 'failed', issues: result.issues };
+const failedWith = (result: ImportResult, code: string) => result.ledger === null && result.issues.some((i) => i.severity === 'error' && i.code === code);
+
+function withAnswers(options: ImportOptions, answers: LayoutAnswers): ImportOptions {
+  const next = { ...options };
+  if (answers.side) next.side = answers.side;
+  if (answers.arAccounts?.length) next.arAccounts = answers.arAccounts;
+  if (answers.apAccounts?.length) next.apAccounts = answers.apAccounts;
+  return next;
 }
 
-/** A file of any supported format (CSV/TXT/XLSX through the mapping, SAF-T, XAF). */
-export async function importSource(db: SubledgerDb, adminId: string, file: SourceFile, run: ImportRun, mapping?: Mapping): Promise<ImportOutcome> {
+/**
+ * Imports with the user's choice; where the file does not say its side or its accounts and the
+ * layout has a remembered answer, imports again with that answer. Then what was understood, or
+ * the question to ask.
+ */
+async function understand(db: SubledgerDb, name: string, preview: TablePreview | null, importer: Importer, run: ImportRun, choice: ImportChoice): Promise<ImportOutcome> {
+  const row = preview ? await findMapping(db, preview.headers) : undefined;
+  const mapping = choice.mapping ?? (preview ? rememberedMapping(row, preview) : undefined);
+  const base: ImportOptions = { signal: run.signal, onProgress: run.onProgress, locale: run.locale, baseCurrency: run.baseCurrency };
+  const withMapping = mapping ? { ...base, mapping } : base;
+  let answers: LayoutAnswers = choice.answers ?? {};
+  let result = await importer(withAnswers(withMapping, answers));
+  const remembered = answersOf(row);
+  const retry = (failedWith(result, 'no-side') && remembered.side && !answers.side) || (failedWith(result, 'gl-no-subledger-accounts') && hasAccounts(remembered) && !hasAccounts(answers));
+  if (retry) {
+    answers = { ...remembered, ...answers };
+    result = await importer(withAnswers(withMapping, answers));
+  }
+  if (result.ledger) {
+    const layout = preview ? { preview, ...(mapping ? { mapping } : {}), answers: choice.answers ?? {} } : null;
+    return { kind: 'understood', understood: { source: name, ledger: result.ledger, report: result.report, issues: result.issues, layout } };
+  }
+  return question(result.issues, preview, mapping) ?? { kind: 'failed', issues: result.issues };
+}
+
+/** The question a failed import asks the user, or null when it simply failed. */
+function question(issues: ImportIssue[], preview: TablePreview | null, mapping: Mapping | undefined): ImportOutcome | null {
+  const errors = issues.filter((i) => i.severity === 'error');
+  const accounts = errors.find((i) => i.code === 'gl-no-subledger-accounts');
+  if (accounts && errors.length === 1) return { kind: 'accounts', issue: accounts };
+  if (errors.length === 1 && errors[0]?.code === 'no-side') return { kind: 'side', issues };
+  if (preview && errors.some((i) => i.code === 'unmapped-fields' || i.code === 'no-side')) {
+    return { kind: 'mapping', preview, proposal: mapping ?? proposeMapping(preview.headers, preview.rows), issues };
+  }
+  return null;
+}
+
+/** A file of any supported format (CSV/TXT/XLSX through the mapping, GL exports, SAF-T, XAF). */
+export async function importSource(db: SubledgerDb, file: SourceFile, run: ImportRun, choice: ImportChoice = {}): Promise<ImportOutcome> {
   const preview = isTabular(file) ? await readTable(file).catch(() => null) : null;
-  return settle(db, adminId, file.name, preview, (options) => importFile(file, options), run, mapping);
+  return understand(db, file.name, preview, (options) => importFile(file, options), run, choice);
 }
 
 /** "Use a table in this workbook": the used range of the active sheet, through the same mapping. */
-export async function importWorkbookTable(db: SubledgerDb, adminId: string, run: ImportRun, mapping?: Mapping): Promise<ImportOutcome> {
+export async function importWorkbookTable(db: SubledgerDb, run: ImportRun, choice: ImportChoice = {}): Promise<ImportOutcome> {
   const table = tableFromSheetValues(await readWorkbookTable({ kind: 'usedRange' }));
   const preview: TablePreview = { headers: table.headers, rows: table.rows.slice(0, 20), signature: mappingSignature(table.headers), format: WORKBOOK_SOURCE };
-  return settle(db, adminId, table.file, preview, (options) => importTableSource(table, WORKBOOK_SOURCE, [], options), run, mapping);
-}
-
-async function rememberMapping(db: SubledgerDb, preview: TablePreview, mapping: Mapping): Promise<void> {
-  const byField: Record<string, string> = {};
-  for (const [field, choice] of Object.entries(mapping.fields)) if (choice) byField[field] = choice.header;
-  await saveMapping(db, preview.headers, byField, mapping.side ? { side: mapping.side } : {});
+  return understand(db, table.file, preview, (options) => importTableSource(table, TABLE_KIND, [], options), run, choice);
 }
 
 /** The mapping with `field` read from column `column` (or from none when null). */

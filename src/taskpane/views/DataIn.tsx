@@ -6,11 +6,14 @@ import { Button, Card, CardHeader, Field, MessageBar, MessageBarBody, ProgressBa
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState, type DragEvent } from 'react';
 import type { ImportIssue } from '../../core/types';
-import type { Mapping, SourceFile } from '../../import/index';
+import type { SourceFile } from '../../import/index';
 import { importHistory } from '../../store/ledger-cache';
-import { DEMO_SOURCE, WORKBOOK_SOURCE, importSource, importWorkbookTable, loadDemo, type ImportOutcome, type ImportRun } from '../actions/import';
+import { DEMO_SOURCE, WORKBOOK_SOURCE, importSource, importWorkbookTable, loadDemo, replaceLedger, type ImportChoice, type ImportOutcome, type ImportRun, type Understood } from '../actions/import';
+import { loadedMessage } from '../model/import-summary';
 import { reasonOf, useLanguage, useLedger, useSession, useSettings } from '../state/pane';
 import { ImportReportView } from './ImportReportView';
+import { ImportPreview } from './ImportPreview';
+import { AccountsQuestion, SideQuestion } from './ImportQuestion';
 import { IssueList } from './IssueList';
 import { MappingStep } from './MappingStep';
 
@@ -26,8 +29,14 @@ const useStyles = makeStyles({
   dropActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
 });
 
-type Job = (run: ImportRun, mapping?: Mapping) => Promise<ImportOutcome>;
-type Pending = { label: string; job: Job; outcome: Extract<ImportOutcome, { kind: 'mapping' }> };
+type Job = (run: ImportRun, choice: ImportChoice) => Promise<ImportOutcome>;
+/** What the pane shows after a file was read: a question, or what was understood. */
+type Step =
+  | { kind: 'mapping'; outcome: Extract<ImportOutcome, { kind: 'mapping' }> }
+  | { kind: 'side' }
+  | { kind: 'accounts'; issue: ImportIssue }
+  | { kind: 'preview'; understood: Understood };
+type Pending = { label: string; job: Job; choice: ImportChoice; step: Step };
 
 function useImporter() {
   const pane = { ...useSession(), ...useLanguage(), ...useSettings(), ...useLedger() };
@@ -35,20 +44,16 @@ function useImporter() {
   const [errors, setErrors] = useState<{ file: string; issues: ImportIssue[] } | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const abort = useRef<AbortController | null>(null);
-  const run = async (label: string, job: Job, mapping?: Mapping) => {
+  /** Runs `work` with the progress bar and its Cancel; a cancel or a crash is told in a toast. */
+  const withProgress = async (label: string, work: (run: ImportRun) => Promise<void>) => {
     const controller = new AbortController();
     abort.current = controller;
-    setProgress({ label: pane.t('data.importing', { file: label }), value: 0 });
+    const shown = pane.t('data.importing', { file: label });
+    setProgress({ label: shown, value: 0 });
     setErrors(null);
     setPending(null);
-    const onProgress = (value: number) => setProgress({ label: pane.t('data.importing', { file: label }), value });
     try {
-      const outcome = await job({ signal: controller.signal, onProgress, locale: pane.locale, baseCurrency: pane.settings.baseCurrency }, mapping);
-      if (outcome.kind === 'loaded') {
-        pane.setLoaded(outcome.loaded);
-        pane.notify(outcome.warnings.length > 0 ? 'warning' : 'success', pane.t('data.loaded', summary(outcome.loaded, label)));
-      } else if (outcome.kind === 'mapping') setPending({ label, job, outcome });
-      else if (outcome.kind === 'failed') setErrors({ file: label, issues: outcome.issues });
+      await work({ signal: controller.signal, onProgress: (value) => setProgress({ label: shown, value }), locale: pane.locale, baseCurrency: pane.settings.baseCurrency });
     } catch (error) {
       const cancelled = controller.signal.aborted;
       pane.notify(cancelled ? 'info' : 'error', cancelled ? pane.t('data.cancelled') : pane.t('error.generic', { reason: reasonOf(error) }));
@@ -57,11 +62,37 @@ function useImporter() {
       setProgress(null);
     }
   };
-  return { progress, errors, pending, run, cancel: () => abort.current?.abort(), dismiss: () => setPending(null) };
-}
-
-function summary(loaded: { ledger: { entries: unknown[]; parties: Map<string, unknown> } }, file: string) {
-  return { entries: loaded.ledger.entries.length, parties: loaded.ledger.parties.size, file };
+  const keep = async (understood: Understood, signal: AbortSignal) => {
+    const loaded = await replaceLedger(pane.db, pane.adminId, understood, signal);
+    pane.setLoaded(loaded);
+    const message = loaded.report ? loadedMessage(loaded.report, understood.source, pane) : understood.source;
+    pane.notify(loaded.warnings.some((i) => i.severity === 'warning') ? 'warning' : 'success', message);
+  };
+  const replace = (understood: Understood) => withProgress(understood.source, (r) => keep(understood, r.signal));
+  /** Reads with `choice`; what was understood waits for Replace, unless there is nothing to replace and `direct`. */
+  const run = (label: string, job: Job, choice: ImportChoice = {}, direct = false) =>
+    withProgress(label, async (r) => {
+      const outcome = await job(r, choice);
+      const ask = (step: Step) => setPending({ label, job, choice, step });
+      if (outcome.kind === 'understood') {
+        if (direct && !pane.loaded) await keep(outcome.understood, r.signal);
+        else ask({ kind: 'preview', understood: outcome.understood });
+      } else if (outcome.kind === 'mapping') ask({ kind: 'mapping', outcome });
+      else if (outcome.kind === 'side') ask({ kind: 'side' });
+      else if (outcome.kind === 'accounts') ask({ kind: 'accounts', issue: outcome.issue });
+      else setErrors({ file: label, issues: outcome.issues });
+    });
+  /** Reads the pending file again with more of the user's choices. */
+  const again = (more: ImportChoice) => {
+    if (!pending) return;
+    const answers = { ...pending.choice.answers, ...more.answers };
+    void run(pending.label, pending.job, { ...pending.choice, ...more, answers });
+  };
+  const decline = () => {
+    if (pending?.step.kind === 'preview') pane.notify('info', pane.t('data.declined'));
+    setPending(null);
+  };
+  return { progress, errors, pending, run, again, replace, cancel: () => abort.current?.abort(), decline };
 }
 
 async function readSource(file: File): Promise<SourceFile> {
@@ -78,9 +109,11 @@ export function DataIn() {
   const importer = useImporter();
   const lastImport = useLiveQuery(() => importHistory(db, adminId, 1), [db, adminId])?.[0];
   const busy = importer.progress !== null;
+  const pending = importer.pending;
+  const understood = pending?.step.kind === 'preview' ? pending.step.understood : null;
   const importOne = async (file: File) => {
     const source = await readSource(file);
-    await importer.run(file.name, (r, mapping) => importSource(db, adminId, source, r, mapping));
+    await importer.run(file.name, (r, choice) => importSource(db, source, r, choice));
   };
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -93,14 +126,14 @@ export function DataIn() {
       <CardHeader header={<Text weight="semibold" as="h2">{t('data.title')}</Text>} />
       {!loaded && <Text>{t('data.none')}</Text>}
       <div className={styles.row}>
-        <Button data-testid="load-demo" disabled={busy} onClick={() => void importer.run(DEMO_SOURCE, (r) => loadDemo(db, adminId, r))}>
+        <Button data-testid="load-demo" disabled={busy} onClick={() => void importer.run(DEMO_SOURCE, () => Promise.resolve(loadDemo()), {}, true)}>
           {t('data.loadDemo')}
         </Button>
         <Button data-testid="import-file" disabled={busy} onClick={() => input.current?.click()}>
           {t('data.importFile')}
         </Button>
         {host === 'Excel' && (
-          <Button data-testid="use-table" disabled={busy} onClick={() => void importer.run(WORKBOOK_SOURCE, (r, mapping) => importWorkbookTable(db, adminId, r, mapping))}>
+          <Button data-testid="use-table" disabled={busy} onClick={() => void importer.run(WORKBOOK_SOURCE, (r, choice) => importWorkbookTable(db, r, choice))}>
             {t('data.useTable')}
           </Button>
         )}
@@ -145,18 +178,20 @@ export function DataIn() {
           </MessageBarBody>
         </MessageBar>
       )}
-      {importer.pending && (
+      {pending?.step.kind === 'mapping' && (
         <MappingStep
-          preview={importer.pending.outcome.preview}
-          proposal={importer.pending.outcome.proposal}
-          file={importer.pending.label}
-          onCancel={importer.dismiss}
-          onApply={(mapping) => {
-            const pending = importer.pending;
-            if (pending) void importer.run(pending.label, pending.job, mapping);
-          }}
+          preview={pending.step.outcome.preview}
+          proposal={pending.step.outcome.proposal}
+          file={pending.label}
+          onCancel={importer.decline}
+          onApply={(mapping) => importer.again({ mapping })}
         />
       )}
+      {pending?.step.kind === 'side' && <SideQuestion file={pending.label} onAnswer={(answers) => importer.again({ answers })} onCancel={importer.decline} />}
+      {pending?.step.kind === 'accounts' && (
+        <AccountsQuestion file={pending.label} issue={pending.step.issue} onAnswer={(answers) => importer.again({ answers })} onCancel={importer.decline} />
+      )}
+      {understood && <ImportPreview understood={understood} replacing={loaded !== null} onReplace={() => void importer.replace(understood)} onCancel={importer.decline} />}
       {loaded && lastImport?.report && <ImportReportView report={lastImport.report} warnings={lastImport.issues.filter((i) => i.severity === 'warning')} />}
     </Card>
   );
