@@ -11,7 +11,7 @@ import { demoLedger } from '../../src/import/demo';
 import { DEMO_SEED } from '../../src/taskpane/actions/import';
 import { defaultPeriod, workbookSpecs } from '../../src/taskpane/actions/workbook';
 import { ROOT } from './harness';
-import { loadDemo, openPane, servePane, withoutToasts } from './pane';
+import { afterReload, loadDemo, noteOnFirstItem, openPane, servePane, withoutToasts } from './pane';
 import { DEFAULT_BUCKETS } from '../../src/core/report-types';
 import { SHEET_KINDS } from '../../src/sheets/workbook';
 
@@ -25,23 +25,14 @@ describe('getting data in and out', () => {
     const { page } = await openPane(pane.session, pane.served.url);
     await loadDemo(page);
     const before = await page.getByTestId('kf-AR-total').getAttribute('data-minor');
-    await page.getByTestId('tab-openItems').click();
-    const row = page.getByTestId('item-row').first();
-    const key = await row.getAttribute('data-key');
-    await row.getByTestId('item-open-dialog').click();
-    await page.getByTestId('note-text').fill('keep me');
-    await page.getByTestId('dialog-save').click();
-    await page.getByTestId('item-dialog').waitFor({ state: 'detached' });
-    await page.getByTestId('tab-overview').click();
+    const key = await noteOnFirstItem(page, 'keep me');
     await page.getByTestId('import-input').setInputFiles(BAD_CSV);
     const errors = page.getByTestId('import-error-list');
     await expect.poll(() => errors.textContent(), { timeout: 30_000 }).toMatch(/bad-line\.csv, line 3\b.*entry_date/);
     expect(await page.getByTestId('kf-AR-total').getAttribute('data-minor')).toBe(before);
-    await page.reload();
-    await page.getByTestId('kf-AR-total').waitFor({ timeout: 30_000 });
-    expect(await page.getByTestId('kf-AR-total').getAttribute('data-minor')).toBe(before);
-    await page.getByTestId('tab-openItems').click();
-    await expect.poll(() => page.locator(`[data-key="${key}"] [data-testid="item-note"]`).textContent()).toBe('keep me');
+    const reloaded = await afterReload(page, key);
+    expect(reloaded.total).toBe(before);
+    await expect.poll(reloaded.note).toBe('keep me');
     await page.close();
   });
 

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './harness';
-import { loadDemo, openPane, servePane, withoutToasts } from './pane';
+import { afterReload, loadDemo, noteOnFirstItem, openPane, servePane, withoutToasts } from './pane';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/taskpane');
 const DEBTORS = path.join(FIXTURES, 'debtors.csv'); // 484,00 + 1.815,00 − 60,50 for two customers
@@ -29,14 +29,7 @@ describe('import preview and questions', () => {
     expect(await page.getByTestId('kf-AR-total').count()).toBe(0);
     await loadDemo(page);
     const before = await page.getByTestId('kf-AR-total').getAttribute('data-minor');
-    await page.getByTestId('tab-openItems').click();
-    const row = page.getByTestId('item-row').first();
-    const key = await row.getAttribute('data-key');
-    await row.getByTestId('item-open-dialog').click();
-    await page.getByTestId('note-text').fill('still here');
-    await page.getByTestId('dialog-save').click();
-    await page.getByTestId('item-dialog').waitFor({ state: 'detached' });
-    await page.getByTestId('tab-overview').click();
+    const key = await noteOnFirstItem(page, 'still here');
 
     await page.getByTestId('import-input').setInputFiles(DEBTORS);
     await page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
@@ -61,11 +54,9 @@ describe('import preview and questions', () => {
     expect(await page.getByTestId('import-preview-summary').innerText()).toContain('Read as demo data');
     await page.getByTestId('import-preview-cancel').click();
 
-    await page.reload();
-    await page.getByTestId('kf-AR-total').waitFor({ timeout: 30_000 });
-    expect(await page.getByTestId('kf-AR-total').getAttribute('data-minor')).toBe(before);
-    await page.getByTestId('tab-openItems').click();
-    await expect.poll(() => page.locator(`[data-key="${key}"] [data-testid="item-note"]`).textContent()).toBe('still here');
+    const reloaded = await afterReload(page, key);
+    expect(reloaded.total).toBe(before);
+    await expect.poll(reloaded.note).toBe('still here');
     await page.close();
   });
 

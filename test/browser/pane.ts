@@ -42,6 +42,28 @@ export async function setPayingAccount(page: Page, name = 'Demo Trading BV', iba
   await page.getByTestId('settings-save').click();
 }
 
+/** Writes a note on the first open item and goes back to the overview; returns that item's key. */
+export async function noteOnFirstItem(page: Page, text: string): Promise<string | null> {
+  await page.getByTestId('tab-openItems').click();
+  const row = page.getByTestId('item-row').first();
+  const key = await row.getAttribute('data-key');
+  await row.getByTestId('item-open-dialog').click();
+  await page.getByTestId('note-text').fill(text);
+  await page.getByTestId('dialog-save').click();
+  await page.getByTestId('item-dialog').waitFor({ state: 'detached' });
+  await page.getByTestId('tab-overview').click();
+  return key;
+}
+
+/** Reloads the pane and returns the AR total and the note on item `key` as they are then. */
+export async function afterReload(page: Page, key: string | null): Promise<{ total: string | null; note: () => Promise<string | null> }> {
+  await page.reload();
+  await page.getByTestId('kf-AR-total').waitFor({ timeout: 30_000 });
+  const total = await page.getByTestId('kf-AR-total').getAttribute('data-minor');
+  await page.getByTestId('tab-openItems').click();
+  return { total, note: () => page.locator(`[data-key="${key}"] [data-testid="item-note"]`).textContent() };
+}
+
 /** Waits until no toast is shown (before a screenshot or an accessibility scan). */
 export async function withoutToasts(page: Page): Promise<void> {
   await page.locator('.fui-Toast').first().waitFor({ state: 'detached', timeout: 15_000 });

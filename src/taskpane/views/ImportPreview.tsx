@@ -5,20 +5,12 @@ import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, Tabl
 import type { Understood } from '../actions/import';
 import { counted, reportSentences, sidesSentence } from '../model/import-summary';
 import { useLanguage } from '../state/pane';
+import { useStepStyles } from './ImportQuestion';
 import { IssueList } from './IssueList';
 
 const useStyles = makeStyles({
-  preview: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingVerticalS,
-  },
   rows: { overflowX: 'auto' },
   columns: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
 /** Rows of the first-rows table. */
@@ -36,11 +28,12 @@ export function ImportPreview({ understood, replacing, onReplace, onCancel }: Pr
   const words = useLanguage();
   const { t } = words;
   const styles = useStyles();
+  const step = useStepStyles();
   const { report, layout } = understood;
   const warnings = understood.issues.filter((i) => i.severity === 'warning');
   const columns = Object.entries(report?.columns ?? {});
   return (
-    <section className={styles.preview} data-testid="import-preview" aria-label={t('data.previewTitle', { file: understood.source })}>
+    <section className={step.question} data-testid="import-preview" aria-label={t('data.previewTitle', { file: understood.source })}>
       <Text weight="semibold" as="h3">
         {t('data.previewTitle', { file: understood.source })}
       </Text>
@@ -95,7 +88,7 @@ export function ImportPreview({ understood, replacing, onReplace, onCancel }: Pr
         </div>
       )}
       <Text size={200}>{replacing ? t('data.previewUnchanged') : t('data.previewFirst')}</Text>
-      <div className={styles.buttons}>
+      <div className={step.buttons}>
         <Button appearance="primary" data-testid="import-replace" onClick={onReplace}>
           {replacing ? t('data.replace') : t('data.importThis')}
         </Button>

@@ -10,7 +10,8 @@ import type { LayoutAnswers } from '../../store/mappings';
 import { counted } from '../model/import-summary';
 import { useLanguage } from '../state/pane';
 
-const useStyles = makeStyles({
+/** The box of an import step (a question or the preview) and its row of buttons. */
+export const useStepStyles = makeStyles({
   question: {
     display: 'flex',
     flexDirection: 'column',
@@ -30,7 +31,7 @@ interface Props {
 
 export function SideQuestion({ file, onAnswer, onCancel }: Props) {
   const { t } = useLanguage();
-  const styles = useStyles();
+  const styles = useStepStyles();
   const answer = (side: Side) => onAnswer({ side });
   return (
     <section className={styles.question} data-testid="side-question" aria-label={t('oi.side')}>
@@ -52,7 +53,7 @@ export function SideQuestion({ file, onAnswer, onCancel }: Props) {
 export function AccountsQuestion({ file, issue, onAnswer, onCancel }: Props & { issue: ImportIssue }) {
   const words = useLanguage();
   const { t } = words;
-  const styles = useStyles();
+  const styles = useStepStyles();
   const [ar, setAr] = useState('');
   const [ap, setAp] = useState('');
   const lines = Number(issue.params?.lines ?? 0);
