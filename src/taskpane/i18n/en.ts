@@ -166,7 +166,7 @@ export const en = {
   'oi.settles': 'Settles {doc}',
   'oi.paidOn': 'Paid {date}',
   'oi.paidBy': 'by {entries}',
-  'oi.partPaid': 'Partly paid by {entries}',
+  'oi.partPaid': 'Paid so far: {entries}',
   'oi.inPayment': 'In payment',
   'oi.inBatch': 'In batch {date}',
   'oi.selected': '{count} selected: {total}',

@@ -167,7 +167,7 @@ export const fr: Dictionary = {
   'oi.settles': 'Règle {doc}',
   'oi.paidOn': 'Payé le {date}',
   'oi.paidBy': 'par {entries}',
-  'oi.partPaid': 'Payé en partie par {entries}',
+  'oi.partPaid': 'Payé jusqu\'ici : {entries}',
   'oi.inPayment': 'En paiement',
   'oi.inBatch': 'Dans le lot du {date}',
   'oi.selected': '{count} sélectionnés : {total}',

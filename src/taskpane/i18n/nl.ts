@@ -167,7 +167,7 @@ export const nl: Dictionary = {
   'oi.settles': 'Vereffent {doc}',
   'oi.paidOn': 'Betaald op {date}',
   'oi.paidBy': 'met {entries}',
-  'oi.partPaid': 'Deels betaald met {entries}',
+  'oi.partPaid': 'Tot nu betaald: {entries}',
   'oi.inPayment': 'In betaling',
   'oi.inBatch': 'In batch van {date}',
   'oi.selected': '{count} geselecteerd: {total}',

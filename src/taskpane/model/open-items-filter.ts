@@ -158,9 +158,9 @@ export function openTotal(rows: readonly ItemRow[]): number {
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 const TYPE_ORDER = new Map<string, number>(ENTRY_TYPES.map((t, i) => [t, i]));
 
-/** Days late of an open row (settled rows have none: they sort before every open one). */
+/** Days late of a row still owed (a settled row or a credit has none: they sort before the others). */
 export function daysLateOf(row: ItemRow, asOf: Day): number | null {
-  return row.item.open === 0 ? null : daysOverdue(row.item.dueDate, asOf);
+  return row.item.open <= 0 ? null : daysOverdue(row.item.dueDate, asOf);
 }
 
 function compareBy(column: GridColumn, a: ItemRow, b: ItemRow, asOf: Day): number {

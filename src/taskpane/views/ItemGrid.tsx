@@ -45,7 +45,8 @@ const useStyles = makeStyles({
   },
   box: { width: '32px', flexShrink: 0, display: 'flex', justifyContent: 'center' },
   cell: { flexShrink: 0, minWidth: 0, overflowWrap: 'anywhere', boxSizing: 'border-box' },
-  party: { flexGrow: 1, flexShrink: 1 },
+  // basis 0: the party takes the room left on the first line, never pushing the amounts to a second one
+  party: { flexGrow: 1, flexShrink: 1, flexBasis: 0 },
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   headButton: { minWidth: 0, width: '100%', padding: `0 ${tokens.spacingHorizontalXXS}`, justifyContent: 'flex-start', fontWeight: tokens.fontWeightSemibold },
   headNumber: { justifyContent: 'flex-end' },

@@ -5,7 +5,7 @@ import { parseIsoDate } from '../../../src/core/date';
 import { baseItemKey } from '../../../src/core/item-key';
 import type { Item } from '../../../src/core/report-types';
 import { partyKey } from '../../../src/core/types';
-import { DEFAULT_FILTER, effectiveSort, filterItems, itemRows, openTotal, rowRef, settlingRows, sortRows } from '../../../src/taskpane/model/open-items-filter';
+import { DEFAULT_FILTER, daysLateOf, effectiveSort, filterItems, itemRows, openTotal, rowRef, settlingRows, sortRows } from '../../../src/taskpane/model/open-items-filter';
 
 const d = (iso: string) => parseIsoDate(iso)!;
 const asOf = d('2025-06-10');
@@ -83,8 +83,11 @@ describe('open items filter', () => {
     expect(docs(sortRows(open, { column: 'open', descending: true }, asOf))).toEqual(['INV-1', 'INV-3', 'INV-2', 'INV-4']);
     expect(docs(sortRows(open, { column: 'open', descending: false }, asOf))).toEqual(['INV-4', 'INV-2', 'INV-3', 'INV-1']);
     expect(docs(sortRows(open, { column: 'party', descending: true }, asOf))).toEqual(['INV-3', 'INV-4', 'INV-1', 'INV-2']);
-    // days late: only INV-1 is late; the others tie at 0 and keep their order either way
+    // days late: only INV-1 is late; the others tie at 0 and keep their order either way; a credit is never late
     expect(docs(sortRows(open, { column: 'daysLate', descending: true }, asOf))).toEqual(['INV-1', 'INV-2', 'INV-3', 'INV-4']);
+    const [credit] = itemRows([item('C1', 'Bakkerij Janssens', 'CN-1', '2025-05-01', -500)]);
+    expect(daysLateOf(credit!, asOf)).toBeNull();
+    expect(daysLateOf(open[0]!, asOf)).toBe(1);
     const dollar = itemRows([{ ...item('C9', 'Zeta', 'USD-1', '2025-06-01', 10000), currency: 'USD', amountBase: 9000, openBase: 9000 }]);
     expect(docs(sortRows([...open, ...dollar], { column: 'open', descending: true }, asOf)).slice(0, 3)).toEqual(['INV-1', 'USD-1', 'INV-3']);
   });
