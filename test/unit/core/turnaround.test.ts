@@ -62,14 +62,15 @@ describe('turnaround of a USD invoice paid in two parts at other rates', () => {
   const ledger = ledgerOf(USD_PAID_IN_TWO_PARTS);
 
   it('shows the rate difference of the first payment in February', () => {
+    // PAY-1 settles 333.33 of the 1000.00 USD, worth 900.01 × 333.33/1000 = 300.00 at the booking
+    // rate; it brought in 310.00: settling at another rate changed the balance by 10.00 more.
     // open at booking rate: 900.01 on 01-31, 900.01 × 666.67/1000 = 600.01 on 02-29
-    // fx = 600.01 − 900.01 − (−310.00) = 10.00
     const [row] = turnaround(ledger, { from: day('2024-02-01'), to: day('2024-02-29') }).rows;
     expect(row).toMatchObject({ opening: cents('900.01'), paid: cents('-310.00'), closing: cents('600.01'), fxDifference: cents('10.00') });
   });
 
   it('shows the whole rate difference over the quarter', () => {
-    // fx = 0 − 0 − 900.01 − (−950.00) = 49.99
+    // the whole 1000.00 USD, booked at 900.01, brought in 310.00 + 640.00 = 950.00: 49.99 more
     const [row] = turnaround(ledger, q1).rows;
     expect(row).toMatchObject({ opening: 0, invoiced: cents('900.01'), paid: cents('-950.00'), closing: 0, fxDifference: cents('49.99') });
   });
