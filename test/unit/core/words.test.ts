@@ -35,6 +35,7 @@ const NOT_CATALOGUES: Record<string, string> = {
   'src/core/words.ts': 'the locale of each language',
   'src/core/party-language.ts': 'maps words such as "Dutch" to a language',
   'src/sheets/confirmations.ts': 'the thousands separator of each language',
+  'src/sheets/formats.ts': 'the Excel date format of each language',
 };
 
 function sourceFiles(dir: string): string[] {
