@@ -3,12 +3,10 @@
 // and the date sought.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatIsoDate } from '../core/date';
 import type { RatesSource } from '../core/rates';
 import { MissingRateError } from '../core/revaluation';
-import { importError } from '../import/issues';
 import { localizeIssue } from '../import/messages';
-import { readRates } from '../import/rates/index';
+import { missingRateIssues, readRates } from '../import/rates/index';
 import { InputError } from './io';
 
 export async function readRatesFile(file: string): Promise<RatesSource> {
@@ -30,9 +28,6 @@ export function withRates<T>(ratesFile: string, compute: () => T): T {
     return compute();
   } catch (error) {
     if (!(error instanceof MissingRateError)) throw error;
-    const lines = error.missing.map((m) =>
-      localizeIssue(importError('missing-rate', { file: path.basename(ratesFile) }, { currency: m.currency, date: formatIsoDate(m.sought) }), 'en'),
-    );
-    throw new InputError(lines.join('\n'));
+    throw new InputError(missingRateIssues(error.missing, path.basename(ratesFile)).map((issue) => localizeIssue(issue, 'en')).join('\n'));
   }
 }

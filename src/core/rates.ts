@@ -85,6 +85,20 @@ function quoteOn(quotes: readonly RateQuote[] | undefined, asOf: Day): RateQuote
   return best;
 }
 
+/**
+ * Every currency's quote on or before `asOf` (the latest; an undated one when none is dated),
+ * in code order, as published: per 1 unit of the source's quote currency, not crossed.
+ *   ECB history, as of Sunday 2024-12-29 → USD 1.0444 of Friday 2024-12-27
+ */
+export function quotesAsOf(source: RatesSource, asOf: Day): { currency: string; quote: RateQuote }[] {
+  const found: { currency: string; quote: RateQuote }[] = [];
+  for (const [currency, quotes] of source.byCurrency) {
+    const quote = quoteOn(quotes, asOf);
+    if (quote !== null) found.push({ currency, quote });
+  }
+  return found.sort((a, b) => (a.currency < b.currency ? -1 : 1));
+}
+
 export interface MissingRate {
   currency: string;
   /** The date a rate was sought for (on or before it). */

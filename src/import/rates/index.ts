@@ -4,7 +4,8 @@
 // error gives no rates at all.
 // A ledger whose base is not EUR is revalued at ECB rates crossed through EUR (core/rates.ts):
 // GBP per USD = (GBP per EUR) / (USD per EUR), exactly, from the same file's USD quote.
-import type { RatesSource } from '../../core/rates';
+import { formatIsoDate } from '../../core/date';
+import type { MissingRate, RatesSource } from '../../core/rates';
 import type { ImportIssue } from '../../core/types';
 import { ImportAbort, importError } from '../issues';
 import { sniffKind } from '../sniff';
@@ -44,4 +45,9 @@ export async function readRates(file: { name: string; bytes: Uint8Array }): Prom
     if (error instanceof ImportAbort) return { rates: null, issues: [error.issue] };
     throw error;
   }
+}
+
+/** A currency with open items and no rate (core/revaluation's MissingRateError) as an issue of the rates' file. */
+export function missingRateIssues(missing: readonly MissingRate[], file: string): ImportIssue[] {
+  return missing.map((m) => importError('missing-rate', { file }, { currency: m.currency, date: formatIsoDate(m.sought) }));
 }

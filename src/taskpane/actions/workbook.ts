@@ -2,6 +2,7 @@
 // .xlsx file the browser downloads (ExcelJS, outside Excel). Both report progress per sheet and
 // stop when the signal is aborted.
 import { calendarYear, formatIsoDate, type Day } from '../../core/date';
+import type { RatesSource } from '../../core/rates';
 import type { AgingBasis, Period } from '../../core/report-types';
 import type { Ledger } from '../../core/types';
 import type { Lang } from '../../core/words';
@@ -39,7 +40,7 @@ export function defaultPeriod(asOf: Day): Period {
 export function workbookSpecs(
   ledger: Ledger,
   choice: SyncChoice,
-  extra: { company: string; dueWithin: number[]; notes: ItemNotes; functionsSheet?: boolean },
+  extra: { company: string; dueWithin: number[]; notes: ItemNotes; functionsSheet?: boolean; rates?: RatesSource | null },
 ): SheetSpec[] {
   return buildWorkbookSpecs(ledger, {
     asOf: choice.asOf,
@@ -52,6 +53,7 @@ export function workbookSpecs(
     notes: extra.notes,
     dueWithin: extra.dueWithin,
     functionsSheet: extra.functionsSheet === true,
+    ...(extra.rates ? { rates: extra.rates } : {}),
   });
 }
 

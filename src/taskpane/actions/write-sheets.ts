@@ -2,11 +2,15 @@
 // sheets (Handled / Note / Follow-up) into the store first, build the sheets with the merged
 // annotations, write them (one Excel.run, progress per sheet, cancel), and keep a copy of the
 // annotations in the workbook. Outside Excel: the same sheets in a downloaded .xlsx.
+import { MissingRateError } from '../../core/revaluation';
 import { SheetSyncError, syncSheets } from '../../excel/render';
+import { missingRateIssues } from '../../import/rates/index';
+import { localizeIssue } from '../../import/messages';
 import { readUserEdits } from '../../excel/user-edits';
 import { saveWorkbookNotes } from '../../excel/workbook-notes';
 import type { ItemNotes } from '../../sheets/workbook';
 import { exportAnnotations } from '../../store/backup';
+import { ratesSourceOf } from '../../store/settings';
 import { mergeSheetEdits, recordSheetShown } from '../../store/sheet-sync';
 import type { LedgerViews } from '../state/ledger-views';
 import { reasonOf, type Pane } from '../state/pane';
@@ -30,7 +34,26 @@ export function syncFailure(pane: Pick<Pane, 't'>, error: unknown): string {
   return pane.t('sync.failed', { reason });
 }
 
-type SheetWriter = Pick<Pane, 'db' | 'adminId' | 'host' | 'loaded' | 'settings' | 't'>;
+type SheetWriter = Pick<Pane, 'db' | 'adminId' | 'host' | 'loaded' | 'settings' | 't' | 'lang'>;
+
+/**
+ * Builds the sheets; a currency with open items and no closing rate in Settings stops it with the
+ * rates readers' message ("eurofxref-daily.xml: no closing rate for GBP on or before …").
+ */
+/** The missing rates in the pane's language, named with the rates file (or "typed in Settings"). */
+export function missingRatesText(error: MissingRateError, pane: Pick<Pane, 'settings' | 't' | 'lang'>): string {
+  const file = pane.settings.closingRates.source ?? pane.t('rates.typed');
+  return missingRateIssues(error.missing, file).map((issue) => localizeIssue(issue, pane.lang)).join('; ');
+}
+
+export function withClosingRates<T>(pane: Pick<Pane, 'settings' | 't' | 'lang'>, build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    if (!(error instanceof MissingRateError)) throw error;
+    throw new Error(missingRatesText(error, pane), { cause: error });
+  }
+}
 
 async function syncToExcel(pane: SheetWriter, choice: SyncChoice, options: WriteOptions): Promise<string> {
   const { db, adminId } = pane;
@@ -41,7 +64,9 @@ async function syncToExcel(pane: SheetWriter, choice: SyncChoice, options: Write
   const merged = await mergeSheetEdits(db, adminId, await readUserEdits(), Date.now(), { recordShown: false });
   options.signal.throwIfAborted();
   const notes = merged.sheet;
-  const specs = workbookSpecs(ledger, choice, { company: pane.settings.companyName, dueWithin: pane.settings.dueSoonDays, notes });
+  const specs = withClosingRates(pane, () =>
+    workbookSpecs(ledger, choice, { company: pane.settings.companyName, dueWithin: pane.settings.dueSoonDays, notes, rates: ratesSourceOf(pane.settings.closingRates) }),
+  );
   const done = await syncSheets(specs, {
     signal: options.signal,
     onProgress: (p) => options.onProgress({ done: p.sheetIndex, total: p.sheetCount, sheet: p.sheet }),
@@ -55,12 +80,15 @@ export async function writeSheets(pane: SheetWriter, views: LedgerViews, choice:
   if (pane.host === 'Excel') return syncToExcel(pane, choice, options);
   const ledger = pane.loaded?.ledger;
   if (!ledger) throw new Error(pane.t('sync.needLedger'));
-  const specs = workbookSpecs(ledger, choice, {
-    company: pane.settings.companyName,
-    dueWithin: pane.settings.dueSoonDays,
-    notes: notesForSheets(views),
-    functionsSheet: true, // outside Excel the functions are not live: the file lists them
-  });
+  const specs = withClosingRates(pane, () =>
+    workbookSpecs(ledger, choice, {
+      company: pane.settings.companyName,
+      dueWithin: pane.settings.dueSoonDays,
+      notes: notesForSheets(views),
+      functionsSheet: true, // outside Excel the functions are not live: the file lists them
+      rates: ratesSourceOf(pane.settings.closingRates),
+    }),
+  );
   const file = await downloadWorkbook(specs, choice.asOf, options);
   return pane.t('sync.downloaded', { file });
 }

@@ -14,6 +14,7 @@ import { useLanguage, useLedger, useSession } from '../state/pane';
 import { creditWarning, type CreditWarning } from '../model/credit-limit';
 import { FollowUps } from './FollowUps';
 import { KnownUpTo } from './KnownUpTo';
+import { PartyClosingRate } from './PartyClosingRate';
 import { PartyHistory } from './PartyHistory';
 
 const useStyles = makeStyles({
@@ -98,6 +99,7 @@ function PartyCardView({ party }: { party: PartyEntry }) {
         <Fact label={t('party.daysLate')} value={formatNumber(facts?.paying?.avgDaysLate ?? null, locale)} testId="party-days-late" />
         <Fact label={t('party.lastPayment')} value={formatDay(b?.lastPaymentDate ?? null, locale) || '–'} testId="party-last-payment" data={{ day: b?.lastPaymentDate ?? '' }} />
       </dl>
+      <PartyClosingRate party={party} />
       <Text weight="semibold">{t('party.openItems')}</Text>
       <ul className={styles.items} data-testid="party-items">
         {open.slice(0, 100).map((r) => (

@@ -1,5 +1,5 @@
 // The Settings tab: company, base currency, IBAN/BIC, aging basis and buckets, due-soon days, the
-// pane's and the sheets' language; backup and restore of notes (JSON); clearing local data.
+// pane's and the sheets' language; closing rates (ClosingRates); backup and restore of notes (JSON); clearing local data.
 import { Button, Dropdown, Field, Input, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { AgingBasis } from '../../core/report-types';
@@ -12,6 +12,7 @@ import { settingsProblems, type Settings as SettingsModel } from '../../store/se
 import { parseDayList, readBucketList } from '../model/user-input';
 import { debtorProblems, normalisedDebtor } from '../model/debtor';
 import { ActionDialog } from './ActionDialog';
+import { ClosingRates } from './ClosingRates';
 import { useDebtorMessages } from './DebtorForm';
 
 const useStyles = makeStyles({
@@ -187,6 +188,7 @@ export function Settings() {
       <Button appearance="primary" data-testid="settings-save" disabled={!valid} onClick={() => void save()}>
         {t('settings.save')}
       </Button>
+      <ClosingRates />
       <BackupButtons />
       <ClearData />
     </div>
