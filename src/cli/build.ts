@@ -1,6 +1,7 @@
 // `subledger build` (../shared/spec/cli.md): the worksheets the add-in syncs, written into an
 // .xlsx file. Reads the input (any supported format) or, with --demo, the built-in demo ledger;
-// prints progress on stderr and a one-line summary (sheets, rows) on stdout.
+// prints progress on stderr and a one-line summary (sheets, rows) on stdout. With --rates the
+// Revaluation sheet is added and the party cards show the balance at the closing rate (as of --as-of).
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SIDES, type Ledger, type Side } from '../core/types';
@@ -15,6 +16,7 @@ import { specOf } from './commands';
 import { checkOutputs, checkReplace, writeFileAtomic } from './files';
 import { UsageError, type CliIo } from './io';
 import { parseCommandArgs } from './options';
+import { readRatesFile, withRates } from './rates';
 
 /** Only the entries (and parties) of --side and --party, when given. */
 function narrowLedger(ledger: Ledger, options: ReportOptions): Ledger {
@@ -58,7 +60,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const out = parsed.require('out');
   const demo = parsed.flag('demo');
   if (!demo && parsed.get('input') === undefined) throw new UsageError('--input is required (or --demo)');
-  const inputs = (['input', 'parties'] as const).flatMap((option) => {
+  const inputs = (['input', 'parties', 'rates'] as const).flatMap((option) => {
     const file = parsed.get(option);
     return file === undefined ? [] : [{ option, file }];
   });
@@ -73,8 +75,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     : await readInput(input, parsed.get('parties'), parsed.get('base'), io, options.side, parsed.get(MAX_INPUT_SIZE_OPTION), accountOptions(parsed));
   // Titles name the company given, never the file name ("ledger — Balance list" named no company).
   const company = parsed.get('company') ?? (demo || input === undefined ? 'Demo' : '');
+  const ratesFile = parsed.get('rates');
+  const rates = ratesFile === undefined ? undefined : await readRatesFile(ratesFile);
   io.stderr(`computing the reports for ${ledger.entries.length} entries…\n`);
-  const specs = buildWorkbookSpecs(narrowLedger(ledger, options), {
+  const build = () => buildWorkbookSpecs(narrowLedger(ledger, options), {
     asOf: options.asOf,
     period: options.period,
     basis: options.basis,
@@ -84,7 +88,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     sort: options.sort,
     functionsSheet: true,
     ...(options.side === undefined ? {} : { sheets: sheetKinds(options.side) }),
+    ...(rates === undefined ? {} : { rates }),
   });
+  const specs = ratesFile === undefined ? build() : withRates(ratesFile, build);
   const bytes = await renderXlsx(specs, {
     onProgress: (done, total, sheet) => {
       io.stderr(`sheet ${done}/${total}: ${sheet}\n`);

@@ -55,7 +55,7 @@ const BUILD: CommandSpec = {
   summary: 'Writes the worksheets the add-in syncs (open items, aging, balances, cards, …) into an .xlsx file.',
   groups: [
     { title: 'Input', options: [...INPUT_OPTIONS, { name: 'demo', help: 'use the built-in demo ledger instead of --input' }] },
-    { title: 'Report', options: REPORT_OPTIONS },
+    { title: 'Report', options: [...REPORT_OPTIONS, { ...RATES_OPTION, help: 'closing rates (a CSV currency,rate[,date] or the ECB eurofxref XML): adds the Revaluation sheet, and the balance at the closing rate to the party cards when the period ends on --as-of' }] },
     {
       title: 'Output',
       options: [
