@@ -31,7 +31,7 @@ describe('subledger build --rates', () => {
     expect(f3).toBeDefined();
     expect(f3).toEqual(expect.arrayContaining(['D2', 'USD', 50, 46, 3.2, 15.63, -30.37]));
     const cards = rowsOf(workbook.getWorksheet('Party cards'));
-    expect(cards.some((r) => r.includes('At closing rate USD 3.2 (2025-03-31): difference -30.37'))).toBe(true);
+    expect(cards.some((r) => r.includes('At closing rate USD 3.2 (31 Mar 2025): difference -30.37'))).toBe(true);
   });
 
   it('leaves the Revaluation sheet out without --rates, and names a missing rate with the rates file', async () => {
