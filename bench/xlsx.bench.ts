@@ -21,27 +21,35 @@ interface ChildResult {
   maxRssMb: number;
   /** Seconds since start at which each phase ended. */
   marks: Record<string, number>;
+  /** CPU seconds (user + system) of the process when each phase ended. */
+  cpu: Record<string, number>;
 }
 
 /** In the child: run `subledger build`, noting when each progress message arrives. */
 async function child(args: string[]): Promise<void> {
   const start = performance.now();
   const marks: Record<string, number> = {};
+  const cpu: Record<string, number> = {};
+  const cpuNow = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e6;
+  };
   const at = () => (performance.now() - start) / 1000;
   let summary = '';
   const code = await main(['build', ...args], {
     stdout: (text) => {
       summary += text;
       marks.written = at();
+      cpu.written = cpuNow();
     },
     stderr: (text) => {
-      if (text.startsWith('computing')) marks.imported = at();
-      if (text.startsWith('sheet 1/')) marks.laidOut = at();
-      if (text.startsWith('sheet ')) marks.rendered = at();
+      if (text.startsWith('computing')) [marks.imported, cpu.imported] = [at(), cpuNow()];
+      if (text.startsWith('sheet 1/')) [marks.laidOut, cpu.laidOut] = [at(), cpuNow()];
+      if (text.startsWith('sheet ')) [marks.rendered, cpu.rendered] = [at(), cpuNow()];
     },
     now: () => new Date(),
   });
-  const result: ChildResult = { code, summary: summary.trim(), maxRssMb: process.resourceUsage().maxRSS / 1024, marks };
+  const result: ChildResult = { code, summary: summary.trim(), maxRssMb: process.resourceUsage().maxRSS / 1024, marks, cpu };
   console.log(JSON.stringify(result));
 }
 
@@ -61,15 +69,17 @@ function parent(entries: number): void {
   if (run.status !== 0 || !line.startsWith('{')) throw new Error(`build failed: ${run.stderr}`);
   const result = JSON.parse(line) as ChildResult;
   const m = result.marks;
+  const c = result.cpu;
   const s = (n: number | undefined) => `${(n ?? 0).toFixed(2)} s`;
   console.log('## xlsx: subledger build\n');
   console.log(`${ledger.entries.length.toLocaleString('en')} entries, ${items.toLocaleString('en')} items, as of ${AS_OF}, 2,000 parties; ${result.summary.replace(/^wrote \S+: /, '')}, ${(statSync(out).size / 2 ** 20).toFixed(1)} MB\n`);
-  console.log('| phase | ended at |');
-  console.log('|---|---|');
-  console.log(`| import (CSV → ledger) | ${s(m.imported)} |`);
-  console.log(`| reports and layout (SheetSpecs) | ${s(m.laidOut)} |`);
-  console.log(`| sheets into ExcelJS | ${s(m.rendered)} |`);
-  console.log(`| zip and write (total) | ${s(m.written)} |`);
+  console.log(`Load average at start: ${os.loadavg().map((x) => x.toFixed(1)).join(', ')}\n`);
+  console.log('| phase | ended at (wall) | CPU used by then |');
+  console.log('|---|---|---|');
+  console.log(`| import (CSV → ledger) | ${s(m.imported)} | ${s(c.imported)} |`);
+  console.log(`| reports and layout (SheetSpecs) | ${s(m.laidOut)} | ${s(c.laidOut)} |`);
+  console.log(`| sheets into ExcelJS | ${s(m.rendered)} | ${s(c.rendered)} |`);
+  console.log(`| zip and write (total) | ${s(m.written)} | ${s(c.written)} |`);
   console.log(`\npeak RSS of the build process: ${result.maxRssMb.toFixed(0)} MB\n`);
   rmSync(dir, { recursive: true, force: true });
 }
