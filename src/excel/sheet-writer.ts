@@ -1,9 +1,9 @@
 // The Office.js writes of one sheet, queued on a request context (the caller decides the syncs):
 // number formats per column (text `@` before any value lands), the values as chunks of rows,
 // tables with their SUBTOTAL totals row, conditional formats, charts, pivot tables, frozen header
-// and print setup. Nothing here calls `context.sync()`.
-import { cellNumberFormat, criterionFormula } from '../sheets/formats';
-import type { ChartSpec, ConditionalFormatSpec, PivotSpec, SheetSpec } from '../sheets/spec';
+// and print setup (narrow margins, wrapped headers and text columns). Nothing here calls `context.sync()`.
+import { cellNumberFormat, criterionFormula, wrapsText } from '../sheets/formats';
+import { PRINT_MARGINS, type ChartSpec, type ConditionalFormatSpec, type PivotSpec, type SheetSpec } from '../sheets/spec';
 import { jsonBytes, type Op } from './payload';
 import { a1, type Cell, type SheetLayout, type TableLayout, textRows, totalsFormulas, widthInPoints } from './sheet-layout';
 
@@ -23,9 +23,11 @@ export function formatOps(sheet: Excel.Worksheet, spec: SheetSpec, layout: Sheet
   const op = (bytes: number, queue: () => void) => ops.push({ bytes: bytes + 160, queue });
   for (const row of textRows(spec, layout)) op(0, () => (sheet.getRangeByIndexes(row, 0, 1, layout.width).numberFormat = everyCell(TEXT)));
   for (const t of layout.tables) {
+    op(0, () => (sheet.getRangeByIndexes(t.headerRow, 0, 1, t.cols).format.wrapText = true));
     t.spec.columns.forEach((column, c) => {
       if (column.currencyColumn !== undefined) ops.push(...currencyFormatOps(sheet, t, c));
       else op(column.numberFormat.length, () => (bodyColumn(sheet, t, c).numberFormat = everyCell(column.numberFormat)));
+      if (wrapsText(column)) op(0, () => (bodyColumn(sheet, t, c).format.wrapText = true));
     });
     if (t.keyColumn !== null) {
       const key = t.keyColumn;
@@ -224,6 +226,13 @@ export function queueDecorations(sheet: Excel.Worksheet, spec: SheetSpec, layout
 function queuePrint(sheet: Excel.Worksheet, spec: SheetSpec, first: TableLayout | undefined): void {
   const page = sheet.pageLayout;
   page.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  const points = (inches: number): number => Math.round(inches * 7200) / 100;
+  page.leftMargin = points(PRINT_MARGINS.left);
+  page.rightMargin = points(PRINT_MARGINS.right);
+  page.topMargin = points(PRINT_MARGINS.top);
+  page.bottomMargin = points(PRINT_MARGINS.bottom);
+  page.headerMargin = points(PRINT_MARGINS.header);
+  page.footerMargin = points(PRINT_MARGINS.footer);
   page.zoom = { horizontalFitToPages: spec.print.fitToPagesWide, verticalFitToPages: 0 };
   if (spec.print.repeatHeaderRow && first) page.setPrintTitleRows(`$${first.headerRow + 1}:$${first.headerRow + 1}`);
   const all = page.headersFooters.defaultForAllPages;

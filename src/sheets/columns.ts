@@ -3,7 +3,7 @@
 //   money('openBase', 'Open (EUR)', 2, { total: 'sum' })
 import type { Lang } from '../core/words';
 import type { ColumnSpec, TotalFunction } from './spec';
-import { dateFormat, defaultFormat, moneyFormat } from './formats';
+import { dateFormat, defaultFormat, headerWidth, moneyFormat } from './formats';
 
 interface ColumnOptions {
   width?: number;
@@ -18,8 +18,8 @@ function column(key: string, header: string, type: ColumnSpec['type'], width: nu
     header,
     type,
     numberFormat: options.numberFormat ?? format,
-    // wide enough for its header (the filter button takes about two characters)
-    width: Math.max(options.width ?? width, header.length + 3),
+    // wide enough for the longest word of its header (headers wrap; the filter button takes two characters)
+    width: Math.max(options.width ?? width, headerWidth(header)),
   };
   if (options.total !== undefined) spec.total = options.total;
   if (options.userEditable === true) spec.userEditable = true;

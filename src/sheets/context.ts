@@ -104,8 +104,8 @@ export function tableSpec(
 }
 
 /** The columns that name the party: Ledger (on sheets with both ledgers), Party and Name. */
-export function partyColumns(ctx: SheetContext, withLedger: boolean): TableSpec['columns'] {
+export function partyColumns(ctx: SheetContext, withLedger: boolean, widths = { id: 12, name: 26 }): TableSpec['columns'] {
   const h = ctx.w.header;
-  const party = [text('partyId', h('partyId'), { width: 12 }), text('partyName', h('partyName'), { width: 26 })];
+  const party = [text('partyId', h('partyId'), { width: widths.id }), text('partyName', h('partyName'), { width: widths.name })];
   return withLedger ? [text('ledger', h('ledger'), { width: 8 }), ...party] : party;
 }

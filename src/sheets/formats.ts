@@ -96,6 +96,46 @@ export function cellNumberFormat(column: ColumnSpec, row: readonly SpecValue[], 
   return moneyFormat(cellExponent(column, row, columns));
 }
 
+/**
+ * Text cells wrap onto more lines instead of being cut at the column edge (on screen and on
+ * paper), and so do the header cells, so that a column is as wide as its content needs rather
+ * than its header. Numbers and dates never wrap.
+ */
+export function wrapsText(column: ColumnSpec): boolean {
+  return column.type === 'text';
+}
+
+/** The height of one line of 11 pt text in a row (Excel's default row height), in points. */
+export const LINE_HEIGHT = 15;
+
+/**
+ * How many lines `text` takes when it wraps in a column `width` characters wide: words go on a
+ * line while they fit (a word longer than a line is broken). Widths count the digit "0", wider
+ * than most letters, so a line holds `width` characters of ordinary text.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, Math.floor(width));
+  let lines = 0;
+  for (const paragraph of text.split(/\r?\n/)) {
+    let used = -1; // no line started
+    for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
+      if (used >= 0 && used + 1 + word.length <= room) {
+        used += 1 + word.length;
+        continue;
+      }
+      lines += Math.ceil(word.length / room);
+      used = word.length % room === 0 ? room : word.length % room;
+    }
+    if (used < 0) lines += 1;
+  }
+  return Math.max(1, lines);
+}
+
+/** The width (characters) a column needs for its header when the header wraps: its longest word and the filter button. */
+export function headerWidth(header: string): number {
+  return Math.max(...header.split(/\s+/).map((word) => word.length)) + 2;
+}
+
 /** The value of a `cellValue` conditional format as formula text: TRUE/FALSE, a number, or "quoted" text. */
 export function criterionFormula(value: number | string | boolean): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';

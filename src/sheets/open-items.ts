@@ -18,24 +18,30 @@ export interface ItemNote {
 }
 export type ItemNotes = ReadonlyMap<string, ItemNote>;
 
+/**
+ * Fifteen columns printed landscape on one page wide: the widths add up to about 175 characters,
+ * so that fitting them to the page keeps the text at 8 pt or more (ExcelJS and LibreOffice scale
+ * 11 pt text; 230 characters gave 6 pt). Names, notes and other text wrap instead of being cut.
+ */
 function openItemColumns(ctx: SheetContext): ColumnSpec[] {
   const h = ctx.w.header;
   const base = { base: ctx.baseCurrency };
+  const amount = { width: 12 };
   return [
-    ...partyColumns(ctx, false),
-    text('docNo', h('docNo'), { total: 'count' }),
-    text('entryType', h('entryType'), { width: 12 }),
-    date('docDate', h('docDate'), ctx.lang),
-    date('dueDate', h('dueDate'), ctx.lang),
-    integer('daysOverdue', h('daysOverdue')),
-    text('bucket', h('bucket'), { width: 12 }),
+    ...partyColumns(ctx, false, { id: 8, name: 20 }),
+    text('docNo', h('docNo'), { width: 12, total: 'count' }),
+    text('entryType', h('entryType'), { width: 11 }),
+    date('docDate', h('docDate'), ctx.lang, { width: 11 }),
+    date('dueDate', h('dueDate'), ctx.lang, { width: 11 }),
+    integer('daysOverdue', h('daysOverdue'), { width: 8 }),
+    text('bucket', h('bucket'), { width: 9 }),
     text('currency', h('currency'), { width: 8 }),
-    moneyInRowCurrency('amount', h('amount'), 'currency'),
-    moneyInRowCurrency('open', h('open'), 'currency'),
-    money('openBase', h('openBase', base), ctx.baseExponent, { total: 'sum' }),
-    boolean('handled', h('handled'), { userEditable: true }),
-    text('note', h('note'), { width: 32, userEditable: true }),
-    date('followUp', h('followUp'), ctx.lang, { userEditable: true }),
+    moneyInRowCurrency('amount', h('amount'), 'currency', amount),
+    moneyInRowCurrency('open', h('open'), 'currency', amount),
+    money('openBase', h('openBase', base), ctx.baseExponent, { ...amount, total: 'sum' }),
+    boolean('handled', h('handled'), { width: 8, userEditable: true }),
+    text('note', h('note'), { width: 14, userEditable: true }),
+    date('followUp', h('followUp'), ctx.lang, { width: 11, userEditable: true }),
   ];
 }
 

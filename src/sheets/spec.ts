@@ -96,6 +96,12 @@ export interface HeaderFooter {
   right?: string;
 }
 
+/**
+ * The page margins of every printed sheet, in inches: Excel's "Narrow" preset, so that a wide
+ * table fitted to the page width keeps a readable font.
+ */
+export const PRINT_MARGINS = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 } as const;
+
 export interface PrintSpec {
   orientation: 'portrait' | 'landscape';
   fitToPagesWide: number;

@@ -4,7 +4,7 @@
 // day), a yes/no as 1 or empty (shown ✓), ledger text always as a string — ExcelJS only writes a formula for a `{ formula }` value.
 import type ExcelJS from 'exceljs';
 import { toMajor } from '../core/money';
-import { booleanCell, cellExponent, cellNumberFormat, MAX_CELL_TEXT } from '../sheets/formats';
+import { booleanCell, cellExponent, cellNumberFormat, MAX_CELL_TEXT, wrapsText } from '../sheets/formats';
 import type { ColumnSpec, SpecValue } from '../sheets/spec';
 
 const MS_PER_DAY = 86_400_000;
@@ -25,22 +25,24 @@ export function cellValue(column: ColumnSpec, value: SpecValue, row: readonly Sp
   }
 }
 
-/** Shared style objects, one per number format (and boldness): 100k rows need not hold 1M styles. */
+/** Shared style objects, one per number format, boldness and wrapping: 100k rows need not hold 1M styles. */
 export class StyleCache {
   private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
 
-  get(numFmt: string, bold = false): Partial<ExcelJS.Style> {
-    const key = `${bold ? 'b' : ''}|${numFmt}`;
+  get(numFmt: string, bold = false, wrap = false): Partial<ExcelJS.Style> {
+    const key = `${bold ? 'b' : ''}${wrap ? 'w' : ''}|${numFmt}`;
     let style = this.styles.get(key);
     if (!style) {
-      style = bold ? { numFmt, font: { bold: true } } : { numFmt };
+      style = { numFmt };
+      if (bold) style.font = { bold: true };
+      if (wrap) style.alignment = { wrapText: true };
       this.styles.set(key, style);
     }
     return style;
   }
 
-  /** The style of one cell of `column` in `row` (a row currency's decimals where it has one). */
-  forCell(column: ColumnSpec, row: readonly SpecValue[], columns: readonly ColumnSpec[], bold = false): Partial<ExcelJS.Style> {
-    return this.get(cellNumberFormat(column, row, columns), bold);
+  /** The style of one cell of `column` in `row` (a row currency's decimals where it has one; text wraps). */
+  forCell(column: ColumnSpec, row: readonly SpecValue[], columns: readonly ColumnSpec[]): Partial<ExcelJS.Style> {
+    return this.get(cellNumberFormat(column, row, columns), false, wrapsText(column));
   }
 }

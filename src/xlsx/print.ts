@@ -1,7 +1,7 @@
 // A SheetSpec's frozen header and print setup in ExcelJS: orientation, fit to N pages wide,
-// the header row repeated on every page, and the header/footer (`&L…&C…&R…`, with &P / &N).
+// narrow margins, the header row repeated on every page, and the header/footer (`&L…&C…&R…`, with &P / &N).
 import type ExcelJS from 'exceljs';
-import type { HeaderFooter, SheetSpec } from '../sheets/spec';
+import { PRINT_MARGINS, type HeaderFooter, type SheetSpec } from '../sheets/spec';
 
 /** `&L…&C…&R…` from the three parts; the texts are already header code (`&&` for a literal &). */
 export function headerFooterText(parts: HeaderFooter): string {
@@ -16,6 +16,7 @@ export function headerFooterText(parts: HeaderFooter): string {
 export function applyPrintSetup(ws: ExcelJS.Worksheet, spec: SheetSpec, headerRow: number | null): void {
   ws.pageSetup.orientation = spec.print.orientation;
   ws.pageSetup.paperSize = 9; // A4
+  ws.pageSetup.margins = { ...PRINT_MARGINS };
   ws.pageSetup.fitToPage = true;
   ws.pageSetup.fitToWidth = spec.print.fitToPagesWide;
   ws.pageSetup.fitToHeight = 0; // as many pages down as needed

@@ -3,6 +3,7 @@
 // (ExcelJS writes the formula; Excel and LibreOffice compute it, so a filter keeps totals right).
 import type ExcelJS from 'exceljs';
 import type { ColumnSpec, SpecValue, TableSpec, TotalFunction } from '../sheets/spec';
+import { LINE_HEIGHT, wrappedLines, wrapsText } from '../sheets/formats';
 import { cellValue, type StyleCache } from './cells';
 
 /** Where a table landed on the sheet (1-based rows). */
@@ -33,13 +34,31 @@ function dataRows(table: TableSpec): SpecValue[][] {
   return table.rows.length > 0 ? table.rows : [table.columns.map(() => null)];
 }
 
+/**
+ * A file holds its row heights (a spreadsheet does not re-measure wrapped text on opening): a row
+ * whose text wraps onto more lines is made that many lines high.
+ */
+function fitHeight(row: ExcelJS.Row, lines: number): void {
+  if (lines > 1) row.height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT);
+}
+
+/** Excel's highest row, in points. */
+const MAX_ROW_HEIGHT = 409;
+
 function styleRows(ws: ExcelJS.Worksheet, table: TableSpec, rows: SpecValue[][], firstRow: number, styles: StyleCache): void {
   const { columns } = table;
+  const wrapping = columns.map((column, j) => ({ column, j })).filter(({ column }) => wrapsText(column));
   rows.forEach((row, i) => {
     const sheetRow = ws.getRow(firstRow + i);
     columns.forEach((column, j) => {
       sheetRow.getCell(j + 1).style = styles.forCell(column, row, columns);
     });
+    let lines = 1;
+    for (const { column, j } of wrapping) {
+      const value = row[j];
+      if (typeof value === 'string' && value.length > column.width) lines = Math.max(lines, wrappedLines(value, column.width));
+    }
+    fitHeight(sheetRow, lines);
   });
 }
 
@@ -71,8 +90,10 @@ export function writeTable(ws: ExcelJS.Worksheet, table: TableSpec, topRow: numb
     rows: values,
   });
   ws.getRow(headerRow).eachCell((cell) => {
-    cell.style = styles.get('General', true); // bold also where the table style is not drawn (LibreOffice)
+    cell.style = styles.get('General', true, true); // bold also where the table style is not drawn (LibreOffice); wrapped
   });
+  // bold text is a little wider: a header line holds one character less
+  fitHeight(ws.getRow(headerRow), Math.max(...table.columns.map((column) => wrappedLines(column.header, column.width - 1))));
   const firstDataRow = headerRow + 1;
   const lastDataRow = headerRow + rows.length;
   styleRows(ws, table, rows, firstDataRow, styles);

@@ -29,13 +29,38 @@ export class FreezePanes extends FakeObject<SheetModel> {
 
 const HEADER_FOOTER = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'];
 
+const MARGINS = ['leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin'] as const;
+type Margin = (typeof MARGINS)[number];
+
 export class PageLayout extends FakeObject<SheetModel> {
   protected readonly typeName = 'PageLayout';
-  protected readonly scalarProps = ['orientation', 'zoom'];
+  protected readonly scalarProps = ['orientation', 'zoom', ...MARGINS];
 
   protected read(prop: string, s: SheetModel): unknown {
+    if ((MARGINS as readonly string[]).includes(prop)) return s.pageLayout.margins[prop];
     return prop === 'zoom' ? { ...s.pageLayout.zoom } : s.pageLayout.orientation;
   }
+
+  /** A margin in points (ExcelApi 1.9): a number of points, not negative. */
+  private margin(name: Margin, points: number): void {
+    this.command(name, points, (s) => {
+      if (typeof points !== 'number' || !Number.isFinite(points) || points < 0) fail('InvalidArgument', `${name} ${String(points)}`, `PageLayout.${name}`);
+      s.pageLayout.margins[name] = points;
+    });
+  }
+
+  get leftMargin(): number { return this.loaded('leftMargin'); }
+  set leftMargin(points: number) { this.margin('leftMargin', points); }
+  get rightMargin(): number { return this.loaded('rightMargin'); }
+  set rightMargin(points: number) { this.margin('rightMargin', points); }
+  get topMargin(): number { return this.loaded('topMargin'); }
+  set topMargin(points: number) { this.margin('topMargin', points); }
+  get bottomMargin(): number { return this.loaded('bottomMargin'); }
+  set bottomMargin(points: number) { this.margin('bottomMargin', points); }
+  get headerMargin(): number { return this.loaded('headerMargin'); }
+  set headerMargin(points: number) { this.margin('headerMargin', points); }
+  get footerMargin(): number { return this.loaded('footerMargin'); }
+  set footerMargin(points: number) { this.margin('footerMargin', points); }
 
   get orientation(): string {
     return this.loaded('orientation');

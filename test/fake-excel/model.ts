@@ -60,6 +60,8 @@ export interface PageLayoutModel {
   printTitleRows: string | null;
   headersFooters: Record<string, string>;
   pageBreaks: number[];
+  /** leftMargin, rightMargin, topMargin, bottomMargin, headerMargin, footerMargin in points (Excel's defaults). */
+  margins: Record<string, number>;
 }
 
 export interface StyleModel {
@@ -82,6 +84,7 @@ export class SheetModel {
     printTitleRows: null,
     headersFooters: {},
     pageBreaks: [],
+    margins: { leftMargin: 50.4, rightMargin: 50.4, topMargin: 54, bottomMargin: 54, headerMargin: 21.6, footerMargin: 21.6 },
   };
   frozenRows = 0;
   visibility = 'Visible';

@@ -66,7 +66,13 @@ describe('syncSheets: a new open-items sheet', () => {
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: '$5:$5',
       headersFooters: { leftHeader: 'Acme Holding', centerHeader: 'Open items receivable', rightFooter: 'Page &P of &N' },
+      // Excel's "Narrow" margins: 0.25 inch left and right
+      margins: { leftMargin: 18, rightMargin: 18, topMargin: 54, bottomMargin: 54, headerMargin: 21.6, footerMargin: 21.6 },
     });
+    // the header row wraps, and so do the text columns (Party, Document, Description, Currency, Note), not the figures
+    const wrapped = sheet.styles.filter((s) => s.property === 'format.wrapText' && s.value === true).map((s) => s.box);
+    expect(wrapped).toContainEqual({ row: 4, col: 0, rows: 1, cols: 11 });
+    expect(wrapped.filter((b) => b.row === 5).map((b) => b.col)).toEqual([0, 1, 2, 4, 8]);
     expect(sheet.conditionalFormats).toEqual([
       {
         box: { row: 5, col: 6, rows: 3, cols: 1 },

@@ -16,7 +16,10 @@ import { buildWorkbookSpecs } from '../../../src/sheets/workbook';
 import { day } from '../../fixtures/sheets/ledger';
 import { expectXlsxHolds } from '../../fixtures/xlsx/check';
 import {
+  bodyFontSize,
   convertWithLibreOffice,
+  pdfinfoAvailable,
+  pdfPageSizes,
   pdftotextAvailable,
   printWithDefaultSettings,
   sofficeAvailable,
@@ -188,6 +191,20 @@ describe.skipIf(!sofficeAvailable)('the demo workbook opened in LibreOffice', ()
       expect(page).not.toMatch(/\b(TRUE|FALSE)\b/);
     }
     expect(printed.map(({ page }) => page).filter((page) => page.includes('Balance list receivables')).join('')).toContain('✓');
+    // Open items: landscape A4, body text at 8 pt or more, every word of every name printed whole
+    const table = specs.find((s) => s.kind === 'open-items-AR')?.tables[0];
+    if (!table) throw new Error('open-items-AR');
+    const numbers = printed.filter(({ page }) => page.includes('Open items receivables')).map(({ number }) => number);
+    const sizes = pdfinfoAvailable ? pdfPageSizes(converted.pdfPath) : [];
+    for (const number of numbers) {
+      expect(bodyFontSize(converted.pdfPath, number), `page ${number}`).toBeGreaterThanOrEqual(8);
+      if (pdfinfoAvailable) expect(sizes[number - 1], `page ${number}`).toEqual({ width: 841.89, height: 595.304 });
+    }
+    const words = new Set(openItemsPages.join(' ').split(/\s+/));
+    const name = table.columns.findIndex((c) => c.key === 'partyName');
+    const nameWords = new Set(table.rows.flatMap((r) => String(r[name]).split(/\s+/)));
+    expect(nameWords.size).toBeGreaterThan(20);
+    for (const word of nameWords) expect(words.has(word), word).toBe(true);
     // the header row repeats on every printed page of a long sheet
     const mutationPages = printed.map(({ page }) => page).filter((page) => page.includes('Mutations'));
     expect(mutationPages.length).toBeGreaterThan(1);

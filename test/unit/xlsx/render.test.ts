@@ -90,6 +90,30 @@ describe('renderXlsx of the fixture workbook', () => {
   });
 });
 
+describe('renderXlsx of text longer than its column', () => {
+  it('wraps text (not figures), and makes the row as high as the lines it takes', async () => {
+    const [spec] = buildWorkbookSpecs(await fixtureLedger(), fixtureOptions({ sheets: ['open-items-AR'] }));
+    const table = spec?.tables[0];
+    if (!spec || !table) throw new Error('no open items');
+    const name = table.columns.findIndex((c) => c.key === 'partyName');
+    expect(table.columns[name]?.width).toBe(20);
+    table.rows[0]![name] = 'Boulangerie de Verviers SA'; // 26 characters: two lines of a 20 wide column
+    table.rows[1]![name] = 'Imprimerie Renard et Fils de Liège Société Anonyme'; // three lines
+    const ws = (await loadXlsx(await renderXlsx([spec]))).getWorksheet('Open items AR');
+    if (!ws) throw new Error('no sheet');
+    // row 8: '=HYPERLINK("http://x.example")' takes two lines; row 10: "+Plus BV" one (Excel's default height)
+    expect([6, 7, 8, 10].map((r) => ws.getRow(r).height)).toEqual([30, 45, 30, undefined]);
+    expect(ws.getCell('B10').value).toBe('+Plus BV');
+    expect(ws.getCell('B6').alignment).toMatchObject({ wrapText: true });
+    expect(ws.getCell('K6').alignment?.wrapText).toBeUndefined();
+    // the header wraps too: "Days overdue" and "Open amount" take two lines
+    expect(ws.getCell('G5').alignment).toMatchObject({ wrapText: true });
+    expect(ws.getRow(5).height).toBe(30);
+    // Excel's "Narrow" margins, in inches
+    expect(ws.pageSetup.margins).toEqual({ left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 });
+  });
+});
+
 describe('renderXlsx of empty reports', () => {
   it('still writes every table, with one empty data row above its totals row', async () => {
     const empty = buildWorkbookSpecs(await fixtureLedger(), fixtureOptions({
