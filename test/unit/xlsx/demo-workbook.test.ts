@@ -103,11 +103,11 @@ describe.skipIf(!sofficeAvailable)('the demo workbook opened in LibreOffice', ()
   let converted: Converted;
   beforeAll(() => {
     converted = convertWithLibreOffice(bytes);
-  }, 300_000);
+  }, 900_000);
 
   it('prints with the default settings of LibreOffice too (no forced recalculation)', () => {
     expect(printWithDefaultSettings(bytes)).toBeGreaterThan(specs.length);
-  }, 300_000);
+  }, 900_000);
 
   it('has a CSV for every sheet', () => {
     expect([...converted.sheets.keys()].sort()).toEqual(specs.map((s) => s.name).sort());
