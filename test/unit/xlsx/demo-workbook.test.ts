@@ -204,7 +204,8 @@ describe.skipIf(!sofficeAvailable)('the demo workbook opened in LibreOffice', ()
     const name = table.columns.findIndex((c) => c.key === 'partyName');
     const nameWords = new Set(table.rows.flatMap((r) => String(r[name]).split(/\s+/)));
     expect(nameWords.size).toBeGreaterThan(20);
-    for (const word of nameWords) expect(words.has(word), word).toBe(true);
+    // LibreOffice may wrap after a hyphen ("Sint-" / "Niklaas"): that is wrapping, not cutting
+    for (const word of nameWords) expect(words.has(word) || word.split(/(?<=-)/).every((piece) => words.has(piece)), word).toBe(true);
     // the header row repeats on every printed page of a long sheet
     const mutationPages = printed.map(({ page }) => page).filter((page) => page.includes('Mutations'));
     expect(mutationPages.length).toBeGreaterThan(1);
