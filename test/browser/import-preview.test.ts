@@ -135,6 +135,9 @@ describe('import preview and questions', () => {
     expect(summary).toContain('3 boekingen: 2 facturen en 1 creditnota.');
     expect(summary).toContain('2 relaties, bedragen in EUR.');
     expect(await page.getByTestId('import-replace').textContent()).toBe('Vervangen');
+    await page.getByTestId('import-help').getByRole('button').first().click();
+    const help = await page.getByTestId('import-help-list').innerText();
+    for (const words of ['subledger-CSV', 'FEC', 'DATEV', 'grootboekmutaties', 'factuurlijst', 'SAF-T', 'Portugal', 'XAF', 'Tabel uit deze werkmap gebruiken', 'demogegevens']) expect(help).toContain(words);
     await page.getByTestId('import-replace').click();
     await page.getByTestId('import-progress').waitFor({ state: 'detached', timeout: 30_000 });
     await page.getByTestId('import-report').getByRole('button').first().click();

@@ -12,6 +12,7 @@ import { DEMO_SOURCE, WORKBOOK_SOURCE, importSource, importWorkbookTable, loadDe
 import { loadedMessage } from '../model/import-summary';
 import { reasonOf, useLanguage, useLedger, useSession, useSettings } from '../state/pane';
 import { ImportReportView } from './ImportReportView';
+import { ImportHelp } from './ImportHelp';
 import { ImportPreview } from './ImportPreview';
 import { AccountsQuestion, SideQuestion } from './ImportQuestion';
 import { IssueList } from './IssueList';
@@ -162,6 +163,7 @@ export function DataIn() {
       >
         <Text size={200}>{t('data.drop')}</Text>
       </div>
+      <ImportHelp />
       {importer.progress && (
         <div className={styles.row} data-testid="import-progress">
           <Field label={importer.progress.label} style={{ flexGrow: 1 }}>
