@@ -6,9 +6,8 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ConfirmSelection } from '../core/confirmations';
-import { calendarYear, formatIsoDate } from '../core/date';
 import { currencyExponent, parseAmount } from '../core/money';
-import { buildWorkbookSpecs } from '../sheets/workbook';
+import { yearEndFileName, yearEndPackSpecs } from '../sheets/year-end';
 import { LANGS } from '../core/words';
 import { renderXlsx } from '../xlsx/render';
 import { MAX_INPUT_SIZE_OPTION, parseChoice, parseDateArg, readInput } from './args';
@@ -57,19 +56,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const confirmText = parsed.get('confirm');
   const confirm = confirmText === undefined ? undefined : parseConfirm(confirmText, seed, ledger.baseCurrency);
   const rates = ratesFile === undefined ? undefined : await readRatesFile(ratesFile);
-  const period = { from: calendarYear(asOf).from, to: asOf };
   const company = parsed.get('company') ?? path.parse(input).name;
-  const build = () =>
-    buildWorkbookSpecs(ledger, {
-      asOf, period, basis: 'due', buckets: [30, 60, 90, 120], lang, company,
-      ...(rates === undefined ? {} : { rates }), ...(confirm === undefined ? {} : { confirm }),
-    });
+  const build = () => yearEndPackSpecs(ledger, { asOf, lang, company, ...(rates === undefined ? {} : { rates }), ...(confirm === undefined ? {} : { confirm }) });
   const specs = ratesFile === undefined ? build() : withRates(ratesFile, build);
   if (confirm?.kind === 'sample') io.stdout(`confirmations: a sample of ${confirm.size}, seed ${seed} (--seed ${seed} draws it again)\n`);
   const letters = specs.find((s) => s.kind === 'confirmations')?.tables[0]?.pageBreaksBefore?.length;
   if (letters !== undefined) io.stdout(`confirmations: ${letters + 1} letters\n`);
   await mkdir(outDir, { recursive: true });
-  const xlsx = path.join(outDir, `yearend-${formatIsoDate(asOf)}.xlsx`);
+  const xlsx = path.join(outDir, yearEndFileName(asOf));
   await writeAtomically(xlsx, await renderXlsx(specs));
   io.stdout(`wrote ${xlsx}: ${specs.length} sheets (${specs.map((s) => s.name).join(', ')})\n`);
   if (!sofficeAvailable()) {

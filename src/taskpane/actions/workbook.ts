@@ -63,7 +63,7 @@ export function workbookFileName(asOf: Day): string {
 }
 
 /** Renders the .xlsx and hands it to the browser as a download; returns the file name. */
-export async function downloadWorkbook(specs: SheetSpec[], asOf: Day, options: WriteOptions): Promise<string> {
+export async function downloadWorkbook(specs: SheetSpec[], name: string, options: WriteOptions): Promise<string> {
   const { renderXlsx } = await import('../../xlsx/render'); // ExcelJS loads only when needed
   const bytes = await renderXlsx(specs, {
     onProgress: (done, total, sheet) => {
@@ -72,7 +72,6 @@ export async function downloadWorkbook(specs: SheetSpec[], asOf: Day, options: W
     },
   });
   options.signal.throwIfAborted();
-  const name = workbookFileName(asOf);
   saveBytes(bytes, name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   return name;
 }
