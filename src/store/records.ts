@@ -181,6 +181,11 @@ export interface SettingsRow {
   adminId: string;
   /** The pane's language. */
   language: Lang;
+  /**
+   * The pane's language and region for dates and numbers (`nl-BE`), always of `language`; empty:
+   * the computer's region when it goes with the language, else the language's home (nl-NL).
+   */
+  locale: string;
   /** The language of the sheets written to the workbook. */
   sheetLanguage: Lang;
   agingBasis: AgingBasis;

@@ -9,7 +9,7 @@ import { isCurrencyCode } from '../core/money';
 import { parseRate, quoteProblem, type QuoteProblem, type RateQuote, type RatesSource } from '../core/rates';
 import { DEFAULT_BUCKETS, DEFAULT_DUE_WITHIN, type AgingBasis } from '../core/report-types';
 import { DEFAULT_BASE_CURRENCY } from '../core/types';
-import { LANGS, type Lang } from '../core/words';
+import { LANGS, langOf, type Lang } from '../core/words';
 import type { SubledgerDb } from './db';
 import type { SettingsRow, StoredRate, StoredRates, Timestamp } from './records';
 
@@ -22,6 +22,7 @@ export const NO_RATES: Readonly<StoredRates> = { quoteBase: null, source: null, 
 export function defaultSettings(language: Lang = 'en'): Settings {
   return {
     language,
+    locale: '',
     sheetLanguage: language,
     agingBasis: 'due',
     agingBuckets: [...DEFAULT_BUCKETS],
@@ -42,7 +43,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = defaultSettings();
  * the rates readers' issue codes, so a typed rate is refused in the words a rates file would be.
  */
 export type SettingProblem =
-  | { code: 'basis' | 'language'; values: { value: string }; text: string }
+  | { code: 'basis' | 'language' | 'locale'; values: { value: string }; text: string }
   | { code: 'buckets'; values: { reason: string }; text: string }
   | { code: 'due-soon' | 'currency'; values: { value: string }; text: string }
   | { code: QuoteProblem | 'rate-date' | 'duplicate-rate' | 'quote-base'; index: number; values: { value: string }; text: string };
@@ -57,6 +58,7 @@ function dueSoonProblem(days: readonly number[]): boolean {
 const PROBLEM_TEXTS: Record<SettingProblem['code'], (value: string) => string> = {
   basis: (v) => `"${v}" is not due, doc or entry`,
   language: (v) => `"${v}" is not en, nl or fr`,
+  locale: (v) => `"${v}" is not a region of the pane's language (a tag such as nl-BE)`,
   buckets: (v) => `${v} (e.g. 30, 60, 90, 120)`,
   'due-soon': (v) => `"${v}" is not a list of ascending whole numbers of days, 0 or more (e.g. 3, 5)`,
   currency: (v) => `"${v}" is not a three-letter ISO 4217 code`,
@@ -88,14 +90,27 @@ export function closingRatesProblem(rates: StoredRates): SettingProblem | null {
   return null;
 }
 
-function simple(code: 'basis' | 'language' | 'due-soon' | 'currency', value: string): SettingProblem {
+function simple(code: 'basis' | 'language' | 'locale' | 'due-soon' | 'currency', value: string): SettingProblem {
   return { code, values: { value }, text: PROBLEM_TEXTS[code](value) };
+}
+
+/** A locale must be a well-formed tag of one of our languages, and of the pane's language when given with it. */
+function localeProblem(locale: string, language: Lang | undefined): boolean {
+  if (locale === '') return false;
+  const lang = langOf(locale);
+  if (lang === null || (language !== undefined && lang !== language)) return true;
+  try {
+    return Intl.getCanonicalLocales(locale).length !== 1;
+  } catch {
+    return true;
+  }
 }
 
 /** Every problem of a (partial) settings change, per setting; empty when it can be saved. */
 export function settingsProblems(s: Partial<Settings>): SettingsProblems {
   const problems: SettingsProblems = {};
   if (s.language !== undefined && !LANGS.includes(s.language)) problems.language = simple('language', s.language);
+  if (s.locale !== undefined && localeProblem(s.locale, s.language)) problems.locale = simple('locale', s.locale);
   if (s.sheetLanguage !== undefined && !LANGS.includes(s.sheetLanguage)) problems.sheetLanguage = simple('language', s.sheetLanguage);
   if (s.agingBasis !== undefined && !AGING_BASES.includes(s.agingBasis)) problems.agingBasis = simple('basis', s.agingBasis);
   const buckets = s.agingBuckets === undefined ? null : bucketsProblem(s.agingBuckets);

@@ -94,7 +94,7 @@ describe('task pane outside Office', () => {
     const { page } = await openPane(pane.session, pane.served.url);
     await page.getByTestId('tab-settings').click();
     await page.getByTestId('language-picker').click();
-    await page.getByTestId('language-picker-nl').click();
+    await page.getByTestId('language-picker-nl-NL').click();
     const tab = (name: string) => page.getByRole('tab', { name, exact: true }).count();
     await expect.poll(() => tab('Openstaande posten')).toBe(1);
     await expect.poll(() => page.getByTestId('load-demo').count()).toBe(0);
@@ -102,10 +102,10 @@ describe('task pane outside Office', () => {
     await expect.poll(() => page.getByTestId('load-demo').textContent()).toBe('Demogegevens laden');
     await page.getByTestId('tab-settings').click();
     await page.getByTestId('language-picker').click();
-    await page.getByTestId('language-picker-fr').click();
+    await page.getByTestId('language-picker-fr-FR').click();
     await expect.poll(() => tab('Tiers')).toBe(1);
     await page.getByTestId('language-picker').click();
-    await page.getByTestId('language-picker-en').click();
+    await page.getByTestId('language-picker-en-GB').click();
     await expect.poll(() => tab('Parties')).toBe(1);
     await page.close();
   });

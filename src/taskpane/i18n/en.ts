@@ -299,6 +299,9 @@ export const en = {
   'lang.en': 'English',
   'lang.nl': 'Nederlands',
   'lang.fr': 'Français',
+  // views: the pane's language and region, the first administration's name
+  'settings.locale': 'Language and region',
+  'admin.first': 'Administration 1',
   'write.note': 'Your note could not be saved: {reason}. The text is kept here; try again.',
   'write.handled': 'The handled mark could not be saved: {reason}.',
   'write.agreement': 'The agreement could not be saved: {reason}. What you typed is kept.',

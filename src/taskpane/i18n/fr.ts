@@ -300,6 +300,9 @@ export const fr: Dictionary = {
   'lang.en': 'English',
   'lang.nl': 'Nederlands',
   'lang.fr': 'Français',
+  // views: the pane's language and region, the first administration's name
+  'settings.locale': 'Langue et région',
+  'admin.first': 'Administration 1',
   'write.note': 'Votre note n\'a pas pu être enregistrée : {reason}. Le texte reste ici ; réessayez.',
   'write.handled': 'La marque « traité » n\'a pas pu être enregistrée : {reason}.',
   'write.agreement': 'L\'accord n\'a pas pu être enregistré : {reason}. Ce que vous avez saisi est conservé.',

@@ -17,10 +17,41 @@ export function languageOf(tag: string | null | undefined): Lang {
   return langOf(tag) ?? 'en';
 }
 
-/** The locale for numbers and dates: the user's own when it is of the pane's language. */
-export function localeFor(lang: Lang, userTag: string | null | undefined): string {
-  if (userTag && languageOf(userTag) === lang && userTag.includes('-')) return userTag;
-  return LOCALES[lang];
+/**
+ * The languages and regions the pane offers (Settings → Language and region): dates and numbers
+ * follow the one chosen, so Dutch in Belgium reads 27/11/2026 and Dutch in the Netherlands 27-11-2026.
+ */
+export const PANE_LOCALES = ['en-GB', 'en-US', 'nl-NL', 'nl-BE', 'fr-FR', 'fr-BE'] as const;
+export type PaneLocale = (typeof PANE_LOCALES)[number];
+
+/** Each locale in its own language, the way language pickers name them (the same in every pane language). */
+export const LOCALE_NAMES: Readonly<Record<PaneLocale, string>> = {
+  'en-GB': 'English (United Kingdom)',
+  'en-US': 'English (United States)',
+  'nl-NL': 'Nederlands (Nederland)',
+  'nl-BE': 'Nederlands (België)',
+  'fr-FR': 'Français (France)',
+  'fr-BE': 'Français (Belgique)',
+};
+
+/** The offered locale spelled as `tag` (any case, `_` or `-`), or null. */
+export function offeredLocale(tag: string | null | undefined): PaneLocale | null {
+  const wanted = (tag ?? '').replace('_', '-').toLowerCase();
+  return PANE_LOCALES.find((l) => l.toLowerCase() === wanted) ?? null;
+}
+
+/**
+ * The locale for numbers and dates: the one chosen in Settings when it is of the pane's language,
+ * else the computer's region when it is offered for that language (nl on an nl-BE computer →
+ * nl-BE), else the language's home (nl on an en-US computer → nl-NL: never Dutch words with
+ * American dates).
+ */
+export function localeFor(lang: Lang, userTag: string | null | undefined, chosen = ''): PaneLocale {
+  for (const tag of [chosen, userTag]) {
+    const offered = offeredLocale(tag);
+    if (offered !== null && languageOf(offered) === lang) return offered;
+  }
+  return offeredLocale(LOCALES[lang]) ?? 'en-GB';
 }
 
 export type Translate = (key: MessageKey, params?: Params) => string;

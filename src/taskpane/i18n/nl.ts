@@ -300,6 +300,9 @@ export const nl: Dictionary = {
   'lang.en': 'English',
   'lang.nl': 'Nederlands',
   'lang.fr': 'Français',
+  // views: the pane's language and region, the first administration's name
+  'settings.locale': 'Taal en regio',
+  'admin.first': 'Administratie 1',
   'write.note': 'Je notitie kon niet worden opgeslagen: {reason}. De tekst blijft hier staan; probeer het opnieuw.',
   'write.handled': 'De markering "afgehandeld" kon niet worden opgeslagen: {reason}.',
   'write.agreement': 'De afspraak kon niet worden opgeslagen: {reason}. Wat je typte blijft staan.',

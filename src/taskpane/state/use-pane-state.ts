@@ -9,7 +9,7 @@ import { today } from '../../core/date';
 import type { SubledgerDb } from '../../store/db';
 import { createAdministration, lastOpenedAdministration } from '../../store/administrations';
 import { loadLedger } from '../../store/ledger-cache';
-import { DICTIONARIES, localeFor, translate, type Lang, type MessageKey, type Params } from '../i18n';
+import { DICTIONARIES, PANE_LANGS, localeFor, translate, type Lang, type MessageKey, type Params } from '../i18n';
 import { DEFAULT_FILTER, type ItemFilter } from '../model/open-items-filter';
 import { pageMemory, storageMemory, type ViewMemory } from '../model/view-memory';
 import type { Language, LedgerState, LoadedLedger, Navigation, Selection, Session, SettingsState, TabId } from './pane';
@@ -120,11 +120,20 @@ function useNavigationState(adminId: string): Navigation {
   return useMemo(() => ({ tab, setTab, filter, setFilter, showItems }), [tab, filter, setFilter, showItems]);
 }
 
+/**
+ * The name the pane gives an administration it made itself, in the language it is shown in: the
+ * first one keeps its given name in every language until the user renames it ("Administratie 1").
+ */
+export function shownAdministrationName(admin: { id: string; name: string }, lang: Lang): string {
+  const given = PANE_LANGS.map((l) => DICTIONARIES[l]['admin.first']);
+  return admin.id === DEFAULT_ADMIN && given.includes(admin.name) ? DICTIONARIES[lang]['admin.first'] : admin.name;
+}
+
 /** Opens the administration used last, creating the first one on a fresh computer. */
-async function openingAdministration(db: SubledgerDb): Promise<string> {
+async function openingAdministration(db: SubledgerDb, lang: Lang): Promise<string> {
   const last = await lastOpenedAdministration(db);
   if (last) return last.id;
-  await createAdministration(db, { id: DEFAULT_ADMIN, name: 'Administration 1' }).catch(() => undefined);
+  await createAdministration(db, { id: DEFAULT_ADMIN, name: DICTIONARIES[lang]['admin.first'] }).catch(() => undefined);
   return DEFAULT_ADMIN;
 }
 
@@ -132,15 +141,15 @@ export function usePaneState(inputs: PaneInputs): PaneParts {
   const { db, host, notify, userLanguage, initialLang } = inputs;
   const [adminId, setAdminId] = useState(DEFAULT_ADMIN);
   useEffect(() => {
-    openingAdministration(db).then(setAdminId, () => undefined);
-  }, [db]);
+    openingAdministration(db, initialLang).then(setAdminId, () => undefined);
+  }, [db, initialLang]);
   const asOf = useMemo(() => today(), []);
   const session = useMemo<Session>(() => ({ db, adminId, setAdminId, host, asOf, notify }), [db, adminId, host, asOf, notify]);
   const settings = useStoredSettings(db, adminId, initialLang);
-  const lang = settings.settings.language;
+  const { language: lang, locale: chosen } = settings.settings;
   const language = useMemo<Language>(
-    () => ({ lang, locale: localeFor(lang, userLanguage), t: (key: MessageKey, params?: Params) => translate(DICTIONARIES[lang], key, params) }),
-    [lang, userLanguage],
+    () => ({ lang, locale: localeFor(lang, userLanguage, chosen), t: (key: MessageKey, params?: Params) => translate(DICTIONARIES[lang], key, params) }),
+    [lang, userLanguage, chosen],
   );
   return {
     session,

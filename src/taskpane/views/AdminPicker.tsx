@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { createAdministration, listAdministrations, touchAdministration } from '../../store/administrations';
 import { reasonOf, useLanguage, useSession } from '../state/pane';
+import { shownAdministrationName } from '../state/use-pane-state';
 import { useStoreWrite } from '../state/use-store-write';
 import { ActionDialog } from './ActionDialog';
 
@@ -45,7 +46,7 @@ function NewAdministration() {
 
 export function AdminPicker() {
   const { db, adminId, setAdminId } = useSession();
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const styles = useStyles();
   const write = useStoreWrite();
   const admins = useLiveQuery(() => listAdministrations(db), [db]) ?? [];
@@ -55,7 +56,7 @@ export function AdminPicker() {
       <Field label={t('header.admin')} className={styles.picker}>
         <Dropdown
           data-testid="admin-picker"
-          value={current?.name ?? ''}
+          value={current ? shownAdministrationName(current, lang) : ''}
           selectedOptions={[adminId]}
           onOptionSelect={(_, data) => {
             if (!data.optionValue) return;
@@ -66,7 +67,7 @@ export function AdminPicker() {
         >
           {admins.map((a) => (
             <Option key={a.id} value={a.id}>
-              {a.name}
+              {shownAdministrationName(a, lang)}
             </Option>
           ))}
         </Dropdown>

@@ -5,7 +5,8 @@ import { useRef, useState } from 'react';
 import type { AgingBasis } from '../../core/report-types';
 import { exportAnnotations, importAnnotations } from '../../store/backup';
 import { saveBytes } from '../actions/workbook';
-import { PANE_LANGS, type Lang } from '../i18n';
+import { LOCALE_NAMES, PANE_LANGS, PANE_LOCALES, localeFor, offeredLocale, type Lang, type PaneLocale } from '../i18n';
+import { withPaneLocale } from '../model/language-choice';
 import { useLanguage, useSession, useSettings } from '../state/pane';
 import { useStoreWrite } from '../state/use-store-write';
 import { settingsProblems, type Settings as SettingsModel } from '../../store/settings';
@@ -28,6 +29,22 @@ function LangPicker({ label, value, onChange, testId }: { label: string; value: 
         {PANE_LANGS.map((l) => (
           <Option key={l} value={l} data-testid={`${testId}-${l}`}>
             {t(`lang.${l}`)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
+/** One list of language and region ("Nederlands (België)"): the texts and how dates and numbers read. */
+function LocalePicker({ value, onChange }: { value: PaneLocale; onChange: (l: PaneLocale) => void }) {
+  const { t } = useLanguage();
+  return (
+    <Field label={t('settings.locale')}>
+      <Dropdown data-testid="language-picker" lang={value} value={LOCALE_NAMES[value]} selectedOptions={[value]} onOptionSelect={(_, d) => onChange(offeredLocale(d.optionValue) ?? value)}>
+        {PANE_LOCALES.map((l) => (
+          <Option key={l} value={l} lang={l} data-testid={`language-picker-${l}`}>
+            {LOCALE_NAMES[l]}
           </Option>
         ))}
       </Dropdown>
@@ -128,7 +145,7 @@ function draftProblems(draft: Draft, t: ReturnType<typeof useLanguage>['t'], deb
 
 export function Settings() {
   const { notify } = useSession();
-  const { t } = useLanguage();
+  const { t, locale } = useLanguage();
   const { settings, saveSettings } = useSettings();
   const styles = useStyles();
   const [draft, setDraft] = useState<Draft>(() => draftOf(settings));
@@ -143,6 +160,7 @@ export function Settings() {
       ...settings,
       ...draft,
       language: settings.language,
+      locale: settings.locale,
       agingBuckets: buckets,
       dueSoonDays: dueSoon,
       baseCurrency: currency,
@@ -160,7 +178,13 @@ export function Settings() {
   );
   return (
     <div className={styles.page}>
-      <LangPicker label={t('settings.language')} value={settings.language} testId="language-picker" onChange={(language) => void write('settings', () => saveSettings({ ...settings, language }))} />
+      <LocalePicker
+        value={offeredLocale(locale) ?? localeFor(settings.language, null)}
+        onChange={(chosen) => {
+          setDraft((d) => withPaneLocale(d, chosen));
+          void write('settings', () => saveSettings(withPaneLocale(settings, chosen)));
+        }}
+      />
       {text('companyName', t('settings.company'))}
       {text('baseCurrency', t('settings.currency'))}
       {text('iban', t('settings.iban'))}

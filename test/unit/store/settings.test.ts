@@ -57,6 +57,7 @@ describe('schema version 4', () => {
     const v4 = track(openDb(name));
     expect(await getSettings(v4, 'a')).toEqual({
       language: 'nl',
+      locale: '', // a store from before the region: the computer's region when it goes with the language
       sheetLanguage: 'fr',
       agingBasis: 'doc',
       agingBuckets: [15, 45],
