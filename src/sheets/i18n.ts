@@ -158,6 +158,11 @@ const ENTRY_TYPES = {
 
 export type HeaderKey = keyof typeof HEADERS;
 export type SheetKey = keyof typeof SHEETS;
+
+/** Whether a text is one of the sheets' keys (`open-items`, `aging`, …). */
+export function isSheetKey(key: string): key is SheetKey {
+  return Object.hasOwn(SHEETS, key);
+}
 export type PhraseKey = keyof typeof PHRASES;
 
 /** The sheets' word tables, for the catalogue check (every key in every language). */

@@ -6,6 +6,7 @@ import type { RatesSource } from '../../core/rates';
 import type { AgingBasis, Period } from '../../core/report-types';
 import type { Ledger } from '../../core/types';
 import type { Lang } from '../../core/words';
+import { isSheetKey, words } from '../../sheets/i18n';
 import type { SheetSpec } from '../../sheets/spec';
 import { buildWorkbookSpecs, SHEET_KINDS, type ItemNotes } from '../../sheets/workbook';
 
@@ -31,6 +32,13 @@ export interface WriteOptions {
 }
 
 export const ALL_SHEETS: readonly string[] = SHEET_KINDS;
+
+/** A sheet kind as the sheets name it in a language: `open-items-AR` in nl → "Open posten AR". */
+export function sheetKindName(kind: string, lang: Lang): string {
+  const [, key = kind, side] = /^(.*?)(?:-(AR|AP))?$/.exec(kind) ?? [];
+  if (!isSheetKey(key)) return kind;
+  return words(lang).sheetName(key, side === 'AR' || side === 'AP' ? side : undefined);
+}
 
 /** The period the sheets cover by default: the calendar year up to the as-of day. */
 export function defaultPeriod(asOf: Day): Period {

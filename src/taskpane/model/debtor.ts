@@ -1,7 +1,8 @@
 // The paying company's account as the Payments tab and Settings ask for it, checked field by
 // field with the rules of the SEPA file itself (export/iban.ts, export/sepa-text.ts): a debtor
 // that passes here is one export/pain001's checkDebtor accepts.
-import { checkBic, checkIban } from '../../export/iban';
+import type { Lang } from '../../core/words';
+import { accountReason, checkBic, checkIban } from '../../export/iban';
 import { NAME_MAX, sepaTextMax } from '../../export/sepa-text';
 
 export interface DebtorFields {
@@ -19,18 +20,18 @@ export type NameProblem = 'name-missing';
  * The problems of each field. `required`: the IBAN and name must be given (the Payments tab);
  * otherwise an empty IBAN is simply not set yet (Settings) and only a wrong one is a problem.
  * The name's problem is a code (`name-missing`) for the pane to word; the account's are the
- * file's own reasons.
+ * file's own reasons, in `lang`.
  */
-export function debtorProblems(d: DebtorFields, required: boolean): DebtorProblems {
+export function debtorProblems(d: DebtorFields, required: boolean, lang: Lang = 'en'): DebtorProblems {
   const problems: DebtorProblems = {};
   if ((required || d.name.trim() !== '') && sepaTextMax(d.name, NAME_MAX) === '') problems.name = 'name-missing' satisfies NameProblem;
   if (required || d.iban.trim() !== '') {
     const iban = checkIban(d.iban);
-    if (!iban.ok) problems.iban = iban.reason;
+    if (!iban.ok) problems.iban = accountReason(iban, lang);
   }
   if (d.bic.trim() !== '') {
     const bic = checkBic(d.bic);
-    if (!bic.ok) problems.bic = bic.reason;
+    if (!bic.ok) problems.bic = accountReason(bic, lang);
   }
   return problems;
 }

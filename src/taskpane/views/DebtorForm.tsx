@@ -23,14 +23,14 @@ export function useDebtorMessages(): (problems: DebtorProblems, field: keyof Deb
 }
 
 export function DebtorForm({ onDone, onCancel }: { onDone: () => void; onCancel?: () => void }) {
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const { settings, saveSettings } = useSettings();
   const write = useStoreWrite();
   const styles = useStyles();
   const message = useDebtorMessages();
   const [fields, setFields] = useState<DebtorFields>({ name: settings.companyName, iban: settings.iban, bic: settings.bic });
   const [tried, setTried] = useState(false);
-  const problems = debtorProblems(fields, true);
+  const problems = debtorProblems(fields, true, lang);
   const shown = (field: keyof DebtorFields) => (tried || fields[field] !== '' ? message(problems, field) : null);
   const save = async () => {
     setTried(true);

@@ -11,7 +11,7 @@ import { partyNoteRef } from '../../store/item-ref';
 import { setNote } from '../../store/notes';
 import { formatDay, formatMoney } from '../format';
 import type { PartyEntry } from '../model/party-directory';
-import { useLanguage, useSession } from '../state/pane';
+import { useLanguage, useSession, type Language } from '../state/pane';
 import { useStoreWrite } from '../state/use-store-write';
 
 const useStyles = makeStyles({
@@ -24,14 +24,14 @@ interface HistoryLine {
   text: string;
 }
 
-async function partyHistory(db: SubledgerDb, adminId: string, partyKey: string, locale: string): Promise<HistoryLine[]> {
+async function partyHistory(db: SubledgerDb, adminId: string, partyKey: string, { t, locale }: Language): Promise<HistoryLine[]> {
   const lines: HistoryLine[] = [];
   for (const { note: n, agreements, followUps } of await annotationsForParty(db, adminId, partyKey)) {
     if (n) {
       if (n.text !== '') lines.push({ at: n.editedAt, text: `${isPartyNoteKey(n.itemKey) ? '' : `${n.itemKey.split('·')[2] ?? ''}: `}${n.text}` });
       for (const h of n.history) if (h.field === 'note' && h.text !== '') lines.push({ at: h.at, text: h.text });
     }
-    for (const a of agreements) lines.push({ at: a.createdAt, text: `→ ${formatDay(a.promisedDate, locale)} ${formatMoney(a.amount, a.currency, locale)} (${a.status})` });
+    for (const a of agreements) lines.push({ at: a.createdAt, text: `→ ${formatDay(a.promisedDate, locale)} ${formatMoney(a.amount, a.currency, locale)} (${t(`agreement.${a.status}`)})` });
     for (const f of followUps) lines.push({ at: f.createdAt, text: `⏰ ${formatDay(f.dueDate, locale)} ${f.text}${f.done ? ' ✓' : ''}` });
   }
   return lines.sort((a, b) => b.at - a.at);
@@ -39,10 +39,11 @@ async function partyHistory(db: SubledgerDb, adminId: string, partyKey: string, 
 
 export function PartyHistory({ party }: { party: PartyEntry }) {
   const { db, adminId } = useSession();
-  const { t, locale } = useLanguage();
+  const language = useLanguage();
+  const { t, locale } = language;
   const styles = useStyles();
   const [text, setText] = useState('');
-  const lines = useLiveQuery(() => partyHistory(db, adminId, party.key, locale), [db, adminId, party.key, locale]) ?? [];
+  const lines = useLiveQuery(() => partyHistory(db, adminId, party.key, language), [db, adminId, party.key, language]) ?? [];
   const write = useStoreWrite();
   const save = async () => {
     // the text stays in the box until the store has it

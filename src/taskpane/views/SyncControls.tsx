@@ -5,7 +5,7 @@ import { Button, Checkbox, Dropdown, Field, Input, Option, ProgressBar, makeStyl
 import { useMemo, useRef, useState } from 'react';
 import { parseIsoDate } from '../../core/date';
 import type { AgingBasis } from '../../core/report-types';
-import { ALL_SHEETS, defaultPeriod, type SyncChoice, type SyncProgress } from '../actions/workbook';
+import { ALL_SHEETS, defaultPeriod, sheetKindName, type SyncChoice, type SyncProgress } from '../actions/workbook';
 import { syncFailure, writeSheets } from '../actions/write-sheets';
 import { dayInputValue } from '../format';
 import { PANE_LANGS, type Lang } from '../i18n';
@@ -41,7 +41,7 @@ function useSyncChoice() {
 }
 
 function ChoiceForm({ choice, onChange }: { choice: SyncChoice; onChange: (c: SyncChoice) => void }) {
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const styles = useStyles();
   const [buckets, setBuckets] = useState(choice.buckets.join(', '));
   const reading = readBucketList(buckets);
@@ -56,7 +56,7 @@ function ChoiceForm({ choice, onChange }: { choice: SyncChoice; onChange: (c: Sy
       <fieldset className={styles.grid}>
         <legend>{t('sync.sheets')}</legend>
         {ALL_SHEETS.map((kind) => (
-          <Checkbox key={kind} label={kind} checked={choice.sheets.includes(kind)} onChange={(_, d) => toggle(kind, d.checked === true)} />
+          <Checkbox key={kind} label={sheetKindName(kind, lang)} checked={choice.sheets.includes(kind)} onChange={(_, d) => toggle(kind, d.checked === true)} />
         ))}
       </fieldset>
       <Field label={t('sync.asOf')}>

@@ -12,6 +12,12 @@ describe('debtorProblems', () => {
     expect(problems.name).toBeUndefined();
   });
 
+  it('gives the reasons in the pane\'s language', () => {
+    const problems = debtorProblems({ name: 'Demo Trading BV', iban: 'BE68 5390 0754 7035', bic: '' }, true, 'nl');
+    expect(problems.iban).toBe('IBAN BE68539007547035 is niet geldig: de nationale controlecijfers kloppen niet');
+    expect(debtorProblems({ name: 'X', iban: '', bic: '' }, true, 'fr').iban).toBe("aucun IBAN n'est indiqué");
+  });
+
   it('needs a name and an IBAN when a file is to be made, not in Settings', () => {
     expect(debtorProblems({ name: '', iban: '', bic: '' }, true)).toEqual({ name: 'name-missing', iban: 'no IBAN is given' });
     expect(debtorProblems({ name: '', iban: '', bic: '' }, false)).toEqual({});
