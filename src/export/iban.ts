@@ -23,7 +23,7 @@ export type AccountRefusal = { ok: false; problem: AccountProblem; value: string
 export type AccountCheck = { ok: true; value: string } | AccountRefusal;
 
 /** The reasons in English, Dutch and French; `{value}` is the IBAN or BIC as checked. */
-const ACCOUNT_REASONS: Readonly<Record<AccountProblem, Words>> = {
+export const ACCOUNT_REASONS: Readonly<Record<AccountProblem, Words>> = {
   'iban-missing': { en: 'no IBAN is given', nl: 'er is geen IBAN opgegeven', fr: "aucun IBAN n'est indiqué" },
   'iban-country': {
     en: 'IBAN {value} is not valid: its country code is not an IBAN country',

@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORE_ISSUE_TEXTS, MORE_OF_THE_SAME, PLACE_WORDS } from '../../../src/core/issue-texts';
 import { byKey, catalogueProblems, fill, type Catalogue } from '../../../src/core/words';
+import { ACCOUNT_REASONS } from '../../../src/export/iban';
 import { IMPORT_CATALOGUES } from '../../../src/import/messages';
 import { LETTER } from '../../../src/sheets/confirmation-words';
 import FUNCTION_NAMES from '../../../src/sheets/function-names.json';
@@ -28,6 +29,7 @@ const CATALOGUES: Record<string, Record<string, Catalogue>> = {
   'src/sheets/payment-proposal.ts': { PROPOSAL_WORDS },
   'src/core/issue-texts.ts': { CORE_ISSUE_TEXTS, PLACE_WORDS, MORE_OF_THE_SAME: { 'more-of-the-same': MORE_OF_THE_SAME } },
   'src/import/messages.ts': IMPORT_CATALOGUES,
+  'src/export/iban.ts': { ACCOUNT_REASONS },
 };
 
 /** Files with `nl:` texts that are not words to show: a language's own name, a number format. */
