@@ -125,12 +125,12 @@ type Field = 'agingBuckets' | 'dueSoonDays' | 'baseCurrency' | 'companyName' | '
  * Why each field cannot be saved (absent when it can): the settings' own check (store/settings),
  * worded in the pane's language, and the payment file's reasons for the account.
  */
-function draftProblems(draft: Draft, t: ReturnType<typeof useLanguage>['t'], debtorMessage: ReturnType<typeof useDebtorMessages>) {
+function draftProblems(draft: Draft, { t, lang }: ReturnType<typeof useLanguage>, debtorMessage: ReturnType<typeof useDebtorMessages>) {
   const buckets = readBucketList(draft.agingBuckets);
   const dueSoon = parseDayList(draft.dueSoonDays);
   const currency = draft.baseCurrency.trim().toUpperCase();
   const refused = settingsProblems({ baseCurrency: currency, ...(buckets.ok ? { agingBuckets: buckets.days } : {}) });
-  const debtor = debtorProblems({ name: draft.companyName, iban: draft.iban, bic: draft.bic }, false);
+  const debtor = debtorProblems({ name: draft.companyName, iban: draft.iban, bic: draft.bic }, false, lang);
   const problems: Partial<Record<Field, string>> = {};
   if (!buckets.ok) problems.agingBuckets = t('settings.bucketsInvalid', { reason: buckets.reason });
   if (refused.agingBuckets?.code === 'buckets') problems.agingBuckets = t('settings.bucketsInvalid', { reason: refused.agingBuckets.values.reason });
@@ -145,12 +145,13 @@ function draftProblems(draft: Draft, t: ReturnType<typeof useLanguage>['t'], deb
 
 export function Settings() {
   const { notify } = useSession();
-  const { t, locale } = useLanguage();
+  const language = useLanguage();
+  const { t, locale } = language;
   const { settings, saveSettings } = useSettings();
   const styles = useStyles();
   const [draft, setDraft] = useState<Draft>(() => draftOf(settings));
   const debtorMessage = useDebtorMessages();
-  const { problems, buckets, dueSoon, currency } = draftProblems(draft, t, debtorMessage);
+  const { problems, buckets, dueSoon, currency } = draftProblems(draft, language, debtorMessage);
   const valid = Object.keys(problems).length === 0 && buckets !== null && dueSoon !== null;
   const write = useStoreWrite();
   const save = async () => {

@@ -3,6 +3,7 @@
 // the first administration is named in the language it is shown in.
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, settingsProblems } from '../../../src/store/settings';
+import { sheetKindName } from '../../../src/taskpane/actions/workbook';
 import { formatDay, formatMoney } from '../../../src/taskpane/format';
 import { localeFor, offeredLocale } from '../../../src/taskpane/i18n';
 import { withPaneLocale } from '../../../src/taskpane/model/language-choice';
@@ -58,5 +59,13 @@ describe('language and region', () => {
     expect(shownAdministrationName({ ...first, name: 'Administratie 1' }, 'en')).toBe('Administration 1');
     expect(shownAdministrationName({ ...first, name: 'Brasserie Elise' }, 'nl')).toBe('Brasserie Elise');
     expect(shownAdministrationName({ id: 'x1', name: 'Administration 1' }, 'nl')).toBe('Administration 1');
+  });
+});
+
+describe('sheet choice in the pane', () => {
+  it('names the sheets as the sheets name themselves in the pane\'s language, not by their kind', () => {
+    expect(sheetKindName('open-items-AR', 'nl')).toBe('Open posten AR');
+    expect(sheetKindName('dashboard', 'fr')).toBe('Tableau de bord');
+    expect(sheetKindName('party-cards', 'nl')).toBe('Relatiekaarten');
   });
 });
