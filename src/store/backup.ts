@@ -5,8 +5,8 @@
 import type { SubledgerDb } from './db';
 import { checkAnnotations, ANNOTATIONS_FORMAT, ANNOTATIONS_VERSION, type AnnotationsExport } from './backup-check';
 import { rowsOfAdministration } from './annotations';
-import { compareVersions } from './notes';
-import type { FlagRow, NoteRow, NoteVersion, Timestamp } from './records';
+import { unionHistory } from './notes';
+import type { FlagRow, NoteRow, Timestamp } from './records';
 import { logSync } from './sync-log';
 
 export { AnnotationsFormatError, type AnnotationsExport } from './backup-check';
@@ -143,15 +143,4 @@ export function mergeNotes(mine: NoteRow, theirs: NoteRow): NoteRow {
   const partyKey = mine.partyKey ?? theirs.partyKey;
   if (partyKey !== undefined) merged.partyKey = partyKey;
   return merged;
-}
-
-/** One entry per version (field, time written, text): the earliest record of its replacement. */
-function unionHistory(versions: readonly NoteVersion[]): NoteVersion[] {
-  const byId = new Map<string, NoteVersion>();
-  for (const v of versions) {
-    const id = `${v.field}\u0000${v.at}\u0000${v.text}`;
-    const known = byId.get(id);
-    byId.set(id, known === undefined ? v : later(v, known, (x) => -x.replacedAt));
-  }
-  return [...byId.values()].sort(compareVersions);
 }

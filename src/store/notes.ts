@@ -49,8 +49,22 @@ export function compareVersions(a: NoteVersion, b: NoteVersion): number {
   );
 }
 
+/**
+ * A history with one entry per version (field, time written, text): the earliest record of its
+ * replacement, in history order. The same text written at the same time can be replaced twice
+ * (edits typed with the clock set back, or merged from a colleague); it is one version.
+ */
+export function unionHistory(versions: readonly NoteVersion[]): NoteVersion[] {
+  const byId = new Map<string, NoteVersion>();
+  for (const v of [...versions].sort(compareVersions)) {
+    const id = `${v.field}\u0000${v.at}\u0000${v.text}`;
+    if (!byId.has(id)) byId.set(id, v);
+  }
+  return [...byId.values()];
+}
+
 function withVersion(history: readonly NoteVersion[], version: NoteVersion): NoteVersion[] {
-  return [...history, version].sort(compareVersions);
+  return unionHistory([...history, version]);
 }
 
 export async function setNote(

@@ -43,3 +43,27 @@ describe('merging annotations backups', () => {
     );
   });
 });
+
+describe('a note whose text came back', () => {
+  it('keeps one history entry per version, so merging a backup of itself changes nothing', async () => {
+    // Found by the property above: the same text written at the same time is replaced twice.
+    const db = openDb();
+    const other = openDb();
+    try {
+      const ref = { itemKey: KEYS[0]! };
+      await setNote(db, 'a', ref, 'call back', { at: 3 });
+      await setNote(db, 'a', ref, 'pays Friday', { at: 5 });
+      await setNote(db, 'a', ref, 'call back', { at: 3 });
+      await setNote(db, 'a', ref, 'disputed', { at: 7 });
+      const backup = await exportAnnotations(db, 'a', 0);
+      const history = backup.notes[0]!.history.map((v) => `${v.text}@${v.at}→${v.replacedAt}`);
+      expect(history).toEqual(['pays Friday@5→3', 'call back@3→5']);
+      await importAnnotations(other, 'a', backup);
+      const again = await importAnnotations(db, 'a', await exportAnnotations(other, 'a', 0));
+      expect(again.added + again.updated).toBe(0);
+    } finally {
+      db.close();
+      other.close();
+    }
+  });
+});
