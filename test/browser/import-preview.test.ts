@@ -125,7 +125,7 @@ describe('import preview and questions', () => {
     const { page } = await openPane(pane.session, pane.served.url);
     await page.getByTestId('tab-settings').click();
     await page.getByTestId('language-picker').click();
-    await page.getByTestId('language-picker-nl').click();
+    await page.getByTestId('language-picker-nl-NL').click();
     await expect.poll(() => page.getByRole('tab', { name: 'Overzicht', exact: true }).count()).toBe(1);
     await page.getByRole('tab', { name: 'Overzicht', exact: true }).click();
     await page.getByTestId('import-input').setInputFiles(DEBTORS);
@@ -146,7 +146,7 @@ describe('import preview and questions', () => {
     expect(await report()).toContain('Boekdatums van ');
     await page.getByTestId('tab-settings').click();
     await page.getByTestId('language-picker').click();
-    await page.getByTestId('language-picker-en').click();
+    await page.getByTestId('language-picker-en-GB').click();
     await page.close();
   });
 });
