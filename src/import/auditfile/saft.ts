@@ -139,11 +139,11 @@ function ledgerLinesOf(tx: XmlNode): XmlNode[] {
   return pt === undefined ? childrenNamed(tx, 'Line') : pt.children.filter((l) => l.name === 'DebitLine' || l.name === 'CreditLine');
 }
 
-/** True for a PT line on the transaction's party: its MasterFiles account, else the user's or the SNC's (21 customers, 22 suppliers). */
+/** True for a PT line on the transaction's party: its MasterFiles account or a sub-account of it, else the user's or the SNC's (21 customers, 22 suppliers). */
 function isPartyAccount(state: SaftState, party: { side: Side; partyId: string }, account: string): boolean {
   if (hasChosenAccounts(state.choice)) return sideOfChosenAccount(state.choice, account) === party.side;
   const own = state.accounts.get(partyKey(party.side, party.partyId));
-  if (own !== undefined && /^\d/.test(own)) return account === own || account.startsWith(own);
+  if (own !== undefined && /^\d/.test(own)) return account.startsWith(own);
   return account.startsWith(party.side === 'AR' ? '21' : '22');
 }
 
