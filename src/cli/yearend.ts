@@ -5,7 +5,7 @@
 // yearend-<date>.xlsx and, where LibreOffice is installed, yearend-<date>.pdf beside it.
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ConfirmSelection } from '../core/confirmations';
+import { readSampleSize, readSeed, seedFromClock, type ConfirmSelection } from '../core/confirmations';
 import { currencyExponent, parseAmount } from '../core/money';
 import { yearEndFileName, yearEndPackSpecs } from '../sheets/year-end';
 import { LANGS } from '../core/words';
@@ -21,16 +21,18 @@ import { readRatesFile, withRates } from './rates';
 export function parseConfirm(text: string, seed: number, base: string): ConfirmSelection {
   if (text === 'all') return { kind: 'all' };
   const [kind, value = ''] = text.split(':', 2);
-  if (kind === 'sample' && /^\d+$/.test(value) && Number(value) > 0) return { kind: 'sample', size: Number(value), seed };
+  const size = kind === 'sample' ? readSampleSize(value) : null;
+  if (size !== null) return { kind: 'sample', size, seed };
   const amount = kind === 'over' ? parseAmount(value, currencyExponent(base)) : null;
   if (amount !== null && amount.minor >= 0) return { kind: 'over', amount: amount.minor };
   throw new UsageError(`--confirm: "${text}" is not all, sample:N or over:AMOUNT`);
 }
 
 function parseSeed(text: string | undefined, io: CliIo): number {
-  if (text === undefined) return io.now().getTime() % 1_000_000;
-  if (!/^\d{1,9}$/.test(text)) throw new UsageError(`--seed: "${text}" is not a whole number`);
-  return Number(text);
+  if (text === undefined) return seedFromClock(io.now().getTime());
+  const seed = readSeed(text);
+  if (seed === null) throw new UsageError(`--seed: "${text}" is not a whole number`);
+  return seed;
 }
 
 async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {

@@ -18,6 +18,23 @@ export type ConfirmSelection =
   | { kind: 'sample'; size: number; seed: number }
   | { kind: 'parties'; parties: readonly { ledger: Side; partyId: string }[] };
 
+/** The size of a sample as typed (`sample:N`, the pane's field): a whole number of 1 or more, else null. */
+export function readSampleSize(text: string): number | null {
+  const trimmed = text.trim();
+  return /^\d{1,9}$/.test(trimmed) && Number(trimmed) > 0 ? Number(trimmed) : null;
+}
+
+/** A sample's seed as typed (`--seed`, the pane's field): a whole number of at most 9 digits, else null. */
+export function readSeed(text: string): number | null {
+  const trimmed = text.trim();
+  return /^\d{1,9}$/.test(trimmed) ? Number(trimmed) : null;
+}
+
+/** A new seed when none is given, from the clock's milliseconds: 0 … 999 999, short enough to print and type. */
+export function seedFromClock(ms: number): number {
+  return Math.floor(ms) % 1_000_000;
+}
+
 export interface Confirmation {
   ledger: Side;
   partyId: string;

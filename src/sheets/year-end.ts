@@ -36,6 +36,14 @@ export function yearEndPeriod(asOf: Day): { from: Day; to: Day } {
   return { from: calendarYear(asOf).from, to: asOf };
 }
 
+/**
+ * The as-of date a controller closes on by default: the end of the last fiscal year that ended
+ * before `day` (31 December of the year before: on 30 Nov 2026 and on 1 Jan 2026 → 31 Dec 2025).
+ */
+export function lastYearEndBefore(day: Day): Day {
+  return calendarYear(day).from - 1;
+}
+
 /** Every sheet of the pack; throws MissingRateError (core/revaluation) when a currency has no rate. */
 export function yearEndPackSpecs(ledger: Ledger, options: YearEndOptions): SheetSpec[] {
   const { rates, confirm, notes, dueWithin } = options;

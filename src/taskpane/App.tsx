@@ -40,6 +40,7 @@ import { Parties } from './views/Parties';
 import { Payments } from './views/Payments';
 import { Settings } from './views/Settings';
 import { TabBoundary } from './views/TabBoundary';
+import { YearEnd } from './views/YearEnd';
 
 const useStyles = makeStyles({
   root: {
@@ -69,6 +70,7 @@ const TAB_LABEL: Record<TabId, MessageKey> = {
   parties: 'tab.parties',
   payments: 'tab.payments',
   settings: 'tab.settings',
+  yearEnd: 'tab.yearEnd',
 };
 
 function TabPanel({ tab }: { tab: TabId }) {
@@ -83,6 +85,8 @@ function TabPanel({ tab }: { tab: TabId }) {
       return <Payments />;
     case 'settings':
       return <Settings />;
+    case 'yearEnd':
+      return <YearEnd />;
   }
 }
 

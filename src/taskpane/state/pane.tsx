@@ -15,8 +15,9 @@ import type { Lang, MessageKey, Params } from '../i18n';
 import type { ItemFilter } from '../model/open-items-filter';
 import type { Settings } from '../../store/settings';
 
-export type TabId = 'overview' | 'openItems' | 'parties' | 'payments' | 'settings';
-export const TABS: readonly TabId[] = ['overview', 'openItems', 'parties', 'payments', 'settings'];
+export type TabId = 'overview' | 'openItems' | 'parties' | 'payments' | 'settings' | 'yearEnd';
+/** Year-end last: a once-a-year task, the first to go into a narrow pane's overflow. */
+export const TABS: readonly TabId[] = ['overview', 'openItems', 'parties', 'payments', 'settings', 'yearEnd'];
 
 export interface LoadedLedger {
   ledger: Ledger;

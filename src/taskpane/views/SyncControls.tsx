@@ -2,15 +2,15 @@
 // the current choice; "Sheets and dates…" changes the choice. Progress per sheet, with cancel; a
 // failure says what was kept.
 import { Button, Checkbox, Dropdown, Field, Input, Option, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { parseIsoDate } from '../../core/date';
 import type { AgingBasis } from '../../core/report-types';
-import { ALL_SHEETS, defaultPeriod, sheetKindName, type SyncChoice, type SyncProgress } from '../actions/workbook';
-import { syncFailure, writeSheets } from '../actions/write-sheets';
+import { ALL_SHEETS, defaultPeriod, sheetKindName, type SyncChoice } from '../actions/workbook';
+import { writeSheets } from '../actions/write-sheets';
 import { dayInputValue } from '../format';
 import { PANE_LANGS, type Lang } from '../i18n';
-import { useLedgerViews } from '../state/ledger-views';
 import { useLanguage, useLedger, useSession, useSettings } from '../state/pane';
+import { useSheetJob } from '../state/use-sheet-job';
 import { readBucketList } from '../model/user-input';
 import { ActionDialog } from './ActionDialog';
 
@@ -111,29 +111,8 @@ function ChoiceForm({ choice, onChange }: { choice: SyncChoice; onChange: (c: Sy
 }
 
 function useSheetWriter(choice: SyncChoice) {
-  const pane = { ...useSession(), ...useLanguage(), ...useSettings(), ...useLedger() };
-  const views = useLedgerViews();
-  const [progress, setProgress] = useState<SyncProgress | null>(null);
-  const abort = useRef<AbortController | null>(null);
-  const run = async () => {
-    if (!pane.loaded) {
-      pane.notify('warning', pane.t('sync.needLedger'));
-      return;
-    }
-    const controller = new AbortController();
-    abort.current = controller;
-    setProgress({ done: 0, total: choice.sheets.length, sheet: '' });
-    try {
-      const message = await writeSheets(pane, views, choice, { onProgress: setProgress, signal: controller.signal });
-      pane.notify('success', message);
-    } catch (error) {
-      pane.notify(controller.signal.aborted ? 'info' : 'error', syncFailure(pane, error));
-    } finally {
-      abort.current = null;
-      setProgress(null);
-    }
-  };
-  return { progress, run, cancel: () => abort.current?.abort() };
+  const { progress, run, cancel } = useSheetJob();
+  return { progress, run: () => run((pane, views, options) => writeSheets(pane, views, choice, options), choice.sheets.length), cancel };
 }
 
 export function SyncControls() {

@@ -66,4 +66,13 @@ describe('the year-end pack in the pane', () => {
     expect(names).not.toContain('Confirmations');
     expect(names).toContain('Turnaround');
   });
+
+  it('stops with the currency and the date when a currency with open items has no closing rate', async () => {
+    const onlyUsd = { ...rates, rates: rates.rates.filter((r) => r.currency === 'USD') };
+    const job = yearEndJob({ ...settings, closingRates: onlyUsd }, { asOf, confirm: null });
+    await expect(writeSheetJob({ ...pane, settings: { ...settings, closingRates: onlyUsd } }, views, job, options)).rejects.toThrow(
+      'rates.csv: no closing rate for GBP on or before 2025-12-31',
+    );
+    expect(saved.blob).toBeNull();
+  });
 });
