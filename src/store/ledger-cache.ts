@@ -27,6 +27,12 @@ export interface SaveLedgerOptions {
   chunksPerBatch?: number;
   signal?: AbortSignal;
   onProgress?: (written: number, total: number) => void;
+  /**
+   * Each batch of chunks once stored, in order (the pane's import worker hands them on to the
+   * pane, which reads the ledger from them instead of from a second encoding). The rows are the
+   * caller's after this call: their arrays may be transferred.
+   */
+  onWritten?: (rows: readonly LedgerChunkRow[]) => void;
   at?: Timestamp;
 }
 
@@ -81,6 +87,7 @@ async function writeChunks(
       rows.push({ adminId, generation, seq: seq++, ...encodeChunk(entries.slice(s, s + chunkSize)) });
     }
     await db.ledgerChunks.bulkAdd(rows);
+    options.onWritten?.(rows);
     options.onProgress?.(Math.min(start + perBatch, entries.length), entries.length);
   }
   return seq;
@@ -169,7 +176,8 @@ export async function readLedger(
   return { baseCurrency: head.baseCurrency, entries: chunks.flatMap(decodeChunk), parties: partiesMap(head.parties) };
 }
 
-function partiesMap(parties: readonly Party[]): Map<string, Party> {
+/** The parties of a ledger, keyed as `Ledger.parties` is (`partyKey`). */
+export function partiesMap(parties: readonly Party[]): Map<string, Party> {
   return new Map(parties.map((p) => [partyKey(p.ledger, p.partyId), p]));
 }
 

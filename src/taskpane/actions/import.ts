@@ -8,14 +8,13 @@
 // again does not say it itself.
 import { ledgerReport } from '../../core/ledger';
 import type { ImportIssue, ImportReport, ImportResult, Ledger } from '../../core/types';
-import { readWorkbookTable } from '../../excel/read-table';
 import { demoLedger } from '../../import/demo';
 import { importFile, type ImportOptions, type Mapping, type SourceFile } from '../../import/index';
 import { mappingSignature, missingFields, proposeMapping, type ColumnChoice, type TargetField } from '../../import/tabular/mapping';
-import { tableFromSheetValues } from '../../import/sheet-values';
+import { tableFromSheetValues, type SheetValues } from '../../import/sheet-values';
 import { importTableSource, readTable, type TablePreview } from '../../import/tabular/tabular';
 import type { SubledgerDb } from '../../store/db';
-import { saveLedger } from '../../store/ledger-cache';
+import { saveLedger, type SaveLedgerOptions } from '../../store/ledger-cache';
 import { answersOf, findMapping, rememberLayout, type LayoutAnswers } from '../../store/mappings';
 import type { MappingRow } from '../../store/records';
 import type { LoadedLedger } from '../state/pane';
@@ -67,11 +66,14 @@ export function loadDemo(): ImportOutcome {
   return { kind: 'understood', understood: { source: DEMO_SOURCE, ledger, report, issues: [], layout: null } };
 }
 
+/** How the cache write reports on itself (store/ledger-cache.ts `saveLedger`). */
+export type SaveWatch = Pick<SaveLedgerOptions, 'onProgress' | 'onWritten'>;
+
 /** Keeps what was understood as the administration's ledger, and remembers the layout's answers. */
-export async function replaceLedger(db: SubledgerDb, adminId: string, understood: Understood, signal: AbortSignal): Promise<LoadedLedger> {
+export async function replaceLedger(db: SubledgerDb, adminId: string, understood: Understood, signal: AbortSignal, watch: SaveWatch = {}): Promise<LoadedLedger> {
   const { ledger, report, issues, source } = understood;
   const format = report?.format ?? source;
-  await saveLedger(db, adminId, ledger, { import: { source, format, report, issues }, signal });
+  await saveLedger(db, adminId, ledger, { import: { source, format, report, issues }, signal, ...watch });
   const layout = understood.layout;
   if (layout && (layout.mapping || hasAnswers(layout.answers))) {
     // A mapping's side (from a Klant/Leverancier header or the mapping step) belongs to the layout too.
@@ -170,11 +172,26 @@ export async function importSource(db: SubledgerDb, file: SourceFile, run: Impor
   return understand(db, file.name, preview, (options) => importFile(file, options), run, choice);
 }
 
-/** "Use a table in this workbook": the used range of the active sheet, through the same mapping. */
-export async function importWorkbookTable(db: SubledgerDb, run: ImportRun, choice: ImportChoice = {}): Promise<ImportOutcome> {
-  const table = tableFromSheetValues(await readWorkbookTable({ kind: 'usedRange' }));
+/** "Use a table in this workbook": the values read from the sheet (excel/read-table.ts), through the same mapping. */
+export async function importSheet(db: SubledgerDb, values: SheetValues, run: ImportRun, choice: ImportChoice = {}): Promise<ImportOutcome> {
+  const table = tableFromSheetValues(values);
   const preview: TablePreview = { headers: table.headers, rows: table.rows.slice(0, 20), signature: mappingSignature(table.headers), format: WORKBOOK_SOURCE };
   return understand(db, table.file, preview, (options) => importTableSource(table, TABLE_KIND, [], options), run, choice);
+}
+
+/** Where a ledger comes from: a file, the values of a workbook table, or the demo. */
+export type ImportInput = { kind: 'file'; name: string; file: Blob } | { kind: 'sheet'; values: SheetValues } | { kind: 'demo' };
+
+/** Reads `input` into what was understood or the question to ask (the one entry of the pane's import worker). */
+export async function readInput(db: SubledgerDb, input: ImportInput, run: ImportRun, choice: ImportChoice = {}): Promise<ImportOutcome> {
+  switch (input.kind) {
+    case 'demo':
+      return loadDemo();
+    case 'sheet':
+      return importSheet(db, input.values, run, choice);
+    case 'file':
+      return importSource(db, { name: input.name, bytes: new Uint8Array(await input.file.arrayBuffer()) }, run, choice);
+  }
 }
 
 /** The mapping with `field` read from column `column` (or from none when null). */

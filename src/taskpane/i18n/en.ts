@@ -28,6 +28,10 @@ export const en = {
   'data.useTable': 'Use a table in this workbook',
   'data.drop': 'or drop a file here: an export of open items, ledger cards or invoices (CSV, TXT, XLSX), or a SAF-T or XAF audit file',
   'data.importing': 'Importing {file}…',
+  // Import progress: its phase and count (worker).
+  'data.phase.reading': 'Reading the file: {percent}',
+  'data.phase.saving': 'Saving: {done} of {total} entries',
+  'data.phase.opening': 'Opening the ledger: {done} of {total} entries',
   'data.cancel': 'Cancel',
   'data.cancelled': 'Import cancelled. The previous ledger and all notes are kept.',
   'data.failed': 'Import of {file} failed: nothing was imported. The previous ledger and all notes are kept.',

@@ -29,6 +29,10 @@ export const fr: Dictionary = {
   'data.useTable': 'Utiliser un tableau de ce classeur',
   'data.drop': 'ou déposez un fichier ici : un export des pièces ouvertes, des comptes de tiers ou des factures (CSV, TXT, XLSX), ou un fichier d’audit SAF-T ou XAF',
   'data.importing': 'Import de {file}…',
+  // Import progress: its phase and count (worker).
+  'data.phase.reading': 'Lecture du fichier : {percent}',
+  'data.phase.saving': 'Enregistrement : {done} sur {total} écritures',
+  'data.phase.opening': 'Ouverture du grand livre : {done} sur {total} écritures',
   'data.cancel': 'Annuler',
   'data.cancelled': 'Import annulé. Le grand livre précédent et toutes les notes sont conservés.',
   'data.failed': 'L’import de {file} a échoué : rien n’a été importé. Le grand livre précédent et toutes les notes sont conservés.',

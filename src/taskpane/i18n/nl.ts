@@ -29,6 +29,10 @@ export const nl: Dictionary = {
   'data.useTable': 'Tabel uit deze werkmap gebruiken',
   'data.drop': 'of sleep een bestand hierheen: een export van openstaande posten, rekeningkaarten of facturen (CSV, TXT, XLSX), of een SAF-T- of XAF-auditfile',
   'data.importing': '{file} wordt geïmporteerd…',
+  // Import progress: its phase and count (worker).
+  'data.phase.reading': 'Bestand lezen: {percent}',
+  'data.phase.saving': 'Opslaan: {done} van {total} boekingen',
+  'data.phase.opening': 'Grootboek openen: {done} van {total} boekingen',
   'data.cancel': 'Annuleren',
   'data.cancelled': 'Import geannuleerd. Het vorige grootboek en alle notities blijven bewaard.',
   'data.failed': 'Import van {file} mislukt: er is niets geïmporteerd. Het vorige grootboek en alle notities blijven bewaard.',

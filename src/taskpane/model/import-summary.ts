@@ -50,10 +50,15 @@ export function reportSentences(report: ImportReport, words: Words): string[] {
   return sentences;
 }
 
-/** "Receivables: 6 entries; Payables: none." for the sides the ledger holds. */
-export function sidesSentence(ledger: Pick<Ledger, 'entries'>, words: Words): string {
+/** The entries of each side (what the preview's sides sentence counts). */
+export function entriesBySide(ledger: Pick<Ledger, 'entries'>): Record<Side, number> {
   const bySide: Record<Side, number> = { AR: 0, AP: 0 };
   for (const entry of ledger.entries) bySide[entry.ledger] += 1;
+  return bySide;
+}
+
+/** "Receivables: 6 entries; Payables: none." for the entries of each side (`entriesBySide`). */
+export function sidesSentence(bySide: Readonly<Record<Side, number>>, words: Words): string {
   const part = (side: Side) => words.t('data.sum.side', { side: words.t(`side.${side}`), entries: bySide[side] > 0 ? counted(words, 'entry', bySide[side]) : words.t('data.sum.sideNone') });
   return words.t('data.sum.sides', { sides: `${part('AR')}; ${part('AP')}` });
 }

@@ -2,7 +2,7 @@
 // sentences (the import report's own), the sides, the columns a table was read from, its first
 // rows and the warnings; then "Replace" (or "Import" when no ledger is loaded yet) or "Cancel".
 import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Understood } from '../actions/import';
+import type { UnderstoodView } from '../actions/import-protocol';
 import { counted, reportSentences, sidesSentence } from '../model/import-summary';
 import { useLanguage } from '../state/pane';
 import { useStepStyles } from './ImportQuestion';
@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 const FIRST_ROWS = 5;
 
 interface Props {
-  understood: Understood;
+  understood: UnderstoodView;
   /** Whether a ledger is loaded now (then the button says Replace). */
   replacing: boolean;
   onReplace: () => void;
@@ -44,7 +44,7 @@ export function ImportPreview({ understood, replacing, onReplace, onCancel }: Pr
           </Text>
         ))}
         <Text block data-testid="import-preview-sides">
-          {sidesSentence(understood.ledger, words)}
+          {sidesSentence(understood.bySide, words)}
         </Text>
       </div>
       {columns.length > 0 && (

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../../src/core/date';
 import type { ImportReport } from '../../../src/core/types';
 import { DICTIONARIES, translate, type Lang, type MessageKey, type Params } from '../../../src/taskpane/i18n';
-import { counted, loadedMessage, reportSentences, sidesSentence } from '../../../src/taskpane/model/import-summary';
+import { counted, entriesBySide, loadedMessage, reportSentences, sidesSentence } from '../../../src/taskpane/model/import-summary';
 
 const words = (lang: Lang, locale: string) => ({ lang, locale, t: (key: MessageKey, params?: Params) => translate(DICTIONARIES[lang], key, params) });
 
@@ -57,7 +57,7 @@ describe('the import report in sentences', () => {
   });
 
   it('names the sides the ledger holds', () => {
-    const ledger = { entries: [{ ledger: 'AR' }, { ledger: 'AR' }] } as Parameters<typeof sidesSentence>[0];
-    expect(sidesSentence(ledger, words('en', 'en-GB'))).toBe('Receivables: 2 entries; Payables: none.');
+    const ledger = { entries: [{ ledger: 'AR' }, { ledger: 'AR' }] } as Parameters<typeof entriesBySide>[0];
+    expect(sidesSentence(entriesBySide(ledger), words('en', 'en-GB'))).toBe('Receivables: 2 entries; Payables: none.');
   });
 });

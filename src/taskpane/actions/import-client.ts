@@ -1,0 +1,149 @@
+// The pane's side of an import: the work runs in a Web Worker (import.worker.ts, served from the
+// add-in's own origin by webpack), so a million-entry file does not freeze the pane. The pane
+// sends the input and gets progress, then the preview; on Replace it reads the ledger from the
+// stored chunks the worker hands on, one chunk per task. Cancel terminates the worker. Where no
+// worker can run (tests in jsdom), the same steps run in the page.
+import { decodeChunk } from '../../store/entry-chunks';
+import type { SubledgerDb } from '../../store/db';
+import { cachedLedgerInfo, loadLedger, partiesMap } from '../../store/ledger-cache';
+import type { Entry } from '../../core/types';
+import { entryCount } from '../model/import-summary';
+import type { LoadedLedger } from '../state/pane';
+import type { ImportChoice, ImportInput } from './import';
+import { UnderstoodHolder, type HeldRun } from './import-holder';
+import type { FromWorker, PreviewOutcome, ToWorker, UnderstoodView } from './import-protocol';
+
+export type JobRun = HeldRun;
+
+export interface ImportJobs {
+  /** Reads `input`: what was understood (held until Replace or the next read), or the question to ask. */
+  read(input: ImportInput, run: JobRun, choice: ImportChoice): Promise<PreviewOutcome>;
+  /** Replace: keeps what was understood as the administration's ledger. */
+  keep(understood: UnderstoodView, adminId: string, run: JobRun): Promise<LoadedLedger>;
+  /** Declined: lets what was understood go. */
+  drop(): void;
+}
+
+/** The import jobs of this pane: in a worker where the browser has workers. */
+export function importJobs(db: SubledgerDb): ImportJobs {
+  return typeof Worker === 'function' ? new WorkerJobs(db) : new InPageJobs(db);
+}
+
+class InPageJobs implements ImportJobs {
+  private readonly holder = new UnderstoodHolder();
+  private ticket = 0;
+  constructor(private readonly db: SubledgerDb) {}
+
+  read(input: ImportInput, run: JobRun, choice: ImportChoice): Promise<PreviewOutcome> {
+    return this.holder.read(this.db, ++this.ticket, input, run, choice);
+  }
+
+  keep(understood: UnderstoodView, adminId: string, run: JobRun): Promise<LoadedLedger> {
+    return this.holder.keep(this.db, understood.ticket, adminId, run);
+  }
+
+  drop(): void {
+    this.holder.drop();
+  }
+}
+
+class Cancelled extends Error {
+  override name = 'AbortError';
+}
+
+/** What the pane does with the worker's messages of one request until it has its answer. */
+type Listener = (message: FromWorker) => void;
+
+class WorkerJobs implements ImportJobs {
+  private worker: Worker | null = null;
+  private listener: Listener | null = null;
+  private failed: ((error: Error) => void) | null = null;
+  private ticket = 0;
+  constructor(private readonly db: SubledgerDb) {}
+
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('./import.worker.ts', import.meta.url));
+    worker.onmessage = (event: MessageEvent<FromWorker>) => this.listener?.(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.stop();
+      this.failed?.(new Error(event.message || 'The import worker stopped.'));
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  private stop(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  /** Sends `request`; `answer` settles the promise from the worker's messages. Cancel terminates the worker. */
+  private exchange<T>(request: Exclude<ToWorker, { kind: 'drop' }>, run: JobRun, answer: (message: FromWorker, settle: (value: T) => void) => void): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const done = () => {
+        run.signal.removeEventListener('abort', cancel);
+        this.listener = null;
+        this.failed = null;
+      };
+      const fail = (error: Error) => {
+        done();
+        reject(error);
+      };
+      const cancel = () => {
+        this.stop();
+        fail(new Cancelled('cancelled'));
+      };
+      if (run.signal.aborted) return cancel();
+      run.signal.addEventListener('abort', cancel, { once: true });
+      this.failed = fail;
+      this.listener = (message) => {
+        if (message.ticket !== request.ticket) return;
+        if (message.kind === 'progress') run.onProgress(message.progress);
+        else if (message.kind === 'crashed') fail(new Error(message.message));
+        else
+          answer(message, (value) => {
+            done();
+            resolve(value);
+          });
+      };
+      this.started().postMessage(request);
+    });
+  }
+
+  read(input: ImportInput, run: JobRun, choice: ImportChoice): Promise<PreviewOutcome> {
+    const request: ToWorker = { kind: 'read', ticket: ++this.ticket, dbName: this.db.name, input, settings: run.settings, choice };
+    return this.exchange<PreviewOutcome>(request, run, (message, settle) => {
+      if (message.kind === 'outcome') settle(message.outcome);
+    });
+  }
+
+  async keep(understood: UnderstoodView, adminId: string, run: JobRun): Promise<LoadedLedger> {
+    const before = await cachedLedgerInfo(this.db, adminId);
+    const total = understood.report ? entryCount(understood.report) : 0;
+    const entries: Entry[] = [];
+    const request: ToWorker = { kind: 'keep', ticket: understood.ticket, dbName: this.db.name, adminId };
+    try {
+      return await this.exchange<LoadedLedger>(request, run, (message, settle) => {
+        if (message.kind === 'chunks') {
+          for (const chunk of message.chunks) for (const entry of decodeChunk(chunk)) entries.push(entry);
+          run.onProgress({ phase: 'opening', fraction: total > 0 ? entries.length / total : 1, done: entries.length, total });
+        } else if (message.kind === 'kept') {
+          const ledger = { baseCurrency: message.baseCurrency, entries, parties: partiesMap(message.parties) };
+          settle({ ledger, source: understood.source, report: understood.report, warnings: understood.issues });
+        }
+      });
+    } catch (error) {
+      // A cancel that came after the worker had switched the cache to the new ledger: it is kept.
+      const after = run.signal.aborted ? await cachedLedgerInfo(this.db, adminId) : null;
+      const ledger = after && after.savedAt !== before?.savedAt ? await loadLedger(this.db, adminId) : null;
+      if (!ledger) throw error;
+      return { ledger, source: understood.source, report: understood.report, warnings: understood.issues };
+    }
+  }
+
+  drop(): void {
+    this.worker?.postMessage({ kind: 'drop' } satisfies ToWorker);
+  }
+}

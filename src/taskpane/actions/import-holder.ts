@@ -1,0 +1,46 @@
+// The pane's import steps where the engine runs (the import worker, or the page itself where no
+// worker can start): read an input into what was understood and hold it, hand the pane its
+// preview, and on Replace keep the held ledger in the cache. One understood ledger is held at a
+// time: reading the next input, declining or keeping lets it go.
+import type { SubledgerDb } from '../../store/db';
+import type { LoadedLedger } from '../state/pane';
+import { entriesBySide } from '../model/import-summary';
+import { readInput, replaceLedger, type ImportChoice, type ImportInput, type SaveWatch, type Understood } from './import';
+import type { ImportProgress, PreviewOutcome, RunSettings } from './import-protocol';
+
+export interface HeldRun {
+  signal: AbortSignal;
+  onProgress: (progress: ImportProgress) => void;
+  settings: RunSettings;
+}
+
+/** An error for a Replace of a ledger that is no longer held (read again since). */
+export class NotHeld extends Error {}
+
+export class UnderstoodHolder {
+  private held: { ticket: number; understood: Understood } | null = null;
+
+  async read(db: SubledgerDb, ticket: number, input: ImportInput, run: HeldRun, choice: ImportChoice): Promise<PreviewOutcome> {
+    this.held = null;
+    const onProgress = (fraction: number) => run.onProgress({ phase: 'reading', fraction });
+    const outcome = await readInput(db, input, { signal: run.signal, onProgress, ...run.settings }, choice);
+    if (outcome.kind !== 'understood') return outcome;
+    const { ledger, source, report, issues, layout } = outcome.understood;
+    this.held = { ticket, understood: outcome.understood };
+    return { kind: 'understood', understood: { ticket, bySide: entriesBySide(ledger), source, report, issues, layout } };
+  }
+
+  /** Writes the held ledger to the cache (saving progress, each stored batch to `watch`), and lets it go. */
+  async keep(db: SubledgerDb, ticket: number, adminId: string, run: Omit<HeldRun, 'settings'>, watch: SaveWatch = {}): Promise<LoadedLedger> {
+    const understood = this.held?.ticket === ticket ? this.held.understood : null;
+    if (!understood) throw new NotHeld(`import ${ticket} is no longer held`);
+    const onProgress = (done: number, total: number) => run.onProgress({ phase: 'saving', fraction: total > 0 ? done / total : 1, done, total });
+    const loaded = await replaceLedger(db, adminId, understood, run.signal, { ...watch, onProgress });
+    this.held = null;
+    return loaded;
+  }
+
+  drop(): void {
+    this.held = null;
+  }
+}

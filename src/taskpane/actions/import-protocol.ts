@@ -1,0 +1,58 @@
+// What the pane and its import worker (import.worker.ts) say to each other. The worker reads the
+// file and holds what it understood; the pane gets what the preview shows (everything but the
+// entries). On Replace the worker writes the cache and hands the stored chunks on as they are
+// written (typed columns, transferred, not a million cloned objects), then the parties.
+import type { ImportReport, Party, Side } from '../../core/types';
+import type { LedgerChunkRow } from '../../store/records';
+import type { ImportChoice, ImportInput, ImportOutcome, Understood } from './import';
+
+/** What was understood, as the preview shows it: no entries, their count per side instead. */
+export interface UnderstoodView extends Omit<Understood, 'ledger'> {
+  /** Names the understood ledger the worker holds, for Replace. */
+  ticket: number;
+  bySide: Record<Side, number>;
+}
+
+export type PreviewOutcome = Exclude<ImportOutcome, { kind: 'understood' }> | { kind: 'understood'; understood: UnderstoodView };
+
+/** The phases of an import the progress bar names: reading the file, saving the cache, opening the ledger in the pane. */
+export type ImportPhase = 'reading' | 'saving' | 'opening';
+
+/** How far an import is: `fraction` of the phase, and for saving and opening the entries done of `total`. */
+export interface ImportProgress {
+  phase: ImportPhase;
+  fraction: number;
+  done?: number;
+  total?: number;
+}
+
+export interface RunSettings {
+  locale: string;
+  baseCurrency: string;
+}
+
+export type ChunkBody = Omit<LedgerChunkRow, 'adminId' | 'generation' | 'seq'>;
+
+export type ToWorker =
+  | { kind: 'read'; ticket: number; dbName: string; input: ImportInput; settings: RunSettings; choice: ImportChoice }
+  | { kind: 'keep'; ticket: number; dbName: string; adminId: string }
+  | { kind: 'drop' };
+
+export type FromWorker =
+  | { kind: 'progress'; ticket: number; progress: ImportProgress }
+  | { kind: 'outcome'; ticket: number; outcome: PreviewOutcome }
+  | { kind: 'chunks'; ticket: number; chunks: ChunkBody[] }
+  | { kind: 'kept'; ticket: number; baseCurrency: string; parties: Party[]; report: ImportReport | null }
+  | { kind: 'crashed'; ticket: number; message: string };
+
+/** A stored chunk without its keys. */
+export function chunkBody(row: LedgerChunkRow): ChunkBody {
+  const { count, strings, text, dates, amounts, ledger, entryType, line } = row;
+  return { count, strings, text, dates, amounts, ledger, entryType, line };
+}
+
+/** The buffers of a chunk's typed columns, to transfer rather than copy. */
+export function chunkBuffers(chunk: ChunkBody): ArrayBuffer[] {
+  const arrays = [...Object.values(chunk.text), ...Object.values(chunk.dates), ...Object.values(chunk.amounts), chunk.ledger, chunk.entryType, chunk.line];
+  return arrays.map((a) => a.buffer as ArrayBuffer);
+}

@@ -1,0 +1,66 @@
+// The pane's import worker: reading, parsing and validating a file, building its ledger and
+// writing the cache happen here, off the pane's thread, through the same import/ and store/ code
+// as everywhere (import-holder.ts). Cancel terminates this worker: the cache write is a new
+// generation switched to in one last transaction (store/ledger-cache.ts), so an unfinished one
+// leaves the previous ledger and every note as they were.
+import { SubledgerDb } from '../../store/db';
+import { reasonOf } from '../state/pane';
+import { UnderstoodHolder } from './import-holder';
+import type { LedgerChunkRow } from '../../store/records';
+import { chunkBody, chunkBuffers, type FromWorker, type ImportProgress, type ToWorker } from './import-protocol';
+
+const holder = new UnderstoodHolder();
+const databases = new Map<string, SubledgerDb>();
+/** A cancel terminates the worker, so the signal of a job is never aborted here. */
+const NEVER = new AbortController().signal;
+/** Progress messages at most this often (ms): enough for a bar, few enough to cost nothing. */
+const PROGRESS_EVERY = 100;
+
+function database(name: string): SubledgerDb {
+  let db = databases.get(name);
+  if (!db) {
+    db = new SubledgerDb(name, { onVersionChange: () => databases.delete(name) });
+    databases.set(name, db);
+  }
+  return db;
+}
+
+function post(message: FromWorker, transfer: Transferable[] = []): void {
+  self.postMessage(message, { transfer });
+}
+
+function progressOf(ticket: number): (progress: ImportProgress) => void {
+  let last = 0;
+  return (progress) => {
+    const now = performance.now();
+    if (now - last < PROGRESS_EVERY && progress.fraction < 1) return;
+    last = now;
+    post({ kind: 'progress', ticket, progress });
+  };
+}
+
+async function handle(message: ToWorker): Promise<void> {
+  if (message.kind === 'drop') return holder.drop();
+  const { ticket } = message;
+  const run = { signal: NEVER, onProgress: progressOf(ticket) };
+  try {
+    if (message.kind === 'read') {
+      const outcome = await holder.read(database(message.dbName), ticket, message.input, { ...run, settings: message.settings }, message.choice);
+      post({ kind: 'outcome', ticket, outcome });
+    } else {
+      // Each stored chunk goes to the pane at once (its own message, its arrays transferred), so
+      // the pane reads the ledger while the rest is written, a chunk per task.
+      const onWritten = (rows: readonly LedgerChunkRow[]) => {
+        for (const chunk of rows.map(chunkBody)) post({ kind: 'chunks', ticket, chunks: [chunk] }, chunkBuffers(chunk));
+      };
+      const loaded = await holder.keep(database(message.dbName), ticket, message.adminId, run, { onWritten });
+      post({ kind: 'kept', ticket, baseCurrency: loaded.ledger.baseCurrency, parties: [...loaded.ledger.parties.values()], report: loaded.report });
+    }
+  } catch (error) {
+    post({ kind: 'crashed', ticket, message: reasonOf(error) });
+  }
+}
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  void handle(event.data);
+};

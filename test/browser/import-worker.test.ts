@@ -1,0 +1,123 @@
+// The pane's import runs in a Web Worker: a real-shaped ledger imported through it shows the key
+// figures the engine computes for the same file (computed here in Node, apart from the pane);
+// Cancel, while the file is read and while the cache is written, terminates the worker and keeps
+// the previous ledger and its notes; a broken file's error names its line and field, in the
+// user's words. Functional only: nothing here is timed (bench/pane-import.ts measures).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeRealShapeCsv } from '../../bench/real-shape';
+import { today } from '../../src/core/date';
+import { keyFigures } from '../../src/core/key-figures';
+import { DEFAULT_DUE_WITHIN } from '../../src/core/report-types';
+import type { Side } from '../../src/core/types';
+import { importFile } from '../../src/import/index';
+import { afterReload, loadDemo, noteOnFirstItem, openPane, servePane, withoutToasts } from './pane';
+
+const pane = servePane();
+const dir = mkdtempSync(path.join(tmpdir(), 'subledger-worker-'));
+const SMALL = path.join(dir, 'real-shape-20k.csv');
+const BIG = path.join(dir, 'real-shape-300k.csv');
+const BROKEN = path.join(dir, 'broken.csv');
+
+beforeAll(async () => {
+  await writeRealShapeCsv(SMALL, { entries: 20_000, seed: 7 });
+  await writeRealShapeCsv(BIG, { entries: 300_000, seed: 8 });
+  writeFileSync(
+    BROKEN,
+    [
+      'ledger,party_id,entry_type,doc_no,entry_date,amount,currency',
+      'AR,C1,invoice,F1,2025-03-01,121.00,EUR',
+      'AR,C1,invoice,F2,2025-03-02,80.00,EUR',
+      'AR,C2,invoice,F3,2025-02-30,10.00,EUR',
+    ].join('\n'),
+  );
+}, 300_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('import in a worker', () => {
+  it('shows the key figures the engine computes for the same file, the work done by a worker', async () => {
+    const { page, errors } = await openPane(pane.session, pane.served.url);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.getByTestId('import-input').setInputFiles(SMALL);
+    await page.getByTestId('import-preview').waitFor({ timeout: 120_000 });
+    await page.getByTestId('import-replace').click();
+    await page.getByTestId('import-progress').waitFor({ state: 'detached', timeout: 120_000 });
+    // The worker is a script of the add-in's own origin.
+    expect(workers).toHaveLength(1);
+    expect(new URL(workers[0] ?? '').origin).toBe(new URL(pane.served.url).origin);
+
+    const result = await importFile({ name: 'real-shape-20k.csv', bytes: new Uint8Array(readFileSync(SMALL)) });
+    if (!result.ledger) throw new Error('the generated ledger does not import');
+    const figures = keyFigures(result.ledger, today(), DEFAULT_DUE_WITHIN);
+    for (const side of ['AR', 'AP'] as Side[]) {
+      const shown = (name: string) => page.getByTestId(`kf-${side}-${name}`).getAttribute('data-minor');
+      await expect.poll(() => shown('total'), { timeout: 60_000 }).toBe(String(figures[side].total));
+      expect(await shown('overdue')).toBe(String(figures[side].overdue));
+      expect(await shown('notDue')).toBe(String(figures[side].notDue));
+    }
+    // And the pane reopens with the ledger the worker cached.
+    await page.reload();
+    await expect.poll(() => page.getByTestId('kf-AR-total').getAttribute('data-minor'), { timeout: 60_000 }).toBe(String(figures.AR.total));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('Cancel while reading and while saving stops the worker and keeps the previous ledger and its notes', async () => {
+    const { page } = await openPane(pane.session, pane.served.url);
+    await loadDemo(page);
+    const before = await page.getByTestId('kf-AR-total').getAttribute('data-minor');
+    const key = await noteOnFirstItem(page, 'kept through a cancel');
+    // The demo was read by a worker already; it and every later one are watched for their end.
+    const closed: string[] = [];
+    const watch = (w: Worker) => w.on('close', () => closed.push(w.url()));
+    page.workers().forEach(watch);
+    page.on('worker', watch);
+
+    // While the file is read.
+    await withoutToasts(page);
+    await page.getByTestId('import-input').setInputFiles(BIG);
+    await page.getByTestId('import-cancel').click();
+    await page.getByTestId('import-progress').waitFor({ state: 'detached', timeout: 30_000 });
+    await expect.poll(() => page.locator('.fui-Toast').allTextContents()).toContainEqual(expect.stringContaining('Import cancelled'));
+    await expect.poll(() => closed.length).toBe(1);
+    expect(await page.getByTestId('import-preview').count()).toBe(0);
+
+    // While the cache is written, after Replace.
+    await withoutToasts(page);
+    await page.getByTestId('import-input').setInputFiles(BIG);
+    await page.getByTestId('import-preview').waitFor({ timeout: 300_000 });
+    await page.getByTestId('import-replace').click();
+    await expect.poll(() => page.getByTestId('import-phase').textContent(), { timeout: 120_000 }).toMatch(/^Saving: /);
+    await page.getByTestId('import-cancel').click();
+    await page.getByTestId('import-progress').waitFor({ state: 'detached', timeout: 30_000 });
+    await expect.poll(() => page.locator('.fui-Toast').allTextContents()).toContainEqual(expect.stringContaining('Import cancelled'));
+    await expect.poll(() => closed.length).toBe(2);
+    expect(await page.getByTestId('kf-AR-total').getAttribute('data-minor')).toBe(before);
+
+    const reloaded = await afterReload(page, key);
+    expect(reloaded.total).toBe(before);
+    await expect.poll(reloaded.note).toBe('kept through a cancel');
+    await page.close();
+  });
+
+  it('names the line and the field of a broken file, in the pane’s language', async () => {
+    const { page } = await openPane(pane.session, pane.served.url);
+    await page.getByTestId('import-input').setInputFiles(BROKEN);
+    const errors = page.getByTestId('import-error-list');
+    await expect.poll(() => errors.textContent(), { timeout: 60_000 }).toMatch(/broken\.csv, line 4\b.*entry_date/);
+    await page.getByTestId('tab-settings').click();
+    await page.getByTestId('language-picker').click();
+    await page.getByTestId('language-picker-nl-NL').click();
+    await page.getByRole('tab', { name: 'Overzicht', exact: true }).click();
+    await page.getByTestId('import-input').setInputFiles(BROKEN);
+    await expect.poll(() => page.getByTestId('import-error-list').textContent(), { timeout: 60_000 }).toMatch(/broken\.csv, regel 4\b.*entry_date/);
+    await page.getByTestId('tab-settings').click();
+    await page.getByTestId('language-picker').click();
+    await page.getByTestId('language-picker-en-GB').click();
+    await page.close();
+  });
+});
