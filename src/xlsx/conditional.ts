@@ -1,55 +1,18 @@
-// A table's conditional formats (cell value highlights, colour scales, data bars) as ExcelJS
-// rules on the table's data rows; and, since ExcelJS cannot write charts, the data bars that
-// stand in for a sheet's charts (one per charted series column).
-import type ExcelJS from 'exceljs';
+// A table's conditional formats (cell value highlights, colour scales, data bars) as worksheet
+// XML on the table's data rows; and, since the .xlsx holds no charts, the data bars that stand
+// in for a sheet's charts (one per charted series column). A data bar is written twice, as
+// Excel does: the 2006 rule (LibreOffice, older Excel) and its 2009 extension (solid bars from
+// zero), tied by an id.
 import { criterionFormula } from '../sheets/formats';
 import type { ChartSpec, ConditionalFormatSpec, TableSpec } from '../sheets/spec';
+import { argb, type Styles } from './styles';
 import type { TablePlacement } from './tables';
+import { columnLetter, escapeXml } from './xml';
 
-function argb(color: string): { argb: string } {
-  const hex = color.replace(/^#/, '').toUpperCase();
-  return { argb: hex.length === 6 ? `FF${hex}` : hex };
-}
-
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-function rule(format: ConditionalFormatSpec, priority: number): ExcelJS.ConditionalFormattingRule {
-  switch (format.kind) {
-    case 'dataBar': {
-      // ExcelJS's DataBarRuleType omits the bar colour its writer reads from `color`.
-      const bar: ExcelJS.DataBarRuleType & { color: { argb: string } } = {
-        type: 'dataBar',
-        priority,
-        gradient: false, // the x14 data bar: ExcelJS then writes the ext its cfRule refers to
-        cfvo: [{ type: 'min' }, { type: 'max' }],
-        color: argb(format.color),
-      };
-      return bar;
-    }
-    case 'colorScale':
-      return {
-        type: 'colorScale',
-        priority,
-        cfvo: [{ type: 'min' }, { type: 'max' }],
-        color: [argb(format.minColor), argb(format.maxColor)],
-      };
-    case 'cellValue': {
-      const style: Partial<ExcelJS.Style> = { fill: { type: 'pattern', pattern: 'solid', bgColor: argb(format.fill) } };
-      if (format.fontColor !== undefined) style.font = { color: argb(format.fontColor) };
-      // OOXML knows greaterThanOrEqual / lessThanOrEqual too; ExcelJS writes the operator as given.
-      const operator = format.operator as ExcelJS.CellIsOperators;
-      return { type: 'cellIs', priority, operator, formulae: [criterionFormula(format.value)], style };
-    }
-  }
+/** One conditional format placed on a range of the sheet. */
+export interface PlacedFormat {
+  ref: string;
+  format: ConditionalFormatSpec;
 }
 
 /** The data-row range of a table column, e.g. `L6:L120`; null when the column is unknown. */
@@ -60,17 +23,11 @@ function columnRange(table: TableSpec, placement: TablePlacement, key: string): 
   return `${letter}${placement.firstDataRow}:${letter}${placement.lastDataRow}`;
 }
 
-export function addConditionalFormats(
-  ws: ExcelJS.Worksheet,
-  table: TableSpec,
-  placement: TablePlacement,
-  formats: readonly ConditionalFormatSpec[],
-  nextPriority: () => number,
-): void {
-  for (const format of formats) {
+export function placeFormats(table: TableSpec, placement: TablePlacement, formats: readonly ConditionalFormatSpec[]): PlacedFormat[] {
+  return formats.flatMap((format) => {
     const ref = columnRange(table, placement, format.column);
-    if (ref !== null) ws.addConditionalFormatting({ ref, rules: [rule(format, nextPriority())] });
-  }
+    return ref === null ? [] : [{ ref, format }];
+  });
 }
 
 const BAR_COLORS = ['5B9BD5', 'ED7D31', 'A5A5A5', 'FFC000'];
@@ -78,4 +35,48 @@ const BAR_COLORS = ['5B9BD5', 'ED7D31', 'A5A5A5', 'FFC000'];
 /** The data bars that show a chart's series where the .xlsx cannot hold the chart itself. */
 export function chartDataBars(chart: ChartSpec): ConditionalFormatSpec[] {
   return chart.series.map((column, i) => ({ kind: 'dataBar', column, color: BAR_COLORS[i % BAR_COLORS.length] ?? '5B9BD5' }));
+}
+
+const X14_NS = 'http://schemas.microsoft.com/office/spreadsheetml/2009/9/main';
+
+/** A GUID-shaped id tying a data bar's 2006 rule to its 2009 extension. */
+function barId(n: number): string {
+  return `{6E0C4D1A-0000-4000-8000-${n.toString(16).toUpperCase().padStart(12, '0')}}`;
+}
+
+function ruleXml(format: ConditionalFormatSpec, priority: number, styles: Styles, id: string): string {
+  switch (format.kind) {
+    case 'dataBar':
+      return (
+        `<cfRule type="dataBar" priority="${priority}"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="${argb(format.color)}"/></dataBar>` +
+        `<extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="${X14_NS}"><x14:id>${id}</x14:id></ext></extLst></cfRule>`
+      );
+    case 'colorScale':
+      return (
+        `<cfRule type="colorScale" priority="${priority}"><colorScale><cfvo type="min"/><cfvo type="max"/>` +
+        `<color rgb="${argb(format.minColor)}"/><color rgb="${argb(format.maxColor)}"/></colorScale></cfRule>`
+      );
+    case 'cellValue': {
+      const dxf = styles.highlight(format.fontColor === undefined ? { fill: format.fill } : { fill: format.fill, fontColor: format.fontColor });
+      return `<cfRule type="cellIs" dxfId="${dxf}" priority="${priority}" operator="${format.operator}"><formula>${escapeXml(criterionFormula(format.value))}</formula></cfRule>`;
+    }
+  }
+}
+
+/** The sheet's conditional formats (after sheetData) and the extension list of its data bars (last in the sheet). */
+export function conditionalXml(placed: readonly PlacedFormat[], styles: Styles, nextId: () => number): { formats: string; extension: string } {
+  let formats = '';
+  let bars = '';
+  placed.forEach(({ ref, format }, i) => {
+    const id = format.kind === 'dataBar' ? barId(nextId()) : '';
+    formats += `<conditionalFormatting sqref="${ref}">${ruleXml(format, i + 1, styles, id)}</conditionalFormatting>`;
+    if (format.kind === 'dataBar') {
+      bars +=
+        '<x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">' +
+        `<x14:cfRule type="dataBar" id="${id}"><x14:dataBar minLength="0" maxLength="100" gradient="0"><x14:cfvo type="min"/><x14:cfvo type="max"/></x14:dataBar></x14:cfRule>` +
+        `<xm:sqref>${ref}</xm:sqref></x14:conditionalFormatting>`;
+    }
+  });
+  const extension = bars === '' ? '' : `<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="${X14_NS}"><x14:conditionalFormattings>${bars}</x14:conditionalFormattings></ext></extLst>`;
+  return { formats, extension };
 }

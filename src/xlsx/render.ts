@@ -1,61 +1,19 @@
-// SheetSpecs into an .xlsx file with ExcelJS (used by `subledger build` and the task pane's
-// "Download workbook"): title lines, real tables with SUBTOTAL totals rows, number formats,
-// frozen header, conditional formats, print setup and page breaks. Charts and pivot tables are
-// beyond ExcelJS: a chart's series get data bars instead, pivots are left out (see README.md).
-import ExcelJS from 'exceljs';
-import type { SheetSpec, TableSpec } from '../sheets/spec';
-import { StyleCache } from './cells';
-import { addConditionalFormats, chartDataBars } from './conditional';
-import { applyPrintSetup, freezeHeader } from './print';
-import { writeTable, type TablePlacement } from './tables';
+// SheetSpecs into an .xlsx file (used by `subledger build` and the task pane's "Download
+// workbook"): title lines, real tables with SUBTOTAL totals rows, number formats, frozen header,
+// conditional formats, print setup and page breaks. The SpreadsheetML is written here directly,
+// sheet by sheet and row by row into a zip deflated as it goes (see README.md for why not ExcelJS);
+// charts and pivot tables are not written: a chart's series get data bars instead.
+import type { SheetSpec } from '../sheets/spec';
+import { SharedStrings } from './cells-xml';
+import { appXml, contentTypesXml, coreXml, rootRelsXml, sheetRelsXml, THEME_XML, workbookRelsXml, workbookXml } from './package';
+import { layoutSheet, worksheetXml } from './sheet';
+import { Styles } from './styles';
+import { tablePartXml } from './tables';
+import { ZipWriter } from './zip';
 
 export interface RenderOptions {
   /** Called after each sheet with the number of sheets done and the total. */
   onProgress?: (done: number, total: number, sheet: string) => void;
-}
-
-function writeTitles(ws: ExcelJS.Worksheet, lines: readonly string[], styles: StyleCache): number {
-  lines.forEach((line, i) => {
-    const cell = ws.getRow(i + 1).getCell(1);
-    cell.value = line;
-    cell.style = i === 0 ? { font: { bold: true, size: 14 } } : styles.get('@');
-  });
-  return lines.length > 0 ? lines.length + 2 : 1;
-}
-
-function setWidths(ws: ExcelJS.Worksheet, tables: readonly TableSpec[]): void {
-  const widths: number[] = [];
-  for (const table of tables) {
-    table.columns.forEach((column, j) => {
-      widths[j] = Math.max(widths[j] ?? 0, column.width);
-    });
-  }
-  widths.forEach((width, j) => {
-    ws.getColumn(j + 1).width = width;
-  });
-}
-
-function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, styles: StyleCache): void {
-  const ws = workbook.addWorksheet(spec.name);
-  let row = writeTitles(ws, spec.titleLines, styles);
-  let priority = 1;
-  const nextPriority = () => priority++;
-  const placements = new Map<string, { table: TableSpec; placement: TablePlacement }>();
-  for (const table of spec.tables) {
-    const placement = writeTable(ws, table, row, styles);
-    placements.set(table.name, { table, placement });
-    addConditionalFormats(ws, table, placement, table.conditionalFormats ?? [], nextPriority);
-    row = placement.nextRow + 1;
-  }
-  for (const chart of spec.charts ?? []) {
-    const placed = placements.get(chart.table);
-    if (placed) addConditionalFormats(ws, placed.table, placed.placement, chartDataBars(chart), nextPriority);
-  }
-  setWidths(ws, spec.tables);
-  const first = spec.tables[0];
-  const headerRow = first === undefined ? null : (placements.get(first.name)?.placement.headerRow ?? null);
-  freezeHeader(ws, spec, headerRow);
-  applyPrintSetup(ws, spec, headerRow);
 }
 
 /**
@@ -66,18 +24,31 @@ function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, styles: StyleC
 export const WORKBOOK_AUTHOR = 'Subledger';
 
 export async function renderXlsx(specs: SheetSpec[], options: RenderOptions = {}): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = WORKBOOK_AUTHOR;
-  workbook.lastModifiedBy = WORKBOOK_AUTHOR;
-  workbook.created = workbook.modified = new Date();
-  workbook.calcProperties.fullCalcOnLoad = true;
-  const styles = new StyleCache();
-  specs.forEach((spec, i) => {
-    renderSheet(workbook, spec, styles);
-    options.onProgress?.(i + 1, specs.length, spec.name);
-  });
-  // Deflate level 1: most of a build's time went into compressing the sheets at the default level
-  // (6), for a file only a little smaller.
-  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } });
-  return new Uint8Array(buffer);
+  const now = new Date();
+  const zip = new ZipWriter(now);
+  const layouts = specs.map(layoutSheet);
+  const tableCount = layouts.reduce((n, layout) => n + layout.tables.length, 0);
+  await zip.add('[Content_Types].xml', [contentTypesXml(specs.length, tableCount)]);
+  await zip.add('_rels/.rels', [rootRelsXml()]);
+  await zip.add('docProps/core.xml', [coreXml(WORKBOOK_AUTHOR, now)]);
+  await zip.add('docProps/app.xml', [appXml(WORKBOOK_AUTHOR)]);
+  const sheets = layouts.map((layout) => ({ name: layout.spec.name, printTitlesRow: layout.spec.print.repeatHeaderRow ? layout.headerRow : null }));
+  await zip.add('xl/workbook.xml', [workbookXml(sheets)]);
+  await zip.add('xl/_rels/workbook.xml.rels', [workbookRelsXml(specs.length)]);
+  await zip.add('xl/theme/theme1.xml', [THEME_XML]);
+  const styles = new Styles();
+  const strings = new SharedStrings();
+  let bars = 0;
+  const context = { styles, strings, nextBarId: () => ++bars };
+  let tableId = 0;
+  for (const [i, layout] of layouts.entries()) {
+    await zip.add(`xl/worksheets/sheet${i + 1}.xml`, worksheetXml(layout, context, i === 0));
+    const ids = layout.tables.map(() => ++tableId);
+    if (ids.length > 0) await zip.add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, [sheetRelsXml(ids)]);
+    for (const [j, { table, placement }] of layout.tables.entries()) await zip.add(`xl/tables/table${ids[j] ?? 0}.xml`, [tablePartXml(table, placement, ids[j] ?? 0)]);
+    options.onProgress?.(i + 1, specs.length, layout.spec.name);
+  }
+  await zip.add('xl/sharedStrings.xml', strings.xml(1 << 20));
+  await zip.add('xl/styles.xml', [styles.xml()]);
+  return zip.finish();
 }

@@ -1,12 +1,15 @@
-// One TableSpec as a real Excel table (ListObject) with ExcelJS: caption, header, data rows with
-// per-column number formats, and a totals row whose cells are SUBTOTAL(109, Table[Column]) etc.
-// (ExcelJS writes the formula; Excel and LibreOffice compute it, so a filter keeps totals right).
-import type ExcelJS from 'exceljs';
+// One TableSpec as a real Excel table (ListObject): caption, header, data rows with per-column
+// number formats, and a totals row whose cells are SUBTOTAL(109, Table[Column]) etc. (Excel and
+// LibreOffice compute it, so a filter keeps totals right); the table part (xl/tables/tableN.xml)
+// that makes the range a table.
 import type { ColumnSpec, SpecValue, TableSpec, TotalFunction } from '../sheets/spec';
 import { LINE_HEIGHT, wrappedLines, wrapsText } from '../sheets/formats';
-import { cellValue, type StyleCache } from './cells';
+import { cellValue } from './cells';
+import { cellXml, formulaXml, rowXml, type SharedStrings } from './cells-xml';
+import type { Styles } from './styles';
+import { columnLetter, escapeXml, MAIN_NS, XML_DECLARATION } from './xml';
 
-/** Where a table landed on the sheet (1-based rows). */
+/** Where a table lands on the sheet (1-based rows). */
 export interface TablePlacement {
   headerRow: number;
   firstDataRow: number;
@@ -15,92 +18,92 @@ export interface TablePlacement {
   nextRow: number;
 }
 
-const TOTALS: Record<TotalFunction, NonNullable<ExcelJS.TableColumnProperties['totalsRowFunction']>> = {
-  sum: 'sum',
-  count: 'count',
-  average: 'average',
-  none: 'none',
-};
-
-function tableColumn(column: ColumnSpec, index: number, table: TableSpec): ExcelJS.TableColumnProperties {
-  const props: ExcelJS.TableColumnProperties = { name: column.header, filterButton: true };
-  if (index === 0) props.totalsRowLabel = table.totalsLabel ?? 'Total';
-  else props.totalsRowFunction = TOTALS[column.total ?? 'none'];
-  return props;
-}
-
 /** An Excel table needs a data row: an empty report shows one empty row. */
 function dataRows(table: TableSpec): SpecValue[][] {
   return table.rows.length > 0 ? table.rows : [table.columns.map(() => null)];
 }
 
-/**
- * A file holds its row heights (a spreadsheet does not re-measure wrapped text on opening): a row
- * whose text wraps onto more lines is made that many lines high.
- */
-function fitHeight(row: ExcelJS.Row, lines: number): void {
-  if (lines > 1) row.height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT);
+/** The table with its top-left corner in column A of `topRow` (its caption, if any, on that row). */
+export function placeTable(table: TableSpec, topRow: number): TablePlacement {
+  const headerRow = table.caption === undefined ? topRow : topRow + 1;
+  const lastDataRow = headerRow + Math.max(1, table.rows.length);
+  return { headerRow, firstDataRow: headerRow + 1, lastDataRow, nextRow: lastDataRow + (table.totalsRow ? 2 : 1) };
 }
 
-/** Excel's highest row, in points. */
-const MAX_ROW_HEIGHT = 409;
+/** SUBTOTAL's function number that ignores filtered-out rows. */
+const SUBTOTAL: Record<Exclude<TotalFunction, 'none'>, number> = { sum: 109, count: 103, average: 101 };
 
-function styleRows(ws: ExcelJS.Worksheet, table: TableSpec, rows: SpecValue[][], firstRow: number, styles: StyleCache): void {
+/** A column name inside a structured reference: ' [ ] # are escaped with an apostrophe. */
+function referenceName(header: string): string {
+  return header.replace(/['[\]#]/g, "'$&");
+}
+
+/** The rows of the table (caption, header, data, totals) as worksheet XML, one row per piece. */
+export function* tableRows(table: TableSpec, placement: TablePlacement, styles: Styles, strings: SharedStrings): Generator<string> {
   const { columns } = table;
-  const wrapping = columns.map((column, j) => ({ column, j })).filter(({ column }) => wrapsText(column));
-  rows.forEach((row, i) => {
-    const sheetRow = ws.getRow(firstRow + i);
-    columns.forEach((column, j) => {
-      sheetRow.getCell(j + 1).style = styles.forCell(column, row, columns);
-    });
-    let lines = 1;
-    for (const { column, j } of wrapping) {
-      const value = row[j];
-      if (typeof value === 'string' && value.length > column.width) lines = Math.max(lines, wrappedLines(value, column.width));
-    }
-    fitHeight(sheetRow, lines);
-  });
-}
-
-function styleTotals(ws: ExcelJS.Worksheet, table: TableSpec, rowNumber: number, styles: StyleCache): void {
-  const row = ws.getRow(rowNumber);
-  table.columns.forEach((column, j) => {
-    row.getCell(j + 1).style = styles.get(column.currencyColumn === undefined ? column.numberFormat : 'General', true);
-  });
-}
-
-/** Writes the table with its top-left corner in column A of `topRow`. */
-export function writeTable(ws: ExcelJS.Worksheet, table: TableSpec, topRow: number, styles: StyleCache): TablePlacement {
-  let headerRow = topRow;
+  const letters = columns.map((_, j) => columnLetter(j));
   if (table.caption !== undefined) {
-    const caption = ws.getRow(topRow).getCell(1);
-    caption.value = table.caption;
-    caption.style = styles.get('@', true);
-    headerRow += 1;
+    const row = placement.headerRow - 1;
+    yield rowXml(row, cellXml(`A${row}`, styles.get('@', 'bold'), table.caption, strings));
   }
-  const rows = dataRows(table);
-  const values = rows.map((row) => table.columns.map((column, j) => cellValue(column, row[j] ?? null, row, table.columns)));
-  ws.addTable({
-    name: table.name,
-    ref: `A${headerRow}`,
-    headerRow: true,
-    totalsRow: table.totalsRow,
-    style: { theme: 'TableStyleMedium2', showRowStripes: true },
-    columns: table.columns.map((column, j) => tableColumn(column, j, table)),
-    rows: values,
-  });
-  ws.getRow(headerRow).eachCell((cell) => {
-    cell.style = styles.get('General', true, true); // bold also where the table style is not drawn (LibreOffice); wrapped
-  });
+  const header = placement.headerRow;
+  const headerStyle = styles.get('General', 'bold', true); // bold also where the table style is not drawn (LibreOffice); wrapped
   // bold text is a little wider: a header line holds one character less
-  fitHeight(ws.getRow(headerRow), Math.max(...table.columns.map((column) => wrappedLines(column.header, column.width - 1))));
-  const firstDataRow = headerRow + 1;
-  const lastDataRow = headerRow + rows.length;
-  styleRows(ws, table, rows, firstDataRow, styles);
-  if (table.totalsRow) styleTotals(ws, table, lastDataRow + 1, styles);
-  for (const index of table.pageBreaksBefore ?? []) {
-    // A break below the row before; columns A..XFD (max 16383: ExcelJS's default, 16838, is a typo).
-    if (index > 0) ws.getRow(firstDataRow + index - 1).addPageBreak(1, 16384);
+  const headerLines = Math.max(...columns.map((column) => wrappedLines(column.header, column.width - 1)));
+  yield rowXml(header, columns.map((column, j) => cellXml(`${letters[j]}${header}`, headerStyle, column.header, strings)).join(''), headerLines, LINE_HEIGHT);
+  const wrapping = columns.flatMap((column, j) => (wrapsText(column) ? [j] : []));
+  // a column's format is the same on every row, but for money in each row's own currency
+  const fixed = columns.map((column) => (column.currencyColumn === undefined ? styles.forCell(column, [], columns) : null));
+  let r = placement.firstDataRow;
+  for (const row of dataRows(table)) {
+    let cells = '';
+    for (let j = 0; j < columns.length; j++) {
+      const column = columns[j] as ColumnSpec;
+      const style = fixed[j] ?? styles.forCell(column, row, columns);
+      cells += cellXml(`${letters[j]}${r}`, style, cellValue(column, row[j] ?? null, row, columns), strings);
+    }
+    let lines = 1;
+    for (const j of wrapping) {
+      const value = row[j];
+      const width = columns[j]?.width ?? 0;
+      if (typeof value === 'string' && value.length > width) lines = Math.max(lines, wrappedLines(value, width));
+    }
+    yield rowXml(r, cells, lines, LINE_HEIGHT);
+    r += 1;
   }
-  return { headerRow, firstDataRow, lastDataRow, nextRow: lastDataRow + (table.totalsRow ? 2 : 1) };
+  if (table.totalsRow) {
+    const totals = placement.lastDataRow + 1;
+    const cells = columns.map((column, j) => {
+      const ref = `${letters[j]}${totals}`;
+      const style = styles.get(column.currencyColumn === undefined ? column.numberFormat : 'General', 'bold');
+      const total = column.total ?? 'none';
+      if (j === 0) return cellXml(ref, style, table.totalsLabel ?? 'Total', strings);
+      if (total === 'none') return cellXml(ref, style, null, strings);
+      return formulaXml(ref, style, `SUBTOTAL(${SUBTOTAL[total]},${table.name}[${referenceName(column.header)}])`);
+    });
+    yield rowXml(totals, cells.join(''));
+  }
+}
+
+/** The table part: its range, filter, columns with their totals functions, and style. */
+export function tablePartXml(table: TableSpec, placement: TablePlacement, id: number): string {
+  const lastColumn = columnLetter(table.columns.length - 1);
+  const end = table.totalsRow ? placement.lastDataRow + 1 : placement.lastDataRow;
+  const ref = `A${placement.headerRow}:${lastColumn}${end}`;
+  const totals = table.totalsRow ? ' totalsRowCount="1"' : ' totalsRowShown="0"';
+  const columns = table.columns
+    .map((column, j) => {
+      const name = `<tableColumn id="${j + 1}" name="${escapeXml(column.header)}"`;
+      if (!table.totalsRow) return `${name}/>`;
+      if (j === 0) return `${name} totalsRowLabel="${escapeXml(table.totalsLabel ?? 'Total')}"/>`;
+      return `${name} totalsRowFunction="${column.total ?? 'none'}"/>`;
+    })
+    .join('');
+  const name = escapeXml(table.name);
+  return (
+    `${XML_DECLARATION}<table xmlns="${MAIN_NS}" id="${id}" name="${name}" displayName="${name}" ref="${ref}"${totals} headerRowCount="1">` +
+    `<autoFilter ref="A${placement.headerRow}:${lastColumn}${placement.lastDataRow}"/>` +
+    `<tableColumns count="${table.columns.length}">${columns}</tableColumns>` +
+    '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
+  );
 }

@@ -95,7 +95,7 @@ export async function writeProposal(
     await syncSheets([sheet]);
     return pane.t('pay.proposalWritten', { sheet: sheet.name });
   }
-  const { renderXlsx } = await import('../../xlsx/render'); // ExcelJS loads only when needed
+  const { renderXlsx } = await import('../../xlsx/render'); // the file writer loads only when needed
   const name = proposalFileName(plan);
   saveBytes(await renderXlsx([sheet]), name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   return pane.t('pay.proposalDownloaded', { file: name });

@@ -1,5 +1,5 @@
 // Writing the sheets: the same SheetSpecs go to the open workbook (Office.js, in Excel) or into an
-// .xlsx file the browser downloads (ExcelJS, outside Excel). Both report progress per sheet and
+// .xlsx file the browser downloads (xlsx/render, outside Excel). Both report progress per sheet and
 // stop when the signal is aborted.
 import { calendarYear, formatIsoDate, type Day } from '../../core/date';
 import type { RatesSource } from '../../core/rates';
@@ -72,7 +72,7 @@ export function workbookFileName(asOf: Day): string {
 
 /** Renders the .xlsx and hands it to the browser as a download; returns the file name. */
 export async function downloadWorkbook(specs: SheetSpec[], name: string, options: WriteOptions): Promise<string> {
-  const { renderXlsx } = await import('../../xlsx/render'); // ExcelJS loads only when needed
+  const { renderXlsx } = await import('../../xlsx/render'); // the file writer loads only when needed
   const bytes = await renderXlsx(specs, {
     onProgress: (done, total, sheet) => {
       options.signal.throwIfAborted();

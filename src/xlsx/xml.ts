@@ -1,0 +1,30 @@
+// What every part of the .xlsx needs to write XML: escaping of text and attributes, and cell
+// references (column letters).
+
+/** Characters XML 1.0 does not allow (tab, line feed and carriage return are allowed). */
+const INVALID_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g; // eslint-disable-line no-control-regex
+const SPECIAL = /[&<>"]/g;
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const NEEDS_WORK = /[&<>"\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/; // eslint-disable-line no-control-regex
+
+/** Text for element content or a double-quoted attribute; characters XML cannot hold are left out. */
+export function escapeXml(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
+  return text.replace(INVALID_XML, '').replace(SPECIAL, (c) => ENTITIES[c] ?? c);
+}
+
+/** 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

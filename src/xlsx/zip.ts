@@ -1,0 +1,156 @@
+// Writing a zip archive (an .xlsx is one) without a dependency: each entry is compressed with the
+// platform's CompressionStream (native zlib in Node and in the browser) as its text is produced,
+// so no part is ever held uncompressed whole. The stream is gzip, whose trailer gives the CRC-32
+// and size the zip needs (computed natively) around the very deflate data a zip entry holds.
+// No Zip64: an .xlsx of this product stays far below 4 GB.
+
+/** The deflate stream inside a gzip member, and the CRC-32 and size its trailer gives (RFC 1952). */
+function fromGzip(gzip: Uint8Array): { deflated: Uint8Array; crc: number; size: number } {
+  const dv = new DataView(gzip.buffer, gzip.byteOffset, gzip.byteLength);
+  const flags = gzip[3] ?? 0;
+  let at = 10;
+  if (flags & 4) at += 2 + dv.getUint16(at, true); // FEXTRA
+  for (const bit of [8, 16]) {
+    if (flags & bit) at = gzip.indexOf(0, at) + 1; // FNAME, FCOMMENT: zero-terminated
+  }
+  if (flags & 2) at += 2; // FHCRC
+  const end = gzip.length - 8;
+  return { deflated: gzip.subarray(at, end), crc: dv.getUint32(end, true), size: dv.getUint32(end + 4, true) };
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+interface Entry {
+  name: Uint8Array;
+  crc: number;
+  size: number;
+  compressedSize: number;
+  offset: number;
+}
+
+/** MS-DOS date and time of `date` (local fields, as zip tools show them). */
+function dosDateTime(date: Date): { time: number; day: number } {
+  const year = Math.max(1980, date.getFullYear());
+  return {
+    time: (date.getHours() << 11) | (date.getMinutes() << 5) | Math.floor(date.getSeconds() / 2),
+    day: ((year - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate(),
+  };
+}
+
+const UTF8_NAMES = 0x0800;
+const DEFLATE = 8;
+/** Text is encoded and handed to the compressor in pieces of about this many characters. */
+export const CHUNK_CHARS = 1 << 20;
+
+export class ZipWriter {
+  private readonly parts: Uint8Array[] = [];
+  private readonly entries: Entry[] = [];
+  private offset = 0;
+  private readonly encoder = new TextEncoder();
+  private readonly stamp: { time: number; day: number };
+
+  constructor(modified: Date) {
+    this.stamp = dosDateTime(modified);
+  }
+
+  /** Adds one entry from its text, given in pieces (gathered to about CHUNK_CHARS, then encoded and deflated). */
+  async add(name: string, pieces: Iterable<string>): Promise<void> {
+    const stream = new CompressionStream('gzip');
+    const writer = stream.writable.getWriter();
+    const compressed: Uint8Array[] = [];
+    const reader = stream.readable.getReader();
+    const reading = (async () => {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        compressed.push(value);
+      }
+    })();
+    const write = (text: string) => writer.write(this.encoder.encode(text));
+    try {
+      let text = '';
+      for (const piece of pieces) {
+        text += piece;
+        if (text.length < CHUNK_CHARS) continue;
+        await write(text);
+        text = '';
+      }
+      if (text !== '') await write(text);
+      await writer.close();
+    } catch (error) {
+      await writer.abort(error).catch(() => undefined);
+      throw error;
+    } finally {
+      await reading;
+    }
+    const { deflated, crc, size } = fromGzip(concat(compressed));
+    const entry: Entry = { name: this.encoder.encode(name), crc, size, compressedSize: deflated.length, offset: this.offset };
+    this.push(this.localHeader(entry));
+    this.push(deflated);
+    this.entries.push(entry);
+  }
+
+  /** The whole archive: the entries, then the central directory. */
+  finish(): Uint8Array {
+    const start = this.offset;
+    for (const entry of this.entries) this.push(this.centralHeader(entry));
+    const end = new Uint8Array(22);
+    const dv = new DataView(end.buffer);
+    dv.setUint32(0, 0x06054b50, true);
+    dv.setUint16(8, this.entries.length, true);
+    dv.setUint16(10, this.entries.length, true);
+    dv.setUint32(12, this.offset - start, true);
+    dv.setUint32(16, start, true);
+    this.push(end);
+    return concat(this.parts);
+  }
+
+  private push(bytes: Uint8Array): void {
+    this.parts.push(bytes);
+    this.offset += bytes.length;
+  }
+
+  private localHeader(entry: Entry): Uint8Array {
+    const header = new Uint8Array(30 + entry.name.length);
+    const dv = new DataView(header.buffer);
+    dv.setUint32(0, 0x04034b50, true);
+    dv.setUint16(4, 20, true); // version needed: 2.0 (deflate)
+    dv.setUint16(6, UTF8_NAMES, true);
+    dv.setUint16(8, DEFLATE, true);
+    dv.setUint16(10, this.stamp.time, true);
+    dv.setUint16(12, this.stamp.day, true);
+    dv.setUint32(14, entry.crc, true);
+    dv.setUint32(18, entry.compressedSize, true);
+    dv.setUint32(22, entry.size, true);
+    dv.setUint16(26, entry.name.length, true);
+    header.set(entry.name, 30);
+    return header;
+  }
+
+  private centralHeader(entry: Entry): Uint8Array {
+    const header = new Uint8Array(46 + entry.name.length);
+    const dv = new DataView(header.buffer);
+    dv.setUint32(0, 0x02014b50, true);
+    dv.setUint16(4, 20, true); // made by: version 2.0, MS-DOS attributes
+    dv.setUint16(6, 20, true);
+    dv.setUint16(8, UTF8_NAMES, true);
+    dv.setUint16(10, DEFLATE, true);
+    dv.setUint16(12, this.stamp.time, true);
+    dv.setUint16(14, this.stamp.day, true);
+    dv.setUint32(16, entry.crc, true);
+    dv.setUint32(20, entry.compressedSize, true);
+    dv.setUint32(24, entry.size, true);
+    dv.setUint16(28, entry.name.length, true);
+    dv.setUint32(42, entry.offset, true);
+    header.set(entry.name, 46);
+    return header;
+  }
+}
