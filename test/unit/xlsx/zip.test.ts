@@ -1,0 +1,56 @@
+// The zip writer of the .xlsx: what goes in comes back out (read with the importer's zip reader and
+// with `unzip -t` where installed), with the CRC-32 and sizes a zip tool checks, computed here by
+// node:zlib, not by the code under test.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { readZipEntry, zipEntries } from '../../../src/import/zip';
+import { CHUNK_CHARS, ZipWriter } from '../../../src/xlsx/zip';
+
+const texts: Record<string, string> = {
+  '[Content_Types].xml': '<Types/>',
+  'xl/empty.xml': '',
+  'xl/worksheets/sheet1.xml': `<sheetData>${'<row r="1"><c t="s"><v>0</v></c></row>'.repeat(Math.ceil((2.5 * CHUNK_CHARS) / 40))}</sheetData>`,
+  'xl/sharedStrings.xml': '<si><t>Crème brûlée — 東京 €</t></si>',
+};
+
+async function archive(): Promise<Uint8Array> {
+  const zip = new ZipWriter(new Date(2026, 5, 30, 12, 34, 56));
+  for (const [name, text] of Object.entries(texts)) {
+    // in pieces, as the sheets are written: one per row
+    await zip.add(name, text.match(/[^]{1,40}/g) ?? []);
+  }
+  return zip.finish();
+}
+
+describe('ZipWriter', () => {
+  it('gives every entry back as written, with the CRC-32 and size of its bytes', async () => {
+    const bytes = await archive();
+    const entries = zipEntries(bytes);
+    expect([...entries.keys()]).toEqual(Object.keys(texts));
+    for (const [name, text] of Object.entries(texts)) {
+      const entry = entries.get(name);
+      if (!entry) throw new Error(name);
+      const encoded = Buffer.from(text, 'utf8');
+      expect(new TextDecoder().decode(await readZipEntry(bytes, entry)), name).toBe(text);
+      expect(entry.size, name).toBe(encoded.length);
+      expect(entry.method).toBe(8);
+      const crc = new DataView(bytes.buffer, bytes.byteOffset).getUint32(entry.offset + 14, true);
+      expect(crc, name).toBe(zlib.crc32(encoded));
+    }
+    // the big sheet is compressed, not stored
+    expect(entries.get('xl/worksheets/sheet1.xml')!.compressedSize).toBeLessThan(entries.get('xl/worksheets/sheet1.xml')!.size / 10);
+  });
+
+  const unzip = spawnSync('sh', ['-c', 'command -v unzip'], { stdio: 'ignore' }).status === 0;
+  it.skipIf(!unzip)('passes `unzip -t` (CRCs and directory checked by Info-ZIP)', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'subledger-zip-')), 'test.zip');
+    writeFileSync(file, await archive());
+    const run = spawnSync('unzip', ['-t', file], { encoding: 'utf8' });
+    expect(run.stdout).toContain('No errors detected');
+    expect(run.status).toBe(0);
+  });
+});
