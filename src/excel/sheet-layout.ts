@@ -7,6 +7,7 @@ import { toExcelSerial } from '../core/date';
 import { toMajor } from '../core/money';
 import { booleanCell, cellExponent, MAX_CELL_TEXT } from '../sheets/formats';
 import type { ColumnSpec, SheetSpec, SpecValue, TableSpec } from '../sheets/spec';
+import { columnLetter } from '../sheets/columns';
 
 /** Header of the hidden column that carries each row's key (for reading user edits back). */
 export const KEY_HEADER = 'Row key';
@@ -118,13 +119,7 @@ export function totalsFormulas(layout: TableLayout, tableName: string): string[]
 
 /** `A1` address of a 0-based cell: a1(0, 27) → "AB1". */
 export function a1(row: number, col: number): string {
-  let n = col + 1;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${letters}${row + 1}`;
+  return `${columnLetter(col)}${row + 1}`;
 }
 
 /** Column width in points for a width in characters (Calibri 11: ~7 px a character, 0.75 pt/px). */

@@ -60,3 +60,14 @@ export function money(key: string, header: string, exponent: number, options: Co
 export function moneyInRowCurrency(key: string, header: string, currencyKey: string, options: ColumnOptions = {}): ColumnSpec {
   return { ...money(key, header, 2, options), currencyColumn: currencyKey };
 }
+
+/** The letters of a 0-based column in an A1 address: 0 → A, 25 → Z, 26 → AA (both renderers write addresses). */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}

@@ -7,7 +7,8 @@ import { criterionFormula } from '../sheets/formats';
 import type { ChartSpec, ConditionalFormatSpec, TableSpec } from '../sheets/spec';
 import { argb, type Styles } from './styles';
 import type { TablePlacement } from './tables';
-import { columnLetter, escapeXml } from './xml';
+import { columnLetter } from '../sheets/columns';
+import { escapeXml } from './xml';
 
 /** One conditional format placed on a range of the sheet. */
 export interface PlacedFormat {

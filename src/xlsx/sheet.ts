@@ -7,7 +7,8 @@ import { chartDataBars, conditionalXml, placeFormats, type PlacedFormat } from '
 import { printXml, sheetViewXml } from './print';
 import type { Styles } from './styles';
 import { placeTable, tableRows, type TablePlacement } from './tables';
-import { columnLetter, MAIN_NS, REL_NS, XML_DECLARATION } from './xml';
+import { columnLetter } from '../sheets/columns';
+import { MAIN_NS, REL_NS, XML_DECLARATION } from './xml';
 
 export interface PlacedTable {
   table: TableSpec;

@@ -7,7 +7,8 @@ import { LINE_HEIGHT, wrappedLines, wrapsText } from '../sheets/formats';
 import { cellValue } from './cells';
 import { cellXml, formulaXml, rowXml, type SharedStrings } from './cells-xml';
 import type { Styles } from './styles';
-import { columnLetter, escapeXml, MAIN_NS, XML_DECLARATION } from './xml';
+import { columnLetter } from '../sheets/columns';
+import { escapeXml, MAIN_NS, XML_DECLARATION } from './xml';
 
 /** Where a table lands on the sheet (1-based rows). */
 export interface TablePlacement {

@@ -1,5 +1,4 @@
-// What every part of the .xlsx needs to write XML: escaping of text and attributes, and cell
-// references (column letters).
+// What every part of the .xlsx needs to write XML: escaping of text and attributes, namespaces.
 
 /** Characters XML 1.0 does not allow (tab, line feed and carriage return are allowed). */
 const INVALID_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g; // eslint-disable-line no-control-regex
@@ -11,18 +10,6 @@ const NEEDS_WORK = /[&<>"\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/; // eslint-dis
 export function escapeXml(text: string): string {
   if (!NEEDS_WORK.test(text)) return text;
   return text.replace(INVALID_XML, '').replace(SPECIAL, (c) => ENTITIES[c] ?? c);
-}
-
-/** 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
