@@ -7,13 +7,14 @@ import { inputKind, inputLimit, tooLargeIssue } from './limits';
 import { compoundFileKind } from './ole';
 import { sniffKind } from './sniff';
 import { glTextKind, importGlText } from './gl/index';
-import { importGlTransactions, isGlTransactionList } from './gl/transactions';
+import { glTransactionList, importGlTransactions } from './gl/transactions';
 import type { GlOptions } from './gl/finish';
 import { csvTabular, importCanonicalStream, importTableSource, readTabular, type TabularSource } from './tabular/tabular';
 import { canonicalCsvStream } from './canonical-stream';
 import { decodeCsvBytes } from './csv-table';
 import { importXml } from './auditfile/xml-import';
 import type { Mapping } from './tabular/mapping';
+import type { Table } from './table';
 
 export interface SourceFile {
   name: string;
@@ -115,8 +116,17 @@ async function importTabular(file: SourceFile, options: ImportOptions): Promise<
 }
 
 async function importTable(tabular: TabularSource, options: ImportOptions): Promise<ImportResult> {
-  if (options.mapping === undefined && isGlTransactionList(tabular.table, options)) return importGlTransactions(tabular.table, glOptions(options));
-  return importTableSource(tabular.table, tabular.format, tabular.issues, options);
+  return importAnyTable(tabular.table, tabular.format, tabular.issues, options);
+}
+
+/**
+ * A table from a file or the workbook: a GL transaction list when it is one (without a mapping
+ * chosen for it), else through the column mapping.
+ */
+export async function importAnyTable(table: Table, format: string, readIssues: ImportIssue[], options: ImportOptions): Promise<ImportResult> {
+  const gl = options.mapping === undefined ? glTransactionList(table, options) : null;
+  if (gl) return importGlTransactions(table, gl, glOptions(options));
+  return importTableSource(table, format, readIssues, options);
 }
 
 /** A CSV/TXT file: the canonical ledger line by line where it can be, else as a table. */

@@ -16,9 +16,9 @@ export interface AccountChoice {
 const AR_NAMES = /^(accounts? receivables?|trade receivables|debtors?|debiteuren|debiteur|clients?|clients et comptes rattach|forderungen|kunden|deudores|clientes)\b/i;
 const AP_NAMES = /^(accounts? payables?|trade payables|creditors?|crediteuren|crediteur|fournisseurs?|fournisseurs et comptes rattach|verbindlichkeiten|lieferanten|acreedores|proveedores)\b/i;
 
-/** The side an account's name says it holds, or null. */
+/** The side an account's name says it holds (`Debiteuren`, `1300 - Debiteuren`), or null. */
 export function sideOfAccountName(name: string): Side | null {
-  const n = name.trim().replace(/\s+/g, ' ');
+  const n = name.trim().replace(/\s+/g, ' ').replace(/^\d+\s*[-–:.]?\s*/, '');
   if (AR_NAMES.test(n)) return 'AR';
   if (AP_NAMES.test(n)) return 'AP';
   return null;

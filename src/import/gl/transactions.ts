@@ -1,121 +1,158 @@
 // General-ledger transaction lists (Wave "Account Transactions" and the like): a table with one
-// row per GL line of every account. Recognised by an account column in which an account is named
-// as receivables or payables (Accounts Receivable/Payable, Debiteuren/Crediteuren, Clients/
-// Fournisseurs, Forderungen/Verbindlichkeiten), or whose numbers match the user's prefixes.
-// Only those rows are taken:
+// row per GL line of every account (columns: list-columns.ts). Recognised
+//   - by an account named as receivables or payables (Accounts Receivable/Payable, Debiteuren/
+//     Crediteuren, Clients/Fournisseurs, Forderungen/Verbindlichkeiten), or whose number matches
+//     the user's prefixes (`--ar-accounts` / the pane's answer), beside lines on other accounts;
+//   - else by its shape: an account, a date and amounts whose debits and credits balance over
+//     several accounts (or an account header only a GL has), so that a GL whose accounts say
+//     nothing is asked for its debtors and creditors accounts instead of going to the mapping.
+// Only the rows on receivable and payable accounts are taken:
 //   party       the Customer (AR) or Vendor (AP) column, else a party/name column
 //   amount      Debit/Credit signed for the side (core/debit-credit.ts), else the one-column amount
-//               read as debit − credit
-//   doc_no      the invoice (AR) or bill (AP) number, else the transaction id; allocation by that
-//               number (lines.ts): the invoice's receivable line is the item, a payment naming it
-//               settles it (so an invoice of several revenue lines is still one invoice)
-//   entry_type  payment when the row or its other accounts speak of a payment, bank or cash;
-//               else invoice or credit note by sign
+//               read as debit − credit (or as the debit/credit indicator beside it says)
+//   doc_no      the invoice (AR) or bill (AP) number, else the document, else the transaction id;
+//               allocation by that number (lines.ts): the invoice's receivable line is the item, a
+//               payment naming it settles it (so an invoice of several revenue lines is one invoice)
+//   entry_type  payment when the row, its journal or its other accounts speak of a payment, bank
+//               or cash; else invoice or credit note by sign
 import type { ImportResult, Side } from '../../core/types';
 import { detectDateOrder, toIsoDate } from '../dates';
-import { signedDecimal } from '../decimal';
+import { addDecimal, isZeroDecimal, signedDecimal } from '../decimal';
 import { failed, importError, type IssuePlace } from '../issues';
-import { detectDecimal, parseLocaleAmount } from '../numbers';
-import { cellText, type Table } from '../table';
+import { detectDecimal, parseLocaleAmount, type DecimalSeparator } from '../numbers';
+import { signOfWord } from '../tabular/vocabulary';
+import { cellText, isBlankRow, type Cell, type Table } from '../table';
 import { AccountTally, hasChosenAccounts, sideOfAccountName, sideOfChosenAccount, type AccountChoice } from './accounts';
 import { finishGlImport, type GlOptions } from './finish';
+import { glListColumns, hasGlListShape, namesLedgerAccount, type GlCol, type GlColumns } from './list-columns';
 import type { GlLine } from './lines';
 
-type Col = 'account' | 'accountId' | 'date' | 'debit' | 'credit' | 'amount' | 'customer' | 'vendor' | 'party' | 'invoice' | 'bill' | 'doc' | 'transaction' | 'description' | 'other';
+/** Rows looked at to recognise the columns by their content. */
+const SAMPLE_ROWS = 200;
 
-const HEADERS: Record<Col, RegExp> = {
-  account: /^(account( name)?|gl account( name)?|rekening(naam)?|grootboek(rekening)?|compte|libell[ée] compte|konto(bezeichnung)?|sachkonto)$/i,
-  accountId: /^(account (id|number|no|code)|rekeningnummer|num[ée]ro de compte|kontonummer)$/i,
-  date: /^(transaction date|date|datum|boekdatum|date d'?[ée]criture|buchungsdatum)$/i,
-  debit: /^(debit|debet|d[ée]bit|soll)\b/i,
-  credit: /^(credit|cr[ée]dit|haben)\b/i,
-  amount: /^(amount|bedrag|montant|betrag)\b/i,
-  customer: /^(customer|klant|client|kunde)( name)?$/i,
-  vendor: /^(vendor|supplier|leverancier|fournisseur|lieferant)( name)?$/i,
-  party: /^(contact|name|relatie|tiers|partner|gesch[äa]ftspartner)$/i,
-  invoice: /^(invoice (number|no)|factuurnummer|num[ée]ro de facture|rechnungsnummer)$/i,
-  bill: /^(bill (number|no)|inkoopfactuurnummer)$/i,
-  doc: /^(reference|document( number)?|doc(ument)? no|referentie|pi[èe]ce|beleg(nummer)?)$/i,
-  transaction: /^(transaction id|transaction|boekstuk|[ée]criture|buchungsnummer)$/i,
-  description: /^(transaction description|description|omschrijving|libell[ée]|buchungstext)$/i,
-  other: /^other accounts/i,
-};
-
-function columnsOf(headers: readonly string[]): Partial<Record<Col, number>> {
-  const at: Partial<Record<Col, number>> = {};
-  headers.forEach((h, i) => {
-    for (const [col, re] of Object.entries(HEADERS) as [Col, RegExp][]) if (at[col] === undefined && re.test(h.trim())) at[col] = i;
-  });
-  return at;
+function columnsOf(table: Pick<Table, 'headers' | 'rows'>): GlColumns {
+  return glListColumns(table.headers, table.rows.slice(0, SAMPLE_ROWS));
 }
 
-function sideOfRow(at: Partial<Record<Col, number>>, row: readonly unknown[], choice: AccountChoice): { account: string; side: Side | null } {
-  const name = at.account === undefined ? '' : cellText(row[at.account] as string);
-  const id = at.accountId === undefined ? '' : cellText(row[at.accountId] as string);
-  if (hasChosenAccounts(choice)) return { account: id || name, side: sideOfChosenAccount(choice, id || name) ?? null };
-  return { account: name || id, side: sideOfAccountName(name) };
+function textAt(at: GlColumns, row: readonly Cell[], c: GlCol): string {
+  return at[c] === undefined ? '' : cellText(row[at[c]]);
 }
 
-/** True when the header names an account and an amount: a GL transaction list if its rows say so. */
+/** The account a row is on (its number, else its name), the name beside a number, and its side. */
+function accountOfRow(at: GlColumns, row: readonly Cell[], choice: AccountChoice): { account: string; name: string; side: Side | null } {
+  const name = textAt(at, row, 'account');
+  const id = textAt(at, row, 'accountId');
+  const account = id || name;
+  const side = hasChosenAccounts(choice) ? sideOfChosenAccount(choice, account) ?? null : sideOfAccountName(name || id);
+  return { account, name: id ? name : '', side };
+}
+
+/** True when the header names an account and an amount (kept off the canonical line-by-line path). */
 export function hasGlTransactionColumns(headers: readonly string[]): boolean {
-  const at = columnsOf(headers);
-  return (at.account !== undefined || at.accountId !== undefined) && (at.debit !== undefined || at.amount !== undefined);
+  const at = glListColumns(headers, []);
+  return (at.account !== undefined || at.accountId !== undefined) && (at.debit !== undefined || at.credit !== undefined || at.amount !== undefined);
 }
 
-/** True when the table is a GL transaction list: rows on receivable or payable accounts, and on others. */
-export function isGlTransactionList(table: Table, choice: AccountChoice): boolean {
-  if (!hasGlTransactionColumns(table.headers)) return false;
-  const at = columnsOf(table.headers);
-  // A general ledger holds other accounts too: a list of only debtors and creditors is a subledger export.
-  const sides = table.rows.filter((row) => row.some((c) => cellText(c) !== '')).map((row) => sideOfRow(at, row, choice).side);
-  return sides.some((side) => side !== null) && sides.some((side) => side === null);
+/** A row's amount as debit − credit (canonical decimal text), or null when a cell is no amount. */
+function debitMinusCredit(at: GlColumns, row: readonly Cell[], decimal: DecimalSeparator): string | null {
+  const read = (c: GlCol): string | null => amountOf(at[c] === undefined ? undefined : row[at[c]], decimal);
+  const debit = read('debit');
+  const credit = read('credit');
+  const one = read('amount');
+  if (debit === null || credit === null || one === null) return null;
+  if (debit !== '' || credit !== '') return signedDecimal('AR', debit, credit);
+  return signOfWord(textAt(at, row, 'sign')) === 'credit' ? signedDecimal('AR', '', one) : one;
 }
 
-const PAYMENT_WORDS = /payment|paiement|r[èe]glement|betaling|zahlung|cash|bank|kas\b|caisse/i;
+/** A cell as an amount: a spreadsheet number as it is, text with the file's decimal separator; '' when empty. */
+function amountOf(cell: Cell | undefined, decimal: DecimalSeparator): string | null {
+  const text = cellText(cell);
+  if (text === '' || typeof cell === 'number') return text;
+  return parseLocaleAmount(text, decimal);
+}
 
-export function importGlTransactions(table: Table, options: GlOptions): ImportResult {
-  const at = columnsOf(table.headers);
+function decimalOf(table: Table, at: GlColumns): DecimalSeparator {
+  const cols = (['debit', 'credit', 'amount'] as const).map((c) => at[c]).filter((c) => c !== undefined);
+  return detectDecimal(table.rows.flatMap((r) => cols.map((c) => r[c]).filter((v): v is string => typeof v === 'string' && v.trim() !== '')));
+}
+
+/**
+ * True when the rows are double-entry bookkeeping: on at least two accounts, some with a balance,
+ * and the debits equal the credits over the whole list.
+ */
+function balancesOverAccounts(table: Table, at: GlColumns, choice: AccountChoice): boolean {
+  const decimal = decimalOf(table, at);
+  const balances = new Map<string, string>();
+  for (const row of table.rows) {
+    if (isBlankRow(row)) continue;
+    const amount = debitMinusCredit(at, row, decimal);
+    if (amount === null) return false;
+    const { account } = accountOfRow(at, row, choice);
+    balances.set(account, addDecimal(balances.get(account) ?? '0', amount));
+  }
+  const all = [...balances.values()];
+  return balances.size >= 2 && all.some((b) => !isZeroDecimal(b)) && isZeroDecimal(all.reduce((sum, b) => addDecimal(sum, b), '0'));
+}
+
+/** The columns when the table is a GL transaction list, else null (a subledger export, for the mapping). */
+export function glTransactionList(table: Table, choice: AccountChoice): GlColumns | null {
+  const at = columnsOf(table);
+  if (!hasGlListShape(at)) return null;
+  let sided = 0;
+  let rows = 0;
+  for (const row of table.rows) {
+    if (isBlankRow(row)) continue;
+    rows++;
+    if (accountOfRow(at, row, choice).side !== null) sided++;
+  }
+  // A general ledger holds other accounts too: a list of only debtors and creditors is a subledger
+  // export whose account column is its side (unless the user named those accounts themselves).
+  if (sided > 0) return sided < rows || hasChosenAccounts(choice) ? at : null;
+  return namesLedgerAccount(table.headers, at) || balancesOverAccounts(table, at, choice) ? at : null;
+}
+
+const PAYMENT_WORDS = /payment|receipt|paiement|r[èe]glement|encaissement|d[ée]caissement|virement|betaling|ontvangst|zahlung|[üu]berweisung|cash|bank|banque|kas\b|caisse|kasse/i;
+
+export function importGlTransactions(table: Table, at: GlColumns, options: GlOptions): ImportResult {
   const tally = new AccountTally();
   const issues: ReturnType<typeof importError>[] = [];
-  const text = (row: readonly unknown[], c: Col): string => (at[c] === undefined ? '' : cellText(row[at[c]] as string));
-  const amounts = table.rows.flatMap((r) => [text(r, 'debit'), text(r, 'credit'), text(r, 'amount')]).filter((t) => t !== '');
-  const decimal = detectDecimal(amounts);
+  const text = (row: readonly Cell[], c: GlCol): string => textAt(at, row, c);
+  const decimal = decimalOf(table, at);
   const order = detectDateOrder(table.rows.map((r) => text(r, 'date'))).order;
   const lines: GlLine[] = [];
   table.rows.forEach((row, i) => {
-    if (row.every((c) => cellText(c) === '')) return;
+    if (isBlankRow(row)) return;
     const line = table.lines[i] ?? i + 2;
-    const { account, side } = sideOfRow(at, row, options);
-    tally.count(account, '', side);
+    const { account, name, side } = accountOfRow(at, row, options);
+    tally.count(account, name, side);
     if (side === null) return;
-    const place = (c: Col): IssuePlace => ({ file: table.file, line, field: table.headers[at[c] ?? -1] ?? c });
-    const read = (c: Col): string | null => {
-      const t = text(row, c);
-      if (t === '') return '';
-      const v = parseLocaleAmount(t, decimal);
-      if (v === null) issues.push(importError('bad-amount', place(c), { value: t }));
-      return v;
-    };
-    const debit = read('debit');
-    const credit = read('credit');
-    const one = read('amount');
+    const place = (c: GlCol): IssuePlace => ({ file: table.file, line, field: table.headers[at[c] ?? -1] ?? c });
+    const amount = debitMinusCredit(at, row, decimal);
+    if (amount === null) {
+      const bad = (['debit', 'credit', 'amount'] as const).find((c) => amountOf(at[c] === undefined ? undefined : row[at[c]], decimal) === null) ?? 'amount';
+      issues.push(importError('bad-amount', place(bad), { value: text(row, bad) }));
+    }
     const date = toIsoDate(text(row, 'date'), order);
     if (date === null && text(row, 'date') === '') issues.push(importError('missing-value', place('date')));
     else if (date === null) issues.push(importError('bad-date', place('date'), { value: text(row, 'date') }));
-    if (debit === null || credit === null || one === null || date === null) return;
-    const amount = debit !== '' || credit !== '' ? signedDecimal(side, debit, credit) : signedDecimal(side, one, '');
-    const party = text(row, side === 'AR' ? 'customer' : 'vendor') || text(row, 'party');
-    if (party === '') return void issues.push(importError('missing-value', place(side === 'AR' ? 'customer' : 'vendor')));
-    const words = `${text(row, 'description')} ${text(row, 'other')}`;
+    if (amount === null || date === null) return;
+    const signed = side === 'AR' ? amount : signedDecimal('AP', amount, '');
+    const partyColumn: GlCol = side === 'AR' ? 'customer' : 'vendor';
+    const partyName = text(row, 'partyName');
+    const party = text(row, partyColumn) || text(row, 'party') || partyName;
+    if (party === '') return void issues.push(importError('missing-value', place(at[partyColumn] === undefined && at.party !== undefined ? 'party' : partyColumn)));
+    const words = `${text(row, 'description')} ${text(row, 'journal')} ${text(row, 'other')}`;
     const g: GlLine = {
-      side, partyId: party, amount, entryDate: date, source: { file: table.file, line },
-      type: PAYMENT_WORDS.test(words) ? 'payment' : amount.startsWith('-') ? 'credit_note' : 'invoice',
+      side, partyId: party, amount: signed, entryDate: date, source: { file: table.file, line },
+      type: PAYMENT_WORDS.test(words) ? 'payment' : signed.startsWith('-') ? 'credit_note' : 'invoice',
       docNo: text(row, side === 'AR' ? 'invoice' : 'bill') || text(row, 'doc') || text(row, 'transaction') || `#${line}`,
     };
+    if (partyName !== '' && partyName !== party) g.partyName = partyName;
     const description = text(row, 'description');
     if (description !== '') g.description = description;
     lines.push(g);
   });
   if (issues.length > 0) return failed(issues);
+  if (tally.taken === 0) return failed([tally.noSubledgerError(table.file)]);
   return finishGlImport(table.file, 'gl-transactions', lines, tally, options);
 }

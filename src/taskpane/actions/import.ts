@@ -9,10 +9,10 @@
 import { ledgerReport } from '../../core/ledger';
 import type { ImportIssue, ImportReport, ImportResult, Ledger } from '../../core/types';
 import { demoLedger } from '../../import/demo';
-import { importFile, type ImportOptions, type Mapping, type SourceFile } from '../../import/index';
+import { importAnyTable, importFile, type ImportOptions, type Mapping, type SourceFile } from '../../import/index';
 import { mappingSignature, missingFields, proposeMapping, type ColumnChoice, type TargetField } from '../../import/tabular/mapping';
 import { tableFromSheetValues, type SheetValues } from '../../import/sheet-values';
-import { importTableSource, readTable, type TablePreview } from '../../import/tabular/tabular';
+import { readTable, type TablePreview } from '../../import/tabular/tabular';
 import type { SubledgerDb } from '../../store/db';
 import { saveLedger, type SaveLedgerOptions } from '../../store/ledger-cache';
 import { answersOf, findMapping, rememberLayout, type LayoutAnswers } from '../../store/mappings';
@@ -172,11 +172,11 @@ export async function importSource(db: SubledgerDb, file: SourceFile, run: Impor
   return understand(db, file.name, preview, (options) => importFile(file, options), run, choice);
 }
 
-/** "Use a table in this workbook": the values read from the sheet (excel/read-table.ts), through the same mapping. */
+/** "Use a table in this workbook": the values read from the sheet (excel/read-table.ts), read as any table file is (a GL list or through the mapping). */
 export async function importSheet(db: SubledgerDb, values: SheetValues, run: ImportRun, choice: ImportChoice = {}): Promise<ImportOutcome> {
   const table = tableFromSheetValues(values);
   const preview: TablePreview = { headers: table.headers, rows: table.rows.slice(0, 20), signature: mappingSignature(table.headers), format: WORKBOOK_SOURCE };
-  return understand(db, table.file, preview, (options) => importTableSource(table, TABLE_KIND, [], options), run, choice);
+  return understand(db, table.file, preview, (options) => importAnyTable(table, TABLE_KIND, [], options), run, choice);
 }
 
 /** Where a ledger comes from: a file, the values of a workbook table, or the demo. */

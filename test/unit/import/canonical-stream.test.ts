@@ -8,7 +8,7 @@ import { canonicalCsvStream } from '../../../src/import/canonical-stream';
 import { decodeCsvBytes } from '../../../src/import/csv-table';
 import { importFile } from '../../../src/import/index';
 import { failed, ImportAbort } from '../../../src/import/issues';
-import { isGlTransactionList, importGlTransactions } from '../../../src/import/gl/transactions';
+import { glTransactionList, importGlTransactions } from '../../../src/import/gl/transactions';
 import { csvTabular, importTableSource } from '../../../src/import/tabular/tabular';
 import { textFile } from './helpers';
 
@@ -16,7 +16,8 @@ import { textFile } from './helpers';
 async function throughTable(name: string, bytes: Uint8Array): Promise<ImportResult> {
   try {
     const tabular = csvTabular(name, decodeCsvBytes(name, bytes));
-    if (isGlTransactionList(tabular.table, {})) return importGlTransactions(tabular.table, {});
+    const gl = glTransactionList(tabular.table, {});
+    if (gl) return importGlTransactions(tabular.table, gl, {});
     return await importTableSource(tabular.table, tabular.format, tabular.issues, {});
   } catch (error) {
     if (error instanceof ImportAbort) return failed([error.issue]);

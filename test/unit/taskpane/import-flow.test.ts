@@ -15,6 +15,7 @@ const FIXTURES = path.join(__dirname, '../../fixtures/taskpane');
 const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(path.join(FIXTURES, name))) });
 const run = (): ImportRun => ({ signal: new AbortController().signal, onProgress: () => {}, locale: 'nl-BE', baseCurrency: 'EUR' });
 const ADMIN = 'admin-1';
+const textFile = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
 
 let db: SubledgerDb | null = null;
 afterEach(async () => {
@@ -93,6 +94,27 @@ describe('what the file does not say', () => {
     expect((await findMapping(db, headers))?.options).toMatchObject({ arAccounts: '13', apAccounts: '16' });
     const again = understood(await importSource(db, file('gl-own-chart.txt'), run()));
     expect(again.ledger.entries).toHaveLength(answered.ledger.entries.length);
+  });
+
+  it('asks the same for a GL transaction list whose accounts are only numbers, and remembers the answer for its layout', async () => {
+    db = openDb();
+    const gl = textFile('grootboek.csv', [
+      'Boekdatum;Grootboekrekening;Omschrijving;Relatie;Boekstuk;Bedrag',
+      '05-01-2024;1300;Factuur V1;Jansen;V1;1.210,00',
+      '05-01-2024;8000;Factuur V1;Jansen;V1;-1.000,00',
+      '05-01-2024;1500;Factuur V1;Jansen;V1;-210,00',
+      '08-01-2024;4000;Inkoop I7;Peeters;I7;400,00',
+      '08-01-2024;1600;Inkoop I7;Peeters;I7;-400,00',
+      '',
+    ].join('\n'));
+    const asked = await importSource(db, gl, run());
+    if (asked.kind !== 'accounts') throw new Error(`expected the accounts question, got ${asked.kind}`);
+    expect(String(asked.issue.params?.accounts)).toBe('1300 (1), 1500 (1), 1600 (1), 4000 (1), 8000 (1)');
+    const answered = understood(await importSource(db, gl, run(), { answers: { arAccounts: ['13'], apAccounts: ['16'] } }));
+    expect(answered.ledger.entries.map((e) => `${e.ledger} ${e.partyId} ${e.docNo} ${e.amount}`).sort()).toEqual(['AP Peeters I7 40000', 'AR Jansen V1 121000']);
+    expect((await importSource(db, gl, run())).kind).toBe('accounts');
+    await replaceLedger(db, ADMIN, answered, new AbortController().signal);
+    expect(understood(await importSource(db, gl, run())).ledger.entries).toHaveLength(2);
   });
 
   it('does not apply remembered accounts to a file that says its own', async () => {
