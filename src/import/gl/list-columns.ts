@@ -8,7 +8,7 @@ import { matchColumns } from '../tabular/columns';
 import { columnTexts, contentKind, type ContentKind } from '../tabular/content';
 import { parseLocaleAmount } from '../numbers';
 import { HEADER_WORDS, normalizeWord } from '../tabular/vocabulary';
-import type { Cell } from '../table';
+import { isBlankRow, type Cell } from '../table';
 
 export type GlCol =
   | 'account' | 'accountId' | 'date' | 'debit' | 'credit' | 'amount' | 'sign' | 'customer' | 'vendor'
@@ -81,12 +81,16 @@ function readAsAmounts(values: readonly string[]): boolean {
   return values.every((v) => parseLocaleAmount(v, ',') !== null || parseLocaleAmount(v, '.') !== null);
 }
 
-/** The column of account numbers among those no header claimed: the one with the fewest distinct numbers. */
+/**
+ * The column of account numbers among those no header claimed: filled on every row (a GL line is
+ * always on an account), the one with the fewest distinct numbers.
+ */
 function accountByContent(samples: readonly Cell[][], free: readonly number[], kinds: readonly (ContentKind | null)[]): number | undefined {
+  const rows = samples.filter((r) => !isBlankRow(r)).length;
   let best: { column: number; distinct: number } | undefined;
   for (const column of free) {
     const values = columnTexts(samples, column);
-    if (values.length === 0 || kinds[column] !== null || !values.every((v) => ACCOUNT_NUMBER.test(v))) continue;
+    if (values.length < rows || kinds[column] !== null || !values.every((v) => ACCOUNT_NUMBER.test(v))) continue;
     const distinct = new Set(values).size;
     if (distinct >= 2 && (best === undefined || distinct < best.distinct)) best = { column, distinct };
   }

@@ -3,9 +3,9 @@
 //   - by an account named as receivables or payables (Accounts Receivable/Payable, Debiteuren/
 //     Crediteuren, Clients/Fournisseurs, Forderungen/Verbindlichkeiten), or whose number matches
 //     the user's prefixes (`--ar-accounts` / the pane's answer), beside lines on other accounts;
-//   - else by its shape: an account, a date and amounts whose debits and credits balance over
-//     several accounts (or an account header only a GL has), so that a GL whose accounts say
-//     nothing is asked for its debtors and creditors accounts instead of going to the mapping.
+//   - else by its shape: an account, a date and amounts over several accounts whose debits and
+//     credits balance day by day (or an account header only a GL has), so that a GL whose
+//     accounts say nothing is asked for its debtors and creditors accounts, not the mapping.
 // Only the rows on receivable and payable accounts are taken:
 //   party       the Customer (AR) or Vendor (AP) column, else a party/name column
 //   amount      Debit/Credit signed for the side (core/debit-credit.ts), else the one-column amount
@@ -16,6 +16,7 @@
 //   entry_type  payment when the row, its journal or its other accounts speak of a payment, bank
 //               or cash; else invoice or credit note by sign
 import type { ImportResult, Side } from '../../core/types';
+import { isCanonicalLedger } from '../canonical';
 import { detectDateOrder, toIsoDate } from '../dates';
 import { addDecimal, isZeroDecimal, signedDecimal } from '../decimal';
 import { failed, importError, type IssuePlace } from '../issues';
@@ -78,20 +79,22 @@ function decimalOf(table: Table, at: GlColumns): DecimalSeparator {
 
 /**
  * True when the rows are double-entry bookkeeping: on at least two accounts, some with a balance,
- * and the debits equal the credits over the whole list.
+ * and each day's debits equal its credits (every booking of a GL balances on its date; a
+ * subledger's invoice and its payment fall on different days).
  */
 function balancesOverAccounts(table: Table, at: GlColumns, choice: AccountChoice): boolean {
   const decimal = decimalOf(table, at);
-  const balances = new Map<string, string>();
+  const accounts = new Map<string, string>();
+  const days = new Map<string, string>();
+  const add = (map: Map<string, string>, key: string, amount: string): void => void map.set(key, addDecimal(map.get(key) ?? '0', amount));
   for (const row of table.rows) {
     if (isBlankRow(row)) continue;
     const amount = debitMinusCredit(at, row, decimal);
     if (amount === null) return false;
-    const { account } = accountOfRow(at, row, choice);
-    balances.set(account, addDecimal(balances.get(account) ?? '0', amount));
+    add(accounts, accountOfRow(at, row, choice).account, amount);
+    add(days, textAt(at, row, 'date'), amount);
   }
-  const all = [...balances.values()];
-  return balances.size >= 2 && all.some((b) => !isZeroDecimal(b)) && isZeroDecimal(all.reduce((sum, b) => addDecimal(sum, b), '0'));
+  return accounts.size >= 2 && [...accounts.values()].some((b) => !isZeroDecimal(b)) && [...days.values()].every(isZeroDecimal);
 }
 
 /** The columns when the table is a GL transaction list, else null (a subledger export, for the mapping). */
@@ -108,6 +111,8 @@ export function glTransactionList(table: Table, choice: AccountChoice): GlColumn
   // A general ledger holds other accounts too: a list of only debtors and creditors is a subledger
   // export whose account column is its side (unless the user named those accounts themselves).
   if (sided > 0) return sided < rows || hasChosenAccounts(choice) ? at : null;
+  // The canonical subledger CSV says each row's side: never a GL whose accounts are unknown.
+  if (isCanonicalLedger(table.headers)) return null;
   return namesLedgerAccount(table.headers, at) || balancesOverAccounts(table, at, choice) ? at : null;
 }
 
