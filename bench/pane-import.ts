@@ -1,0 +1,193 @@
+// Benchmark of the task pane's import of a real-shaped ledger in Chromium (playwright-core and
+// Debian's Chromium, as the browser tests; the built pane of dist/, so `npm run build` first).
+// The file (bench/real-shape.ts, 1.2M entries by default) is given to the pane's file input, the
+// preview answered with Import, and measured: the time to the preview and to the first key
+// figures (import, IndexedDB cache and figures), every long task of the page meanwhile
+// (PerformanceObserver 'longtask'), the answer to a tab click made while the file is read, the
+// event loop's worst delay (a 50 ms heartbeat), and the browser's CPU time and peak memory.
+// Target (issue 12): first key figures ≤ 10 s, no long task over 200 ms while importing.
+//   npm run bench:pane [-- --entries 1200000]
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { today } from '../src/core/date';
+import type { Ledger } from '../src/core/types';
+import { keyFigures } from '../src/core/key-figures';
+import { allItemsAsOf } from '../src/core/open-items';
+import { DEFAULT_DUE_WITHIN } from '../src/core/report-types';
+import { settlementsByItem, settlingEntriesAsOf } from '../src/core/settlements';
+import { importFile } from '../src/import/index';
+import { itemRows, settlingRows } from '../src/taskpane/model/open-items-filter';
+import { launchBrowser, ROOT, serveDist } from '../test/browser/harness';
+import { writeRealShapeCsv } from './real-shape';
+
+const entriesArg = process.argv.indexOf('--entries');
+const ENTRIES = entriesArg > 0 ? Number(process.argv[entriesArg + 1]) : 1_200_000;
+const FILE = path.join(os.tmpdir(), `subledger-pane-bench-${ENTRIES}.csv`);
+const LONG = 200;
+
+interface PageProbe {
+  longTasks: { start: number; duration: number }[];
+  maxLag: number;
+}
+
+declare global {
+  interface Window {
+    __probe: PageProbe;
+  }
+}
+
+/**
+ * Long tasks and the heartbeat's worst delay, recorded in the page from its first script on (a
+ * string: a function would carry tsx's name helpers into the page).
+ */
+const PROBE = `
+  const probe = { longTasks: [], maxLag: 0 };
+  window.__probe = probe;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  let expected = performance.now() + 50;
+  const beat = () => {
+    const now = performance.now();
+    probe.maxLag = Math.max(probe.maxLag, now - expected);
+    expected = now + 50;
+    setTimeout(beat, 50);
+  };
+  setTimeout(beat, 50);
+`;
+
+/** CPU seconds (user + sys) and resident MB of this process's descendants (the browser), from /proc. */
+function browserUsage(): { cpu: number; rss: number } {
+  const tick = 100;
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const parent = Number(fields[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  let cpu = 0;
+  let rss = 0;
+  const visit = (pid: number) => {
+    for (const child of children.get(pid) ?? []) {
+      try {
+        const stat = readFileSync(`/proc/${child}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        cpu += (Number(fields[11]) + Number(fields[12])) / tick;
+        rss += (Number(fields[21]) * 4096) / 2 ** 20;
+      } catch {
+        // gone meanwhile
+      }
+      visit(child);
+    }
+  };
+  visit(process.pid);
+  return { cpu, rss };
+}
+
+const now = (page: Page) => page.evaluate(() => performance.now());
+
+/** Clicks Settings and back while the pane is busy: how long each tab took to show. */
+async function tabClicks(page: Page): Promise<number[]> {
+  const times: number[] = [];
+  for (const tab of ['tab-settings', 'tab-overview']) {
+    const start = Date.now();
+    await page.getByTestId(tab).click();
+    await page.locator(`[data-testid="${tab}"][aria-selected="true"]`).waitFor({ timeout: 120_000 });
+    times.push(Date.now() - start);
+  }
+  return times;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(ROOT, 'dist/taskpane.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  if (!existsSync(FILE)) await writeRealShapeCsv(FILE, { entries: ENTRIES });
+  const loadBefore = os.loadavg();
+  const served = await serveDist();
+  const session = await launchBrowser();
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, browserUsage().rss)), 250);
+  try {
+    const page = await session.newPage();
+    await page.addInitScript({ content: PROBE });
+    await page.goto(`${served.url}taskpane.html`);
+    await page.getByTestId('tab-overview').waitFor({ timeout: 60_000 });
+    const cpuBefore = browserUsage().cpu;
+    const t0 = await now(page);
+    await page.getByTestId('import-input').setInputFiles(FILE);
+    await page.getByTestId('import-progress').waitFor({ timeout: 60_000 });
+    const clicks = await tabClicks(page);
+    await page.getByTestId('import-preview').waitFor({ timeout: 600_000 });
+    const tPreview = await now(page);
+    await page.getByTestId('import-replace').click();
+    const tReplace = await now(page);
+    await page.getByTestId('kf-AR-total').waitFor({ timeout: 600_000 });
+    const tFigures = await now(page);
+    const cpu = browserUsage().cpu - cpuBefore;
+    const probe = await page.evaluate(() => window.__probe);
+    const during = probe.longTasks.filter((t) => t.start >= t0 && t.start <= tFigures);
+    const longest = during.reduce((m, t) => Math.max(m, t.duration), 0);
+    const over = during.filter((t) => t.duration > LONG);
+    const reading = during.filter((t) => t.start < tPreview).reduce((m, t) => Math.max(m, t.duration), 0);
+    const keeping = during.filter((t) => t.start >= tReplace).reduce((m, t) => Math.max(m, t.duration), 0);
+    const entries = await page.getByTestId('import-report').count();
+    const mb = (statSync(FILE).size / 2 ** 20).toFixed(0);
+    const loadAfter = os.loadavg();
+    const s = (x: number) => `${(x / 1000).toFixed(2)} s`;
+    console.log(`## Task pane import in Chromium (bench/pane-import.ts)\n`);
+    console.log(`${ENTRIES.toLocaleString('en')} entries, real shape, ${mb} MB canonical CSV; ${os.cpus().length} cores; load average (1, 5, 15 min) before: ${loadBefore.map((x) => x.toFixed(1)).join(', ')}; after: ${loadAfter.map((x) => x.toFixed(1)).join(', ')}.\n`);
+    console.log('| measure | value |');
+    console.log('|---|---:|');
+    console.log(`| file given → preview (read, parsed, validated in the worker) | ${s(tPreview - t0)} |`);
+    console.log(`| Import clicked → first key figures (cache written, ledger opened, figures) | ${s(tFigures - tReplace)} |`);
+    console.log(`| first key figures, the user's click not counted | ${s(tPreview - t0 + tFigures - tReplace)} |`);
+    console.log(`| longest task while reading / after Import / overall | ${Math.round(reading)} / ${Math.round(keeping)} / ${Math.round(longest)} ms |`);
+    console.log(`| long tasks (> 50 ms) / over ${LONG} ms | ${during.length} / ${over.length} |`);
+    console.log(`| tab click answered while reading (Settings, back to Overview) | ${clicks.map((c) => `${c} ms`).join(', ')} |`);
+    console.log(`| worst event-loop delay (50 ms heartbeat, whole run) | ${Math.round(probe.maxLag)} ms |`);
+    console.log(`| browser CPU (user + sys, all processes) | ${cpu.toFixed(2)} s |`);
+    console.log(`| browser peak RSS (all processes) | ${Math.round(peakRss)} MB |`);
+    if (over.length > 0) console.log(`\nTasks over ${LONG} ms (start after the file was given, duration): ${over.map((t) => `${s(t.start - t0)} ${Math.round(t.duration)} ms`).join('; ')}.`);
+    if (entries === 0) console.log('\n(no import report shown)');
+    await page.close();
+  } finally {
+    clearInterval(sampler);
+    await session.close();
+    await served.close();
+  }
+}
+
+/**
+ * What the pane computes on its own thread from a new ledger (state/ledger-views.ts), timed in
+ * Node on the same file: the part of "Import → key figures" that the worker does not take.
+ */
+function viewsBreakdown(ledger: Ledger): string {
+  const asOf = today();
+  const cpu = (work: () => unknown) => {
+    const start = process.cpuUsage();
+    work();
+    const used = process.cpuUsage(start);
+    return `${((used.user + used.system) / 1e6).toFixed(2)} s`;
+  };
+  let items: ReturnType<typeof allItemsAsOf> = [];
+  let settling: ReturnType<typeof settlingEntriesAsOf> = [];
+  const parts = [
+    ['allItemsAsOf', cpu(() => (items = allItemsAsOf(ledger, asOf)))],
+    ['itemRows', cpu(() => itemRows(items))],
+    ['settlingEntriesAsOf', cpu(() => (settling = settlingEntriesAsOf(ledger, asOf)))],
+    ['settlingRows + settlementsByItem', cpu(() => [settlingRows(settling), settlementsByItem(settling)])],
+    ['keyFigures', cpu(() => keyFigures(ledger, asOf, DEFAULT_DUE_WITHIN))],
+  ];
+  return parts.map(([name, time]) => `${name} ${time}`).join(', ');
+}
+
+await main();
+const { ledger } = await importFile({ name: path.basename(FILE), bytes: new Uint8Array(readFileSync(FILE)) });
+if (!ledger) throw new Error(`${FILE} did not import`);
+console.log(`\nThe pane's views of the new ledger on its own thread (state/ledger-views.ts), CPU in Node on the same file: ${viewsBreakdown(ledger)}.`);
