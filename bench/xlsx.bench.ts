@@ -78,8 +78,8 @@ function parent(entries: number): void {
   console.log('|---|---|---|');
   console.log(`| import (CSV → ledger) | ${s(m.imported)} | ${s(c.imported)} |`);
   console.log(`| reports and layout (SheetSpecs) | ${s(m.laidOut)} | ${s(c.laidOut)} |`);
-  console.log(`| sheets into ExcelJS | ${s(m.rendered)} | ${s(c.rendered)} |`);
-  console.log(`| zip and write (total) | ${s(m.written)} | ${s(c.written)} |`);
+  console.log(`| sheets written (XML compressed as it is written) | ${s(m.rendered)} | ${s(c.rendered)} |`);
+  console.log(`| zip directory and file written (total) | ${s(m.written)} | ${s(c.written)} |`);
   console.log(`\npeak RSS of the build process: ${result.maxRssMb.toFixed(0)} MB\n`);
   rmSync(dir, { recursive: true, force: true });
 }
