@@ -30,6 +30,23 @@ export function parseIsoDate(text: string): Day | null {
   return dayFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
+/**
+ * The date written exactly `YYYY-MM-DD` at text[start, start + 10) as the number YYYYMMDD (digits
+ * and dashes only: whether it is a real date is dayFromParts's question), or −1 when those ten
+ * characters are not in that form. For readers that take dates from a line without cutting it.
+ */
+export function isoDateNumberAt(text: string, start: number): number {
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    const c = text.charCodeAt(start + i);
+    if (i === 4 || i === 7) {
+      if (c !== 45 /* - */) return -1;
+    } else if (c >= 48 && c <= 57) n = n * 10 + (c - 48);
+    else return -1;
+  }
+  return n;
+}
+
 export interface DateParts {
   year: number;
   month: number;

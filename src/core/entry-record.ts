@@ -2,10 +2,10 @@
 // field an error. Cross-row rules (duplicate documents, unknown settles) live in ledger.ts.
 //   doc_date ← entry_date, due_date ← doc_date, currency ← base, amount_base ← amount (base only)
 import { currencyExponent, isCurrencyCode } from './money';
-import { RecordReader, type ReadContext } from './record-reader';
+import { RecordReader, type FieldReader, type ReadContext } from './record-reader';
 import { ENTRY_TYPES, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type Side } from './types';
 
-export function readSide(reader: RecordReader): Side | undefined {
+export function readSide(reader: FieldReader): Side | undefined {
   const v = reader.required('ledger');
   if (v === undefined) return undefined;
   const side = v.toUpperCase();
@@ -16,7 +16,7 @@ export function readSide(reader: RecordReader): Side | undefined {
   return undefined;
 }
 
-function readEntryType(reader: RecordReader): EntryType | undefined {
+function readEntryType(reader: FieldReader): EntryType | undefined {
   const v = reader.required('entry_type');
   if (v === undefined) return undefined;
   // Fast path for a type written as canonical: the shared constant, no per-row strings.
@@ -28,7 +28,7 @@ function readEntryType(reader: RecordReader): EntryType | undefined {
   return undefined;
 }
 
-function readCurrency(reader: RecordReader, base: string): string | undefined {
+function readCurrency(reader: FieldReader, base: string): string | undefined {
   const v = reader.text('currency');
   if (v === undefined) return base;
   const code = v === base ? base : v.toUpperCase(); // the base itself, not a copy per row
@@ -38,7 +38,7 @@ function readCurrency(reader: RecordReader, base: string): string | undefined {
 }
 
 /** amount_base: equal to amount in the base currency, required in any other. */
-function readAmountBase(reader: RecordReader, currency: string, base: string, amount: number | undefined): number | undefined {
+function readAmountBase(reader: FieldReader, currency: string, base: string, amount: number | undefined): number | undefined {
   const amountBase = reader.amount('amount_base', currencyExponent(base), false);
   if (currency !== base) {
     if (amountBase === undefined && reader.text('amount_base') === undefined) {
@@ -54,7 +54,11 @@ function readAmountBase(reader: RecordReader, currency: string, base: string, am
 
 /** The entry of one record, or null when any of its fields was an error (reported in `issues`). */
 export function entryFromRecord(record: CanonicalRecord, base: string, issues: ImportIssue[], context: ReadContext): Entry | null {
-  const r = new RecordReader(record, issues, context);
+  return readEntry(new RecordReader(record, issues, context), base);
+}
+
+/** The entry of the row `r` reads (its errors go where the reader records them), or null. */
+export function readEntry(r: FieldReader, base: string): Entry | null {
   const ledger = readSide(r);
   const partyId = r.required('party_id');
   const entryType = readEntryType(r);
@@ -68,7 +72,7 @@ export function entryFromRecord(record: CanonicalRecord, base: string, issues: I
   if (!r.ok || ledger === undefined || partyId === undefined || entryType === undefined || docNo === undefined) return null;
   if (entryDate === undefined || docDate === undefined || dueDate === undefined) return null;
   if (currency === undefined || amount === undefined || amountBase === undefined) return null;
-  const entry: Entry = { ledger, partyId, entryType, docNo, entryDate, docDate, dueDate, amount, currency, amountBase, source: record.source };
+  const entry: Entry = { ledger, partyId, entryType, docNo, entryDate, docDate, dueDate, amount, currency, amountBase, source: r.source() };
   const partyName = r.text('party_name');
   if (partyName !== undefined) entry.partyName = partyName;
   const settles = r.text('settles');

@@ -5,7 +5,7 @@
 import { CORE_ISSUE_TEXTS, issueSentence } from './issue-texts';
 import { hasErrors, issueAt } from './issues';
 import { currencyBeyondExactTotals, currencyExponent, formatMinor, isCurrencyCode, MAX_EXACT_TOTAL } from './money';
-import { entryFromRecord } from './entry-record';
+import { entryFromRecord, readEntry } from './entry-record';
 import { partyFromRecord } from './party-record';
 import { newReadContext, type ReadContext } from './record-reader';
 import { findDoc, isDocument, KIND_LOOSE, KIND_SETTLING, ledgerIndex, type LedgerIndex } from './ledger-index';
@@ -164,10 +164,17 @@ export function ledgerFromRecords(records: readonly CanonicalRecord[] | RecordSo
   }
   const entries: Entry[] = [];
   const source = Array.isArray(records) ? arraySource(records) : (records as RecordSource);
-  source.each((record) => {
-    const entry = entryFromRecord(record, base, issues, context);
-    if (entry !== null) entries.push(entry);
-  });
+  if (source.eachReader) {
+    source.eachReader(issues, context, (reader) => {
+      const entry = readEntry(reader, base);
+      if (entry !== null) entries.push(entry);
+    });
+  } else {
+    source.each((record) => {
+      const entry = entryFromRecord(record, base, issues, context);
+      if (entry !== null) entries.push(entry);
+    });
+  }
   const partyMap = readParties(parties, base, issues, context);
   checkExactTotals(entries, partyMap, base, opts.file, issues);
   const candidate: Ledger = { baseCurrency: base, entries, parties: partyMap };

@@ -51,14 +51,15 @@ export interface ParsedAmount {
 const DECIMAL = /^([+-])?(\d*)(?:\.(\d*))?$/;
 
 /**
- * Fast path (char codes, no regex or strings) for the common `-1234.56`: sign, 1+ digits, at most
- * `exponent` decimals, at most 15 digits in all; null sends anything else to the full parser.
+ * Fast path (char codes, no regex or strings) for the common `-1234.56` in text[start, end): sign,
+ * 1+ digits, at most `exponent` decimals, at most 15 digits in all; null sends anything else to
+ * the full parser (parseAmount).
  */
-function plainAmount(text: string, exponent: number): Minor | null {
-  const n = text.length;
-  let i = 0;
-  const first = text.charCodeAt(0);
-  if (first === 45 /* - */ || first === 43 /* + */) i = 1;
+export function plainAmountAt(text: string, start: number, end: number, exponent: number): Minor | null {
+  const n = end;
+  let i = start;
+  const first = text.charCodeAt(start);
+  if (first === 45 /* - */ || first === 43 /* + */) i = start + 1;
   let minor = 0;
   let digits = 0;
   let decimals = -1;
@@ -82,7 +83,7 @@ function plainAmount(text: string, exponent: number): Minor | null {
  * text is not such a number or is out of the safe integer range.
  */
 export function parseAmount(text: string, exponent: number): ParsedAmount | null {
-  const fast = plainAmount(text, exponent);
+  const fast = plainAmountAt(text, 0, text.length, exponent);
   if (fast !== null) return { minor: fast, rounded: false };
   const m = DECIMAL.exec(text.trim());
   if (!m) return null;

@@ -22,30 +22,40 @@ export function newReadContext(): ReadContext {
 /** The shape parseAmount accepts: sign, digits, optional decimal point, at least one digit. */
 const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
-export class RecordReader {
+/**
+ * Reads the fields of one row; where the values come from is the subclass's: a record's values
+ * (RecordReader), or the cells of a line of text (import/canonical-line.ts, which reads the common
+ * plain forms straight from the text and hands everything else to these methods).
+ */
+export abstract class FieldReader {
   /** False once any field of this record was an error. */
   ok = true;
 
   constructor(
-    private readonly record: CanonicalRecord,
     private readonly issues: ImportIssue[],
-    private readonly context: ReadContext,
+    protected readonly context: ReadContext,
   ) {}
+
+  /** Where the row stands (file and line): for messages and the entry's source. */
+  abstract source(): SourceRef;
+
+  /** The value of a field as the record holds it (absent or empty when not given). */
+  protected abstract value(field: string): string | undefined;
 
   error(field: string | null, code: CoreIssueCode, params: Record<string, string | number> = {}): void {
     this.ok = false;
-    this.issues.push(issueAt('error', this.record.source, field, code, params));
+    this.issues.push(issueAt('error', this.source(), field, code, params));
   }
 
   /** The value exactly as given, or undefined when absent or empty. */
   raw(field: string): string | undefined {
-    const v = this.record.values[field];
+    const v = this.value(field);
     return v === undefined || v === '' ? undefined : v;
   }
 
   /** The trimmed value, or undefined when absent or blank. */
   text(field: string): string | undefined {
-    const v = this.record.values[field]?.trim();
+    const v = this.value(field)?.trim();
     return v === undefined || v === '' ? undefined : v;
   }
 
@@ -103,6 +113,25 @@ export class RecordReader {
 
   private countRounded(field: string, text: string, exponent: number): void {
     this.context.rounded += 1;
-    this.context.firstRounded ??= { source: this.record.source, field, params: { value: text, decimals: exponent } };
+    this.context.firstRounded ??= { source: this.source(), field, params: { value: text, decimals: exponent } };
+  }
+}
+
+/** Reads the fields of a canonical record (its values keyed by field name). */
+export class RecordReader extends FieldReader {
+  constructor(
+    private readonly record: CanonicalRecord,
+    issues: ImportIssue[],
+    context: ReadContext,
+  ) {
+    super(issues, context);
+  }
+
+  source(): SourceRef {
+    return this.record.source;
+  }
+
+  protected value(field: string): string | undefined {
+    return this.record.values[field];
   }
 }

@@ -2,6 +2,7 @@
 // one administration, money in minor units, dates as days. Every importer produces this.
 import type { Day } from './date';
 import type { Minor } from './money';
+import type { FieldReader, ReadContext } from './record-reader';
 
 export type Side = 'AR' | 'AP';
 export const SIDES: readonly Side[] = ['AR', 'AP'];
@@ -157,4 +158,9 @@ export interface CanonicalRecord {
 export interface RecordSource {
   count: number;
   each(visit: (record: CanonicalRecord) => void): void;
+  /**
+   * The same rows as readers of their fields, where the source can read them without making a
+   * record of each (the canonical CSV read from its text): what `each` visits, in the same order.
+   */
+  eachReader?(issues: ImportIssue[], context: ReadContext, visit: (reader: FieldReader) => void): void;
 }

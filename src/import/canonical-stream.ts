@@ -13,6 +13,7 @@ import type { DecodedText } from './decode';
 import { hasDialectValues, isCanonicalLedger, normalizedHeaders, rowRecord } from './canonical';
 import { hasGlTransactionColumns } from './gl/transactions';
 import { importWarning } from './issues';
+import { LineReader } from './canonical-line';
 import { progressTicker, type ProgressOptions } from './progress';
 import { isBlankRow, withHeaderRow, type Table } from './table';
 
@@ -137,6 +138,14 @@ export function canonicalCsvStream(name: string, decoded: DecodedText, options: 
       each(visit) {
         rowsOf((start, end, line) => {
           if (!isBlankLine(text, start, end, delimiter)) visit(rowRecord(text.slice(start, end).split(delimiter), names, name, line));
+        });
+      },
+      eachReader(issues, context, visit) {
+        const reader = new LineReader(name, text, names, delimiter, issues, context);
+        rowsOf((start, end, line) => {
+          if (isBlankLine(text, start, end, delimiter)) return;
+          reader.read(start, end, line);
+          visit(reader);
         });
       },
     },

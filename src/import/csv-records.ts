@@ -49,8 +49,31 @@ export function tooLong(file: string, line: number): never {
   throw new ImportAbort(importError('line-too-long', { file, line }, { max: MAX_LINE_LENGTH }));
 }
 
-/** Checks the physical lines of a text for length (see `overlongLine`). */
-export function checkLineLengths(file: string, length: number, find: (code: number, from: number) => number): void {
+/**
+ * True when no physical line is longer than `max`, found in jumps of about `max` (a few calls for
+ * a file of any size, where `overlongLine` visits every line): `findLast(code, at)` is
+ * `lastIndexOf`. The line starting just after the last break seen must end by `max` further on;
+ * when some break lies in that window, every line up to that break fits too.
+ */
+export function linesFit(length: number, findLast: (code: number, at: number) => number, max = MAX_LINE_LENGTH): boolean {
+  let last = -1;
+  while (length - (last + 1) > max) {
+    const limit = last + 1 + max;
+    const lastBreak = Math.max(findLast(LF, limit), findLast(CR, limit));
+    if (lastBreak <= last) return false;
+    last = lastBreak;
+  }
+  return true;
+}
+
+/** Checks the physical lines of a text for length (see `overlongLine`); the line is only looked for when one is too long. */
+export function checkLineLengths(
+  file: string,
+  length: number,
+  find: (code: number, from: number) => number,
+  findLast: (code: number, at: number) => number,
+): void {
+  if (linesFit(length, findLast)) return;
   const line = overlongLine(length, find);
   if (line !== null) tooLong(file, line);
 }

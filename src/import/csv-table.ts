@@ -116,7 +116,7 @@ function checkRowWidths(table: Table, spans: ReadonlyMap<number, number>, delimi
 /** Decodes a CSV/TXT file; an overlong line is refused before the text is decoded. */
 export function decodeCsvBytes(file: string, bytes: Uint8Array): DecodedText {
   const { encoding } = detectEncoding(bytes.subarray(0, 4096));
-  if (!encoding.startsWith('utf-16')) checkLineLengths(file, bytes.length, (code, from) => bytes.indexOf(code, from));
+  if (!encoding.startsWith('utf-16')) checkLineLengths(file, bytes.length, (code, from) => bytes.indexOf(code, from), (code, at) => bytes.lastIndexOf(code, at));
   return decodeText(bytes);
 }
 

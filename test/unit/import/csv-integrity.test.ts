@@ -1,6 +1,8 @@
 // CSV reading that cannot swallow, merge, move or drop rows (issue 16): every expectation is
 // written out by hand from the text of the file.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { linesFit } from '../../../src/import/csv-records';
 import { localizeIssue } from '../../../src/import/messages';
 import { errors, importText, rows } from './helpers';
 
@@ -79,6 +81,18 @@ describe('CSV line ends', () => {
     expect(firstError(result)).toMatchObject({ code: 'line-too-long', line: 2 });
     const quoted = await importText('long.csv', `${HEADER}\nAR,C1,invoice,F1,2024-01-01,10.00,"${'y'.repeat(1_100_000)}"\n`);
     expect(firstError(quoted)).toMatchObject({ code: 'line-too-long', line: 2 });
+  });
+
+  it('finds a line over the limit by jumps exactly when one line is longer, whatever the line endings', () => {
+    // Lines are measured by hand here: split on CR LF, CR or LF, the longest compared with the limit.
+    const text = fc.array(fc.constantFrom('a', 'b', '\n', '\r', '\r\n'), { maxLength: 60 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 8 }), (t, max) => {
+        const longest = Math.max(...t.split(/\r\n|\r|\n/).map((line) => line.length));
+        expect(linesFit(t.length, (code, at) => t.lastIndexOf(String.fromCharCode(code), at), max)).toBe(longest <= max);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
