@@ -16,9 +16,9 @@ export class LineReader extends FieldReader {
   private cells = 0;
   private line = 0;
   private readonly days = new Map<number, Day | null>();
-  /** Values that repeat across many rows (party ids, currencies): one string each, not one per row. */
-  private readonly shared = new Map<string, string>();
-  private readonly sharedColumns: number[];
+  /** Currencies: one string each, not one per row (a few values over a million rows). */
+  private readonly currencies = new Map<string, string>();
+  private readonly currencyColumn: number;
 
   /** `names`: the lower-cased header; the text and its single-character delimiter. */
   constructor(
@@ -33,7 +33,7 @@ export class LineReader extends FieldReader {
     names.forEach((name, c) => {
       if (name !== '') this.columns.set(name, c);
     });
-    this.sharedColumns = ['party_id', 'currency'].map((field) => this.columns.get(field) ?? -1);
+    this.currencyColumn = this.columns.get('currency') ?? -1;
     this.starts = new Int32Array(names.length);
     this.ends = new Int32Array(names.length);
   }
@@ -83,10 +83,10 @@ export class LineReader extends FieldReader {
     const c = this.plainCell(field);
     if (c < 0) return super.text(field);
     const v = this.content.slice(this.starts[c], this.ends[c]);
-    if (c !== this.sharedColumns[0] && c !== this.sharedColumns[1]) return v;
-    const known = this.shared.get(v);
+    if (c !== this.currencyColumn) return v;
+    const known = this.currencies.get(v);
     if (known !== undefined) return known;
-    this.shared.set(v, v);
+    this.currencies.set(v, v);
     return v;
   }
 

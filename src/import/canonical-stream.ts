@@ -1,6 +1,6 @@
 // The canonical subledger CSV read one line at a time: a million-row file never exists as a
-// million rows of cells, only as its text and the records handed to the engine one by one (the
-// cells of a row are garbage as soon as its record is read: far less memory and collection).
+// million rows of cells, only as its text, each line read in place by a LineReader
+// (canonical-line.ts) as the engine asks for its fields: no record and no string per cell.
 // Taken only where it reads exactly what the table path reads: a file without quotes, whose first
 // line is a canonical ledger header (no title above it, no dialect values, no GL columns) and
 // whose lines are no wider than the header. Anything else goes through the table (csv-table.ts),
