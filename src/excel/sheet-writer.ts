@@ -211,6 +211,9 @@ export function queueDecorations(sheet: Excel.Worksheet, spec: SheetSpec, layout
     for (const at of t.spec.pageBreaksBefore ?? []) {
       if (at > 0 && at < t.bodyRows) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(t.bodyRow + at, 0, 1, 1));
     }
+    // a new page from the caption (or header) on: Excel breaks above the range's top-left cell
+    const top = t.captionRow ?? t.headerRow;
+    if (t.spec.pageBreakBefore === true && top > 0) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(top, 0, 1, 1));
   }
   (spec.charts ?? []).forEach((chart, i) => queueChart(sheet, layout, chart, i));
   for (const pivot of spec.pivots ?? []) {

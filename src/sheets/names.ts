@@ -29,3 +29,16 @@ export function isValidTableName(name: string): boolean {
     !['r', 'c'].includes(name.toLowerCase())
   );
 }
+
+/**
+ * A table name from fixed words and free text such as a party code, unique among `taken` (which
+ * it joins): what a name cannot hold becomes `_`, and a second `Card_AR_A_1` gets `_2`.
+ *   uniqueTableName(['Card', 'AR', 'C-001'], taken) → "Card_AR_C_001"
+ */
+export function uniqueTableName(parts: readonly string[], taken: Set<string>): string {
+  const base = parts.map((p) => p.replace(/[^A-Za-z0-9_.]/g, '_')).join('_').slice(0, 240);
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
+  taken.add(name.toLowerCase());
+  return name;
+}

@@ -1,21 +1,33 @@
-// The "Party cards" worksheet: for every party, its opening balance and then each entry of the
-// period with the running balance in base currency and in the entry's currency (ledger.md §5).
-// One table with the party in a column (filterable), and a printed page per party. With closing
-// rates (ledger.md §9), a party's card ends, per foreign currency it has open items in, with its
-// balance at the closing rate: the unrealised difference as the row's base amount.
+// The "Party cards" worksheet: for every party a card of its own, on a printed page of its own: a
+// heading (customer or supplier, code, name, the currencies of the card), the opening balance and
+// each entry of the period with the running balance in base currency and in the entry's currency
+// (ledger.md §5), and a subtotal row, "Closing balance", that adds the card up (opening + entries).
+// With closing rates (ledger.md §9), a card ends, per foreign currency it has open items in, with
+// its balance at the closing rate: the unrealised difference as the row's balance, not an amount.
+//
+// Each card is a real Excel table (filter and sort within the card; the subtotal is the table's
+// totals row, a SUBTOTAL that follows a filter), its heading the caption above it, a page break
+// before it. A table cannot hold a heading or subtotal between its rows, and a pivot table over
+// rows with subtotals in them would count twice: the flat list of the same entries over every
+// party, for pivots and filters, is the Mutations sheet.
+//   Customer C1 — Alpha NV · EUR
+//   Date | Document | Type | Description | Currency | Amount | Amount (EUR) | Balance (EUR) | Balance in currency
+//        |          |      | Opening balance | EUR |      |       0.00 |   0.00 |
+//   …
+//   Closing balance                                  |      |     952.00 |        |
 import { formatMinor } from '../core/money';
 import type { PartyCard, PartyCardRow } from '../core/report-types';
 import { revaluationTotals, type RevaluationReport } from '../core/revaluation';
 import { date, money, moneyInRowCurrency, text } from './columns';
-import { partyColumns, sheetFrame, tableSpec, type SheetContext } from './context';
+import { sheetFrame, tableSpec, type SheetContext } from './context';
 import { formatDay } from './formats';
-import type { ColumnSpec, SheetSpec, SpecValue } from './spec';
+import { uniqueTableName } from './names';
+import type { ColumnSpec, SheetSpec, SpecValue, TableSpec } from './spec';
 
 function cardColumns(ctx: SheetContext): ColumnSpec[] {
   const h = ctx.w.header;
   const base = { base: ctx.baseCurrency };
   return [
-    ...partyColumns(ctx, true),
     date('entryDate', h('entryDate'), ctx.lang),
     text('docNo', h('docNo')),
     text('entryType', h('entryType'), { width: 14 }),
@@ -28,26 +40,13 @@ function cardColumns(ctx: SheetContext): ColumnSpec[] {
   ];
 }
 
+/** The opening balance also in the amount column, so that the card's subtotal is its closing balance. */
 function openingRow(ctx: SheetContext, card: PartyCard): SpecValue[] {
-  const opening = ctx.w.phrase('openingBalance');
-  return [card.ledger, card.partyId, card.partyName, null, null, opening, null, ctx.baseCurrency, null, null, card.opening.base, null];
+  return [null, null, ctx.w.phrase('openingBalance'), null, ctx.baseCurrency, null, card.opening.base, card.opening.base, null];
 }
 
-function entryRow(ctx: SheetContext, card: PartyCard, row: PartyCardRow): SpecValue[] {
-  return [
-    card.ledger,
-    card.partyId,
-    card.partyName,
-    row.entryDate,
-    row.docNo,
-    ctx.w.entryType(row.entryType),
-    row.description,
-    row.currency,
-    row.amount,
-    row.amountBase,
-    row.balanceBase,
-    row.balanceInCurrency,
-  ];
+function entryRow(ctx: SheetContext, row: PartyCardRow): SpecValue[] {
+  return [row.entryDate, row.docNo, ctx.w.entryType(row.entryType), row.description, row.currency, row.amount, row.amountBase, row.balanceBase, row.balanceInCurrency];
 }
 
 /**
@@ -64,19 +63,38 @@ function closingRateRows(ctx: SheetContext, card: PartyCard, report: Revaluation
       difference: formatMinor(t.difference, ctx.baseExponent),
     };
     balance += t.difference;
-    return [card.ledger, card.partyId, card.partyName, report.asOf, null, null, ctx.w.phrase('atClosingRate', words), t.currency, null, null, balance, t.open];
+    return [report.asOf, null, null, ctx.w.phrase('atClosingRate', words), t.currency, null, null, balance, t.open];
+  });
+}
+
+/** "Customer C1 — Alpha NV · EUR, USD": the side, the party and the currencies on its card. */
+function heading(ctx: SheetContext, card: PartyCard): string {
+  const currencies = new Set([...Object.keys(card.opening.byCurrency), ...card.rows.map((r) => r.currency)]);
+  return ctx.w.phrase('partyHeading', {
+    side: ctx.w.phrase(card.ledger === 'AR' ? 'customer' : 'supplier'),
+    id: card.partyId,
+    name: card.partyName,
+    currencies: (currencies.size > 0 ? [...currencies].sort() : [ctx.baseCurrency]).join(', '),
   });
 }
 
 export function partyCardsSheet(ctx: SheetContext, cards: readonly PartyCard[], revalued: RevaluationReport | null = null): SheetSpec {
-  const rows: SpecValue[][] = [];
-  const breaks: number[] = [];
-  for (const card of cards) {
-    if (rows.length > 0) breaks.push(rows.length);
-    rows.push(openingRow(ctx, card), ...card.rows.map((row) => entryRow(ctx, card, row)));
+  const columns = cardColumns(ctx);
+  const names = new Set<string>();
+  const tables = cards.map((card, i): TableSpec => {
+    const rows = [openingRow(ctx, card), ...card.rows.map((row) => entryRow(ctx, row))];
     if (revalued !== null) rows.push(...closingRateRows(ctx, card, revalued));
-  }
-  const table = tableSpec(ctx, 'PartyCards', cardColumns(ctx), rows, true);
-  table.pageBreaksBefore = breaks;
-  return sheetFrame(ctx, { key: 'party-cards', when: 'period', wide: true }, 'party-cards', [table]);
+    const table = tableSpec(ctx, uniqueTableName(['Card', card.ledger, card.partyId], names), columns, rows, true);
+    table.totalsLabel = ctx.w.phrase('closingBalance');
+    table.caption = heading(ctx, card);
+    if (i > 0) table.pageBreakBefore = true;
+    return table;
+  });
+  // no party: one empty card, so that the sheet still shows its columns
+  if (tables.length === 0) tables.push(tableSpec(ctx, 'Card', columns, [], true));
+  const sheet = sheetFrame(ctx, { key: 'party-cards', when: 'period', wide: true }, 'party-cards', tables);
+  // every card has its header at the top of its own page: no one header row to freeze or repeat
+  sheet.freezeHeader = false;
+  sheet.print.repeatHeaderRow = false;
+  return sheet;
 }

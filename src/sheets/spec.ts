@@ -84,8 +84,10 @@ export interface TableSpec {
   totalsLabel?: string;
   /** Conditional formats on this table's data rows. */
   conditionalFormats?: ConditionalFormatSpec[];
-  /** Row indexes (into `rows`) that start a new printed page (party cards). */
+  /** Row indexes (into `rows`) that start a new printed page (confirmation letters). */
   pageBreaksBefore?: number[];
+  /** The table, from its caption (or header), starts a new printed page (a party's card). */
+  pageBreakBefore?: boolean;
   /** Stable key per row (e.g. the open item key) for reading user edits back. */
   rowKeys?: string[];
 }

@@ -60,11 +60,13 @@ function formatsOf(layout: SheetLayout): PlacedFormat[] {
   return placed;
 }
 
-/** The rows below which a printed page ends (before each party of the party cards). */
+/** The rows below which a printed page ends: above a table that starts a page (a party's card, from its caption), before a letter. */
 function breaksBelow(layout: SheetLayout): number[] {
-  return layout.tables.flatMap(({ table, placement }) =>
-    (table.pageBreaksBefore ?? []).filter((index) => index > 0).map((index) => placement.firstDataRow + index - 1),
-  );
+  return layout.tables.flatMap(({ table, placement }) => {
+    const top = placement.headerRow - (table.caption === undefined ? 0 : 1);
+    const before = table.pageBreakBefore === true && top > 1 ? [top - 1] : [];
+    return [...before, ...(table.pageBreaksBefore ?? []).filter((index) => index > 0).map((index) => placement.firstDataRow + index - 1)];
+  });
 }
 
 export interface SheetContext {

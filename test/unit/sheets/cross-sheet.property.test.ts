@@ -1,7 +1,7 @@
 // What a controller cross-checks between the sheets, for random demo ledgers, dates and buckets:
 // the open items, the aging, the balance list and the dashboard show the same total per ledger to
-// the cent, every aging row adds up, and each party card moves by the turnaround's invoiced + credited +
-// paid + other.
+// the cent, every aging row adds up, each party card moves by the turnaround's invoiced + credited +
+// paid + other, and its closing balance (the card's subtotal) is what the ledger booked on the party.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calendarYear } from '../../../src/core/date';
@@ -9,7 +9,7 @@ import { SIDES } from '../../../src/core/types';
 import { demoLedger } from '../../../src/import/demo';
 import type { SheetSpec, TableSpec } from '../../../src/sheets/spec';
 import { buildWorkbookSpecs } from '../../../src/sheets/workbook';
-import { day } from '../../fixtures/sheets/ledger';
+import { bookedUpTo, day } from '../../fixtures/sheets/ledger';
 import { sheetOf, tableOf } from '../../fixtures/sheets/readable';
 
 function columnSum(table: TableSpec, key: string): number {
@@ -53,16 +53,18 @@ describe('the sheets agree with each other', () => {
         });
         // a card runs from its opening through the period's entries: the turnaround's movements
         // (closing − opening there also holds the FX difference of items settled at another rate)
-        const cards = tableOf(sheetOf(specs, 'party-cards'));
-        const run = new Map<string, { first: number; last: number }>();
-        cards.rows.forEach((row, r) => {
-          const key = `${String(row[0])}/${String(row[1])}`;
-          const balance = valueAt(cards, r, 'balanceBase');
-          run.set(key, { first: run.get(key)?.first ?? balance, last: balance });
-        });
+        // (a card per party, its table named Card_<ledger>_<party>); its subtotal, the closing
+        // balance, is every amount in base currency booked on the party up to the period's end
+        const run = new Map<string, { first: number; last: number; subtotal: number }>();
+        for (const card of sheetOf(specs, 'party-cards').tables) {
+          const last = card.rows.length - 1;
+          run.set(card.name, { first: valueAt(card, 0, 'balanceBase'), last: valueAt(card, last, 'balanceBase'), subtotal: columnSum(card, 'amountBase') });
+        }
+        const booked = bookedUpTo(ledger, period.to);
+        for (const [name, card] of run) expect(card.subtotal, name).toBe(booked.get(name.replace(/^Card_(A[RP])_/, '$1/')));
         const turnaround = tableOf(sheetOf(specs, 'turnaround'), 0);
         turnaround.rows.forEach((row, r) => {
-          const card = run.get(`${String(row[0])}/${String(row[1])}`);
+          const card = run.get(`Card_${String(row[0])}_${String(row[1])}`);
           const moved = ['invoiced', 'credited', 'paid', 'other'].reduce((sum, key) => sum + valueAt(turnaround, r, key), 0);
           expect(card ? card.last - card.first : 0).toBe(moved);
         });

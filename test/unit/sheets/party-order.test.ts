@@ -30,8 +30,11 @@ describe('party order on the sheets', () => {
       const column = table.columns.findIndex((c) => c.key === 'partyId');
       return [...new Set(table.rows.map((row) => String(row[column])))];
     };
-    for (const name of ['OpenItems_AR', 'Aging_AR', 'Balances_AR', 'Turnaround', 'PaymentBehaviour', 'PartyCards']) {
+    for (const name of ['OpenItems_AR', 'Aging_AR', 'Balances_AR', 'Turnaround', 'PaymentBehaviour']) {
       expect(parties(name), name).toEqual(engine);
     }
+    // a card per party, each its own table named after the party
+    const cards = specs.find((s) => s.kind === 'party-cards')?.tables.map((t) => t.name);
+    expect(cards).toEqual(engine.map((id) => `Card_AR_${id}`));
   });
 });

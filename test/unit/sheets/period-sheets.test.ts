@@ -1,5 +1,5 @@
 // The period worksheets for 2024 of the fixture ledger: mutations, party cards with running
-// balances and a page per party, turnaround with the DSO block, and the payment-behaviour facts.
+// balances, a heading, a closing balance and a page per party, turnaround with the DSO block, and the payment-behaviour facts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SheetSpec } from '../../../src/sheets/spec';
 import { buildWorkbookSpecs } from '../../../src/sheets/workbook';
@@ -28,37 +28,48 @@ describe('Mutations 2024', () => {
 });
 
 describe('Party cards 2024', () => {
-  it('opens each party with its opening balance and runs the balance to its closing', () => {
-    const table = tableOf(sheetOf(specs, 'party-cards'));
-    const rows = shownRows(table);
-    expect(rows.map((row) => [row[1], row[4], row[5], row[10]])).toEqual([
-      ['C1', null, 'Opening balance', '0.00'],
-      ['C1', 'I0', 'Invoice', '100.00'],
-      ['C1', 'P0', 'Payment', '0.00'],
-      ['C1', 'I1', 'Invoice', '1210.00'],
-      ['C1', 'P1', 'Payment', '710.00'],
-      ['C1', 'I2', 'Invoice', '952.00'],
-      ['C2', null, 'Opening balance', '0.00'],
-      ['C2', 'I3', 'Invoice', '92.50'],
-      ['C2', 'CN1', 'Credit note', '42.50'],
-      ['C3', null, 'Opening balance', '0.00'],
-      ['C3', 'I4', 'Invoice', '61.23'],
-      ['S1', null, 'Opening balance', '0.00'],
-      ['S1', 'A1', 'Invoice', '300.00'],
-      ['S1', 'AP1', 'Payment', '200.00'],
+  const cards = () => sheetOf(specs, 'party-cards').tables;
+
+  it('gives each party a card of its own, headed with the side, code, name and currencies', () => {
+    expect(cards().map((t) => t.caption)).toEqual([
+      'Customer C1 — Alpha NV · EUR',
+      'Customer C2 — =HYPERLINK("http://x.example") · EUR, USD',
+      'Customer C3 — +Plus BV · JPY',
+      'Supplier S1 — Supplier & Sons · EUR',
+    ]);
+    expect(cards().map((t) => t.name)).toEqual(['Card_AR_C1', 'Card_AR_C2', 'Card_AR_C3', 'Card_AP_S1']);
+  });
+
+  it('opens each card with its opening balance and runs the balance to its closing', () => {
+    const rows = cards().map((t) => shownRows(t).map((row) => [row[1], row[2], row[7]]));
+    expect(rows).toEqual([
+      [[null, 'Opening balance', '0.00'], ['I0', 'Invoice', '100.00'], ['P0', 'Payment', '0.00'], ['I1', 'Invoice', '1210.00'], ['P1', 'Payment', '710.00'], ['I2', 'Invoice', '952.00']],
+      [[null, 'Opening balance', '0.00'], ['I3', 'Invoice', '92.50'], ['CN1', 'Credit note', '42.50']],
+      [[null, 'Opening balance', '0.00'], ['I4', 'Invoice', '61.23']],
+      [[null, 'Opening balance', '0.00'], ['A1', 'Invoice', '300.00'], ['AP1', 'Payment', '200.00']],
     ]);
   });
 
   it('keeps the running balance in the entry’s own currency beside the base one', () => {
-    const rows = shownRows(tableOf(sheetOf(specs, 'party-cards')));
-    const usd = rows.find((row) => row[4] === 'I3');
-    const jpy = rows.find((row) => row[4] === 'I4');
-    expect(usd?.slice(7)).toEqual(['USD', '100.00', '92.50', '92.50', '100.00']);
-    expect(jpy?.slice(7)).toEqual(['JPY', '10000', '61.23', '61.23', '10000']);
+    const rows = cards().flatMap((t) => shownRows(t));
+    const usd = rows.find((row) => row[1] === 'I3');
+    const jpy = rows.find((row) => row[1] === 'I4');
+    expect(usd?.slice(4)).toEqual(['USD', '100.00', '92.50', '92.50', '100.00']);
+    expect(jpy?.slice(4)).toEqual(['JPY', '10000', '61.23', '61.23', '10000']);
   });
 
-  it('starts a new printed page at every party but the first', () => {
-    expect(tableOf(sheetOf(specs, 'party-cards')).pageBreaksBefore).toEqual([6, 9, 11]);
+  it('ends each card with its closing balance: a subtotal of the opening and the amounts', () => {
+    for (const table of cards()) {
+      expect(table.totalsRow).toBe(true);
+      expect(table.totalsLabel).toBe('Closing balance');
+      expect(table.columns.filter((c) => c.total === 'sum').map((c) => c.key)).toEqual(['amountBase']);
+    }
+  });
+
+  it('starts a new printed page at every card but the first; no one header row is frozen or repeated', () => {
+    expect(cards().map((t) => t.pageBreakBefore === true)).toEqual([false, true, true, true]);
+    expect(sheetOf(specs, 'party-cards').freezeHeader).toBe(false);
+    expect(sheetOf(specs, 'party-cards').print.repeatHeaderRow).toBe(false);
   });
 });
 

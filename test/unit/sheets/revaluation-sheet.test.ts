@@ -61,10 +61,10 @@ describe('Revaluation sheet', () => {
   });
 
   it('shows the party card’s balance at the closing rate', () => {
-    const cards = tableOf(sheetOf(buildWorkbookSpecs(ledger, fixtureOptions({ rates: RATES })), 'party-cards'));
-    const c2 = shownRows(cards).filter((r) => r[1] === 'C2');
+    const cards = sheetOf(buildWorkbookSpecs(ledger, fixtureOptions({ rates: RATES })), 'party-cards').tables;
+    const c2 = shownRows(cards.find((t) => t.name === 'Card_AR_C2')!);
     // opening 0, invoice 92.50, credit note −50.00 → 42.50; at the closing rate 42.50 + 3.76 = 46.26
-    expect(c2.map((r) => [r[6] ?? r[5], r[10], r[11]])).toEqual([
+    expect(c2.map((r) => [r[3] ?? r[2], r[7], r[8]])).toEqual([
       ['Opening balance', '0.00', null],
       ['@import', '92.50', '100.00'],
       ['-discount', '42.50', '-50.00'],

@@ -65,10 +65,12 @@ describe('subledger build --demo', () => {
   }, 60_000);
 });
 
-/** The row of the CSV that holds the table's headers. */
+/** The row of the CSV that holds the table's headers (below its caption: the party cards share their headers). */
 function headerIndex(rows: string[][], table: TableSpec): number {
   const headers = table.columns.map((c) => c.header);
-  const index = rows.findIndex((row) => headers.every((h, j) => row[j] === h));
+  const from = table.caption === undefined ? 0 : rows.findIndex((row) => row[0] === table.caption);
+  if (from < 0) throw new Error(`no caption of ${table.name}`);
+  const index = rows.findIndex((row, i) => i >= from && headers.every((h, j) => row[j] === h));
   if (index < 0) throw new Error(`no header row of ${table.name}`);
   return index;
 }

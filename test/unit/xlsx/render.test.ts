@@ -77,9 +77,21 @@ describe('renderXlsx of the fixture workbook', () => {
     expect(ws?.headerFooter.oddFooter).toBe('&LPayments known up to 15 Nov 2024&RPage &P of &N');
   });
 
-  it('breaks the party cards page by page with a break below each party’s last row', () => {
-    // header on row 5: C1 takes rows 6-11, C2 12-14, C3 15-16, S1 17-19 (AR before AP)
-    expect([...sheetXml('Party cards').matchAll(/<brk id="(\d+)" max="16383" man="1"\/>/g)].map((m) => Number(m[1]))).toEqual([11, 14, 16]);
+  it('writes a card per party: its heading above it, a closing balance under it, a page break before it', async () => {
+    // C1: heading 5, header 6, rows 7-12, closing balance 13, blank 14; C2: heading 15 … 20, 21;
+    // C3: heading 22 … 26, 27; S1: heading 28 (AR before AP). A break below row 14 starts C2's page.
+    expect([...sheetXml('Party cards').matchAll(/<brk id="(\d+)" max="16383" man="1"\/>/g)].map((m) => Number(m[1]))).toEqual([14, 21, 27]);
+    const ws = (await loadXlsx(bytes)).getWorksheet('Party cards');
+    if (!ws) throw new Error('no Party cards');
+    expect([5, 15, 22, 28].map((r) => ws.getCell(`A${r}`).text)).toEqual([
+      'Customer C1 — Alpha NV · EUR',
+      'Customer C2 — =HYPERLINK("http://x.example") · EUR, USD',
+      'Customer C3 — +Plus BV · JPY',
+      'Supplier S1 — Supplier & Sons · EUR',
+    ]);
+    expect(ws.getCell('A13').value).toBe('Closing balance');
+    expect(ws.getCell('G13').value).toMatchObject({ formula: 'SUBTOTAL(109,Card_AR_C1[Amount (EUR)])' });
+    expect(ws.getCell('H13').value ?? null).toBeNull();
   });
 
   it('shows the dashboard charts as data bars on the charted columns', async () => {
