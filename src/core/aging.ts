@@ -6,7 +6,7 @@ import type { Day } from './date';
 import { itemTable } from './item-table';
 import { ledgerIndex, type LedgerIndex } from './ledger-index';
 import { DEFAULT_BUCKETS, type AgingBasis, type AgingParams, type AgingReport, type AgingRow } from './report-types';
-import type { Ledger } from './types';
+import type { Ledger, Side } from './types';
 
 /** At most this many limits (a column each in every aging sheet and report). */
 export const MAX_BUCKET_LIMITS = 20;
@@ -85,4 +85,14 @@ export function agingReport(ledger: Ledger, params: Partial<AgingParams> & { asO
     rows.push({ ledger: info.ledger, partyId: info.partyId, partyName: info.name, total: row.reduce((a, b) => a + b, 0), buckets: row });
   });
   return { asOf: params.asOf, basis, bucketLabels: labels, rows };
+}
+
+/** Per bucket, the open base amount of one side: the sum of its parties' bucket amounts. */
+export function sideBucketTotals(report: AgingReport, side: Side): number[] {
+  const totals = report.bucketLabels.map(() => 0);
+  for (const row of report.rows) {
+    if (row.ledger !== side) continue;
+    for (let b = 0; b < totals.length; b++) totals[b] = (totals[b] as number) + (row.buckets[b] ?? 0);
+  }
+  return totals;
 }

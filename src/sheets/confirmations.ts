@@ -6,7 +6,8 @@
 import type { ConfirmSelection, Confirmation } from '../core/confirmations';
 import { currencyExponent, formatMinor } from '../core/money';
 import { partyLanguage } from '../core/party-language';
-import { partyKey, type Ledger, type Party } from '../core/types';
+import { partyAddressLines } from '../core/party-address';
+import { partyKey, type Ledger } from '../core/types';
 import { date, money, moneyInRowCurrency, text } from './columns';
 import { letterWords } from './confirmation-words';
 import { formatDay } from './formats';
@@ -31,13 +32,6 @@ function line(textValue: string): SpecValue[] {
   return [textValue, ...Array<SpecValue>(COLUMNS - 1).fill(null)];
 }
 
-function addressLines(party: Party | undefined): string[] {
-  if (party === undefined) return [];
-  const street = (party.address ?? '').split(/\r?\n|;/).map((s) => s.trim()).filter((s) => s !== '');
-  const town = [party.postcode, party.city].filter((s) => s !== undefined && s !== '').join(' ');
-  return [...street, ...(town === '' ? [] : [town]), ...(party.country === undefined ? [] : [party.country])];
-}
-
 function letter(ctx: SheetContext, ledger: Ledger, c: Confirmation): SpecValue[][] {
   const party = ledger.parties.get(partyKey(c.ledger, c.partyId));
   const lang = partyLanguage(party) ?? ctx.lang;
@@ -50,7 +44,7 @@ function letter(ctx: SheetContext, ledger: Ledger, c: Confirmation): SpecValue[]
     line(company),
     line(''),
     line(c.partyName),
-    ...addressLines(party).map(line),
+    ...partyAddressLines(party).map(line),
     line(''),
     line(t('title', { date: day })),
     line(t('reference', { party: c.partyId, side: t(c.ledger === 'AR' ? 'customer' : 'supplier') })),

@@ -1,6 +1,7 @@
 // The "Dashboard" worksheet: the key figures of receivables and payables as of the date (overdue,
 // not yet due, total, due within N days, payments known up to; ledger.md §7) and the aging
 // buckets of each ledger, with a chart for each (the .xlsx renderer shows data bars instead).
+import { sideBucketTotals } from '../core/aging';
 import type { AgingReport, KeyFigures } from '../core/report-types';
 import { SIDES, type Side } from '../core/types';
 import { date, money, text } from './columns';
@@ -38,10 +39,9 @@ function agingSummaryTable(ctx: SheetContext, aging: AgingReport): TableSpec {
     money('AR', sideName(ctx, 'AR'), e, { total: 'sum' }),
     money('AP', sideName(ctx, 'AP'), e, { total: 'sum' }),
   ];
-  const rows = aging.bucketLabels.map((label, i): SpecValue[] => {
-    const sum = (side: Side) => aging.rows.filter((r) => r.ledger === side).reduce((acc, r) => acc + (r.buckets[i] ?? 0), 0);
-    return [ctx.w.bucketLabel(label), sum('AR'), sum('AP')];
-  });
+  const ar = sideBucketTotals(aging, 'AR');
+  const ap = sideBucketTotals(aging, 'AP');
+  const rows = aging.bucketLabels.map((label, i): SpecValue[] => [ctx.w.bucketLabel(label), ar[i] ?? 0, ap[i] ?? 0]);
   return tableSpec(ctx, 'AgingSummary', columns, rows, true);
 }
 

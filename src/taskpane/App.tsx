@@ -1,7 +1,15 @@
 // The task pane's frame: Fluent UI v9 provider in the Office theme, the header, the data-in card,
-// the tabs, and a toaster for short messages. Each tab is its own module under views/.
+// the tabs (one line; those that do not fit in a More menu), and a toaster for short messages. Each tab is its own module under views/.
 import {
   FluentProvider,
+  Menu,
+  MenuButton,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Overflow,
+  OverflowItem,
   Tab,
   TabList,
   Toast,
@@ -10,6 +18,8 @@ import {
   makeStyles,
   tokens,
   useId,
+  useIsOverflowItemVisible,
+  useOverflowMenu,
   useToastController,
   type Theme,
 } from '@fluentui/react-components';
@@ -52,7 +62,10 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     minHeight: '100%',
   },
-  tabs: { flexWrap: 'wrap' },
+  // one line at any width: what does not fit goes into the More menu beside the tabs
+  tabBar: { display: 'flex', alignItems: 'center', minWidth: 0, overflow: 'hidden' },
+  tabs: { flexWrap: 'nowrap', minWidth: 0 },
+  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
 });
 
 export interface AppProps {
@@ -90,19 +103,63 @@ function TabPanel({ tab }: { tab: TabId }) {
   }
 }
 
+/** A tab that does not fit is offered in the "More" menu instead (the open tab always stays). */
+function OverflowTab({ id }: { id: TabId }) {
+  const { t } = useLanguage();
+  const { setTab } = useNavigation();
+  const visible = useIsOverflowItemVisible(id);
+  if (visible) return null;
+  return (
+    <MenuItem data-testid={`tab-more-${id}`} onClick={() => setTab(id)}>
+      {t(TAB_LABEL[id])}
+    </MenuItem>
+  );
+}
+
+function MoreTabs() {
+  const { t } = useLanguage();
+  const { ref, isOverflowing } = useOverflowMenu<HTMLButtonElement>();
+  if (!isOverflowing) return null;
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        {/* MenuTrigger types its child's ref as never; the overflow measures this button */}
+        <MenuButton ref={ref as never} appearance="transparent" size="small" data-testid="tab-more">
+          {t('tab.more')}
+        </MenuButton>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {TABS.map((id) => (
+            <OverflowTab key={id} id={id} />
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
+
 function Tabs() {
   const styles = useStyles();
   const { t } = useLanguage();
   const { tab, setTab } = useNavigation();
   return (
     <>
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label={t('app.title')}>
-        {TABS.map((id) => (
-          <Tab key={id} value={id} id={`tab-${id}`} data-testid={`tab-${id}`} aria-controls="tab-panel">
-            {t(TAB_LABEL[id])}
-          </Tab>
-        ))}
-      </TabList>
+      <Overflow minimumVisible={2}>
+        <div className={styles.tabBar}>
+          <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label={t('app.title')}>
+            {TABS.map((id) => (
+              <OverflowItem key={id} id={id} priority={id === tab ? 2 : 1}>
+                <Tab className={styles.tab} value={id} id={`tab-${id}`} data-testid={`tab-${id}`} aria-controls="tab-panel">
+                  {t(TAB_LABEL[id])}
+                </Tab>
+              </OverflowItem>
+            ))}
+          </TabList>
+          {/* outside the tab list: a tab list holds tabs only */}
+          <MoreTabs />
+        </div>
+      </Overflow>
       <div role="tabpanel" id="tab-panel" aria-labelledby={`tab-${tab}`}>
         <TabBoundary key={tab} title={t('tab.failed')} retry={t('tab.retry')}>
           <TabPanel tab={tab} />

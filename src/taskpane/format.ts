@@ -48,3 +48,8 @@ export function formatNumber(value: number | null, locale: string, digits = 1): 
   if (value === null || !Number.isFinite(value)) return '–';
   return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
 }
+
+/** A share as a whole percentage the locale's way: 0.4 → "40%" (en, nl), "40 %" (fr). */
+export function formatPercent(share: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}

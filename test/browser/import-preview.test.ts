@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './harness';
-import { afterReload, loadDemo, noteOnFirstItem, openPane, servePane, withoutToasts } from './pane';
+import { afterReload, loadDemo, noteOnFirstItem, openPane, openTab, servePane, withoutToasts } from './pane';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/taskpane');
 const DEBTORS = path.join(FIXTURES, 'debtors.csv'); // 484,00 + 1.815,00 − 60,50 for two customers
@@ -144,7 +144,7 @@ describe('import preview and questions', () => {
     const report = () => page.getByTestId('import-report-sentences').innerText();
     await expect.poll(report).toContain('3 boekingen: 2 facturen en 1 creditnota.');
     expect(await report()).toContain('Boekdatums van ');
-    await page.getByTestId('tab-settings').click();
+    await openTab(page, 'settings');
     await page.getByTestId('language-picker').click();
     await page.getByTestId('language-picker-en-GB').click();
     await page.close();

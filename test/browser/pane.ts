@@ -64,6 +64,20 @@ export async function afterReload(page: Page, key: string | null): Promise<{ tot
   return { total, note: () => page.locator(`[data-key="${key}"] [data-testid="item-note"]`).textContent() };
 }
 
+/**
+ * Opens a tab, through the More menu when the pane is too narrow to show it (the tabs keep to one
+ * line; a long Dutch or French label may push Settings into More at 420 px).
+ */
+export async function openTab(page: Page, id: string): Promise<void> {
+  if (await page.getByTestId(`tab-${id}`).isVisible()) {
+    await page.getByTestId(`tab-${id}`).click();
+  } else {
+    await page.getByTestId('tab-more').click();
+    await page.getByTestId(`tab-more-${id}`).click();
+  }
+  await page.locator(`[data-testid="tab-${id}"][aria-selected="true"]`).waitFor({ state: 'attached' });
+}
+
 /** Waits until no toast is shown (before a screenshot or an accessibility scan). */
 export async function withoutToasts(page: Page): Promise<void> {
   await page.locator('.fui-Toast').first().waitFor({ state: 'detached', timeout: 15_000 });

@@ -17,6 +17,8 @@ export interface ActionDialogProps {
   opener: string;
   openerTestId: string;
   openerDisabled?: boolean;
+  /** `small` in the compact header. */
+  openerSize?: 'small' | 'medium';
   title?: string;
   children: ReactNode;
   action: string;
@@ -31,7 +33,7 @@ export function ActionDialog(props: ActionDialogProps) {
   return (
     <Dialog>
       <DialogTrigger disableButtonEnhancement>
-        <Button data-testid={props.openerTestId} disabled={props.openerDisabled === true}>
+        <Button data-testid={props.openerTestId} disabled={props.openerDisabled === true} size={props.openerSize ?? 'medium'}>
           {props.opener}
         </Button>
       </DialogTrigger>

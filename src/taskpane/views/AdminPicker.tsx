@@ -10,8 +10,10 @@ import { useStoreWrite } from '../state/use-store-write';
 import { ActionDialog } from './ActionDialog';
 
 const useStyles = makeStyles({
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap', flexGrow: 1 },
-  picker: { minWidth: '160px' },
+  // one line from 320 px: the picker takes what the button leaves
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  picker: { flex: '1 1 0', minWidth: 0 },
+  dropdown: { minWidth: 0, width: '100%' },
 });
 
 function NewAdministration() {
@@ -31,6 +33,7 @@ function NewAdministration() {
     <ActionDialog
       opener={t('header.newAdmin')}
       openerTestId="admin-new"
+      openerSize="small"
       action={t('header.create')}
       actionTestId="admin-create"
       actionDisabled={name.trim() === ''}
@@ -53,8 +56,11 @@ export function AdminPicker() {
   const current = admins.find((a) => a.id === adminId);
   return (
     <div className={styles.row}>
-      <Field label={t('header.admin')} className={styles.picker}>
+      <Field className={styles.picker}>
         <Dropdown
+          className={styles.dropdown}
+          size="small"
+          aria-label={t('header.admin')}
           data-testid="admin-picker"
           value={current ? shownAdministrationName(current, lang) : ''}
           selectedOptions={[adminId]}

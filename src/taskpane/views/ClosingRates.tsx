@@ -26,6 +26,8 @@ const useStyles = makeStyles({
   dragging: { backgroundColor: tokens.colorNeutralBackground1Hover },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'end' },
   small: { width: '90px' },
+  // an Input is wider than 90 px unless told (Settings overflowed a 320 px pane)
+  fill: { minWidth: 0, width: '100%' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -47,10 +49,10 @@ function TypedRate({ rates, save }: { rates: StoredRates; save: (next: StoredRat
   return (
     <div className={styles.row}>
       <Field label={t('rates.currency')} className={styles.small} validationMessage={onCurrency ? text : null} validationState={onCurrency ? 'error' : 'none'}>
-        <Input value={typed.currency} data-testid="rate-currency" onChange={(_, d) => setTyped({ ...typed, currency: d.value })} />
+        <Input className={styles.fill} value={typed.currency} data-testid="rate-currency" onChange={(_, d) => setTyped({ ...typed, currency: d.value })} />
       </Field>
       <Field label={t('rates.rate')} className={styles.small} validationMessage={!onCurrency ? text : null} validationState={text !== null && !onCurrency ? 'error' : 'none'}>
-        <Input value={typed.rate} data-testid="rate-value" inputMode="decimal" onChange={(_, d) => setTyped({ ...typed, rate: d.value })} />
+        <Input className={styles.fill} value={typed.rate} data-testid="rate-value" inputMode="decimal" onChange={(_, d) => setTyped({ ...typed, rate: d.value })} />
       </Field>
       <Field label={t('rates.date')}>
         <Input type="date" value={typed.date} data-testid="rate-date" onChange={(_, d) => setTyped({ ...typed, date: d.value })} />

@@ -7,7 +7,7 @@ import { formatDay } from '../format';
 import { useLedgerViews } from '../state/ledger-views';
 import { useLanguage } from '../state/pane';
 
-export function KnownUpTo({ side, testId, withSide = false }: { side: Side; testId: string; withSide?: boolean }) {
+export function KnownUpTo({ side, testId, withSide = false, size = 200 }: { side: Side; testId: string; withSide?: boolean; size?: 100 | 200 }) {
   const { t, locale } = useLanguage();
   const { figures } = useLedgerViews();
   if (!figures) return null;
@@ -18,7 +18,7 @@ export function KnownUpTo({ side, testId, withSide = false }: { side: Side; test
     ? day === null ? t('known.sideNone', { side: sideName }) : t('known.sideUpTo', { side: sideName, date })
     : day === null ? t('known.none') : t('known.upTo', { date });
   return (
-    <Text size={200} data-testid={testId} data-day={day ?? ''}>
+    <Text size={size} data-testid={testId} data-day={day ?? ''}>
       {text}
     </Text>
   );

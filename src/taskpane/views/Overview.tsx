@@ -1,12 +1,16 @@
 // The Overview tab: getting data in, then per ledger the key figures (overdue, not yet due,
-// total, due within N days) with an overdue-vs-not-due bar; a figure opens Open items filtered.
+// total, due within N days) as links that open Open items filtered, and two labelled charts with
+// a legend that is also their text: overdue against not yet due (the key figures), and the aging
+// buckets of the settings (the engine's aging report, core/aging.ts, summed over the parties).
 import { Button, Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { agingReport, sideBucketTotals } from '../../core/aging';
 import type { SideKeyFigures } from '../../core/report-types';
 import { DEFAULT_BASE_CURRENCY, SIDES, type Side } from '../../core/types';
-import { formatMoney } from '../format';
+import { formatMoney, formatPercent } from '../format';
 import type { ItemFilter } from '../model/open-items-filter';
 import { useLedgerViews } from '../state/ledger-views';
-import { useLanguage, useLedger, useNavigation, useSettings } from '../state/pane';
+import { useLanguage, useLedger, useNavigation, useSession, useSettings } from '../state/pane';
 import { DataIn } from './DataIn';
 import { KnownUpTo } from './KnownUpTo';
 
@@ -18,14 +22,47 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     alignItems: 'flex-start',
     height: 'auto',
-    padding: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalXS,
     minWidth: 0,
+    fontWeight: tokens.fontWeightRegular,
   },
-  amount: { fontVariantNumeric: 'tabular-nums' },
-  bar: { display: 'flex', height: '10px', borderRadius: tokens.borderRadiusSmall, overflow: 'hidden', backgroundColor: tokens.colorNeutralBackground3 },
-  overdue: { backgroundColor: tokens.colorPaletteRedBackground3 },
-  notDue: { backgroundColor: tokens.colorPaletteGreenBackground3 },
+  amount: {
+    fontVariantNumeric: 'tabular-nums',
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: 'underline',
+  },
+  chart: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, margin: 0 },
+  bar: { display: 'flex', height: '12px', borderRadius: tokens.borderRadiusSmall, overflow: 'hidden', backgroundColor: tokens.colorNeutralBackground3 },
+  // a thin gap between the parts, so that two of a like colour stay two
+  segment: { boxShadow: `inset -1px 0 0 ${tokens.colorNeutralBackground1}` },
+  legend: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: 0, margin: 0, padding: 0, listStyleType: 'none' },
+  swatch: { display: 'inline-block', width: '10px', height: '10px', borderRadius: '2px', marginRight: tokens.spacingHorizontalXS },
 });
+
+/** Colours of the parts: not yet due green, then older and older from yellow to dark red and purple. */
+const NOT_DUE_COLOUR = tokens.colorPaletteGreenBackground3;
+const AGE_COLOURS = [
+  tokens.colorPaletteYellowBackground3,
+  tokens.colorPaletteMarigoldBackground3,
+  tokens.colorPaletteDarkOrangeBackground3,
+  tokens.colorPaletteRedBackground3,
+  tokens.colorPaletteBerryBackground3,
+  tokens.colorPaletteDarkRedBackground2,
+  tokens.colorPaletteGrapeBackground2,
+];
+
+interface Part {
+  label: string;
+  amount: number;
+  colour: string;
+}
+
+function useMoney() {
+  const { locale } = useLanguage();
+  const { loaded } = useLedger();
+  const currency = loaded?.ledger.baseCurrency ?? DEFAULT_BASE_CURRENCY;
+  return (minor: number) => formatMoney(minor, currency, locale);
+}
 
 interface FigureProps {
   side: Side;
@@ -35,50 +72,106 @@ interface FigureProps {
   testId: string;
 }
 
+/** A key figure: a link to the open items it adds up. */
 function Figure({ side, label, amount, filter, testId }: FigureProps) {
-  const { locale } = useLanguage();
-  const { loaded } = useLedger();
   const { showItems } = useNavigation();
   const styles = useStyles();
-  const currency = loaded?.ledger.baseCurrency ?? DEFAULT_BASE_CURRENCY;
+  const money = useMoney();
   return (
-    <Button className={styles.figure} appearance="subtle" data-testid={testId} data-minor={amount} onClick={() => showItems({ side, ...filter })}>
+    <Button className={styles.figure} appearance="transparent" data-testid={testId} data-minor={amount} onClick={() => showItems({ side, ...filter })}>
       <Text size={200}>{label}</Text>
       <Text size={400} weight="semibold" className={styles.amount}>
-        {formatMoney(amount, currency, locale)}
+        {money(amount)}
       </Text>
     </Button>
   );
 }
 
-function Bar({ side, figures }: { side: Side; figures: SideKeyFigures }) {
-  const { t, locale } = useLanguage();
-  const { loaded } = useLedger();
+/** A stacked bar with its caption and legend; the legend says in words what the bar shows. */
+function Chart({ owner, caption, parts, testId }: { owner: string; caption: string; parts: Part[]; testId: string }) {
+  const { locale } = useLanguage();
   const styles = useStyles();
-  const currency = loaded?.ledger.baseCurrency ?? DEFAULT_BASE_CURRENCY;
-  const overdue = Math.max(0, figures.overdue);
-  const notDue = Math.max(0, figures.notDue);
-  const whole = overdue + notDue || 1;
-  const label = t('kf.bar', {
-    side: t(`side.${side}`),
-    overdue: formatMoney(figures.overdue, currency, locale),
-    notDue: formatMoney(figures.notDue, currency, locale),
-  });
+  const money = useMoney();
+  const whole = parts.reduce((sum, p) => sum + Math.max(0, p.amount), 0) || 1;
+  const share = (p: Part) => Math.max(0, p.amount) / whole;
+  const words = parts.map((p) => `${p.label} ${money(p.amount)}`).join(', ');
   return (
-    <div className={styles.bar} role="img" aria-label={label} title={label}>
-      <div className={styles.overdue} style={{ width: `${(overdue / whole) * 100}%` }} />
-      <div className={styles.notDue} style={{ width: `${(notDue / whole) * 100}%` }} />
-    </div>
+    <figure className={styles.chart} data-testid={testId}>
+      <figcaption>
+        <Text size={200} weight="semibold">
+          {caption}
+        </Text>
+      </figcaption>
+      <div className={styles.bar} role="img" aria-label={`${owner} · ${caption}: ${words}`}>
+        {parts.map((p) => (
+          <div key={p.label} className={styles.segment} style={{ width: `${share(p) * 100}%`, backgroundColor: p.colour }} />
+        ))}
+      </div>
+      <ul className={styles.legend}>
+        {parts.map((p) => (
+          <li key={p.label} data-minor={p.amount}>
+            <span className={styles.swatch} style={{ backgroundColor: p.colour }} aria-hidden="true" />
+            <Text size={200}>
+              {p.label}: {money(p.amount)} ({formatPercent(share(p), locale)})
+            </Text>
+          </li>
+        ))}
+      </ul>
+    </figure>
   );
 }
 
-function SideCard({ side, figures, dueSoon }: { side: Side; figures: SideKeyFigures; dueSoon: readonly number[] }) {
+interface SideAging {
+  labels: string[];
+  amounts: number[];
+}
+
+/** The aging of the settings' buckets as the engine reports it, per side (core/aging.ts). */
+function useAging(): Record<Side, SideAging> | null {
+  const { asOf } = useSession();
+  const { loaded } = useLedger();
+  const { settings } = useSettings();
+  const ledger = loaded?.ledger ?? null;
+  return useMemo(() => {
+    if (!ledger) return null;
+    const report = agingReport(ledger, { asOf, basis: settings.agingBasis, buckets: settings.agingBuckets });
+    const side = (s: Side): SideAging => ({ labels: report.bucketLabels, amounts: sideBucketTotals(report, s) });
+    return { AR: side('AR'), AP: side('AP') };
+  }, [ledger, asOf, settings.agingBasis, settings.agingBuckets]);
+}
+
+function SideCharts({ side, figures, aging }: { side: Side; figures: SideKeyFigures; aging: SideAging | null }) {
+  const { t } = useLanguage();
+  const { settings } = useSettings();
+  const sideName = t(`side.${side}`);
+  const dueParts: Part[] = [
+    { label: t('kf.overdue'), amount: figures.overdue, colour: tokens.colorPaletteRedBackground3 },
+    { label: t('kf.notDue'), amount: figures.notDue, colour: NOT_DUE_COLOUR },
+  ];
+  // "not due" (basis due) is the first bucket; the older ones darken from yellow to purple
+  const older = (i: number) => AGE_COLOURS[Math.min(i, AGE_COLOURS.length - 1)] ?? NOT_DUE_COLOUR;
+  const first = settings.agingBasis === 'due' ? 1 : 0;
+  const agingParts: Part[] = (aging?.labels ?? []).map((label, b) => ({
+    label: b < first ? t('kf.notDue') : t('aging.days', { range: label }),
+    amount: aging?.amounts[b] ?? 0,
+    colour: b < first ? NOT_DUE_COLOUR : older(b - first),
+  }));
+  return (
+    <>
+      <Chart owner={sideName} caption={t('kf.dueChart')} parts={dueParts} testId={`chart-due-${side}`} />
+      {aging && (
+        <Chart owner={sideName} caption={t(`aging.chart.${settings.agingBasis}`)} parts={agingParts} testId={`chart-aging-${side}`} />
+      )}
+    </>
+  );
+}
+
+function SideCard({ side, figures, dueSoon, aging }: { side: Side; figures: SideKeyFigures; dueSoon: readonly number[]; aging: SideAging | null }) {
   const { t } = useLanguage();
   const styles = useStyles();
   return (
     <Card data-testid={`figures-${side}`}>
       <CardHeader header={<Text weight="semibold" as="h2">{t(`side.${side}`)}</Text>} description={<KnownUpTo side={side} testId={`banner-known-${side}`} />} />
-      <Bar side={side} figures={figures} />
       <div className={styles.figures}>
         <Figure side={side} label={t('kf.overdue')} amount={figures.overdue} filter={{ due: 'overdue' }} testId={`kf-${side}-overdue`} />
         <Figure side={side} label={t('kf.notDue')} amount={figures.notDue} filter={{ due: 'notDue' }} testId={`kf-${side}-notDue`} />
@@ -94,6 +187,7 @@ function SideCard({ side, figures, dueSoon }: { side: Side; figures: SideKeyFigu
           />
         ))}
       </div>
+      <SideCharts side={side} figures={figures} aging={aging} />
     </Card>
   );
 }
@@ -101,11 +195,15 @@ function SideCard({ side, figures, dueSoon }: { side: Side; figures: SideKeyFigu
 export function Overview() {
   const { settings } = useSettings();
   const { figures } = useLedgerViews();
+  const aging = useAging();
   const styles = useStyles();
   return (
     <div className={styles.page}>
       <DataIn />
-      {figures && SIDES.map((side) => <SideCard key={side} side={side} figures={figures[side]} dueSoon={settings.dueSoonDays} />)}
+      {figures &&
+        SIDES.map((side) => (
+          <SideCard key={side} side={side} figures={figures[side]} dueSoon={settings.dueSoonDays} aging={aging?.[side] ?? null} />
+        ))}
     </div>
   );
 }

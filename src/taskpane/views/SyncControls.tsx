@@ -115,7 +115,8 @@ function useSheetWriter(choice: SyncChoice) {
   return { progress, run: () => run((pane, views, options) => writeSheets(pane, views, choice, options), choice.sheets.length), cancel };
 }
 
-export function SyncControls() {
+/** `hint`: where the sheets go (in Excel, or downloaded), shown as the button's tooltip. */
+export function SyncControls({ hint }: { hint?: string }) {
   const { host } = useSession();
   const { t } = useLanguage();
   const { loaded } = useLedger();
@@ -127,12 +128,13 @@ export function SyncControls() {
   return (
     <div className={styles.form}>
       <div className={styles.row}>
-        <Button appearance="primary" data-testid="sync-button" disabled={busy || !loaded} onClick={() => void run()}>
+        <Button appearance="primary" size="small" title={hint} data-testid="sync-button" disabled={busy || !loaded} onClick={() => void run()}>
           {label}
         </Button>
         <ActionDialog
           opener={t('sync.title')}
           openerTestId="sync-options"
+          openerSize="small"
           openerDisabled={busy}
           action={label}
           actionTestId="sync-run"

@@ -1,6 +1,6 @@
 // Aging (ledger.md §3): bucket labels and boundaries for each basis, and the per-party table.
 import { describe, expect, it } from 'vitest';
-import { agingReport, bucketIndex, bucketLabels } from '../../../src/core/aging';
+import { agingReport, bucketIndex, bucketLabels, sideBucketTotals } from '../../../src/core/aging';
 import { openItemsAsOf } from '../../../src/core/open-items';
 import { cents, day, ledgerOf } from './fixture';
 
@@ -55,6 +55,13 @@ describe('aging by due date as of 2024-06-30', () => {
       // P1 due 04-30 is 61 days overdue
       ['AP', 'S1', cents('70.00'), [0, 0, 0, cents('70.00'), 0, 0]],
     ]);
+  });
+
+  it('adds the parties of one side up per bucket (the overview chart and the dashboard sheet)', () => {
+    const report = agingReport(ledger, { asOf, basis: 'due', buckets: [30, 60, 90, 120] });
+    // C1 [1, 6, 8, 0, 16, 32] + C2 [500, -100, 0, 0, 0, 0] in currency units
+    expect(sideBucketTotals(report, 'AR')).toEqual([cents('501.00'), cents('-94.00'), 800, 0, 1600, 3200]);
+    expect(sideBucketTotals(report, 'AP')).toEqual([0, 0, 0, cents('70.00'), 0, 0]);
   });
 
   it('ages by document date into 0-30 … >120', () => {
