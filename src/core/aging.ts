@@ -7,22 +7,60 @@ import { itemTable } from './item-table';
 import { ledgerIndex, type LedgerIndex } from './ledger-index';
 import { DEFAULT_BUCKETS, type AgingBasis, type AgingParams, type AgingReport, type AgingRow } from './report-types';
 import type { Ledger, Side } from './types';
+import { fill, type Lang, type Params, type Words } from './words';
 
 /** At most this many limits (a column each in every aging sheet and report). */
 export const MAX_BUCKET_LIMITS = 20;
 /** No limit beyond 100 years. */
 export const MAX_BUCKET_DAYS = 36_600;
 
+/** Why bucket limits cannot be used, in English, Dutch and French (`{value}`: the limit at fault). */
+export const BUCKET_LIMIT_TEXTS = {
+  'buckets-none': {
+    en: 'give at least one day limit',
+    nl: 'geef minstens één grens in dagen',
+    fr: 'indiquez au moins une limite en jours',
+  },
+  'buckets-too-many': {
+    en: 'give at most {max} day limits, not {count}',
+    nl: 'geef hoogstens {max} grenzen in dagen, niet {count}',
+    fr: 'indiquez au plus {max} limites en jours, pas {count}',
+  },
+  'buckets-not-whole': {
+    en: '{value} is not a whole number of days ≥ 1',
+    nl: '{value} is geen geheel aantal dagen ≥ 1',
+    fr: "{value} n'est pas un nombre entier de jours ≥ 1",
+  },
+  'buckets-too-long': {
+    en: '{value} days is more than {max} (100 years)',
+    nl: '{value} dagen is meer dan {max} (100 jaar)',
+    fr: '{value} jours, c’est plus de {max} (100 ans)',
+  },
+  'buckets-not-ascending': {
+    en: 'limits must be ascending',
+    nl: 'de grenzen moeten oplopen',
+    fr: 'les limites doivent être croissantes',
+  },
+} as const satisfies Readonly<Record<string, Words>>;
+
+export type BucketLimitProblem = { code: keyof typeof BUCKET_LIMIT_TEXTS; params: Params };
+
 /** Why the limits are not 1 to 20 ascending whole days from 1 to 36,600, or null when they are. */
-export function bucketsProblem(buckets: readonly number[]): string | null {
-  if (buckets.length === 0) return 'give at least one day limit';
-  if (buckets.length > MAX_BUCKET_LIMITS) return `give at most ${MAX_BUCKET_LIMITS} day limits, not ${buckets.length}`;
+export function bucketLimitProblem(buckets: readonly number[]): BucketLimitProblem | null {
+  if (buckets.length === 0) return { code: 'buckets-none', params: {} };
+  if (buckets.length > MAX_BUCKET_LIMITS) return { code: 'buckets-too-many', params: { max: MAX_BUCKET_LIMITS, count: buckets.length } };
   for (const [i, b] of buckets.entries()) {
-    if (!Number.isInteger(b) || b < 1) return `${b} is not a whole number of days ≥ 1`;
-    if (b > MAX_BUCKET_DAYS) return `${b} days is more than ${MAX_BUCKET_DAYS} (100 years)`;
-    if (i > 0 && b <= (buckets[i - 1] as number)) return 'limits must be ascending';
+    if (!Number.isInteger(b) || b < 1) return { code: 'buckets-not-whole', params: { value: b } };
+    if (b > MAX_BUCKET_DAYS) return { code: 'buckets-too-long', params: { value: b, max: MAX_BUCKET_DAYS } };
+    if (i > 0 && b <= (buckets[i - 1] as number)) return { code: 'buckets-not-ascending', params: {} };
   }
   return null;
+}
+
+/** bucketLimitProblem in words, in `lang` (English by default), or null when the limits are fine. */
+export function bucketsProblem(buckets: readonly number[], lang: Lang = 'en'): string | null {
+  const problem = bucketLimitProblem(buckets);
+  return problem === null ? null : fill(BUCKET_LIMIT_TEXTS[problem.code][lang], problem.params);
 }
 
 /** Throws a RangeError unless the limits pass bucketsProblem. */

@@ -2,7 +2,10 @@
 // "1,234.56", "1234.5") into minor units of a currency, exactly. The decimal separator is read as
 // the importers read a column (import/numbers), falling back to the user's locale when the text
 // alone does not say ("1.000" is a thousand in nl-BE, one in en-GB); core/money parses the result.
+import { bucketsProblem } from '../../core/aging';
+import { CORE_ISSUE_TEXTS } from '../../core/issue-texts';
 import { currencyExponent, parseAmount, type Minor } from '../../core/money';
+import { fill, type Lang } from '../../core/words';
 import { detectDecimal, parseLocaleAmount } from '../../import/numbers';
 import { settingsProblems } from '../../store/settings';
 
@@ -30,10 +33,13 @@ export function parseDayList(text: string): number[] | null {
 /** What a typed list of day limits is: the limits, or the reason it cannot be used (the engine's words). */
 export type DayListReading = { ok: true; days: number[] } | { ok: false; reason: string };
 
-/** Aging bucket limits with the reason the settings give when they are not usable ("limits must be ascending"). */
-export function readBucketList(text: string): DayListReading {
+/**
+ * Aging bucket limits, or the reason they are not usable in the engine's words and the pane's
+ * language (core/aging's bucketsProblem, the check the settings make): "limits must be ascending".
+ */
+export function readBucketList(text: string, lang: Lang = 'en'): DayListReading {
   const read = numbersOf(text);
-  if ('notNumber' in read) return { ok: false, reason: `"${read.notNumber}" is not a number of days` };
-  const problem = settingsProblems({ agingBuckets: read.days }).agingBuckets;
-  return problem?.code === 'buckets' ? { ok: false, reason: problem.values.reason } : { ok: true, days: read.days };
+  if ('notNumber' in read) return { ok: false, reason: fill(CORE_ISSUE_TEXTS['bad-number'][lang], { value: `"${read.notNumber}"` }) };
+  const reason = bucketsProblem(read.days, lang);
+  return reason === null ? { ok: true, days: read.days } : { ok: false, reason };
 }

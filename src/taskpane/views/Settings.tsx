@@ -126,14 +126,13 @@ type Field = 'agingBuckets' | 'dueSoonDays' | 'baseCurrency' | 'companyName' | '
  * worded in the pane's language, and the payment file's reasons for the account.
  */
 function draftProblems(draft: Draft, { t, lang }: ReturnType<typeof useLanguage>, debtorMessage: ReturnType<typeof useDebtorMessages>) {
-  const buckets = readBucketList(draft.agingBuckets);
+  const buckets = readBucketList(draft.agingBuckets, lang);
   const dueSoon = parseDayList(draft.dueSoonDays);
   const currency = draft.baseCurrency.trim().toUpperCase();
   const refused = settingsProblems({ baseCurrency: currency, ...(buckets.ok ? { agingBuckets: buckets.days } : {}) });
   const debtor = debtorProblems({ name: draft.companyName, iban: draft.iban, bic: draft.bic }, false, lang);
   const problems: Partial<Record<Field, string>> = {};
   if (!buckets.ok) problems.agingBuckets = t('settings.bucketsInvalid', { reason: buckets.reason });
-  if (refused.agingBuckets?.code === 'buckets') problems.agingBuckets = t('settings.bucketsInvalid', { reason: refused.agingBuckets.values.reason });
   if (!dueSoon) problems.dueSoonDays = t('settings.dueSoonInvalid', { value: draft.dueSoonDays });
   if (refused.baseCurrency) problems.baseCurrency = t('settings.currencyInvalid', { value: draft.baseCurrency.trim() });
   for (const [field, key] of [['name', 'companyName'], ['iban', 'iban'], ['bic', 'bic']] as const) {

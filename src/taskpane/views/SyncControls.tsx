@@ -44,7 +44,7 @@ function ChoiceForm({ choice, onChange }: { choice: SyncChoice; onChange: (c: Sy
   const { t, lang } = useLanguage();
   const styles = useStyles();
   const [buckets, setBuckets] = useState(choice.buckets.join(', '));
-  const reading = readBucketList(buckets);
+  const reading = readBucketList(buckets, lang);
   const setDay = (text: string, apply: (day: number) => SyncChoice) => {
     const day = parseIsoDate(text);
     if (day !== null) onChange(apply(day));
@@ -80,7 +80,7 @@ function ChoiceForm({ choice, onChange }: { choice: SyncChoice; onChange: (c: Sy
           value={buckets}
           onChange={(_, d) => {
             setBuckets(d.value);
-            const next = readBucketList(d.value);
+            const next = readBucketList(d.value, lang);
             if (next.ok) onChange({ ...choice, buckets: next.days });
           }}
         />

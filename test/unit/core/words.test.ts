@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUCKET_LIMIT_TEXTS } from '../../../src/core/aging';
 import { CORE_ISSUE_TEXTS, MORE_OF_THE_SAME, PLACE_WORDS } from '../../../src/core/issue-texts';
 import { byKey, catalogueProblems, fill, type Catalogue } from '../../../src/core/words';
 import { ACCOUNT_REASONS } from '../../../src/export/iban';
@@ -30,6 +31,7 @@ const CATALOGUES: Record<string, Record<string, Catalogue>> = {
   'src/core/issue-texts.ts': { CORE_ISSUE_TEXTS, PLACE_WORDS, MORE_OF_THE_SAME: { 'more-of-the-same': MORE_OF_THE_SAME } },
   'src/import/messages.ts': IMPORT_CATALOGUES,
   'src/export/iban.ts': { ACCOUNT_REASONS },
+  'src/core/aging.ts': { BUCKET_LIMIT_TEXTS },
 };
 
 /** Files with `nl:` texts that are not words to show: a language's own name, a number format. */

@@ -45,8 +45,12 @@ describe('lists of days in settings', () => {
     expect(readBucketList('0, 30')).toEqual({ ok: false, reason: '0 is not a whole number of days ≥ 1' });
     expect(readBucketList('60, 30')).toEqual({ ok: false, reason: 'limits must be ascending' });
     expect(readBucketList('30, 20')).toEqual({ ok: false, reason: 'limits must be ascending' });
-    expect(readBucketList('30, x')).toEqual({ ok: false, reason: '"x" is not a number of days' });
+    expect(readBucketList('30, x')).toEqual({ ok: false, reason: '"x" is not a whole number of days' });
     expect(readBucketList('')).toEqual({ ok: false, reason: 'give at least one day limit' });
+    // in the pane's language: issue 13 saw "Not a list of whole numbers" and English reasons in NL and FR
+    expect(readBucketList('30, 20', 'nl')).toEqual({ ok: false, reason: 'de grenzen moeten oplopen' });
+    expect(readBucketList('0, 30', 'fr')).toEqual({ ok: false, reason: "0 n'est pas un nombre entier de jours ≥ 1" });
+    expect(readBucketList('30, x', 'nl')).toEqual({ ok: false, reason: '"x" is geen geheel aantal dagen' });
   });
 });
 
