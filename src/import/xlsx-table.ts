@@ -3,6 +3,7 @@
 // (shared strings, styles, sheet XML) so the importer needs no spreadsheet library.
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { formatIsoDate, fromExcelSerial } from '../core/date';
+import { decodeXstring } from '../core/spreadsheet-text';
 import { checkHeader } from './header';
 import { ImportAbort, importError } from './issues';
 import { withHeaderRow, type Cell, type Table } from './table';
@@ -56,7 +57,7 @@ async function sharedStrings(xml: Part | null): Promise<string[] | null> {
     close: (name) => {
       if (name === 't') inText = false;
       else if (name === 'rPh') inPhonetic = false;
-      else if (name === 'si') strings.push(current);
+      else if (name === 'si') strings.push(decodeXstring(current));
     },
   });
   return strings;
@@ -153,6 +154,7 @@ function cellValue(ctx: SheetContext, cell: { type: string; style: number; raw: 
       return sharedString(ctx, raw, cell.ref, row);
     case 'inlineStr':
     case 'str':
+      return decodeXstring(raw);
     case 'e':
       return raw;
     case 'b':

@@ -2,6 +2,7 @@
 // (ledger text included, whatever it starts with) is a shared string, never a formula; a formula
 // is written only where the writer asks for one (the totals rows' SUBTOTALs).
 import type { CellValue } from './cells';
+import { encodeXstring } from '../core/spreadsheet-text';
 import { escapeXml, MAIN_NS, XML_DECLARATION } from './xml';
 
 /** Each distinct text once, in the order first written; cells refer to it by index. */
@@ -24,7 +25,7 @@ export class SharedStrings {
     let out = `${XML_DECLARATION}<sst xmlns="${MAIN_NS}" count="${this.count}" uniqueCount="${this.indexes.size}">`;
     for (const text of this.indexes.keys()) {
       const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
-      out += `<si><t${space}>${escapeXml(text)}</t></si>`;
+      out += `<si><t${space}>${escapeXml(encodeXstring(text))}</t></si>`;
       if (out.length >= chunk) {
         yield out;
         out = '';
