@@ -5,6 +5,7 @@ import { isCurrencyCode } from '../core/money';
 import type { SubledgerDb } from './db';
 import { newId } from './ids';
 import type { AdministrationRow, Timestamp } from './records';
+import { usableRow, usableRows } from './record-guard';
 
 export interface NewAdministration {
   id?: string;
@@ -28,11 +29,11 @@ export async function createAdministration(
 
 /** All administrations, by name. */
 export async function listAdministrations(db: SubledgerDb): Promise<AdministrationRow[]> {
-  return db.administrations.orderBy('name').toArray();
+  return usableRows(db, 'administrations', await db.administrations.orderBy('name').toArray());
 }
 
 export async function getAdministration(db: SubledgerDb, id: string): Promise<AdministrationRow | undefined> {
-  return db.administrations.get(id);
+  return usableRow(db, 'administrations', await db.administrations.get(id));
 }
 
 export async function renameAdministration(db: SubledgerDb, id: string, name: string): Promise<void> {
@@ -46,7 +47,7 @@ export async function touchAdministration(db: SubledgerDb, id: string, at: Times
 }
 
 export async function lastOpenedAdministration(db: SubledgerDb): Promise<AdministrationRow | undefined> {
-  const all = await db.administrations.toArray();
+  const all = usableRows(db, 'administrations', await db.administrations.toArray());
   return all.sort((a, b) => b.lastOpenedAt - a.lastOpenedAt)[0];
 }
 

@@ -5,6 +5,7 @@ import type { Day } from '../core/date';
 import type { Minor } from '../core/money';
 import type { SubledgerDb } from './db';
 import { newId } from './ids';
+import { usableRows } from './record-guard';
 import { modifyRow } from './table-ops';
 import { keyedRow, type AgreementRow, type AgreementStatus, type ItemRef, type WriteOptions } from './records';
 
@@ -51,7 +52,7 @@ export async function setAgreementStatus(
 }
 
 export async function agreementsOfItem(db: SubledgerDb, adminId: string, itemKey: string): Promise<AgreementRow[]> {
-  return db.agreements.where('[adminId+itemKey]').equals([adminId, itemKey]).toArray();
+  return usableRows(db, 'agreements', await db.agreements.where('[adminId+itemKey]').equals([adminId, itemKey]).toArray());
 }
 
 /** Open agreements whose promised date is on or before `until`: promises to check. */
@@ -60,5 +61,5 @@ export async function agreementsDue(db: SubledgerDb, adminId: string, until: Day
     .where('[adminId+promisedDate]')
     .between([adminId, Dexie.minKey], [adminId, until], true, true)
     .toArray();
-  return rows.filter((r) => r.status === 'open');
+  return usableRows(db, 'agreements', rows).filter((r) => r.status === 'open');
 }

@@ -5,6 +5,7 @@ import type { Table } from 'dexie';
 import { isPartyNoteKey } from '../core/item-key';
 import type { SubledgerDb } from './db';
 import { nextFollowUp } from './followups';
+import { usableRows, type DamageSink } from './record-guard';
 import { adminRange } from './table-ops';
 import type { AgreementRow, FlagRow, FollowUpRow, NoteRow, SheetAnnotation } from './records';
 
@@ -17,7 +18,7 @@ export interface ItemAnnotations {
   agreements: AgreementRow[];
 }
 
-interface Rows {
+export interface Rows {
   notes: NoteRow[];
   flags: FlagRow[];
   followUps: FollowUpRow[];
@@ -52,7 +53,10 @@ async function keyedByItem<T>(table: Table<T, [string, string]>, adminId: string
   return adminRange(table, '[adminId+itemKey]', adminId).toArray();
 }
 
-/** All rows of an administration, read in one transaction. */
+/**
+ * All rows of an administration, read in one transaction, as stored: what a merge changes. A
+ * damaged row a merge changes is refused when it is written (record-guard.ts), never overwritten.
+ */
 export async function rowsOfAdministration(db: SubledgerDb, adminId: string): Promise<Rows> {
   return db.transaction('r', [db.notes, db.flags, db.followUps, db.agreements], async () => ({
     notes: await keyedByItem(db.notes, adminId),
@@ -62,9 +66,19 @@ export async function rowsOfAdministration(db: SubledgerDb, adminId: string): Pr
   }));
 }
 
+/** The valid rows, to show or to back up; damaged ones are reported and left out. */
+export function usableAnnotations(db: DamageSink, rows: Rows): Rows {
+  return {
+    notes: usableRows(db, 'notes', rows.notes),
+    flags: usableRows(db, 'flags', rows.flags),
+    followUps: usableRows(db, 'followUps', rows.followUps),
+    agreements: usableRows(db, 'agreements', rows.agreements),
+  };
+}
+
 /** The annotations of the items of an administration, per item key; party notes left out. */
 export async function itemAnnotations(db: SubledgerDb, adminId: string): Promise<Map<string, ItemAnnotations>> {
-  const all = groupByItem(await rowsOfAdministration(db, adminId));
+  const all = groupByItem(usableAnnotations(db, await rowsOfAdministration(db, adminId)));
   for (const key of all.keys()) if (isPartyNoteKey(key)) all.delete(key);
   return all;
 }
@@ -80,7 +94,7 @@ export async function annotationsForParty(db: SubledgerDb, adminId: string, part
       agreements: await db.agreements.where('[adminId+partyKey]').equals(key).toArray(),
     };
   });
-  return [...groupByItem(rows).values()].filter(hasContent);
+  return [...groupByItem(usableAnnotations(db, rows)).values()].filter(hasContent);
 }
 
 /** True when anything is worth showing: a note or its history, a flag, an action, a promise. */

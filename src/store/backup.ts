@@ -4,7 +4,7 @@
 // flags), earlier note texts go into the history, nothing is duplicated, merging twice changes nothing.
 import type { SubledgerDb } from './db';
 import { checkAnnotations, ANNOTATIONS_FORMAT, ANNOTATIONS_VERSION, type AnnotationsExport } from './backup-check';
-import { rowsOfAdministration } from './annotations';
+import { rowsOfAdministration, usableAnnotations } from './annotations';
 import { unionHistory } from './notes';
 import type { FlagRow, NoteRow, Timestamp } from './records';
 import { logSync } from './sync-log';
@@ -21,8 +21,9 @@ function withoutAdmin<T extends { adminId: string }>(rows: T[]): Omit<T, 'adminI
   return rows.map(({ adminId: _adminId, ...rest }) => rest);
 }
 
+/** The backup of an administration; a damaged row is reported (db.damaged) and left out, so the backup restores. */
 export async function exportAnnotations(db: SubledgerDb, adminId: string, at: Timestamp = Date.now()): Promise<AnnotationsExport> {
-  const rows = await rowsOfAdministration(db, adminId);
+  const rows = usableAnnotations(db, await rowsOfAdministration(db, adminId));
   return {
     format: ANNOTATIONS_FORMAT,
     version: ANNOTATIONS_VERSION,

@@ -2,8 +2,11 @@
 // upgrade. Version 1 kept a note as plain text on the flag row; version 2 gives notes their own
 // table with history (moveNotesOffFlags); version 3 moves every record onto the item's own key
 // (key-upgrade.ts moveRecordsToItemKeys). Never delete a version that has an upgrade.
+// At the latest version every write is checked against the records' schemas (record-guard.ts).
 import { Dexie, type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import { moveRecordsToItemKeys } from './key-upgrade';
+import { DamagedRecords, recordGuard } from './record-guard';
+import type { RecordProblem } from './record-problems';
 import { splitSettingsLanguage } from './settings-upgrade';
 import type {
   AdministrationRow,
@@ -109,6 +112,8 @@ export interface SubledgerDbOptions {
    * closed; the UI should tell the user and reload.
    */
   onVersionChange?: (newVersion: number | null) => void;
+  /** A read found records that are not valid (left out of what it returns): tell the user. */
+  onDamagedRecords?: (problems: RecordProblem[]) => void;
 }
 
 export class SubledgerDb extends Dexie {
@@ -125,6 +130,8 @@ export class SubledgerDb extends Dexie {
   paymentBatches!: EntityTable<PaymentBatchRow, 'batchId'>;
   syncLog!: EntityTable<SyncLogRow, 'id'>;
   sheetState!: EntityTable<SheetStateRow, 'adminId'>;
+  /** The records reads found damaged since the database was opened. */
+  readonly damaged = new DamagedRecords();
 
   constructor(name: string = DEFAULT_DB_NAME, options: SubledgerDbOptions = {}) {
     const dexieOptions: DexieOptions = {};
@@ -136,6 +143,8 @@ export class SubledgerDb extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    if (upTo === LATEST_VERSION) this.use(recordGuard);
+    if (options.onDamagedRecords) this.damaged.listen(options.onDamagedRecords);
     this.on('versionchange', (event: IDBVersionChangeEvent) => {
       this.close();
       options.onVersionChange?.(event.newVersion);

@@ -4,23 +4,9 @@
 //   encodeChunk([{ partyId: 'C1', docNo: 'F1', amount: 12100, … }]) →
 //     { strings: ['C1', 'F1', 'EUR', …], text: { partyId: Int32Array[0], … }, amounts: { amount: Float64Array[12100] }, … }
 import { ENTRY_TYPES, type Entry } from '../core/types';
-import type { AmountColumn, DateColumn, LedgerChunkRow, TextColumn } from './records';
+import { AMOUNT_COLUMNS, DATE_COLUMNS, TEXT_COLUMNS, type LedgerChunkRow, type TextColumn } from './records';
 
 type ChunkBody = Omit<LedgerChunkRow, 'adminId' | 'generation' | 'seq'>;
-
-const TEXT_COLUMNS: readonly TextColumn[] = [
-  'partyId',
-  'partyName',
-  'docNo',
-  'currency',
-  'settles',
-  'description',
-  'paymentRef',
-  'file',
-  'path',
-];
-const DATE_COLUMNS: readonly DateColumn[] = ['entryDate', 'docDate', 'dueDate'];
-const AMOUNT_COLUMNS: readonly AmountColumn[] = ['amount', 'amountBase'];
 
 function textOf(entry: Entry, column: TextColumn): string | undefined {
   switch (column) {

@@ -1,6 +1,7 @@
 // Flags on items: `handled` (the controller dealt with it) and `paymentPrepared` (the item is in
 // a payment batch, so it is not paid twice). Each field carries its own time for merging.
 import type { SubledgerDb } from './db';
+import { usableRow, usableRows } from './record-guard';
 import { upsertRow } from './table-ops';
 import { keyedRow, type FlagRow, type ItemRef, type PaymentPrepared, type Timestamp, type WriteOptions } from './records';
 
@@ -35,16 +36,19 @@ export async function setHandled(
 }
 
 export async function getFlag(db: SubledgerDb, adminId: string, itemKey: string): Promise<FlagRow | undefined> {
-  return db.flags.get([adminId, itemKey]);
+  return usableRow(db, 'flags', await db.flags.get([adminId, itemKey]));
 }
 
 export async function flagsOfAdministration(db: SubledgerDb, adminId: string): Promise<FlagRow[]> {
-  return db.flags.where('adminId').equals(adminId).toArray();
+  return usableRows(db, 'flags', await db.flags.where('adminId').equals(adminId).toArray());
 }
 
-/** Keys of the items already in a payment batch (left out of a new one). */
+/**
+ * Keys of the items already in a payment batch (left out of a new one). Read as stored: a damaged
+ * flag that says its item was paid still keeps the item out of the next payment.
+ */
 export async function preparedItemKeys(db: SubledgerDb, adminId: string): Promise<Set<string>> {
-  const flags = await flagsOfAdministration(db, adminId);
+  const flags = await db.flags.where('adminId').equals(adminId).toArray();
   return new Set(flags.filter((f) => f.paymentPrepared !== undefined).map((f) => f.itemKey));
 }
 

@@ -4,6 +4,7 @@ import { Dexie } from 'dexie';
 import type { Day } from '../core/date';
 import type { SubledgerDb } from './db';
 import { newId } from './ids';
+import { usableRows } from './record-guard';
 import { modifyRow } from './table-ops';
 import { keyedRow, type FollowUpRow, type ItemRef, type Timestamp, type WriteOptions } from './records';
 
@@ -80,16 +81,17 @@ export async function setFollowUpDone(
 }
 
 export async function followUpsOfItem(db: SubledgerDb, adminId: string, itemKey: string): Promise<FollowUpRow[]> {
-  const rows = await db.followUps.where('[adminId+itemKey]').equals([adminId, itemKey]).toArray();
+  const rows = usableRows(db, 'followUps', await db.followUps.where('[adminId+itemKey]').equals([adminId, itemKey]).toArray());
   return rows.sort((a, b) => a.dueDate - b.dueDate);
 }
 
 /** Open follow-ups due on or before `until`, earliest first: the controller's to-do list. */
 export async function followUpsDue(db: SubledgerDb, adminId: string, until: Day): Promise<FollowUpRow[]> {
-  return db.followUps
+  const rows = await db.followUps
     .where('[adminId+done+dueDate]')
     .between([adminId, 0, Dexie.minKey], [adminId, 0, until], true, true)
     .toArray();
+  return usableRows(db, 'followUps', rows);
 }
 
 /** The earliest due date among the open follow-ups, or null. Pure. */

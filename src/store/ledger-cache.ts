@@ -7,6 +7,7 @@ import type { SubledgerDb } from './db';
 import { decodeChunk, encodeChunk } from './entry-chunks';
 import { newId } from './ids';
 import type { ImportRow, LedgerChunkRow, LedgerHeadRow, Timestamp } from './records';
+import { usableRow, usableRows, type DamageSink } from './record-guard';
 import { logSync } from './sync-log';
 import { newestFirst } from './table-ops';
 
@@ -156,23 +157,31 @@ async function deleteOtherGenerations(db: SubledgerDb, adminId: string, keep: st
   await db.ledgerChunks.bulkDelete(keys.filter(([, generation]) => generation !== keep));
 }
 
-/** The cached ledger of an administration, or null when none was saved. */
+/**
+ * The cached ledger of an administration, or null when none was saved or it is damaged (a part
+ * of it is not valid, or missing): then the damage is reported and the ledger must be imported
+ * again — never a ledger with entries missing.
+ */
 export async function loadLedger(db: SubledgerDb, adminId: string): Promise<Ledger | null> {
-  return db.transaction('r', [db.ledgerHeads, db.ledgerChunks], async () => readLedger(db.ledgerHeads, db.ledgerChunks, adminId));
+  return db.transaction('r', [db.ledgerHeads, db.ledgerChunks], async () => readLedger(db.ledgerHeads, db.ledgerChunks, adminId, db));
 }
 
-/** The cached ledger read from these tables (a schema upgrade passes its transaction's). */
+/** The cached ledger read from these tables (a schema upgrade passes its transaction's, without checks). */
 export async function readLedger(
   heads: Pick<Table<LedgerHeadRow, string>, 'get'>,
   chunkTable: Table<LedgerChunkRow, [string, string, number]>,
   adminId: string,
+  checked?: DamageSink,
 ): Promise<Ledger | null> {
-  const head = await heads.get(adminId);
+  const stored = await heads.get(adminId);
+  const head = checked ? usableRow(checked, 'ledgerHeads', stored) : stored;
   if (!head) return null;
-  const chunks = await chunkTable
+  const all = await chunkTable
     .where('[adminId+generation+seq]')
     .between([adminId, head.generation, Dexie.minKey], [adminId, head.generation, Dexie.maxKey])
     .toArray();
+  const chunks = checked ? usableRows(checked, 'ledgerChunks', all) : all;
+  if (chunks.length !== head.chunkCount) return null;
   return { baseCurrency: head.baseCurrency, entries: chunks.flatMap(decodeChunk), parties: partiesMap(head.parties) };
 }
 
@@ -182,7 +191,7 @@ export function partiesMap(parties: readonly Party[]): Map<string, Party> {
 }
 
 export async function cachedLedgerInfo(db: SubledgerDb, adminId: string): Promise<CachedLedgerInfo | null> {
-  const head = await db.ledgerHeads.get(adminId);
+  const head = usableRow(db, 'ledgerHeads', await db.ledgerHeads.get(adminId));
   if (!head) return null;
   return {
     baseCurrency: head.baseCurrency,
@@ -195,7 +204,7 @@ export async function cachedLedgerInfo(db: SubledgerDb, adminId: string): Promis
 
 /** The imports of an administration, newest first. */
 export async function importHistory(db: SubledgerDb, adminId: string, limit = 20): Promise<ImportRow[]> {
-  return newestFirst(db.imports, '[adminId+importedAt]', adminId, limit);
+  return usableRows(db, 'imports', await newestFirst(db.imports, '[adminId+importedAt]', adminId, limit));
 }
 
 /** Forgets the cached ledger (the annotations stay). */

@@ -6,6 +6,7 @@
 import type { Side } from '../core/types';
 import type { SubledgerDb } from './db';
 import type { MappingRow, Timestamp } from './records';
+import { usableRow, usableRows } from './record-guard';
 
 const SEPARATOR = '\u001f';
 
@@ -28,7 +29,7 @@ export async function saveMapping(
 
 /** The saved mapping for a layout with these headers, or undefined. */
 export async function findMapping(db: SubledgerDb, headers: readonly string[]): Promise<MappingRow | undefined> {
-  return db.mappings.get(headerSignature(headers));
+  return usableRow(db, 'mappings', await db.mappings.get(headerSignature(headers)));
 }
 
 /** Notes that a saved mapping was used again (most recently used first in lists). */
@@ -37,7 +38,7 @@ export async function touchMapping(db: SubledgerDb, signature: string, at: Times
 }
 
 export async function listMappings(db: SubledgerDb): Promise<MappingRow[]> {
-  const rows = await db.mappings.toArray();
+  const rows = usableRows(db, 'mappings', await db.mappings.toArray());
   return rows.sort((a, b) => b.usedAt - a.usedAt);
 }
 

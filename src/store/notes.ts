@@ -1,6 +1,7 @@
 // Notes on items: one current text per item, every earlier text kept in its history (also the
 // losing side of a sheet/pane conflict). A cleared note keeps its row, so the clearing travels.
 import type { SubledgerDb } from './db';
+import { usableRow, usableRows } from './record-guard';
 import { upsertRow } from './table-ops';
 import { keyedRow, type EditSource, type ItemRef, type NoteRow, type NoteVersion, type Timestamp, type WriteOptions } from './records';
 
@@ -79,9 +80,9 @@ export async function setNote(
 }
 
 export async function getNote(db: SubledgerDb, adminId: string, itemKey: string): Promise<NoteRow | undefined> {
-  return db.notes.get([adminId, itemKey]);
+  return usableRow(db, 'notes', await db.notes.get([adminId, itemKey]));
 }
 
 export async function notesOfAdministration(db: SubledgerDb, adminId: string): Promise<NoteRow[]> {
-  return db.notes.where('adminId').equals(adminId).toArray();
+  return usableRows(db, 'notes', await db.notes.where('adminId').equals(adminId).toArray());
 }

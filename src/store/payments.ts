@@ -6,6 +6,7 @@ import type { SubledgerDb } from './db';
 import { withPaymentPrepared } from './flags';
 import { newId } from './ids';
 import type { PaymentBatchRow, PaymentItemRow, Timestamp } from './records';
+import { usableRows } from './record-guard';
 import { newestFirst } from './table-ops';
 
 export interface NewPaymentBatch {
@@ -44,5 +45,5 @@ export async function recordPaymentBatch(
 
 /** The payment batches of an administration, newest first. */
 export async function paymentHistory(db: SubledgerDb, adminId: string, limit = 100): Promise<PaymentBatchRow[]> {
-  return newestFirst(db.paymentBatches, '[adminId+createdAt]', adminId, limit);
+  return usableRows(db, 'paymentBatches', await newestFirst(db.paymentBatches, '[adminId+createdAt]', adminId, limit));
 }

@@ -11,6 +11,7 @@ import { DEFAULT_BUCKETS, DEFAULT_DUE_WITHIN, type AgingBasis } from '../core/re
 import { DEFAULT_BASE_CURRENCY } from '../core/types';
 import { LANGS, langOf, type Lang } from '../core/words';
 import type { SubledgerDb } from './db';
+import { usableSettingsRow } from './record-guard';
 import type { SettingsRow, StoredRate, StoredRates, Timestamp } from './records';
 
 export type { StoredRate, StoredRates } from './records';
@@ -146,14 +147,19 @@ export function typedRate(currency: string, rate: string, date: Day | null): Sto
 }
 
 export async function getSettings(db: SubledgerDb, adminId: string): Promise<Settings> {
-  return settingsOf(await db.settings.get(adminId));
+  return settingsOf(await storedSettings(db, adminId));
+}
+
+/** The stored settings row of an administration without the fields a read found damaged (reported in db.damaged). */
+export async function storedSettings(db: SubledgerDb, adminId: string): Promise<Partial<SettingsRow> | undefined> {
+  return usableSettingsRow(db, await db.settings.get(adminId));
 }
 
 /** The settings a stored row holds (defaults for what it lacks), or the defaults in `language` without a row. */
-export function settingsOf(row: SettingsRow | undefined, language: Lang = 'en'): Settings {
+export function settingsOf(row: Partial<SettingsRow> | undefined, language: Lang = 'en'): Settings {
   if (!row) return defaultSettings(language);
   const { adminId: _adminId, updatedAt: _updatedAt, ...settings } = row;
-  return { ...defaultSettings(row.language), ...settings };
+  return { ...defaultSettings(row.language ?? language), ...settings };
 }
 
 export async function updateSettings(

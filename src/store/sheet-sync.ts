@@ -15,6 +15,7 @@ import { newFollowUp, nextFollowUp, withDone } from './followups';
 import { refFromKey } from './item-ref';
 import { withHistory, withNoteText } from './notes';
 import type { EditSource, FollowUpRow, ItemRef, NoteVersion, SheetAnnotation, Timestamp } from './records';
+import { usableRow } from './record-guard';
 import { logSync } from './sync-log';
 
 export interface SheetEdit extends SheetAnnotation {
@@ -73,7 +74,7 @@ export async function mergeSheetEdits(
   const tables = [db.notes, db.flags, db.followUps, db.agreements, db.sheetState, db.syncLog];
   return db.transaction('rw', tables, async () => {
     const items = groupByItem(await rowsOfAdministration(db, adminId));
-    const state = await db.sheetState.get(adminId);
+    const state = usableRow(db, 'sheetState', await db.sheetState.get(adminId));
     const base = new Map(state?.base ?? []);
     const counts: SheetMergeCounts = { fromSheet: 0, keptFromPane: 0, conflicts: 0 };
     const changed = new Set<ItemAnnotations>();

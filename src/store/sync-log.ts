@@ -2,6 +2,7 @@
 // administration, newest first, so the pane can say when its data last met the workbook.
 import type { SubledgerDb } from './db';
 import type { SyncKind, SyncLogRow, Timestamp } from './records';
+import { usableRow, usableRows } from './record-guard';
 import { adminRange, newestFirst } from './table-ops';
 
 export async function logSync(
@@ -17,13 +18,14 @@ export async function logSync(
 
 /** The latest log lines of an administration, newest first. */
 export async function syncHistory(db: SubledgerDb, adminId: string, limit = 50): Promise<SyncLogRow[]> {
-  return newestFirst(db.syncLog, '[adminId+at]', adminId, limit);
+  return usableRows(db, 'syncLog', await newestFirst(db.syncLog, '[adminId+at]', adminId, limit));
 }
 
 /** The latest line of one kind, or undefined when it never happened. */
 export async function lastSync(db: SubledgerDb, adminId: string, kind: SyncKind): Promise<SyncLogRow | undefined> {
-  return adminRange(db.syncLog, '[adminId+at]', adminId)
+  const row = await adminRange(db.syncLog, '[adminId+at]', adminId)
     .reverse()
-    .filter((row) => row.kind === kind)
+    .filter((r) => r.kind === kind)
     .first();
+  return usableRow(db, 'syncLog', row);
 }

@@ -14,6 +14,7 @@ import type { SubledgerDb } from '../../store/db';
 import type { Lang, MessageKey, Params } from '../i18n';
 import type { ItemFilter } from '../model/open-items-filter';
 import type { Settings } from '../../store/settings';
+import { ProblemsError } from '../../store/record-problems';
 
 export type TabId = 'overview' | 'openItems' | 'parties' | 'payments' | 'settings' | 'yearEnd';
 /** Year-end last: a once-a-year task, the first to go into a narrow pane's overflow. */
@@ -96,7 +97,8 @@ export const useLedger = (): LedgerState => use(LedgerContext, 'useLedger');
 export const useNavigation = (): Navigation => use(NavigationContext, 'useNavigation');
 export const useSelection = (): Selection => use(SelectionContext, 'useSelection');
 
-/** What went wrong, as a sentence for a message. */
-export function reasonOf(error: unknown): string {
+/** What went wrong, as a sentence for a message; in `lang` when the error can say it in the user's language (store/record-problems.ts). */
+export function reasonOf(error: unknown, lang?: Lang): string {
+  if (lang !== undefined && error instanceof ProblemsError) return error.messageIn(lang);
   return error instanceof Error ? error.message : String(error);
 }

@@ -9,6 +9,7 @@ import { today } from '../../core/date';
 import type { SubledgerDb } from '../../store/db';
 import { createAdministration, lastOpenedAdministration } from '../../store/administrations';
 import { loadLedger } from '../../store/ledger-cache';
+import { damagedRecordText } from '../../store/record-problems';
 import { DICTIONARIES, PANE_LANGS, localeFor, translate, type Lang, type MessageKey, type Params } from '../i18n';
 import { DEFAULT_FILTER, type ItemFilter } from '../model/open-items-filter';
 import { pageMemory, storageMemory, type ViewMemory } from '../model/view-memory';
@@ -151,6 +152,7 @@ export function usePaneState(inputs: PaneInputs): PaneParts {
     () => ({ lang, locale: localeFor(lang, userLanguage, chosen), t: (key: MessageKey, params?: Params) => translate(DICTIONARIES[lang], key, params) }),
     [lang, userLanguage, chosen],
   );
+  useEffect(() => db.damaged.listen((problems) => notify('warning', problems.map((p) => damagedRecordText(p, lang)).join('\n'))), [db, notify, lang]);
   return {
     session,
     language,

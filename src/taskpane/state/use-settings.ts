@@ -3,7 +3,7 @@
 // started in.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo } from 'react';
-import { settingsOf, updateSettings, type Settings } from '../../store/settings';
+import { settingsOf, storedSettings, updateSettings, type Settings } from '../../store/settings';
 import type { Lang } from '../i18n';
 import type { SubledgerDb } from '../../store/db';
 import type { SettingsState } from './pane';
@@ -14,7 +14,7 @@ import type { SettingsState } from './pane';
  * rejects; nothing is written).
  */
 export function useStoredSettings(db: SubledgerDb, adminId: string, fallbackLang: Lang): SettingsState {
-  const saved = useLiveQuery(async () => (await db.settings.get(adminId)) ?? null, [db, adminId]);
+  const saved = useLiveQuery(async () => (await storedSettings(db, adminId)) ?? null, [db, adminId]);
   const settings = useMemo(() => settingsOf(saved ?? undefined, fallbackLang), [saved, fallbackLang]);
   const saveSettings = useCallback(
     async (next: Settings) => {

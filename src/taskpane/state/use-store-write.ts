@@ -2,7 +2,7 @@
 // user is told what was not saved and why ("Your note could not be saved: …"); the caller learns
 // whether it worked, so a form keeps what was typed when it did not.
 import { useCallback } from 'react';
-import type { MessageKey } from '../i18n';
+import type { Lang, MessageKey } from '../i18n';
 import { reasonOf, useLanguage, useSession } from './pane';
 
 export type WriteKind = 'note' | 'handled' | 'agreement' | 'followUp' | 'followUpDone' | 'partyNote' | 'settings' | 'administration' | 'restore' | 'backup' | 'clear' | 'paymentSelection';
@@ -23,23 +23,23 @@ const FAILED: Record<WriteKind, MessageKey> = {
 };
 
 /** The failure of a write as the user reads it. */
-export function writeFailure(t: (key: MessageKey, params: { reason: string }) => string, kind: WriteKind, error: unknown): string {
-  return t(FAILED[kind], { reason: reasonOf(error).replace(/[.\s]+$/, '') });
+export function writeFailure(t: (key: MessageKey, params: { reason: string }) => string, kind: WriteKind, error: unknown, lang?: Lang): string {
+  return t(FAILED[kind], { reason: reasonOf(error, lang).replace(/[.\s]+$/, '') });
 }
 
 /** `attempt(kind, job)`: runs the job; null when it was saved, else the sentence saying what was not. */
 export function useStoreAttempt(): (kind: WriteKind, job: () => Promise<unknown>) => Promise<string | null> {
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   return useCallback(
     async (kind, job) => {
       try {
         await job();
         return null;
       } catch (error) {
-        return writeFailure(t, kind, error);
+        return writeFailure(t, kind, error, lang);
       }
     },
-    [t],
+    [t, lang],
   );
 }
 

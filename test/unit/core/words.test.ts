@@ -13,6 +13,7 @@ import { LETTER } from '../../../src/sheets/confirmation-words';
 import FUNCTION_NAMES from '../../../src/sheets/function-names.json';
 import { COLUMNS, MEANING } from '../../../src/sheets/functions';
 import { SHEET_CATALOGUES } from '../../../src/sheets/i18n';
+import { RECORD_CATALOGUES } from '../../../src/store/record-problems';
 import { WORDS as PROPOSAL_WORDS } from '../../../src/sheets/payment-proposal';
 import { DICTIONARIES } from '../../../src/taskpane/i18n';
 
@@ -32,6 +33,7 @@ const CATALOGUES: Record<string, Record<string, Catalogue>> = {
   'src/import/messages.ts': IMPORT_CATALOGUES,
   'src/export/iban.ts': { ACCOUNT_REASONS },
   'src/core/aging.ts': { BUCKET_LIMIT_TEXTS },
+  'src/store/record-problems.ts': RECORD_CATALOGUES,
 };
 
 /** Files with `nl:` texts that are not words to show: a language's own name, a number format. */
