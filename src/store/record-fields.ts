@@ -63,6 +63,7 @@ export function oneOf<const T extends readonly (string | number)[]>(options: T) 
 export const textTable = v.record(v.string('texts'), v.string('texts'), 'texts');
 /** A table of numbers by name (counts of a sync). */
 export const numberTable = v.record(v.string('numbers'), number, 'numbers');
-export const int32Column = v.instance(Int32Array, 'column');
-export const float64Column = v.instance(Float64Array, 'column');
-export const uint8Column = v.instance(Uint8Array, 'column');
+/** Typed columns of a cached ledger part, over any buffer (as the DOM types them). */
+export const int32Column = v.custom<Int32Array>((x) => x instanceof Int32Array, 'column');
+export const float64Column = v.custom<Float64Array>((x) => x instanceof Float64Array, 'column');
+export const uint8Column = v.custom<Uint8Array>((x) => x instanceof Uint8Array, 'column');
