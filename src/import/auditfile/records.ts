@@ -73,7 +73,8 @@ function renameDuplicateDocuments(lines: AuditLine[], file: string, issues: Impo
     const party = partyKey(line.side, line.partyId);
     let key = `${party}\u0000${line.docNo}`;
     if (seen.has(key)) {
-      const renamed = `${line.docNo}/${line.transactionId}`;
+      // `12 (1/35)`: the number as the party knows it, then the booking (journal/transaction) it came from.
+      const renamed = `${line.docNo} (${line.transactionId})`;
       let unique = renamed;
       for (let n = 2; seen.has(`${party}\u0000${unique}`); n++) unique = `${renamed}-${n}`;
       issues.push(importWarning('renamed-document', { ...line.source, file }, { doc: line.docNo, renamed: unique }));
@@ -234,7 +235,8 @@ export function finishAuditImport(
   if (fileBase !== undefined && options.baseCurrency !== undefined && fileBase !== options.baseCurrency.toUpperCase()) {
     issues.push(importWarning('file-base-currency', { file }, { currency: fileBase, asked: options.baseCurrency }));
   }
-  const described: ImportSource = { ...source, taken: audit.records.count, ...(audit.matched > 0 ? { matched: audit.matched } : {}) };
+  // What was taken, counted as the reader counted its lines; else the records made.
+  const described: ImportSource = { ...source, taken: source.taken ?? audit.records.count, ...(audit.matched > 0 ? { matched: audit.matched } : {}) };
   const result = finishImport(audit.records, audit.parties, issues, { file, format, source: described, ...(baseCurrency ? { baseCurrency } : {}) });
   options.onProgress?.(1);
   return result;

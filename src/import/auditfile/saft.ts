@@ -347,9 +347,10 @@ export async function importSaft(file: { name: string; bytes: Uint8Array }, name
   const variant = variantOf(namespace, state.version);
   const source: ImportSource = {
     kind: 'saf-t', ...(variant !== undefined ? { variant } : {}),
+    // Taken and left out in the unit of `lines` (documents, or GL lines), so that they add up.
     ...(byDocuments
-      ? { unit: 'documents', lines: documents.counts.documents + documents.counts.payments, leftOut: { cancelled: documents.counts.cancelled } }
-      : { lines: state.ledgerLines, leftOut: { 'other-accounts': state.otherLines } }),
+      ? { unit: 'documents', lines: documents.counts.documents + documents.counts.payments, taken: documents.counts.documents + documents.counts.payments - documents.counts.cancelled, leftOut: { cancelled: documents.counts.cancelled } }
+      : { lines: state.ledgerLines, taken: state.ledgerLines - state.otherLines, leftOut: { 'other-accounts': state.otherLines } }),
   };
   return finishAuditImport(file.name, 'saf-t', audit, [...warnings, ...state.issues, ...audit.issues], state.base, options, source);
 }

@@ -174,6 +174,8 @@ describe.skipIf(!existsSync(BANANA))('Banana XAF, parties on their own accounts 
     const entries = result.ledger?.entries ?? [];
     const settled = entries.filter((e) => e.settles !== undefined).map((e) => `${e.ledger} ${e.partyId} ${e.entryType} ${e.settles}`);
     expect(settled).toEqual(['AP 21000 payment 15', 'AR 11030 credit_note 203', 'AP 21040 payment 345']);
+    // Invoice 12 of supplier 21030 is booked twice (journal 1, transactions 34 and 35): the second keeps its number, then its booking.
+    expect(entries.filter((e) => e.partyId === '21030' && e.docNo.startsWith('12')).map((e) => e.docNo)).toEqual(['12', '12 (1/35)']);
     expect(entries.find((e) => e.partyId === '11020' && e.amount === -36300)?.entryType).toBe('journal');
   });
 });
@@ -212,8 +214,14 @@ describe.skipIf(!existsSync(SAFT_PT))('SAF-T PT 1.04 demonstration file (Windows
     expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(importedBalances(result)).toEqual(saftPtExpected(xml));
     expect(result.ledger?.parties.get('AP\u0000SB1')).toBeDefined();
-    // 24 sales documents and 2 receipts; 6 documents and 1 receipt cancelled; 2 invoice-receipts and 1 receipt matched
-    expect(describeSource(result.report!.source!, 'en')).toBe('SAF-T PT 1.04_01, 26 documents: 21 taken, 7 cancelled left out; 3 matched');
+    // 24 sales documents and 2 receipts; 6 documents and 1 receipt cancelled; 2 invoice-receipts and 1 receipt matched.
+    // The sentence counts documents throughout: taken + cancelled = all documents.
+    const invoices = blocks(xml, 'Invoice');
+    const payments = blocks(xml, 'Payment').filter((b) => b.includes('PaymentRefNo'));
+    const cancelled = invoices.filter((d) => ['A', 'F'].includes(value(d, 'InvoiceStatus') ?? '')).length + payments.filter((p) => value(p, 'PaymentStatus') === 'A').length;
+    const all = invoices.length + payments.length;
+    expect([all, cancelled]).toEqual([26, 7]);
+    expect(describeSource(result.report!.source!, 'en')).toBe(`SAF-T PT 1.04_01, ${all} documents: ${all - cancelled} taken, ${cancelled} cancelled left out; 3 matched`);
   });
 
   it('keeps cancelled documents out, leaves invoice-receipts settled and allocates the receipt to 1T 1/6', async () => {
