@@ -55,9 +55,16 @@ interface FecState {
   tally: AccountTally;
   lines: GlLine[];
   issues: ReturnType<typeof importError>[];
-  /** The écriture being read: its key, whether it touches bank or P&L, and its subledger lines. */
-  current: { key: string; bank: boolean; document: boolean; lines: GlLine[] };
+  /** The écriture being read: its journal and number, whether it touches bank or P&L, and its subledger lines. */
+  current: { journal: string; number: string; bank: boolean; document: boolean; lines: GlLine[] };
+  /** Dates read so far (a ledger has a few hundred distinct ones): text → ISO date, or null. */
+  dates: Map<string, string | null>;
+  /** The line being read (one object, reused: a million lines make no million objects). */
+  line: FecLine;
 }
+
+/** Dates remembered per file; beyond this many distinct texts the rest are read each time. */
+const DATE_CACHE = 10_000;
 
 function delimiterOf(header: string): string {
   return header.includes('\t') ? '\t' : header.includes('|') ? '|' : ';';
@@ -108,16 +115,40 @@ function dateOf(text: string): string | null {
   return /^\d{8}$/.test(text) ? toIsoDate(`${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6)}`, 'dmy') : toIsoDate(text, 'dmy');
 }
 
+/**
+ * One line of the file, its fields cut out only when asked: most lines are on other accounts and
+ * need five of their 18 fields. `read` points it at the next line.
+ */
 class FecLine {
-  constructor(
-    private readonly state: FecState,
-    private readonly cells: string[],
-    readonly lineNo: number,
-  ) {}
+  private text = '';
+  /** Where each field ends (the delimiter's index, or the line's length for the last). */
+  private readonly ends: number[] = [];
+  lineNo = 0;
+  /** The number of fields on the line. */
+  fields = 0;
+
+  constructor(private readonly state: FecState) {}
+
+  read(text: string, lineNo: number): void {
+    this.text = text;
+    this.lineNo = lineNo;
+    const { delimiter } = this.state;
+    let n = 0;
+    for (let at = text.indexOf(delimiter); at >= 0; at = text.indexOf(delimiter, at + 1)) this.ends[n++] = at;
+    this.ends[n++] = text.length;
+    this.fields = n;
+  }
+
+  /** The text after the header's last field (a ragged row's extra fields), with their delimiters. */
+  beyond(count: number): string {
+    return count < this.fields ? this.text.slice((this.ends[count - 1] as number) + 1) : '';
+  }
 
   get(column: Column): string {
     const i = this.state.at[column];
-    return i === undefined ? '' : fieldText(this.cells[i]);
+    if (i === undefined || i >= this.fields) return '';
+    const start = i === 0 ? 0 : (this.ends[i - 1] as number) + 1;
+    return fieldText(this.text.slice(start, this.ends[i]));
   }
 
   at(column: Column): IssuePlace {
@@ -130,7 +161,12 @@ class FecLine {
       if (required) this.state.issues.push(importError('missing-value', this.at(column), { value: '' }));
       return undefined;
     }
-    const iso = dateOf(text);
+    const { dates } = this.state;
+    let iso = dates.get(text);
+    if (iso === undefined) {
+      iso = dateOf(text);
+      if (dates.size < DATE_CACHE) dates.set(text, iso);
+    }
     if (iso === null) this.state.issues.push(importError('bad-date', this.at(column), { value: text }));
     return iso ?? undefined;
   }
@@ -162,18 +198,20 @@ class FecLine {
 
 function readLine(state: FecState, text: string, lineNo: number): void {
   if (text.trim() === '') return;
-  const cells = text.split(state.delimiter);
-  if (cells.length > state.headers.length && cells.slice(state.headers.length).some((c) => c.trim() !== '')) {
-    state.issues.push(importError('ragged-row', { file: state.file, line: lineNo }, { found: cells.length, expected: state.headers.length }));
+  const { line } = state;
+  line.read(text, lineNo);
+  const expected = state.headers.length;
+  if (line.fields > expected && line.beyond(expected).split(state.delimiter).some((c) => c.trim() !== '')) {
+    state.issues.push(importError('ragged-row', { file: state.file, line: lineNo }, { found: line.fields, expected }));
     return;
   }
-  const line = new FecLine(state, cells, lineNo);
   const account = line.get('comptenum');
   const aux = line.get('compauxnum');
-  const key = `${line.get('journalcode')}\u0000${line.get('ecriturenum')}`;
-  if (key !== state.current.key) {
+  const journal = line.get('journalcode');
+  const number = line.get('ecriturenum');
+  if (journal !== state.current.journal || number !== state.current.number) {
     flush(state);
-    state.current = { key, bank: false, document: isOpening(line.get('journalcode'), line.get('journallib')), lines: [] };
+    state.current = { journal, number, bank: false, document: isOpening(journal, line.get('journallib')), lines: [] };
   }
   if (account.startsWith('5')) state.current.bank = true;
   if (/^[67]|^44/.test(account)) state.current.document = true;
@@ -239,10 +277,13 @@ export function importFec(file: string, text: string, options: GlOptions): Impor
     if (state === null) {
       if (line.trim() === '') return;
       const delimiter = delimiterOf(line);
-      state = {
-        file, delimiter, headers: line.split(delimiter).map((h) => fieldText(h).replace(/^\uFEFF/, '')), at: {},
-        choice: options, base: (options.baseCurrency ?? DEFAULT_BASE_CURRENCY).toUpperCase(), tally: new AccountTally(), lines: [], issues: [], current: { key: '', bank: false, document: false, lines: [] },
+      const s: Omit<FecState, 'line'> & { line?: FecLine } = {
+        file, delimiter, headers: line.split(delimiter).map((h) => fieldText(h).replace(/^\uFEFF/, '')), at: {}, dates: new Map(),
+        choice: options, base: (options.baseCurrency ?? DEFAULT_BASE_CURRENCY).toUpperCase(), tally: new AccountTally(), lines: [], issues: [],
+        current: { journal: '\u0000', number: '', bank: false, document: false, lines: [] },
       };
+      s.line = new FecLine(s as FecState);
+      state = s as FecState;
       columns(state);
       return;
     }

@@ -84,6 +84,7 @@ function minus(a: Value): Value {
 
 /** Puts the group's lines in one currency (see the module header); returns it, or undefined for the base currency. */
 function oneCurrency(group: Group, anchor: GlLine | undefined): string | undefined {
+  if (group.lines.every((l) => l.currency === undefined)) return undefined;
   const foreign = new Set(group.lines.map((l) => l.currency).filter((c) => c !== undefined));
   const [currency] = foreign;
   const keep = foreign.size === 1 && currency !== undefined && (anchor === undefined || anchor.currency === currency);
@@ -118,7 +119,7 @@ function madeLine(like: GlLine, type: EntryType, docNo: string, day: string, val
 }
 
 function isZero(value: Value): boolean {
-  return isZeroDecimal(value.amount) && isZeroDecimal(value.base);
+  return value === ZERO || (isZeroDecimal(value.amount) && isZeroDecimal(value.base));
 }
 
 function settleGroup(group: Group, used: Set<string>, out: GlLine[]): void {
