@@ -44,6 +44,8 @@ export interface LedgerIndex {
   isBase: Uint8Array;
   /** A number per distinct currency (0 = the base currency): settling needs the same one. */
   currency: Uint16Array;
+  /** The currency code of each number (the base currency first, whether or not an entry uses it). */
+  currencyCodes: string[];
   /** Per-date results of the reports' shared work (see item-table.ts). */
   cache: Map<string, unknown>;
   docs: DocLookup;
@@ -67,39 +69,99 @@ function laterName(e: Entry, best: Entry | undefined): boolean {
   return (e.partyName ?? '') > (best.partyName ?? '');
 }
 
-/** One pass over the entries: party numbers (in order of appearance) and the flat columns. */
-function readEntries(ledger: Ledger, x: LedgerIndex): { found: PartyInfo[]; named: (Entry | undefined)[] } {
-  const { entries } = ledger;
-  const bySide: Record<Side, Map<string, number>> = { AR: new Map(), AP: new Map() };
-  const found: PartyInfo[] = [];
-  const named: (Entry | undefined)[] = [];
-  const currencies = new Map<string, number>([[ledger.baseCurrency, 0]]);
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i] as Entry;
-    const ids = bySide[e.ledger];
+/**
+ * The index built one entry at a time, as the entries are made (an import adds each while it is
+ * fresh in memory) or over a ledger's entries: party numbers in order of appearance and the flat
+ * columns; `finish` orders the parties and allocates.
+ */
+export class LedgerIndexBuilder {
+  private readonly x: LedgerIndex;
+  private readonly bySide: Record<Side, Map<string, number>> = { AR: new Map(), AP: new Map() };
+  private readonly found: PartyInfo[] = [];
+  private readonly named: (Entry | undefined)[] = [];
+  private readonly currencies: Map<string, number>;
+  private n = 0;
+
+  /** `capacity`: the entries expected (the columns grow when more come). */
+  constructor(baseCurrency: string, capacity: number) {
+    this.currencies = new Map([[baseCurrency, 0]]);
+    this.x = emptyIndex(Math.max(capacity, 0));
+  }
+
+  add(e: Entry): void {
+    const i = this.n++;
+    const x = this.x;
+    if (i >= x.party.length) grow(x, Math.max(16, 2 * x.party.length));
+    const ids = this.bySide[e.ledger];
     let p = ids.get(e.partyId);
     if (p === undefined) {
-      p = found.length;
+      p = this.found.length;
       ids.set(e.partyId, p);
-      found.push({ ledger: e.ledger, partyId: e.partyId, name: e.partyId, creditLimit: null });
-      named.push(undefined);
+      this.found.push({ ledger: e.ledger, partyId: e.partyId, name: e.partyId, creditLimit: null });
+      this.named.push(undefined);
     }
     x.party[i] = p;
-    if (e.partyName !== undefined && laterName(e, named[p])) named[p] = e;
+    if (e.partyName !== undefined && laterName(e, this.named[p])) this.named[p] = e;
     const type = TYPE_CODE[e.entryType];
     x.type[i] = type;
     x.kind[i] = type === TYPE_INVOICE || (type === TYPE_CREDIT_NOTE && e.settles === undefined) ? KIND_ITEM : KIND_LOOSE;
+    x.target[i] = -1;
     x.entryDate[i] = e.entryDate;
     x.docDate[i] = e.docDate;
     x.dueDate[i] = e.dueDate;
     x.amount[i] = e.amount;
     x.amountBase[i] = e.amountBase;
-    let c = currencies.get(e.currency);
-    if (c === undefined) currencies.set(e.currency, (c = currencies.size));
+    let c = this.currencies.get(e.currency);
+    if (c === undefined) this.currencies.set(e.currency, (c = this.currencies.size));
     x.currency[i] = c;
     x.isBase[i] = c === 0 ? 1 : 0;
   }
-  return { found, named };
+
+  /** The index of `ledger`, whose entries are the ones added, in order. */
+  finish(ledger: Ledger): LedgerIndex {
+    const x = this.x;
+    if (this.n !== x.party.length) grow(x, this.n);
+    x.ledger = ledger;
+    x.size = this.n;
+    x.currencyCodes = [...this.currencies.keys()];
+    orderParties(ledger, x, this.found, this.named);
+    x.docs = lookupDocs(ledger.entries, x);
+    allocate(x, ledger.entries);
+    remember(ledger, x);
+    return x;
+  }
+}
+
+const EMPTY_LEDGER: Ledger = { baseCurrency: '', entries: [], parties: new Map() };
+
+function emptyIndex(n: number): LedgerIndex {
+  return {
+    ledger: EMPTY_LEDGER, size: 0, parties: [], party: new Int32Array(n),
+    type: new Uint8Array(n), kind: new Uint8Array(n), target: new Int32Array(n),
+    entryDate: new Int32Array(n), docDate: new Int32Array(n), dueDate: new Int32Array(n),
+    amount: new Float64Array(n), amountBase: new Float64Array(n), isBase: new Uint8Array(n), currency: new Uint16Array(n), currencyCodes: [],
+    cache: new Map(), docs: { slots: new Int32Array(0), mask: 0, duplicates: [] }, scratch: null,
+  };
+}
+
+/** Copies the columns into ones of length `n` (longer or shorter). */
+function grow(x: LedgerIndex, n: number): void {
+  const resized = <T extends Int32Array | Uint8Array | Uint16Array | Float64Array>(column: T, make: (n: number) => T): T => {
+    const copy = make(n);
+    copy.set(column.subarray(0, Math.min(n, column.length)));
+    return copy;
+  };
+  x.party = resized(x.party, (k) => new Int32Array(k));
+  x.type = resized(x.type, (k) => new Uint8Array(k));
+  x.kind = resized(x.kind, (k) => new Uint8Array(k));
+  x.target = resized(x.target, (k) => new Int32Array(k));
+  x.entryDate = resized(x.entryDate, (k) => new Int32Array(k));
+  x.docDate = resized(x.docDate, (k) => new Int32Array(k));
+  x.dueDate = resized(x.dueDate, (k) => new Int32Array(k));
+  x.amount = resized(x.amount, (k) => new Float64Array(k));
+  x.amountBase = resized(x.amountBase, (k) => new Float64Array(k));
+  x.isBase = resized(x.isBase, (k) => new Uint8Array(k));
+  x.currency = resized(x.currency, (k) => new Uint16Array(k));
 }
 
 /** Names the parties, orders them AR-then-id and renumbers the party column to that order. */
@@ -144,20 +206,9 @@ function allocate(x: LedgerIndex, entries: Entry[]): void {
 }
 
 function buildIndex(ledger: Ledger): LedgerIndex {
-  const { entries } = ledger;
-  const n = entries.length;
-  const x: LedgerIndex = {
-    ledger, size: n, parties: [], party: new Int32Array(n),
-    type: new Uint8Array(n), kind: new Uint8Array(n), target: new Int32Array(n).fill(-1),
-    entryDate: new Int32Array(n), docDate: new Int32Array(n), dueDate: new Int32Array(n),
-    amount: new Float64Array(n), amountBase: new Float64Array(n), isBase: new Uint8Array(n), currency: new Uint16Array(n),
-    cache: new Map(), docs: { slots: new Int32Array(0), mask: 0, duplicates: [] }, scratch: null,
-  };
-  const { found, named } = readEntries(ledger, x);
-  orderParties(ledger, x, found, named);
-  x.docs = lookupDocs(entries, x);
-  allocate(x, entries);
-  return x;
+  const builder = new LedgerIndexBuilder(ledger.baseCurrency, ledger.entries.length);
+  for (const e of ledger.entries) builder.add(e);
+  return builder.finish(ledger);
 }
 
 interface Cached {
@@ -176,9 +227,12 @@ export function ledgerIndex(ledger: Ledger): LedgerIndex {
   if (c && c.entries === ledger.entries && c.length === ledger.entries.length && c.partiesSize === ledger.parties.size && c.baseCurrency === ledger.baseCurrency) {
     return c.index;
   }
-  const index = buildIndex(ledger);
+  return buildIndex(ledger);
+}
+
+/** Keeps the index of the ledger as it is now (see ledgerIndex). */
+function remember(ledger: Ledger, index: LedgerIndex): void {
   CACHE.set(ledger, { index, entries: ledger.entries, length: ledger.entries.length, partiesSize: ledger.parties.size, baseCurrency: ledger.baseCurrency });
-  return index;
 }
 
 /** A value computed once per index and key (e.g. the items as of a date); the last few are kept. */

@@ -8,7 +8,7 @@ import { currencyBeyondExactTotals, currencyExponent, formatMinor, isCurrencyCod
 import { entryFromRecord, readEntry } from './entry-record';
 import { partyFromRecord } from './party-record';
 import { newReadContext, type ReadContext } from './record-reader';
-import { findDoc, isDocument, KIND_LOOSE, KIND_SETTLING, ledgerIndex, type LedgerIndex } from './ledger-index';
+import { findDoc, isDocument, KIND_LOOSE, KIND_SETTLING, LedgerIndexBuilder, TYPE_INVOICE, ledgerIndex, type LedgerIndex } from './ledger-index';
 import { DEFAULT_BASE_CURRENCY, ENTRY_TYPES, partyKey, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type ImportReport, type ImportResult, type ImportSource, type Ledger, type Party, type RecordSource, type SourceRef } from './types';
 
 export interface LedgerOptions {
@@ -52,27 +52,38 @@ function looseSettles(x: LedgerIndex, i: number, e: Entry & { settles: string })
 /** A settles must name an invoice or unallocated credit note of the same party and currency. */
 function checkSettles(x: LedgerIndex, issues: ImportIssue[]): void {
   const { entries } = x.ledger;
-  for (let i = 0; i < entries.length; i++) {
+  for (let i = 0; i < x.size; i++) {
+    // From the columns first: only an invoice or a loose entry can hold a settles to report.
+    const kind = x.kind[i];
+    const invoice = x.type[i] === TYPE_INVOICE;
+    if (kind === KIND_SETTLING || (!invoice && kind !== KIND_LOOSE)) continue;
     const e = entries[i] as Entry;
-    if (e.settles === undefined || x.kind[i] === KIND_SETTLING) continue;
-    if (e.entryType === 'invoice') {
-      issues.push(issueAt('warning', where(e), 'settles', 'invoice-settles-ignored', { settles: e.settles }));
-    } else if (x.kind[i] === KIND_LOOSE) issues.push(looseSettles(x, i, { ...e, settles: e.settles }));
+    if (e.settles === undefined) continue;
+    if (invoice) issues.push(issueAt('warning', where(e), 'settles', 'invoice-settles-ignored', { settles: e.settles }));
+    else issues.push(looseSettles(x, i, { ...e, settles: e.settles }));
   }
 }
 
-/** Every amount of the ledger, in its own currency and in the base currency. */
-function* allAmounts(entries: readonly Entry[], parties: ReadonlyMap<string, Party>, base: string): Generator<{ currency: string; minor: number }> {
-  for (const e of entries) {
-    yield { currency: e.currency, minor: e.amount };
-    if (e.currency !== base) yield { currency: base, minor: e.amountBase };
+/** Every amount of the ledger, in its own currency and in the base currency (one object, refilled). */
+function* allAmounts(x: LedgerIndex, parties: ReadonlyMap<string, Party>): Generator<{ currency: string; minor: number }> {
+  const codes = x.currencyCodes;
+  const base = codes[0] as string;
+  const amount = { currency: base, minor: 0 };
+  for (let i = 0; i < x.size; i++) {
+    amount.currency = codes[x.currency[i] as number] as string;
+    amount.minor = x.amount[i] as number;
+    yield amount;
+    if (x.isBase[i] === 1) continue;
+    amount.currency = base;
+    amount.minor = x.amountBase[i] as number;
+    yield amount;
   }
   for (const p of parties.values()) if (p.creditLimit !== undefined) yield { currency: base, minor: p.creditLimit };
 }
 
 /** An error when some total could leave the range of exact integers (see MAX_EXACT_TOTAL). */
-function checkExactTotals(entries: readonly Entry[], parties: ReadonlyMap<string, Party>, base: string, file: string, issues: ImportIssue[]): void {
-  const currency = currencyBeyondExactTotals(allAmounts(entries, parties, base));
+function checkExactTotals(x: LedgerIndex, parties: ReadonlyMap<string, Party>, file: string, issues: ImportIssue[]): void {
+  const currency = currencyBeyondExactTotals(allAmounts(x, parties));
   if (currency === null) return;
   const limit = formatMinor(MAX_EXACT_TOTAL, currencyExponent(currency));
   issues.push(issueAt('error', { file }, 'amount', 'totals-out-of-range', { currency, limit }));
@@ -92,20 +103,24 @@ function readParties(records: CanonicalRecord[], base: string, issues: ImportIss
 }
 
 function buildReport(x: LedgerIndex, parties: Map<string, Party>, rowsRead: number, opts: LedgerOptions, rounded: number): ImportReport {
-  const { entries } = x.ledger;
-  const entriesByType = Object.fromEntries(ENTRY_TYPES.map((t) => [t, 0])) as Record<EntryType, number>;
   const partyKeys = new Set(parties.keys());
   // The parties with entries, from the index: one key per party, not one per entry.
   for (const p of x.parties) partyKeys.add(partyKey(p.ledger, p.partyId));
-  const currencies = new Set<string>();
+  // Types, currencies and dates from the index's columns.
+  const byType = new Array<number>(ENTRY_TYPES.length).fill(0);
+  const used = new Uint8Array(x.currencyCodes.length);
   let from = Infinity;
   let to = -Infinity;
-  for (const e of entries) {
-    entriesByType[e.entryType] += 1;
-    currencies.add(e.currency);
-    if (e.entryDate < from) from = e.entryDate;
-    if (e.entryDate > to) to = e.entryDate;
+  for (let i = 0; i < x.size; i++) {
+    const type = x.type[i] as number;
+    byType[type] = (byType[type] as number) + 1;
+    used[x.currency[i] as number] = 1;
+    const day = x.entryDate[i] as number;
+    if (day < from) from = day;
+    if (day > to) to = day;
   }
+  const entriesByType = Object.fromEntries(ENTRY_TYPES.map((t, c) => [t, byType[c]])) as Record<EntryType, number>;
+  const currencies = x.currencyCodes.filter((_, c) => used[c] === 1);
   const format = opts.format ?? 'subledger-csv';
   return {
     file: opts.file,
@@ -113,8 +128,8 @@ function buildReport(x: LedgerIndex, parties: Map<string, Party>, rowsRead: numb
     rowsRead,
     entriesByType,
     parties: partyKeys.size,
-    currencies: [...currencies].sort(),
-    dateRange: entries.length === 0 ? null : { from, to },
+    currencies: currencies.sort(),
+    dateRange: x.size === 0 ? null : { from, to },
     roundedAmounts: rounded,
     source: opts.source ?? { kind: format, lines: rowsRead },
   };
@@ -164,22 +179,19 @@ export function ledgerFromRecords(records: readonly CanonicalRecord[] | RecordSo
   }
   const entries: Entry[] = [];
   const source = Array.isArray(records) ? arraySource(records) : (records as RecordSource);
-  if (source.eachReader) {
-    source.eachReader(issues, context, (reader) => {
-      const entry = readEntry(reader, base);
-      if (entry !== null) entries.push(entry);
-    });
-  } else {
-    source.each((record) => {
-      const entry = entryFromRecord(record, base, issues, context);
-      if (entry !== null) entries.push(entry);
-    });
-  }
+  // The reports' index grows with the entries (each added while fresh): its document lookup is what the checks need.
+  const index = new LedgerIndexBuilder(base, source.count);
+  const take = (entry: Entry | null) => {
+    if (entry === null) return;
+    entries.push(entry);
+    index.add(entry);
+  };
+  if (source.eachReader) source.eachReader(issues, context, (reader) => take(readEntry(reader, base)));
+  else source.each((record) => take(entryFromRecord(record, base, issues, context)));
   const partyMap = readParties(parties, base, issues, context);
-  checkExactTotals(entries, partyMap, base, opts.file, issues);
   const candidate: Ledger = { baseCurrency: base, entries, parties: partyMap };
-  // The reports' index, built once here: its document lookup is what the checks need.
-  const x = ledgerIndex(candidate);
+  const x = index.finish(candidate);
+  checkExactTotals(x, partyMap, opts.file, issues);
   checkDuplicateDocs(x, issues);
   checkSettles(x, issues);
   if (context.firstRounded !== null) {
