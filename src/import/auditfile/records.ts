@@ -73,8 +73,9 @@ function renameDuplicateDocuments(lines: AuditLine[], file: string, issues: Impo
     const party = partyKey(line.side, line.partyId);
     let key = `${party}\u0000${line.docNo}`;
     if (seen.has(key)) {
-      // `12 (1/35)`: the number as the party knows it, then the booking (journal/transaction) it came from.
-      const renamed = `${line.docNo} (${line.transactionId})`;
+      // `12/1/35`: the number as the party knows it, then the booking (journal/transaction) it came
+      // from. Notes and flags hang on the item key this forms, so the form stays as it was written.
+      const renamed = `${line.docNo}/${line.transactionId}`;
       let unique = renamed;
       for (let n = 2; seen.has(`${party}\u0000${unique}`); n++) unique = `${renamed}-${n}`;
       issues.push(importWarning('renamed-document', { ...line.source, file }, { doc: line.docNo, renamed: unique }));

@@ -174,8 +174,9 @@ describe.skipIf(!existsSync(BANANA))('Banana XAF, parties on their own accounts 
     const entries = result.ledger?.entries ?? [];
     const settled = entries.filter((e) => e.settles !== undefined).map((e) => `${e.ledger} ${e.partyId} ${e.entryType} ${e.settles}`);
     expect(settled).toEqual(['AP 21000 payment 15', 'AR 11030 credit_note 203', 'AP 21040 payment 345']);
-    // Invoice 12 of supplier 21030 is booked twice (journal 1, transactions 34 and 35): the second keeps its number, then its booking.
-    expect(entries.filter((e) => e.partyId === '21030' && e.docNo.startsWith('12')).map((e) => e.docNo)).toEqual(['12', '12 (1/35)']);
+    // Invoice 12 of supplier 21030 is booked twice (journal 1, transactions 34 and 35): the second keeps its number, then its
+    // booking, in the form earlier imports gave it (the item key notes are kept under).
+    expect(entries.filter((e) => e.partyId === '21030' && e.docNo.startsWith('12')).map((e) => e.docNo)).toEqual(['12', '12/1/35']);
     expect(entries.find((e) => e.partyId === '11020' && e.amount === -36300)?.entryType).toBe('journal');
   });
 });
