@@ -2,6 +2,7 @@
 // parsing, `--help` and "did you mean" all read these. A command's code is loaded only when it
 // runs, so `subledger --help` loads none of it. To add an option, add it here (shared groups
 // such as INPUT_OPTIONS serve every command that reads a ledger).
+import { LANGS } from '../core/words';
 import type { CliIo } from './io';
 import type { CommandSpec, OptionSpec } from './options';
 
@@ -32,6 +33,9 @@ const required = (options: readonly OptionSpec[], ...names: string[]): OptionSpe
 
 export const REPORT_NAMES = ['open-items', 'aging', 'balances', 'mutations', 'card', 'turnaround', 'key-figures', 'revaluation'] as const;
 
+/** The language of what a command writes, one of the languages Subledger speaks (core/words.ts). */
+const LANG_OPTION: OptionSpec = { name: 'lang', value: LANGS.join('|'), help: 'the language of the sheets (default en)' };
+
 const RATES_OPTION: OptionSpec = { name: 'rates', value: 'FILE', help: 'closing rates: a CSV currency,rate[,date] or the ECB eurofxref XML (revaluation)' };
 
 export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const;
@@ -60,7 +64,7 @@ const BUILD: CommandSpec = {
       title: 'Output',
       options: [
         { name: 'out', value: 'FILE.xlsx', help: 'the workbook to write', required: true },
-        { name: 'lang', value: 'en|nl|fr', help: 'the language of the sheets (default en)' },
+        LANG_OPTION,
         { name: 'company', value: 'TEXT', help: 'the company named in titles and page headers (default none: titles name the report only)' },
         { name: 'force', help: 'replace --out even when it is not a workbook this command wrote' },
       ],
@@ -154,7 +158,7 @@ const YEAREND: CommandSpec = {
       title: 'Output',
       options: [
         { name: 'out', value: 'DIR', help: 'the folder to write yearend-DATE.xlsx (and .pdf) to', required: true },
-        { name: 'lang', value: 'en|nl|fr', help: 'the language of the sheets (default en)' },
+        LANG_OPTION,
         { name: 'company', value: 'TEXT', help: 'the company named in titles and letters (default the input file name)' },
       ],
     },
