@@ -4,7 +4,7 @@
 import { bucketsProblem } from '../core/aging';
 import { calendarYear, parseIsoDate, today, type Day } from '../core/date';
 import { isCurrencyCode } from '../core/money';
-import { DEFAULT_BUCKETS, type AgingBasis, type MutationSort, type Period } from '../core/report-types';
+import { AGING_BASES, DEFAULT_BUCKETS, type AgingBasis, type MutationSort, type Period } from '../core/report-types';
 import type { ImportIssue, Ledger, Side } from '../core/types';
 import { accountPrefixes } from '../import/gl/accounts';
 import { importFile } from '../import/index';
@@ -82,7 +82,7 @@ export function reportOptions(args: ParsedArgs, io: CliIo): ReportOptions {
   const partyId = args.get('party');
   return {
     asOf,
-    basis: parseChoice(args.get('basis') ?? 'due', ['due', 'doc', 'entry'] as const, 'basis'),
+    basis: parseChoice(args.get('basis') ?? 'due', AGING_BASES, 'basis'),
     buckets: bucketsText === undefined ? [...DEFAULT_BUCKETS] : parseBuckets(bucketsText),
     period,
     sort: parseChoice(args.get('sort') ?? 'date', ['date', 'doc'] as const, 'sort'),

@@ -14,7 +14,7 @@ import { keyFigures } from './key-figures';
 import { ledgerIndex } from './ledger-index';
 import { currencyExponent, toMajor, type Minor } from './money';
 import { openItemsAsOf } from './open-items';
-import type { AgingBasis, TurnaroundTotals } from './report-types';
+import { AGING_BASES, type AgingBasis, type TurnaroundTotals } from './report-types';
 import { turnaround } from './turnaround';
 import type { Ledger, Side } from './types';
 
@@ -77,7 +77,8 @@ function sideArg(arg: Arg): Side | undefined {
 function basisArg(arg: Arg): AgingBasis {
   if (isBlank(arg)) return 'due';
   const text = String(arg).trim().toLowerCase();
-  if (text === 'due' || text === 'doc' || text === 'entry') return text;
+  const basis = AGING_BASES.find((b) => b === text);
+  if (basis !== undefined) return basis;
   throw new FunctionProblem('value', `basis: ${String(arg)} is not due, doc or entry`);
 }
 

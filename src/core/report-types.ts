@@ -16,7 +16,9 @@ import type { Day } from './date';
 import type { Minor } from './money';
 import type { EntryType, Side } from './types';
 
-export type AgingBasis = 'due' | 'doc' | 'entry';
+/** The date an item's age counts from: its due date, document date or entry date (ledger.md §4). */
+export const AGING_BASES = ['due', 'doc', 'entry'] as const;
+export type AgingBasis = (typeof AGING_BASES)[number];
 export type MutationSort = 'date' | 'doc';
 
 export interface Period {

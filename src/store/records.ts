@@ -4,6 +4,7 @@
 // its TypeScript type is inferred from it. The schemas check every write (record-guard.ts), the
 // reads of what an older or damaged database may hold, and a backup before it is merged.
 import * as v from 'valibot';
+import { AGING_BASES } from '../core/report-types';
 import type { ImportIssue, ImportReport, ImportSource, Party } from '../core/types';
 import { SIDES, type ENTRY_TYPES } from '../core/types';
 import { LANGS } from '../core/words';
@@ -354,7 +355,7 @@ export const SETTINGS_FIELDS = record({
   locale: text,
   /** The language of the sheets written to the workbook. */
   sheetLanguage: oneOf(LANGS as readonly ['en', 'nl', 'fr']),
-  agingBasis: oneOf(['due', 'doc', 'entry']),
+  agingBasis: oneOf(AGING_BASES),
   agingBuckets: numbers,
   dueSoonDays: numbers,
   companyName: text,

@@ -7,7 +7,7 @@ import { bucketsProblem } from '../core/aging';
 import type { Day } from '../core/date';
 import { isCurrencyCode } from '../core/money';
 import { parseRate, quoteProblem, type QuoteProblem, type RateQuote, type RatesSource } from '../core/rates';
-import { DEFAULT_BUCKETS, DEFAULT_DUE_WITHIN, type AgingBasis } from '../core/report-types';
+import { AGING_BASES, DEFAULT_BUCKETS, DEFAULT_DUE_WITHIN } from '../core/report-types';
 import { DEFAULT_BASE_CURRENCY } from '../core/types';
 import { LANGS, langOf, type Lang } from '../core/words';
 import type { SubledgerDb } from './db';
@@ -16,7 +16,6 @@ import type { SettingsRow, StoredRate, StoredRates, Timestamp } from './records'
 
 export type { StoredRate, StoredRates } from './records';
 export type Settings = Omit<SettingsRow, 'adminId' | 'updatedAt'>;
-export const AGING_BASES: readonly AgingBasis[] = ['due', 'doc', 'entry'];
 export const NO_RATES: Readonly<StoredRates> = { quoteBase: null, source: null, rates: [] };
 
 /** The settings before the first save; the pane and the sheets speak `language` until then. */

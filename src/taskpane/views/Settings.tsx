@@ -2,7 +2,7 @@
 // pane's and the sheets' language; closing rates (ClosingRates); backup and restore of notes (JSON); clearing local data.
 import { Button, Dropdown, Field, Input, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import type { AgingBasis } from '../../core/report-types';
+import { AGING_BASES, type AgingBasis } from '../../core/report-types';
 import { exportAnnotations, importAnnotations } from '../../store/backup';
 import { saveBytes } from '../actions/workbook';
 import { LOCALE_NAMES, PANE_LANGS, PANE_LOCALES, localeFor, offeredLocale, type Lang, type PaneLocale } from '../i18n';
@@ -195,7 +195,7 @@ export function Settings() {
           selectedOptions={[draft.agingBasis]}
           onOptionSelect={(_, d) => setDraft({ ...draft, agingBasis: (d.optionValue as AgingBasis | undefined) ?? draft.agingBasis })}
         >
-          {(['due', 'doc', 'entry'] as const).map((b) => (
+          {AGING_BASES.map((b) => (
             <Option key={b} value={b}>
               {t(`basis.${b}`)}
             </Option>

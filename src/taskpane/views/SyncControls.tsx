@@ -4,7 +4,7 @@
 import { Button, Checkbox, Dropdown, Field, Input, Option, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { parseIsoDate } from '../../core/date';
-import type { AgingBasis } from '../../core/report-types';
+import { AGING_BASES, type AgingBasis } from '../../core/report-types';
 import { ALL_SHEETS, defaultPeriod, sheetKindName, type SyncChoice } from '../actions/workbook';
 import { writeSheets } from '../actions/write-sheets';
 import { dayInputValue } from '../format';
@@ -19,8 +19,6 @@ const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))', gap: tokens.spacingVerticalXS },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
-
-const BASES: readonly AgingBasis[] = ['due', 'doc', 'entry'];
 
 function useSyncChoice() {
   const { asOf } = useSession();
@@ -68,7 +66,7 @@ function ChoiceForm({ choice, onChange }: { choice: SyncChoice; onChange: (c: Sy
           selectedOptions={[choice.basis]}
           onOptionSelect={(_, d) => onChange({ ...choice, basis: (d.optionValue as AgingBasis | undefined) ?? choice.basis })}
         >
-          {BASES.map((b) => (
+          {AGING_BASES.map((b) => (
             <Option key={b} value={b}>
               {t(`basis.${b}`)}
             </Option>
