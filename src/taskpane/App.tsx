@@ -160,7 +160,7 @@ function Tabs() {
           <MoreTabs />
         </div>
       </Overflow>
-      <div role="tabpanel" id="tab-panel" aria-labelledby={`tab-${tab}`}>
+      <div role="tabpanel" id="tab-panel" {...(TABS.includes(tab) ? { 'aria-labelledby': `tab-${tab}` } : { 'aria-label': t(TAB_LABEL[tab]) })}>
         <TabBoundary key={tab} title={t('tab.failed')} retry={t('tab.retry')}>
           <TabPanel tab={tab} />
         </TabBoundary>

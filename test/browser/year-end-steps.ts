@@ -1,16 +1,12 @@
-// Shared steps of the Year-end tab's browser tests: reaching the tab (in the tab list, or in the
-// "More" menu when the pane is too narrow for every tab), and the as-of date it opens with.
+// Shared steps of the Year-end pack's browser tests: reaching its page (the overview's Year-end pack
+// button), and the as-of date it opens with.
 import type { Page } from 'playwright-core';
 import { dateParts, dayFromParts, type Day } from '../../src/core/date';
 
-/** Opens the Year-end tab. */
+/** Opens the Year-end pack from the overview. */
 export async function openYearEnd(page: Page): Promise<void> {
-  const tab = page.getByTestId('tab-yearEnd');
-  if (await tab.isVisible()) await tab.click();
-  else {
-    await page.getByTestId('tab-more').click();
-    await page.getByTestId('tab-more-yearEnd').click();
-  }
+  await page.getByTestId('tab-overview').click();
+  await page.getByTestId('open-year-end').click();
   await page.getByTestId('yearend').waitFor({ timeout: 30_000 });
 }
 

@@ -18,7 +18,11 @@ import { ProblemsError } from '../../store/record-problems';
 
 export type TabId = 'overview' | 'openItems' | 'parties' | 'payments' | 'settings' | 'yearEnd';
 /** Year-end last: a once-a-year task, the first to go into a narrow pane's overflow. */
-export const TABS: readonly TabId[] = ['overview', 'openItems', 'parties', 'payments', 'settings', 'yearEnd'];
+/**
+ * The tabs of the tab bar, the daily work. The Year-end pack, a task of once a year, is a page of
+ * its own opened from the overview (its Year-end pack button), so the daily tabs keep their room.
+ */
+export const TABS: readonly TabId[] = ['overview', 'openItems', 'parties', 'payments', 'settings'];
 
 export interface LoadedLedger {
   ledger: Ledger;

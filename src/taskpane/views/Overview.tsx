@@ -192,6 +192,19 @@ function SideCard({ side, figures, dueSoon, aging }: { side: Side; figures: Side
   );
 }
 
+/** The way to the Year-end pack (state/pane.tsx: a page of its own, not one of the daily tabs). */
+function YearEndEntry() {
+  const { t } = useLanguage();
+  const { setTab } = useNavigation();
+  return (
+    <div>
+      <Button data-testid="open-year-end" onClick={() => setTab('yearEnd')}>
+        {t('yearEnd.title')}
+      </Button>
+    </div>
+  );
+}
+
 export function Overview() {
   const { settings } = useSettings();
   const { figures } = useLedgerViews();
@@ -204,6 +217,7 @@ export function Overview() {
         SIDES.map((side) => (
           <SideCard key={side} side={side} figures={figures[side]} dueSoon={settings.dueSoonDays} aging={aging?.[side] ?? null} />
         ))}
+      {figures && <YearEndEntry />}
     </div>
   );
 }
