@@ -3,9 +3,7 @@
 // with two blank rows between tables; a hidden key column at the right of a table with rowKeys;
 // the pivot table and charts to the right of the widest table. Pure: no Office.js here.
 //   title lines 0–2, blank 3, header 4, body 5…, totals, blank, blank, next table…
-import { toExcelSerial } from '../core/date';
-import { toMajor } from '../core/money';
-import { booleanCell, cellExponent, MAX_CELL_TEXT } from '../sheets/formats';
+import { cellValue } from '../sheets/cell-values';
 import type { ColumnSpec, SheetSpec, SpecValue, TableSpec } from '../sheets/spec';
 import { columnLetter } from '../sheets/columns';
 
@@ -59,17 +57,7 @@ export function layoutSheet(spec: SheetSpec, bodyRows?: readonly number[]): Shee
 
 /** A spec value as the number or text handed to a cell (money, dates and yes/no at the edge; text cut to what a cell holds). */
 export function cellOf(column: ColumnSpec, value: SpecValue, row: readonly SpecValue[], columns: readonly ColumnSpec[]): Cell {
-  if (value === null) return '';
-  if (typeof value === 'string') return value.slice(0, MAX_CELL_TEXT);
-  if (typeof value === 'boolean') return booleanCell(value) ?? '';
-  switch (column.type) {
-    case 'money':
-      return toMajor(value, cellExponent(column, row, columns));
-    case 'date':
-      return toExcelSerial(value);
-    default:
-      return value;
-  }
+  return cellValue(column, value, row, columns) ?? '';
 }
 
 /** The text rows of the sheet (titles, captions, headers): always formatted as text. */

@@ -1,7 +1,7 @@
 // Rows and cells of a worksheet as XML, and the workbook's shared strings: every text cell
 // (ledger text included, whatever it starts with) is a shared string, never a formula; a formula
 // is written only where the writer asks for one (the totals rows' SUBTOTALs).
-import type { CellValue } from './cells';
+import type { CellValue } from '../sheets/cell-values';
 import { encodeXstring } from '../core/spreadsheet-text';
 import { escapeXml, MAIN_NS, XML_DECLARATION } from './xml';
 

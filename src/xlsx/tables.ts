@@ -4,7 +4,7 @@
 // that makes the range a table.
 import type { ColumnSpec, SpecValue, TableSpec, TotalFunction } from '../sheets/spec';
 import { LINE_HEIGHT, wrappedLines, wrapsText } from '../sheets/formats';
-import { cellValue } from './cells';
+import { cellValue } from '../sheets/cell-values';
 import { cellXml, formulaXml, rowXml, type SharedStrings } from './cells-xml';
 import type { Styles } from './styles';
 import { columnLetter } from '../sheets/columns';
