@@ -2,7 +2,7 @@
 // pane's and the sheets' language; closing rates (ClosingRates); backup and restore of notes (JSON); clearing local data.
 import { Button, Dropdown, Field, Input, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import { AGING_BASES, type AgingBasis } from '../../core/report-types';
+import { BasisPicker } from './BasisPicker';
 import { exportAnnotations, importAnnotations } from '../../store/backup';
 import { saveBytes } from '../actions/workbook';
 import { LOCALE_NAMES, PANE_LANGS, PANE_LOCALES, localeFor, offeredLocale, type Lang, type PaneLocale } from '../i18n';
@@ -189,19 +189,7 @@ export function Settings() {
       {text('baseCurrency', t('settings.currency'))}
       {text('iban', t('settings.iban'))}
       {text('bic', t('settings.bic'))}
-      <Field label={t('settings.basis')}>
-        <Dropdown
-          value={t(`basis.${draft.agingBasis}`)}
-          selectedOptions={[draft.agingBasis]}
-          onOptionSelect={(_, d) => setDraft({ ...draft, agingBasis: (d.optionValue as AgingBasis | undefined) ?? draft.agingBasis })}
-        >
-          {AGING_BASES.map((b) => (
-            <Option key={b} value={b}>
-              {t(`basis.${b}`)}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <BasisPicker label={t('settings.basis')} value={draft.agingBasis} onChange={(agingBasis) => setDraft({ ...draft, agingBasis })} />
       <Field label={t('settings.buckets')} {...problem('agingBuckets')}>
         <Input value={draft.agingBuckets} data-testid="setting-agingBuckets" onChange={(_, d) => setDraft({ ...draft, agingBuckets: d.value })} />
       </Field>

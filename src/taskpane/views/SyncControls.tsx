@@ -4,7 +4,7 @@
 import { Button, Checkbox, Dropdown, Field, Input, Option, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { parseIsoDate } from '../../core/date';
-import { AGING_BASES, type AgingBasis } from '../../core/report-types';
+import { BasisPicker } from './BasisPicker';
 import { ALL_SHEETS, defaultPeriod, sheetKindName, type SyncChoice } from '../actions/workbook';
 import { writeSheets } from '../actions/write-sheets';
 import { dayInputValue } from '../format';
@@ -60,19 +60,7 @@ function ChoiceForm({ choice, onChange }: { choice: SyncChoice; onChange: (c: Sy
       <Field label={t('sync.asOf')}>
         <Input type="date" value={dayInputValue(choice.asOf)} onChange={(_, d) => setDay(d.value, (asOf) => ({ ...choice, asOf }))} />
       </Field>
-      <Field label={t('sync.basis')}>
-        <Dropdown
-          value={t(`basis.${choice.basis}`)}
-          selectedOptions={[choice.basis]}
-          onOptionSelect={(_, d) => onChange({ ...choice, basis: (d.optionValue as AgingBasis | undefined) ?? choice.basis })}
-        >
-          {AGING_BASES.map((b) => (
-            <Option key={b} value={b}>
-              {t(`basis.${b}`)}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <BasisPicker label={t('sync.basis')} value={choice.basis} onChange={(basis) => onChange({ ...choice, basis })} />
       <Field label={t('sync.buckets')} validationMessage={reading.ok ? null : t('settings.bucketsInvalid', { reason: reading.reason })}>
         <Input
           value={buckets}
