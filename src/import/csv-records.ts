@@ -51,15 +51,17 @@ export function tooLong(file: string, line: number): never {
 
 /**
  * True when no physical line is longer than `max`, found in jumps of about `max` (a few calls for
- * a file of any size, where `overlongLine` visits every line): `findLast(code, at)` is
- * `lastIndexOf`. The line starting just after the last break seen must end by `max` further on;
- * when some break lies in that window, every line up to that break fits too.
+ * a file of any size, where `overlongLine` visits every line): `findLast(code, from, at)` is the
+ * last index of `code` in [from, at], or −1 (searching only that window: a file without CR must
+ * not be searched back to its start on every jump). The line starting just after the last break
+ * seen must end by `max` further on; when some break lies in that window, every line up to that
+ * break fits too.
  */
-export function linesFit(length: number, findLast: (code: number, at: number) => number, max = MAX_LINE_LENGTH): boolean {
+export function linesFit(length: number, findLast: (code: number, from: number, at: number) => number, max = MAX_LINE_LENGTH): boolean {
   let last = -1;
   while (length - (last + 1) > max) {
     const limit = last + 1 + max;
-    const lastBreak = Math.max(findLast(LF, limit), findLast(CR, limit));
+    const lastBreak = Math.max(findLast(LF, last + 1, limit), findLast(CR, last + 1, limit));
     if (lastBreak <= last) return false;
     last = lastBreak;
   }
@@ -71,7 +73,7 @@ export function checkLineLengths(
   file: string,
   length: number,
   find: (code: number, from: number) => number,
-  findLast: (code: number, at: number) => number,
+  findLast: (code: number, from: number, at: number) => number,
 ): void {
   if (linesFit(length, findLast)) return;
   const line = overlongLine(length, find);

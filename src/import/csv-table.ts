@@ -113,10 +113,16 @@ function checkRowWidths(table: Table, spans: ReadonlyMap<number, number>, delimi
   }
 }
 
+/** The last index of byte `code` in bytes[from, at], or −1: only that window is searched. */
+function lastByteIn(bytes: Uint8Array, code: number, from: number, at: number): number {
+  const k = bytes.subarray(from, at + 1).lastIndexOf(code);
+  return k < 0 ? -1 : from + k;
+}
+
 /** Decodes a CSV/TXT file; an overlong line is refused before the text is decoded. */
 export function decodeCsvBytes(file: string, bytes: Uint8Array): DecodedText {
   const { encoding } = detectEncoding(bytes.subarray(0, 4096));
-  if (!encoding.startsWith('utf-16')) checkLineLengths(file, bytes.length, (code, from) => bytes.indexOf(code, from), (code, at) => bytes.lastIndexOf(code, at));
+  if (!encoding.startsWith('utf-16')) checkLineLengths(file, bytes.length, (code, from) => bytes.indexOf(code, from), (code, from, at) => lastByteIn(bytes, code, from, at));
   return decodeText(bytes);
 }
 
