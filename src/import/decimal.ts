@@ -64,3 +64,49 @@ export function lenientDecimal(text: string): { value: string; fixed: boolean } 
   const comma = /^([+-]?\d*),(\d+)$/.exec(text.trim());
   return comma ? { value: `${comma[1]}.${comma[2]}`, fixed: true } : null;
 }
+
+/** plainDecimalAt's unit: 10⁻⁴ (every amount of up to four decimals below 9·10¹¹ is an exact integer of it). */
+const PLAIN_SCALE = 10_000;
+
+/**
+ * The plain amount at text[start, end), as most general ledgers write every amount: blanks
+ * around, an optional sign, digits (zero-padded or not) and at most one `,` or `.` before at most
+ * four decimals; in 10⁻⁴ units, 0 when blank. NaN for any other text (a thousands separator, a
+ * sign after the digits, more decimals, a value too large): read that with parseLocaleAmount.
+ *   plainDecimalAt('  0001200,50') → 12005000
+ */
+export function plainDecimalAt(text: string, start: number, end: number): number {
+  let i = start;
+  let n = end;
+  while (i < n && text.charCodeAt(i) <= 32) i++;
+  while (n > i && text.charCodeAt(n - 1) <= 32) n--;
+  if (i === n) return 0;
+  const sign = text.charCodeAt(i);
+  if (sign === 45 /* - */ || sign === 43 /* + */) i++;
+  let units = 0;
+  let digits = 0;
+  let decimals = -1;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      units = units * 10 + (c - 48);
+      digits++;
+      if (decimals >= 0) decimals++;
+    } else if ((c === 44 /* , */ || c === 46 /* . */) && decimals < 0) decimals = 0;
+    else return NaN;
+  }
+  if (digits === 0 || decimals > 4) return NaN;
+  for (let d = Math.max(decimals, 0); d < 4; d++) units *= 10;
+  if (!Number.isSafeInteger(units)) return NaN;
+  return sign === 45 ? -units : units;
+}
+
+/** Canonical decimal text of 10⁻⁴ units, as fromNano writes it: plainDecimalText(-12005000) → '-1200.5'. */
+export function plainDecimalText(units: number): string {
+  const abs = Math.abs(units);
+  const whole = Math.floor(abs / PLAIN_SCALE);
+  const part = abs - whole * PLAIN_SCALE;
+  const sign = units < 0 ? '-' : '';
+  if (part === 0) return `${sign}${whole}`;
+  return `${sign}${whole}.${String(part).padStart(4, '0').replace(/0+$/, '')}`;
+}

@@ -20,7 +20,8 @@
 //   settles     from EcritureLet + DateLet, see lettering.ts
 import { DEFAULT_BASE_CURRENCY, type ImportResult, type Side } from '../../core/types';
 import { toIsoDate } from '../dates';
-import { isZeroDecimal, negateDecimal, signedDecimal } from '../decimal';
+import { balanceSign } from '../../core/debit-credit';
+import { isZeroDecimal, negateDecimal, plainDecimalAt, plainDecimalText, signedDecimal } from '../decimal';
 import { failed, importError, ImportAbort, type IssuePlace } from '../issues';
 import { parseLocaleAmount } from '../numbers';
 import { throwIfCancelled } from '../progress';
@@ -59,6 +60,8 @@ interface FecState {
   current: { journal: string; number: string; bank: boolean; document: boolean; lines: GlLine[] };
   /** Dates read so far (a ledger has a few hundred distinct ones): text → ISO date, or null. */
   dates: Map<string, string | null>;
+  /** The same for dates written as eight digits (`20240131`), by their number: no text per line. */
+  days: Map<number, string>;
   /** The line being read (one object, reused: a million lines make no million objects). */
   line: FecLine;
 }
@@ -147,8 +150,44 @@ class FecLine {
   get(column: Column): string {
     const i = this.state.at[column];
     if (i === undefined || i >= this.fields) return '';
-    const start = i === 0 ? 0 : (this.ends[i - 1] as number) + 1;
-    return fieldText(this.text.slice(start, this.ends[i]));
+    return fieldText(this.text.slice(this.start(i), this.ends[i]));
+  }
+
+  /** Where field `i` (on the line) starts. */
+  private start(i: number): number {
+    return i === 0 ? 0 : (this.ends[i - 1] as number) + 1;
+  }
+
+  /** The field's value as a plain amount (plainDecimalAt: 10⁻⁴ units), 0 when absent, NaN when not plain. */
+  private plainAmount(column: Column): number {
+    const i = this.state.at[column];
+    if (i === undefined || i >= this.fields) return 0;
+    return plainDecimalAt(this.text, this.start(i), this.ends[i] as number);
+  }
+
+  /** The ISO date of a field of eight digits (blanks around), once read without error; else undefined. */
+  private plainDate(column: Column): string | undefined {
+    const i = this.state.at[column];
+    if (i === undefined || i >= this.fields) return undefined;
+    const { text } = this;
+    let at = this.start(i);
+    let end = this.ends[i] as number;
+    while (at < end && text.charCodeAt(at) <= 32) at++;
+    while (end > at && text.charCodeAt(end - 1) <= 32) end--;
+    if (end - at !== 8) return undefined;
+    let n = 0;
+    for (; at < end; at++) {
+      const c = text.charCodeAt(at) - 48;
+      if (c < 0 || c > 9) return undefined;
+      n = n * 10 + c;
+    }
+    const { days } = this.state;
+    let iso = days.get(n);
+    if (iso === undefined && days.size < DATE_CACHE) {
+      iso = dateOf(String(n).padStart(8, '0')) ?? undefined;
+      if (iso !== undefined) days.set(n, iso);
+    }
+    return iso;
   }
 
   at(column: Column): IssuePlace {
@@ -156,6 +195,8 @@ class FecLine {
   }
 
   date(column: Column, required: boolean): string | undefined {
+    const plain = this.plainDate(column);
+    if (plain !== undefined) return plain;
     const text = this.get(column);
     if (text === '') {
       if (required) this.state.issues.push(importError('missing-value', this.at(column), { value: '' }));
@@ -181,6 +222,8 @@ class FecLine {
   /** The amount signed for the side, from Debit/Credit or from Montant and Sens. */
   signed(side: Side): string | null {
     if (this.state.at.debit !== undefined) {
+      const units = this.plainAmount('debit') - this.plainAmount('credit');
+      if (Number.isSafeInteger(units)) return plainDecimalText(balanceSign(side, 'D') * units);
       const debit = this.amount('debit');
       const credit = this.amount('credit');
       return debit === null || credit === null ? null : signedDecimal(side, debit, credit);
@@ -245,7 +288,8 @@ function takeLine(state: FecState, line: FecLine, side: Side, account: string, a
     g.amountBase = amount;
     g.amount = foreign.amount;
   }
-  if (letter !== '') g.match = letDate === undefined ? { code: letter } : { code: letter, date: letDate };
+  if (letter !== '') g.matchCode = letter;
+  if (letter !== '' && letDate !== undefined) g.matchDate = letDate;
   state.current.lines.push(g);
 }
 
@@ -278,7 +322,7 @@ export function importFec(file: string, text: string, options: GlOptions): Impor
       if (line.trim() === '') return;
       const delimiter = delimiterOf(line);
       const s: Omit<FecState, 'line'> & { line?: FecLine } = {
-        file, delimiter, headers: line.split(delimiter).map((h) => fieldText(h).replace(/^\uFEFF/, '')), at: {}, dates: new Map(),
+        file, delimiter, headers: line.split(delimiter).map((h) => fieldText(h).replace(/^\uFEFF/, '')), at: {}, dates: new Map(), days: new Map(),
         choice: options, base: (options.baseCurrency ?? DEFAULT_BASE_CURRENCY).toUpperCase(), tally: new AccountTally(), lines: [], issues: [],
         current: { journal: '\u0000', number: '', bank: false, document: false, lines: [] },
       };

@@ -6,7 +6,7 @@ import type { ProgressOptions } from '../progress';
 import { finishImport } from '../tabular/tabular';
 import type { AccountChoice, AccountTally } from './accounts';
 import { allocateByLettering } from './lettering';
-import { allocateByNumber, glRecord, uniqueDocumentNumbers, type GlLine } from './lines';
+import { allocateByNumber, glRecords, uniqueDocumentNumbers, type GlLine } from './lines';
 
 export interface GlOptions extends AccountChoice, ProgressOptions {
   baseCurrency?: string;
@@ -41,7 +41,7 @@ export function finishGlImport(file: string, kind: string, lines: GlLine[], tall
     leftOut: { 'other-accounts': tally.lines - tally.taken }, matched,
   };
   const base = how.fileBase ?? options.baseCurrency;
-  const result = finishImport(taken.map(glRecord), how.parties ?? [], how.issues ?? [], {
+  const result = finishImport(glRecords(taken), how.parties ?? [], how.issues ?? [], {
     file, format: kind, source, ...(base === undefined ? {} : { baseCurrency: base }),
   });
   options.onProgress?.(1);

@@ -29,9 +29,9 @@
 // foreign currencies, a base-currency anchor) is read in the base currency.
 //   F7 USD 1,000.00 (EUR 900.00), bank USD −1,000.00 (EUR −880.00), écart EUR −20.00, matched "AB":
 //   the écart becomes USD 0.00 (EUR −20.00) settling F7: F7 closed, the party's base balance 0.
-import { partyKey, type EntryType } from '../../core/types';
+import type { EntryType, Side } from '../../core/types';
 import { addDecimal, isZeroDecimal, negateDecimal } from '../decimal';
-import { freeNumber, type GlLine } from './lines';
+import type { DocumentNumbers, GlLine } from './lines';
 
 interface Group {
   lines: GlLine[];
@@ -39,21 +39,29 @@ interface Group {
   matchDay?: string;
 }
 
+/** The groups in the order of their first line: per side, party and code (maps within maps: no key text per line). */
 function groupsOf(lines: readonly GlLine[]): Group[] {
-  const groups = new Map<string, Group>();
+  const bySide: Record<Side, Map<string, Map<string, Group>>> = { AR: new Map(), AP: new Map() };
+  const groups: Group[] = [];
   for (const line of lines) {
-    if (line.match === undefined) continue;
-    const key = `${partyKey(line.side, line.partyId)}\u0000${line.match.code}`;
-    let group = groups.get(key);
+    const code = line.matchCode;
+    if (code === undefined) continue;
+    let party = bySide[line.side].get(line.partyId);
+    if (party === undefined) {
+      party = new Map();
+      bySide[line.side].set(line.partyId, party);
+    }
+    let group = party.get(code);
     if (group === undefined) {
-      group = { lines: [], code: line.match.code };
-      groups.set(key, group);
+      group = { lines: [], code };
+      party.set(code, group);
+      groups.push(group);
     }
     group.lines.push(line);
-    const day = line.match.date;
+    const day = line.matchDate;
     if (day !== undefined && (group.matchDay === undefined || day > group.matchDay)) group.matchDay = day;
   }
-  return [...groups.values()];
+  return groups;
 }
 
 function firstOfType(lines: readonly GlLine[], type: EntryType): GlLine | undefined {
@@ -122,13 +130,13 @@ function isZero(value: Value): boolean {
   return value === ZERO || (isZeroDecimal(value.amount) && isZeroDecimal(value.base));
 }
 
-function settleGroup(group: Group, used: Set<string>, out: GlLine[]): void {
+function settleGroup(group: Group, used: DocumentNumbers, out: GlLine[]): void {
   const latest = group.lines.reduce((d, l) => (l.entryDate > d ? l.entryDate : d), '');
   const day = group.matchDay !== undefined && group.matchDay > latest ? group.matchDay : latest;
   const deferred = group.matchDay !== undefined;
   const first = group.lines[0] as GlLine;
   let carrier: string | undefined;
-  const carrierNo = (): string => (carrier ??= freeNumber(used, first.side, first.partyId, `LET-${group.code}`));
+  const carrierNo = (): string => (carrier ??= used.take(first.side, first.partyId, `LET-${group.code}`));
   const found = firstOfType(group.lines, 'invoice') ?? firstOfType(group.lines, 'credit_note');
   const currency = oneCurrency(group, found);
   const anchor = found?.docNo ?? carrierNo();
@@ -159,7 +167,7 @@ function settleGroup(group: Group, used: Set<string>, out: GlLine[]): void {
  * module header). `used` holds the document numbers already taken per party. Returns the lines
  * to import (the given ones first) and how many given lines were in a matched group.
  */
-export function allocateByLettering(lines: GlLine[], used: Set<string>): { lines: GlLine[]; matched: number } {
+export function allocateByLettering(lines: GlLine[], used: DocumentNumbers): { lines: GlLine[]; matched: number } {
   const made: GlLine[] = [];
   let matched = 0;
   for (const group of groupsOf(lines)) {

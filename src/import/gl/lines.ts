@@ -7,7 +7,8 @@
 //    same day that raise the balance in the same way are added to it (one invoice over several
 //    revenue lines); every other line naming the number settles it.
 // 2. A matching code (FEC `EcritureLet`) with the date it was matched (`DateLet`): see `lettering.ts`.
-import type { EntryType, SourceRef, Side, CanonicalRecord } from '../../core/types';
+import { FieldReader } from '../../core/record-reader';
+import type { EntryType, SourceRef, Side, CanonicalRecord, RecordSource } from '../../core/types';
 import { partyKey } from '../../core/types';
 import { addDecimal } from '../decimal';
 
@@ -28,8 +29,9 @@ export interface GlLine {
   description?: string;
   /** The document this line names (a payment's invoice number), for allocation by number. */
   reference?: string;
-  /** A matching code and the day it was matched (FEC lettering). */
-  match?: { code: string; date?: string };
+  /** A matching code (FEC lettering) and the day it was matched. */
+  matchCode?: string;
+  matchDate?: string;
   settles?: string;
   source: SourceRef;
 }
@@ -81,8 +83,10 @@ const RECORD_FIELDS = [
   ['amount_base', 'amountBase'], ['description', 'description'], ['settles', 'settles'],
 ] as const satisfies readonly (readonly [string, keyof GlLine])[];
 
+const PROPERTY = new Map<string, (typeof RECORD_FIELDS)[number][1]>(RECORD_FIELDS);
+
 /** The canonical record of a line. */
-export function glRecord(line: GlLine): CanonicalRecord {
+function glRecord(line: GlLine): CanonicalRecord {
   const values: Partial<Record<string, string>> = {};
   for (const [field, key] of RECORD_FIELDS) {
     const value = line[key];
@@ -91,24 +95,63 @@ export function glRecord(line: GlLine): CanonicalRecord {
   return { values, source: line.source };
 }
 
+/** The fields of a line read where they are, as glRecord would give them: no record per line. */
+class GlLineReader extends FieldReader {
+  line: GlLine | null = null;
+
+  source(): SourceRef {
+    return (this.line as GlLine).source;
+  }
+
+  protected value(field: string): string | undefined {
+    const key = PROPERTY.get(field);
+    return key === undefined ? undefined : (this.line as GlLine)[key];
+  }
+}
+
+/** The lines as the engine's record source: one reader moved from line to line (see glRecord). */
+export function glRecords(lines: readonly GlLine[]): RecordSource {
+  return {
+    count: lines.length,
+    each: (visit) => lines.forEach((line) => visit(glRecord(line))),
+    eachReader(issues, context, visit) {
+      const reader = new GlLineReader(issues, context);
+      for (const line of lines) {
+        reader.ok = true;
+        reader.line = line;
+        visit(reader);
+      }
+    },
+  };
+}
+
+/** The document numbers each party has used, for numbers that must stay unique per party. */
+export class DocumentNumbers {
+  private readonly parties: Record<Side, Map<string, Set<string>>> = { AR: new Map(), AP: new Map() };
+
+  /** `wanted`, or `wanted/2`, `wanted/3`… : the first not yet used by the party; marks it used. */
+  take(side: Side, partyId: string, wanted: string): string {
+    let used = this.parties[side].get(partyId);
+    if (used === undefined) {
+      used = new Set();
+      this.parties[side].set(partyId, used);
+    }
+    let docNo = wanted;
+    for (let n = 2; used.has(docNo); n++) docNo = `${wanted}/${n}`;
+    used.add(docNo);
+    return docNo;
+  }
+}
+
 /**
  * Gives a document number used by two documents of one party a suffix (`F12`, `F12/2`), so
  * that a GL that reuses a piece reference (an opening entry `RAN` per open item) still imports.
  */
-export function uniqueDocumentNumbers(lines: readonly GlLine[]): Set<string> {
-  const used = new Set<string>();
+export function uniqueDocumentNumbers(lines: readonly GlLine[]): DocumentNumbers {
+  const used = new DocumentNumbers();
   for (const line of lines) {
     if (!isDocumentLine(line) || line.settles !== undefined) continue;
-    line.docNo = freeNumber(used, line.side, line.partyId, line.docNo);
+    line.docNo = used.take(line.side, line.partyId, line.docNo);
   }
   return used;
-}
-
-/** `wanted`, or `wanted/2`, `wanted/3`… : the first not yet used by the party; marks it used. */
-export function freeNumber(used: Set<string>, side: Side, partyId: string, wanted: string): string {
-  const party = partyKey(side, partyId);
-  let docNo = wanted;
-  for (let n = 2; used.has(`${party}\u0000${docNo}`); n++) docNo = `${wanted}/${n}`;
-  used.add(`${party}\u0000${docNo}`);
-  return docNo;
 }
