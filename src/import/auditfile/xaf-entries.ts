@@ -6,25 +6,35 @@ import { ibanOf, type AuditLine, type AuditParty } from './records';
 import { isDecimal, lenientDecimal, signedDecimal } from '../decimal';
 import { importError, importWarning, type IssuePlace } from '../issues';
 import { invoiceNumberIn, typeByWords } from './entry-words';
-import { child, text, type XmlNode } from './xml-stream';
+import { child, text, type SharedTexts, type XmlNode } from './xml-stream';
 import { dayBefore, isoDay } from './xml-dates';
 
-/** A line element as plain values (its child texts) with its place: small enough to keep many. */
+/** The children of a trLine, sbLine or obSbLine the import reads; a line keeps no other. */
+const LINE_FIELDS = new Set(['nr', 'accID', 'docRef', 'effDate', 'desc', 'amnt', 'amntTp', 'custSupID', 'invRef', 'matchKeyID', 'invPurSalTp', 'mutTp', 'invDt', 'invDueDt', 'jrnID', 'trNr', 'trLineNr', 'curCode', 'curAmnt']);
+/** Those whose texts repeat along a file (ids, codes, dates, line numbers): kept once each. */
+const REPEATING = new Set(['nr', 'accID', 'effDate', 'amntTp', 'custSupID', 'invPurSalTp', 'mutTp', 'invDt', 'invDueDt', 'jrnID', 'trLineNr', 'curCode']);
+
+type LineField = 'nr' | 'accID' | 'docRef' | 'effDate' | 'desc' | 'amnt' | 'amntTp' | 'custSupID' | 'invRef' | 'matchKeyID' | 'invPurSalTp' | 'mutTp' | 'invDt' | 'invDueDt' | 'jrnID' | 'trNr' | 'trLineNr' | 'curCode' | 'curAmnt';
+
+/** A line element as plain values (the child texts the import reads) with its place: small enough to keep many. */
 export interface FlatLine {
-  v: Partial<Record<string, string>>;
+  v: { [F in LineField]?: string | undefined };
   path: string;
   line: number;
 }
 
-export function flatten(node: XmlNode): FlatLine {
-  const v: Partial<Record<string, string>> = {};
+export function flatten(node: XmlNode, shared: SharedTexts): FlatLine {
+  const v: FlatLine['v'] = {};
   for (const c of node.children) {
+    if (!LINE_FIELDS.has(c.name)) continue;
+    const name = c.name as LineField;
     const t = c.text.trim();
-    if (t !== '' && v[c.name] === undefined) v[c.name] = t;
+    if (t !== '' && v[name] === undefined) v[name] = REPEATING.has(name) ? shared.of(t) : t;
   }
   const currency = child(node, 'currency');
   if (currency) {
-    v.curCode = text(currency, 'curCode');
+    const code = text(currency, 'curCode');
+    v.curCode = code === undefined ? undefined : shared.of(code);
     v.curAmnt = text(currency, 'curAmnt');
   }
   return { v, path: node.path, line: node.line };
@@ -66,6 +76,8 @@ export interface XafState {
   trLineCount: number;
   software?: string;
   issues: ImportIssue[];
+  /** The one copy of each repeating text (see flatten). */
+  shared: SharedTexts;
 }
 
 /** The side of a subledger line: its subledger type, else purchase/sales, else the party's type. */

@@ -9,7 +9,7 @@ import { auditRecords, finishAuditImport, progressOf } from './records';
 import { importWarning } from '../issues';
 import type { TableOptions } from '../tabular/tabular';
 import { flatten, linesFromControlAccounts, linesFromSubledgers, openingLines, partiesOf, type TrLine, type XafState } from './xaf-entries';
-import { readXml, text, type XmlNode } from './xml-stream';
+import { readXml, SharedTexts, text, type XmlNode } from './xml-stream';
 import { dateIn, isoDay } from './xml-dates';
 
 const CAPTURE = new Set(['header', 'customerSupplier', 'ledgerAccount', 'opBalDate', 'sbType', 'obSbLine', 'jrnID', 'jrnTp', 'transaction', 'sbLine']);
@@ -40,7 +40,8 @@ function partyOfLine(state: XafState, line: XmlNode): { id: string; ownAccount: 
 
 function readTransaction(state: XafState, tx: XmlNode): void {
   const trNr = text(tx, 'nr') ?? tx.path;
-  const trDt = dateIn(state.file, tx, 'trDt', state.issues);
+  const day = dateIn(state.file, tx, 'trDt', state.issues);
+  const trDt = day === undefined ? undefined : state.shared.of(day);
   const badDate = trDt === undefined && text(tx, 'trDt') !== undefined;
   const trDesc = text(tx, 'desc');
   for (const line of tx.children) {
@@ -50,7 +51,7 @@ function readTransaction(state: XafState, tx: XmlNode): void {
     state.trLineCount++;
     const party = partyOfLine(state, line);
     if (party === undefined || (!party.ownAccount && !mayBeSubledgerLine(state, text(line, 'accID')))) continue;
-    const f = flatten(line);
+    const f = flatten(line, state.shared);
     if (party.ownAccount) f.v.custSupID = party.id;
     const tr: TrLine = { f, journal: state.journal, trNr, ...(trDt ? { trDt } : {}), ...(badDate ? { badDate } : {}), ...(trDesc ? { trDesc } : {}), ...(party.ownAccount ? { ownAccount: true } : {}) };
     state.trLineOrder.push(tr);
@@ -97,7 +98,7 @@ function onElement(state: XafState, node: XmlNode, parent: string): void {
       state.sbType = node.text.trim();
       break;
     case 'obSbLine':
-      state.obLines.push({ f: flatten(node), ...(state.sbType ? { sbType: state.sbType } : {}) });
+      state.obLines.push({ f: flatten(node, state.shared), ...(state.sbType ? { sbType: state.sbType } : {}) });
       break;
     case 'jrnID':
       if (parent === 'journal') state.journal = { id: node.text.trim() };
@@ -109,7 +110,7 @@ function onElement(state: XafState, node: XmlNode, parent: string): void {
       if (parent === 'journal') readTransaction(state, node);
       break;
     case 'sbLine':
-      state.sbLines.push({ f: flatten(node), ...(state.sbType ? { sbType: state.sbType } : {}) });
+      state.sbLines.push({ f: flatten(node, state.shared), ...(state.sbType ? { sbType: state.sbType } : {}) });
       break;
   }
 }
@@ -132,7 +133,7 @@ function auditOf(state: XafState): ReturnType<typeof auditRecords> {
 export async function importXaf(file: { name: string; bytes: Uint8Array }, namespaceWarning: ImportIssue | null, options: TableOptions): Promise<ImportResult> {
   const state: XafState = {
     file: file.name, journal: { id: '' }, parties: new Map(), accounts: new Map(),
-    trLineOrder: [], sbLines: [], obLines: [], negativeQuantities: 0, trLineCount: 0, issues: namespaceWarning ? [namespaceWarning] : [],
+    trLineOrder: [], sbLines: [], obLines: [], negativeQuantities: 0, trLineCount: 0, issues: namespaceWarning ? [namespaceWarning] : [], shared: new SharedTexts(),
   };
   const warnings = await readXml(file.name, file.bytes, {
     capture: CAPTURE, indexed: INDEXED,

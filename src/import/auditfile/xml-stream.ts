@@ -32,10 +32,32 @@ export class XmlNode {
 /**
  * A copy of a string that holds nothing else: the parser hands out slices of its 1 MB chunk, and
  * one kept slice (a description, a document number) would keep the whole chunk, so a file's every
- * chunk, alive; likewise a path built by concatenation is a tree of pieces until flattened.
+ * chunk, alive; likewise a path built by concatenation is a tree of pieces until flattened. Shorter
+ * strings are copies already (V8 slices from 13 characters). The copy is made by JSON, which
+ * writes one flat string of exactly the same characters (a slice of a one-character-longer copy
+ * would keep two strings per value).
  */
 export function detached(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
+/**
+ * One string for each distinct text of the elements that repeat along a file (party and account
+ * ids, dates, codes, line numbers): a million lines then hold a few thousand strings, not a
+ * million. Past `limit` distinct texts (a file whose values do not repeat) it stops learning.
+ */
+export class SharedTexts {
+  private readonly seen = new Map<string, string>();
+
+  constructor(private readonly limit = 200_000) {}
+
+  of(text: string): string {
+    const known = this.seen.get(text);
+    if (known !== undefined) return known;
+    const kept = detached(text);
+    if (this.seen.size < this.limit) this.seen.set(kept, kept);
+    return kept;
+  }
 }
 
 /** The first child of that name. */
@@ -72,7 +94,14 @@ export interface XmlReadOptions extends ProgressOptions {
   onElement: (node: XmlNode, parent: string) => void;
 }
 
-const CHUNK = 1 << 20;
+/**
+ * The parser is fed 64 KB of text at a time: a decoded text of a megabyte or more would be an
+ * external string (outside the JavaScript heap, freed only by a full collection), and a kept slice
+ * of it would hold it all. Progress is told every megabyte; every 8 MB the event loop may run.
+ */
+const CHUNK = 1 << 16;
+const PIECES_PER_PROGRESS = 16;
+const PIECES_PER_TURN = 128;
 
 function localName(qname: string): string {
   const colon = qname.indexOf(':');
@@ -150,11 +179,11 @@ export async function readXml(file: string, bytes: Uint8Array, options: XmlReadO
     if (captured.length === 0) options.onElement(node, stack[stack.length - 1]?.name ?? frame?.name ?? '');
   });
   const decoder = new TextDecoder(label, { ignoreBOM: true });
-  for (let offset = skip; offset < bytes.length; offset += CHUNK) {
+  for (let offset = skip, piece = 1; offset < bytes.length; offset += CHUNK, piece++) {
     throwIfCancelled(file, options.signal);
     parser.write(decoder.decode(bytes.subarray(offset, offset + CHUNK), { stream: true }));
-    options.onProgress?.(Math.min(1, (offset + CHUNK) / bytes.length) * 0.8);
-    if ((offset / CHUNK) % 8 === 7) await new Promise((resolve) => setTimeout(resolve, 0));
+    if (piece % PIECES_PER_PROGRESS === 0) options.onProgress?.(Math.min(1, (offset + CHUNK) / bytes.length) * 0.8);
+    if (piece % PIECES_PER_TURN === 0) await new Promise((resolve) => setTimeout(resolve, 0));
   }
   parser.write(decoder.decode());
   parser.close();
