@@ -2,7 +2,7 @@
 // imports. A save writes a new generation of chunks in small transactions, then switches the head
 // to it in one last transaction: an import that fails midway leaves the previous cache as it was.
 import { Dexie, type Table } from 'dexie';
-import { partyKey, type ImportIssue, type ImportReport, type Ledger, type Party } from '../core/types';
+import { partyKey, type Entry, type ImportIssue, type ImportReport, type Ledger, type Party } from '../core/types';
 import type { SubledgerDb } from './db';
 import { decodeChunk, encodeChunk } from './entry-chunks';
 import { newId } from './ids';
@@ -163,7 +163,22 @@ async function deleteOtherGenerations(db: SubledgerDb, adminId: string, keep: st
  * again — never a ledger with entries missing.
  */
 export async function loadLedger(db: SubledgerDb, adminId: string): Promise<Ledger | null> {
-  return db.transaction('r', [db.ledgerHeads, db.ledgerChunks], async () => readLedger(db.ledgerHeads, db.ledgerChunks, adminId, db));
+  return db.transaction('r', [db.ledgerHeads, db.ledgerChunks], async () => {
+    const head = usableRow(db, 'ledgerHeads', await db.ledgerHeads.get(adminId));
+    if (!head) return null;
+    const stored = await db.ledgerChunks.where('[adminId+generation]').equals([adminId, head.generation]).count();
+    if (stored !== head.chunkCount) return null;
+    // One chunk per request, decoded as it arrives: each request answers in a task of its own, so
+    // the page that opens a million-entry ledger stays responsive (every chunk is still checked).
+    const entries: Entry[] = [];
+    let whole = true;
+    for (let seq = 0; seq < head.chunkCount; seq++) {
+      const chunk = usableRow(db, 'ledgerChunks', await db.ledgerChunks.get([adminId, head.generation, seq]));
+      if (!chunk) whole = false;
+      else if (whole) for (const entry of decodeChunk(chunk)) entries.push(entry);
+    }
+    return whole ? { baseCurrency: head.baseCurrency, entries, parties: partiesMap(head.parties) } : null;
+  });
 }
 
 /** The cached ledger read from these tables (a schema upgrade passes its transaction's, without checks). */

@@ -200,7 +200,8 @@ function PaneBody(props: AppProps & { toasterId: string }) {
   const { session, language, settings, ledger } = parts;
   useWorkbookLink({ ...session, t: language.t });
   useLedgerFunctions(ledger.loaded?.ledger ?? null, session.asOf, settings.settings.agingBuckets);
-  const views = useLedgerViewsState({ ...session, loaded: ledger.loaded, dueSoonDays: settings.settings.dueSoonDays });
+  const { dueSoonDays, agingBasis, agingBuckets } = settings.settings;
+  const views = useLedgerViewsState({ ...session, loaded: ledger.loaded, dueSoonDays, basis: agingBasis, buckets: agingBuckets });
   return (
     <SessionContext.Provider value={session}>
       <LanguageContext.Provider value={language}>

@@ -7,6 +7,7 @@ import { decodeChunk } from '../../store/entry-chunks';
 import type { SubledgerDb } from '../../store/db';
 import { cachedLedgerInfo, loadLedger, partiesMap } from '../../store/ledger-cache';
 import type { Entry } from '../../core/types';
+import type { FirstScreenParams } from '../model/first-screen';
 import { entryCount } from '../model/import-summary';
 import type { LoadedLedger } from '../state/pane';
 import type { ImportChoice, ImportInput } from './import';
@@ -18,8 +19,8 @@ export type JobRun = HeldRun;
 export interface ImportJobs {
   /** Reads `input`: what was understood (held until Replace or the next read), or the question to ask. */
   read(input: ImportInput, run: JobRun, choice: ImportChoice): Promise<PreviewOutcome>;
-  /** Replace: keeps what was understood as the administration's ledger. */
-  keep(understood: UnderstoodView, adminId: string, run: JobRun): Promise<LoadedLedger>;
+  /** Replace: keeps what was understood as the administration's ledger, with its first screen for `screen`. */
+  keep(understood: UnderstoodView, adminId: string, screen: FirstScreenParams, run: JobRun): Promise<LoadedLedger>;
   /** Declined: lets what was understood go. */
   drop(): void;
 }
@@ -38,8 +39,8 @@ class InPageJobs implements ImportJobs {
     return this.holder.read(this.db, ++this.ticket, input, run, choice);
   }
 
-  keep(understood: UnderstoodView, adminId: string, run: JobRun): Promise<LoadedLedger> {
-    return this.holder.keep(this.db, understood.ticket, adminId, run);
+  keep(understood: UnderstoodView, adminId: string, screen: FirstScreenParams, run: JobRun): Promise<LoadedLedger> {
+    return this.holder.keep(this.db, understood.ticket, adminId, screen, run);
   }
 
   drop(): void {
@@ -119,11 +120,11 @@ class WorkerJobs implements ImportJobs {
     });
   }
 
-  async keep(understood: UnderstoodView, adminId: string, run: JobRun): Promise<LoadedLedger> {
+  async keep(understood: UnderstoodView, adminId: string, screen: FirstScreenParams, run: JobRun): Promise<LoadedLedger> {
     const before = await cachedLedgerInfo(this.db, adminId);
     const total = understood.report ? entryCount(understood.report) : 0;
     const entries: Entry[] = [];
-    const request: ToWorker = { kind: 'keep', ticket: understood.ticket, dbName: this.db.name, adminId };
+    const request: ToWorker = { kind: 'keep', ticket: understood.ticket, dbName: this.db.name, adminId, screen };
     try {
       return await this.exchange<LoadedLedger>(request, run, (message, settle) => {
         if (message.kind === 'chunks') {
@@ -131,7 +132,7 @@ class WorkerJobs implements ImportJobs {
           run.onProgress({ phase: 'opening', fraction: total > 0 ? entries.length / total : 1, done: entries.length, total });
         } else if (message.kind === 'kept') {
           const ledger = { baseCurrency: message.baseCurrency, entries, parties: partiesMap(message.parties) };
-          settle({ ledger, source: understood.source, report: understood.report, warnings: understood.issues });
+          settle({ ledger, source: understood.source, report: understood.report, warnings: understood.issues, firstScreen: message.firstScreen });
         }
       });
     } catch (error) {

@@ -4,6 +4,7 @@
 // time: reading the next input, declining or keeping lets it go.
 import type { SubledgerDb } from '../../store/db';
 import type { LoadedLedger } from '../state/pane';
+import { firstScreen, type FirstScreen, type FirstScreenParams } from '../model/first-screen';
 import { entriesBySide } from '../model/import-summary';
 import { readInput, replaceLedger, type ImportChoice, type ImportInput, type SaveWatch, type Understood } from './import';
 import type { ImportProgress, PreviewOutcome, RunSettings } from './import-protocol';
@@ -30,14 +31,17 @@ export class UnderstoodHolder {
     return { kind: 'understood', understood: { ticket, bySide: entriesBySide(ledger), source, report, issues, layout } };
   }
 
-  /** Writes the held ledger to the cache (saving progress, each stored batch to `watch`), and lets it go. */
-  async keep(db: SubledgerDb, ticket: number, adminId: string, run: Omit<HeldRun, 'settings'>, watch: SaveWatch = {}): Promise<LoadedLedger> {
+  /**
+   * Writes the held ledger to the cache (saving progress, each stored batch to `watch`), and lets
+   * it go; with the first screen of the kept ledger for `screen`, computed here where the ledger is.
+   */
+  async keep(db: SubledgerDb, ticket: number, adminId: string, screen: FirstScreenParams, run: Omit<HeldRun, 'settings'>, watch: SaveWatch = {}): Promise<LoadedLedger & { firstScreen: FirstScreen }> {
     const understood = this.held?.ticket === ticket ? this.held.understood : null;
     if (!understood) throw new NotHeld(`import ${ticket} is no longer held`);
     const onProgress = (done: number, total: number) => run.onProgress({ phase: 'saving', fraction: total > 0 ? done / total : 1, done, total });
     const loaded = await replaceLedger(db, adminId, understood, run.signal, { ...watch, onProgress });
     this.held = null;
-    return loaded;
+    return { ...loaded, firstScreen: firstScreen(loaded.ledger, screen) };
   }
 
   drop(): void {

@@ -4,6 +4,7 @@
 // written (typed columns, transferred, not a million cloned objects), then the parties.
 import type { ImportReport, Party, Side } from '../../core/types';
 import type { LedgerChunkRow } from '../../store/records';
+import type { FirstScreen, FirstScreenParams } from '../model/first-screen';
 import type { ImportChoice, ImportInput, ImportOutcome, Understood } from './import';
 
 /** What was understood, as the preview shows it: no entries, their count per side instead. */
@@ -35,14 +36,14 @@ export type ChunkBody = Omit<LedgerChunkRow, 'adminId' | 'generation' | 'seq'>;
 
 export type ToWorker =
   | { kind: 'read'; ticket: number; dbName: string; input: ImportInput; settings: RunSettings; choice: ImportChoice }
-  | { kind: 'keep'; ticket: number; dbName: string; adminId: string }
+  | { kind: 'keep'; ticket: number; dbName: string; adminId: string; screen: FirstScreenParams }
   | { kind: 'drop' };
 
 export type FromWorker =
   | { kind: 'progress'; ticket: number; progress: ImportProgress }
   | { kind: 'outcome'; ticket: number; outcome: PreviewOutcome }
   | { kind: 'chunks'; ticket: number; chunks: ChunkBody[] }
-  | { kind: 'kept'; ticket: number; baseCurrency: string; parties: Party[]; report: ImportReport | null }
+  | { kind: 'kept'; ticket: number; baseCurrency: string; parties: Party[]; report: ImportReport | null; firstScreen: FirstScreen }
   | { kind: 'crashed'; ticket: number; message: string };
 
 /** A stored chunk without its keys. */

@@ -53,8 +53,9 @@ async function handle(message: ToWorker): Promise<void> {
       const onWritten = (rows: readonly LedgerChunkRow[]) => {
         for (const chunk of rows.map(chunkBody)) post({ kind: 'chunks', ticket, chunks: [chunk] }, chunkBuffers(chunk));
       };
-      const loaded = await holder.keep(database(message.dbName), ticket, message.adminId, run, { onWritten });
-      post({ kind: 'kept', ticket, baseCurrency: loaded.ledger.baseCurrency, parties: [...loaded.ledger.parties.values()], report: loaded.report });
+      const loaded = await holder.keep(database(message.dbName), ticket, message.adminId, message.screen, run, { onWritten });
+      const { ledger, report, firstScreen } = loaded;
+      post({ kind: 'kept', ticket, baseCurrency: ledger.baseCurrency, parties: [...ledger.parties.values()], report, firstScreen });
     }
   } catch (error) {
     post({ kind: 'crashed', ticket, message: reasonOf(error) });

@@ -1,14 +1,16 @@
-// What the tabs show of the loaded ledger, computed once per ledger and as-of day: the items with
-// their keys, the entries that settled them (core/settlements), the key figures, and the user's
-// handled flags and notes (live from the store).
+// What the tabs show of the loaded ledger, computed once per ledger and as-of day: the key figures
+// and aging of the Overview (model/first-screen, brought by the import where it could), the items
+// with their keys and the entries that settled them (core/settlements) when a tab first reads
+// them, and the user's handled flags and notes (live from the store).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, useMemo } from 'react';
-import { keyFigures } from '../../core/key-figures';
 import { allItemsAsOf } from '../../core/open-items';
 import { settlementsByItem, settlingEntriesAsOf, type SettlingEntry } from '../../core/settlements';
-import type { KeyFigures } from '../../core/report-types';
+import type { AgingBasis, KeyFigures } from '../../core/report-types';
+import type { Ledger } from '../../core/types';
 import { flagsOfAdministration } from '../../store/flags';
 import { notesOfAdministration } from '../../store/notes';
+import { firstScreen, sameParams, type FirstScreen } from '../model/first-screen';
 import { itemRows, settlingRows, type ItemRow } from '../model/open-items-filter';
 import type { LoadedLedger } from './pane';
 import type { SubledgerDb } from '../../store/db';
@@ -21,6 +23,8 @@ export interface LedgerViews {
   /** itemKey → the entries that settled it, oldest first. */
   settledBy: ReadonlyMap<string, SettlingEntry[]>;
   figures: KeyFigures | null;
+  /** Each side's open amount per aging bucket (the Overview's chart). */
+  aging: FirstScreen['aging'] | null;
   handled: ReadonlySet<string>;
   /** itemKey → current note text (non-empty only). */
   notes: ReadonlyMap<string, string>;
@@ -30,7 +34,7 @@ const NO_KEYS: ReadonlySet<string> = new Set();
 const NO_NOTES: ReadonlyMap<string, string> = new Map();
 const NO_SETTLEMENTS: ReadonlyMap<string, SettlingEntry[]> = new Map();
 
-export const LedgerViewsContext = createContext<LedgerViews>({ rows: [], settling: [], settledBy: NO_SETTLEMENTS, figures: null, handled: NO_KEYS, notes: NO_NOTES });
+export const LedgerViewsContext = createContext<LedgerViews>({ rows: [], settling: [], settledBy: NO_SETTLEMENTS, figures: null, aging: null, handled: NO_KEYS, notes: NO_NOTES });
 
 export function useLedgerViews(): LedgerViews {
   return useContext(LedgerViewsContext);
@@ -48,24 +52,83 @@ function useAnnotations(db: SubledgerDb, adminId: string): Pick<LedgerViews, 'ha
   return { handled: handled ?? NO_KEYS, notes: notes ?? NO_NOTES };
 }
 
+/**
+ * The lists of a ledger as of a day, each computed the first time a view reads it (the Open
+ * items, Parties or Payments tab), not when the ledger arrives: the Overview needs none of them.
+ */
+class ItemLists {
+  private items: ItemRow[] | null = null;
+  private settlements: SettlingEntry[] | null = null;
+  private settlingItems: ItemRow[] | null = null;
+  private byItem: ReadonlyMap<string, SettlingEntry[]> | null = null;
+  constructor(
+    private readonly ledger: Ledger | null,
+    private readonly asOf: Day,
+  ) {}
+
+  get rows(): ItemRow[] {
+    this.items ??= this.ledger ? itemRows(allItemsAsOf(this.ledger, this.asOf)) : [];
+    return this.items;
+  }
+
+  private get entries(): SettlingEntry[] {
+    this.settlements ??= this.ledger ? settlingEntriesAsOf(this.ledger, this.asOf) : [];
+    return this.settlements;
+  }
+
+  get settling(): ItemRow[] {
+    this.settlingItems ??= settlingRows(this.entries);
+    return this.settlingItems;
+  }
+
+  get settledBy(): ReadonlyMap<string, SettlingEntry[]> {
+    this.byItem ??= settlementsByItem(this.entries);
+    return this.byItem;
+  }
+}
+
 export interface LedgerViewsInputs {
   db: SubledgerDb;
   adminId: string;
   loaded: LoadedLedger | null;
   asOf: Day;
   dueSoonDays: readonly number[];
+  basis: AgingBasis;
+  buckets: readonly number[];
 }
 
-export function useLedgerViewsState({ db, adminId, loaded, asOf, dueSoonDays }: LedgerViewsInputs): LedgerViews {
+/** The first screen for these settings: the one the import brought where it fits, else computed here. */
+function useFirstScreen({ loaded, asOf, dueSoonDays, basis, buckets }: LedgerViewsInputs): FirstScreen | null {
+  return useMemo(() => {
+    if (!loaded) return null;
+    const params = { asOf, dueSoonDays, basis, buckets };
+    const brought = loaded.firstScreen;
+    return brought && sameParams(brought.params, params) ? brought : firstScreen(loaded.ledger, params);
+  }, [loaded, asOf, dueSoonDays, basis, buckets]);
+}
+
+export function useLedgerViewsState(inputs: LedgerViewsInputs): LedgerViews {
+  const { db, adminId, loaded, asOf } = inputs;
   const ledger = loaded?.ledger ?? null;
-  const rows = useMemo(() => (ledger ? itemRows(allItemsAsOf(ledger, asOf)) : []), [ledger, asOf]);
-  const settlements = useMemo(() => (ledger ? settlingEntriesAsOf(ledger, asOf) : []), [ledger, asOf]);
-  const settling = useMemo(() => settlingRows(settlements), [settlements]);
-  const settledBy = useMemo(() => settlementsByItem(settlements), [settlements]);
-  const figures = useMemo(
-    () => (ledger ? keyFigures(ledger, asOf, dueSoonDays) : null),
-    [ledger, asOf, dueSoonDays],
-  );
+  const lists = useMemo(() => new ItemLists(ledger, asOf), [ledger, asOf]);
+  const screen = useFirstScreen(inputs);
   const { handled, notes } = useAnnotations(db, adminId);
-  return useMemo(() => ({ rows, settling, settledBy, figures, handled, notes }), [rows, settling, settledBy, figures, handled, notes]);
+  return useMemo(
+    () => ({
+      get rows() {
+        return lists.rows;
+      },
+      get settling() {
+        return lists.settling;
+      },
+      get settledBy() {
+        return lists.settledBy;
+      },
+      figures: screen?.figures ?? null,
+      aging: screen?.aging ?? null,
+      handled,
+      notes,
+    }),
+    [lists, screen, handled, notes],
+  );
 }

@@ -12,6 +12,7 @@ import type { Day } from '../../core/date';
 import type { ImportIssue, ImportReport, Ledger } from '../../core/types';
 import type { SubledgerDb } from '../../store/db';
 import type { Lang, MessageKey, Params } from '../i18n';
+import type { FirstScreen } from '../model/first-screen';
 import type { ItemFilter } from '../model/open-items-filter';
 import type { Settings } from '../../store/settings';
 import { ProblemsError } from '../../store/record-problems';
@@ -31,6 +32,8 @@ export interface LoadedLedger {
   report: ImportReport | null;
   /** Warnings of the import (unknown settles, rounded amounts). */
   warnings: ImportIssue[];
+  /** The Overview's figures, where the import worker computed them with the ledger (for the settings it was given). */
+  firstScreen?: FirstScreen;
 }
 
 export type NotifyIntent = 'success' | 'warning' | 'error' | 'info';

@@ -88,7 +88,9 @@ export function useImporter() {
     }
   };
   const keep = async (understood: UnderstoodView, run: JobRun) => {
-    const loaded = await jobs.keep(understood, pane.adminId, run);
+    const { asOf, settings } = pane;
+    const screen = { asOf, dueSoonDays: settings.dueSoonDays, basis: settings.agingBasis, buckets: settings.agingBuckets };
+    const loaded = await jobs.keep(understood, pane.adminId, screen, run);
     pane.setLoaded(loaded);
     const message = loaded.report ? loadedMessage(loaded.report, understood.source, pane) : understood.source;
     pane.notify(loaded.warnings.some((i) => i.severity === 'warning') ? 'warning' : 'success', message);

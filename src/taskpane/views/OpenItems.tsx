@@ -161,11 +161,16 @@ function useInBatch(): ReadonlyMap<string, Day> {
   }, [batches]);
 }
 
+const NO_ROWS: ItemRow[] = [];
+
 /** The rows the filters let through, in the chosen order (the settling entries too when everything is shown). */
 function useShownRows(filter: ItemFilter): ItemRow[] {
   const { asOf } = useSession();
-  const { rows, settling, handled } = useLedgerViews();
-  const all = useMemo(() => (filter.status === 'all' ? [...rows, ...settling] : rows), [filter.status, rows, settling]);
+  const views = useLedgerViews();
+  const { rows, handled } = views;
+  // the settling entries are made into rows only once everything is asked for
+  const settling = filter.status === 'all' ? views.settling : NO_ROWS;
+  const all = useMemo(() => (settling.length > 0 ? [...rows, ...settling] : rows), [rows, settling]);
   const sort = effectiveSort(filter);
   const filtered = useMemo(() => filterItems(all, filter, asOf, handled), [all, filter, asOf, handled]);
   return useMemo(() => sortRows(filtered, sort, asOf), [filtered, sort.column, sort.descending, asOf]); // eslint-disable-line react-hooks/exhaustive-deps

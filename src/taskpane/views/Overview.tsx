@@ -3,14 +3,13 @@
 // a legend that is also their text: overdue against not yet due (the key figures), and the aging
 // buckets of the settings (the engine's aging report, core/aging.ts, summed over the parties).
 import { Button, Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
-import { agingReport, sideBucketTotals } from '../../core/aging';
 import type { SideKeyFigures } from '../../core/report-types';
 import { DEFAULT_BASE_CURRENCY, SIDES, type Side } from '../../core/types';
 import { formatMoney, formatPercent } from '../format';
+import type { SideAging } from '../model/first-screen';
 import type { ItemFilter } from '../model/open-items-filter';
 import { useLedgerViews } from '../state/ledger-views';
-import { useLanguage, useLedger, useNavigation, useSession, useSettings } from '../state/pane';
+import { useLanguage, useLedger, useNavigation, useSettings } from '../state/pane';
 import { DataIn } from './DataIn';
 import { KnownUpTo } from './KnownUpTo';
 
@@ -121,25 +120,6 @@ function Chart({ owner, caption, parts, testId }: { owner: string; caption: stri
   );
 }
 
-interface SideAging {
-  labels: string[];
-  amounts: number[];
-}
-
-/** The aging of the settings' buckets as the engine reports it, per side (core/aging.ts). */
-function useAging(): Record<Side, SideAging> | null {
-  const { asOf } = useSession();
-  const { loaded } = useLedger();
-  const { settings } = useSettings();
-  const ledger = loaded?.ledger ?? null;
-  return useMemo(() => {
-    if (!ledger) return null;
-    const report = agingReport(ledger, { asOf, basis: settings.agingBasis, buckets: settings.agingBuckets });
-    const side = (s: Side): SideAging => ({ labels: report.bucketLabels, amounts: sideBucketTotals(report, s) });
-    return { AR: side('AR'), AP: side('AP') };
-  }, [ledger, asOf, settings.agingBasis, settings.agingBuckets]);
-}
-
 function SideCharts({ side, figures, aging }: { side: Side; figures: SideKeyFigures; aging: SideAging | null }) {
   const { t } = useLanguage();
   const { settings } = useSettings();
@@ -207,8 +187,7 @@ function YearEndEntry() {
 
 export function Overview() {
   const { settings } = useSettings();
-  const { figures } = useLedgerViews();
-  const aging = useAging();
+  const { figures, aging } = useLedgerViews();
   const styles = useStyles();
   return (
     <div className={styles.page}>
