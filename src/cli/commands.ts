@@ -42,8 +42,13 @@ export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const;
 
 const REPORT: CommandSpec = {
   name: 'report',
-  summary: 'Prints one report of the ledger: a table on a terminal, JSON when piped (or as --format says).',
-  positionals: [{ name: 'NAME', help: REPORT_NAMES.join(' | ') }],
+  summary: 'Prints reports of the ledger: a table on a terminal, JSON when piped (or as --format says).',
+  positionals: [
+    {
+      name: 'NAME[,NAME…]',
+      help: `${REPORT_NAMES.join(' | ')}; several separated by commas read the ledger once and print a JSON array of the reports in that order (or one table after another)`,
+    },
+  ],
   groups: [
     { title: 'Input', options: required(INPUT_OPTIONS, 'input') },
     { title: 'Report', options: [...REPORT_OPTIONS, RATES_OPTION] },

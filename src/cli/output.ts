@@ -28,24 +28,104 @@ export class Money {
 export type Cell = string | number | boolean | null | Money;
 export type Row = Record<string, Cell>;
 
+/** Rows by position: an array, or a LazyRows that makes each row when it is written. */
+export interface RowList<T> {
+  readonly length: number;
+  at(i: number): T | undefined;
+}
+
+/**
+ * Rows made one at a time as they are written, so a report of a million open items never holds a
+ * million row objects at once; as JSON (`toJSON`) it is the array of them.
+ */
+export class LazyRows<T> implements RowList<T> {
+  constructor(
+    readonly length: number,
+    private readonly make: (i: number) => T,
+  ) {}
+  at(i: number): T | undefined {
+    return i >= 0 && i < this.length ? this.make(i) : undefined;
+  }
+  map<U>(f: (row: T) => U): LazyRows<U> {
+    return new LazyRows(this.length, (i) => f(this.make(i)));
+  }
+  toJSON(): T[] {
+    return Array.from({ length: this.length }, (_, i) => this.make(i));
+  }
+}
+
 /** A report as printed: the JSON document and its rows as a table for CSV. */
 export interface ReportOutput {
   json: Record<string, unknown>;
   columns: string[];
-  rows: Cell[][];
+  rows: RowList<Cell[]>;
 }
 
 export const date = (day: Day): string => formatIsoDate(day);
 export const dateOrNull = (day: Day | null): string | null => (day === null ? null : formatIsoDate(day));
 const nullable = (minor: Minor | null, currency: string): Money | null => (minor === null ? null : new Money(minor, currency));
 
+/** A row's cells in the order of the columns (the keys of the JSON rows). */
+const cellsOf = (columns: readonly string[], row: Row): Cell[] => columns.map((c) => row[c] ?? null);
+
 /** A table of objects: the given columns (the keys of the JSON rows), in that order. */
 function tableOf(columns: string[], rows: readonly Row[]): Pick<ReportOutput, 'columns' | 'rows'> {
-  return { columns, rows: rows.map((r) => columns.map((c) => r[c] ?? null)) };
+  return { columns, rows: rows.map((r) => cellsOf(columns, r)) };
 }
 
 export function toJson(output: ReportOutput): string {
   return `${JSON.stringify(output.json, null, 2)}\n`;
+}
+
+/** Text is handed on in pieces of about this many characters. */
+const CHUNK = 1 << 16;
+/** Stands for the rows in the document's text while its other fields are written. */
+const ROWS_MARK = JSON.stringify('\u0000rows\u0000');
+
+function isRowList(value: unknown): value is RowList<unknown> {
+  return Array.isArray(value) || value instanceof LazyRows;
+}
+
+/**
+ * Writes the JSON document exactly as `JSON.stringify(json, null, 2)` would, without its final
+ * line break, handing `write` a piece at a time: the rows (a top-level `rows`) one by one, so the
+ * whole text never exists at once.
+ */
+export function writeJsonDocument(output: ReportOutput, write: (text: string) => void): void {
+  const rows = output.json['rows'];
+  if (!isRowList(rows)) {
+    write(JSON.stringify(output.json, null, 2));
+    return;
+  }
+  const [head, tail] = JSON.stringify({ ...output.json, rows: JSON.parse(ROWS_MARK) as string }, null, 2).split(ROWS_MARK) as [string, string];
+  if (rows.length === 0) {
+    write(`${head}[]${tail}`);
+    return;
+  }
+  let text = `${head}[`;
+  for (let i = 0; i < rows.length; i++) {
+    // A row's own lines, one level deeper (JSON text holds no raw line break inside a value).
+    text += `${i === 0 ? '' : ','}\n    ${JSON.stringify(rows.at(i), null, 2).replace(/\n/g, '\n    ')}`;
+    if (text.length >= CHUNK) {
+      write(text);
+      text = '';
+    }
+  }
+  write(`${text}\n  ]${tail}`);
+}
+
+/**
+ * Several reports as one JSON array of their documents, in the order given (as `JSON.stringify`
+ * would print it); each is made when its turn comes and written before the next is made.
+ */
+export function writeJsonDocuments(outputs: Iterable<ReportOutput>, write: (text: string) => void): void {
+  const nested = (text: string) => write(text.replace(/\n/g, '\n  '));
+  let count = 0;
+  for (const output of outputs) {
+    write(count++ === 0 ? '[\n  ' : ',\n  ');
+    writeJsonDocument(output, nested);
+  }
+  write(count === 0 ? '[]\n' : '\n]\n');
 }
 
 /** Ledger text that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`) gets a leading `'`. */
@@ -55,9 +135,23 @@ function csvText(cell: Cell): string {
   return String(cell);
 }
 
+/** The report as CSV, handed to `write` a piece at a time. */
+export function writeCsv(output: ReportOutput, write: (text: string) => void): void {
+  let text = `${csvLine(output.columns)}\r\n`;
+  for (let i = 0; i < output.rows.length; i++) {
+    text += `${csvLine((output.rows.at(i) ?? []).map(csvText))}\r\n`;
+    if (text.length >= CHUNK) {
+      write(text);
+      text = '';
+    }
+  }
+  write(text);
+}
+
 export function toCsv(output: ReportOutput): string {
-  const lines = [csvLine(output.columns), ...output.rows.map((r) => csvLine(r.map(csvText)))];
-  return `${lines.join('\r\n')}\r\n`;
+  const pieces: string[] = [];
+  writeCsv(output, (text) => pieces.push(text));
+  return pieces.join('');
 }
 
 const TABLE_TEXT_WIDTH = 40;
@@ -70,8 +164,9 @@ function tableCell(cell: Cell): string {
 
 /** The rows as a table for a person at a terminal: columns aligned, amounts and numbers to the right. */
 export function toTable(output: ReportOutput): string {
-  const cells = output.rows.map((r) => r.map(tableCell));
-  const right = output.columns.map((_, c) => output.rows.some((r) => r[c] instanceof Money || typeof r[c] === 'number'));
+  const all = Array.from({ length: output.rows.length }, (_, i) => output.rows.at(i) ?? []);
+  const cells = all.map((r) => r.map(tableCell));
+  const right = output.columns.map((_, c) => all.some((r) => r[c] instanceof Money || typeof r[c] === 'number'));
   const widths = output.columns.map((name, c) => Math.max(name.length, ...cells.map((r) => (r[c] ?? '').length)));
   const line = (texts: readonly string[]): string =>
     texts.map((t, c) => (right[c] === true ? t.padStart(widths[c] ?? 0) : t.padEnd(widths[c] ?? 0))).join('  ').trimEnd();
@@ -82,14 +177,18 @@ export function toTable(output: ReportOutput): string {
 
 const OPEN_ITEM_COLUMNS = ['ledger', 'partyId', 'partyName', 'docNo', 'entryType', 'docDate', 'dueDate', 'currency', 'amount', 'open', 'openBase', 'ageDays', 'bucket'];
 
+/** The open items; their rows are made as they are written (LazyRows): a big ledger has millions. */
 export function openItemsOutput(items: readonly OpenItem[], asOf: Day, labels: readonly string[], base: string): ReportOutput {
-  const rows: Row[] = items.map((i) => ({
-    ledger: i.ledger, partyId: i.partyId, partyName: i.partyName, docNo: i.docNo, entryType: i.entryType,
-    docDate: date(i.docDate), dueDate: date(i.dueDate), currency: i.currency, amount: new Money(i.amount, i.currency),
-    open: new Money(i.open, i.currency), openBase: new Money(i.openBase, base), ageDays: i.ageDays,
-    bucket: labels[i.bucket] ?? null,
-  }));
-  return { json: { report: 'open-items', asOf: date(asOf), rows }, ...tableOf(OPEN_ITEM_COLUMNS, rows) };
+  const rows = new LazyRows<Row>(items.length, (k) => {
+    const i = items[k] as OpenItem;
+    return {
+      ledger: i.ledger, partyId: i.partyId, partyName: i.partyName, docNo: i.docNo, entryType: i.entryType,
+      docDate: date(i.docDate), dueDate: date(i.dueDate), currency: i.currency, amount: new Money(i.amount, i.currency),
+      open: new Money(i.open, i.currency), openBase: new Money(i.openBase, base), ageDays: i.ageDays,
+      bucket: labels[i.bucket] ?? null,
+    };
+  });
+  return { json: { report: 'open-items', asOf: date(asOf), rows }, columns: OPEN_ITEM_COLUMNS, rows: rows.map((r) => cellsOf(OPEN_ITEM_COLUMNS, r)) };
 }
 
 export function agingOutput(report: AgingReport, base: string): ReportOutput {

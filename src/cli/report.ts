@@ -1,5 +1,7 @@
-// `subledger report NAME --input FILE …` (cli.md): imports the input, computes one report of
-// ledger.md §2–§7 and prints it as JSON or CSV. --side and --party narrow the rows.
+// `subledger report NAME[,NAME…] --input FILE …` (cli.md): imports the input once, computes the
+// reports of ledger.md §2–§7 named and prints them as JSON or CSV (several: a JSON array of the
+// reports in the order named, or one table after another). --side and --party narrow the rows.
+// The output is written a piece at a time: a big ledger's open items never exist as one text.
 import { agingReport, bucketLabels } from '../core/aging';
 import { balanceList } from '../core/balances';
 import { keyFigures } from '../core/key-figures';
@@ -14,12 +16,13 @@ import { OUTPUT_FORMATS, REPORT_NAMES, specOf } from './commands';
 import { UsageError, type CliIo } from './io';
 import { parseCommandArgs } from './options';
 import {
-  agingOutput, balancesOutput, cardOutput, keyFiguresOutput, mutationsOutput, openItemsOutput, toCsv, toJson, toTable,
-  revaluationOutput, turnaroundOutput, type ReportOutput,
+  agingOutput, balancesOutput, cardOutput, keyFiguresOutput, mutationsOutput, openItemsOutput, toTable, writeCsv,
+  writeJsonDocument, writeJsonDocuments, revaluationOutput, turnaroundOutput, type ReportOutput,
 } from './output';
 import { readRatesFile, withRates } from './rates';
 
 type ReportName = (typeof REPORT_NAMES)[number];
+type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** Keeps the rows of the chosen side and party. */
 function selected<T extends { ledger: Side; partyId: string }>(rows: readonly T[], o: ReportOptions): T[] {
@@ -73,17 +76,56 @@ async function revaluationReport(ledger: Ledger, ratesFile: string, o: ReportOpt
   return revaluationOutput({ ...report, rows, totals, results: revaluationResults(totals) });
 }
 
+/** The names of `report NAME[,NAME…]`: each a report, none twice. */
+function reportNames(text: string): ReportName[] {
+  const names = text.split(',').map((name) => parseChoice(name.trim(), REPORT_NAMES, 'report NAME'));
+  const twice = names.find((name, k) => names.indexOf(name) !== k);
+  if (twice !== undefined) throw new UsageError(`report NAME: ${twice} is named twice`);
+  return names;
+}
+
+/** One report as its format says; several as one JSON array, or one table after another under their names. */
+function printAll(outputs: Iterable<ReportOutput>, names: readonly ReportName[], format: OutputFormat, io: CliIo): void {
+  if (names.length > 1 && format === 'json') {
+    writeJsonDocuments(outputs, io.stdout);
+    return;
+  }
+  let k = 0;
+  for (const output of outputs) {
+    if (format === 'json') {
+      writeJsonDocument(output, io.stdout);
+      io.stdout('\n');
+    } else if (format === 'csv') writeCsv(output, io.stdout);
+    else io.stdout(names.length === 1 ? toTable(output) : `${k > 0 ? '\n' : ''}${names[k] ?? ''}\n\n${toTable(output)}`);
+    k++;
+  }
+}
+
 export async function run(args: string[], io: CliIo): Promise<number> {
   const parsed = parseCommandArgs(args, specOf('report'));
-  const name = parseChoice(parsed.positionals[0] ?? '', REPORT_NAMES, 'report NAME');
+  const names = reportNames(parsed.positionals[0] ?? '');
   const input = parsed.require('input');
   const options = reportOptions(parsed, io);
   const format = parseChoice(parsed.get('format') ?? (io.stdoutIsTerminal === true ? 'table' : 'json'), OUTPUT_FORMATS, 'format');
-  if (name === 'card' && options.partyId === undefined) throw new UsageError('card needs --party ID');
+  if (format === 'csv' && names.length > 1) throw new UsageError('--format csv: one report at a time (several reports print as json or as tables)');
+  if (names.includes('card') && options.partyId === undefined) throw new UsageError('card needs --party ID');
   const ratesFile = parsed.get('rates');
-  if (name === 'revaluation' && ratesFile === undefined) throw new UsageError('revaluation needs --rates FILE (a CSV currency,rate[,date] or the ECB eurofxref XML)');
+  if (names.includes('revaluation') && ratesFile === undefined) throw new UsageError('revaluation needs --rates FILE (a CSV currency,rate[,date] or the ECB eurofxref XML)');
   const ledger = await readInput(input, parsed.get('parties'), parsed.get('base'), io, options.side, parsed.get(MAX_INPUT_SIZE_OPTION), accountOptions(parsed));
-  const output = name === 'revaluation' ? await revaluationReport(ledger, ratesFile ?? '', options) : REPORTS[name](ledger, options);
-  io.stdout(format === 'json' ? toJson(output) : format === 'csv' ? toCsv(output) : toTable(output));
+  // The card and revaluation first (they may refuse the party or the rates); every other report is
+  // made when its turn to print comes, so only one report's rows exist at a time.
+  const made = new Map<ReportName, ReportOutput>();
+  for (const name of names) {
+    if (name === 'revaluation') made.set(name, await revaluationReport(ledger, ratesFile ?? '', options));
+    else if (name === 'card') made.set(name, REPORTS.card(ledger, options));
+  }
+  const outputs = function* (): Generator<ReportOutput> {
+    for (const name of names) {
+      const ready = made.get(name);
+      if (ready !== undefined) yield ready;
+      else if (name !== 'revaluation') yield REPORTS[name](ledger, options);
+    }
+  };
+  printAll(outputs(), names, format, io);
   return 0;
 }
