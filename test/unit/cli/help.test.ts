@@ -60,7 +60,7 @@ describe('unknown options and commands', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('subledger report: unknown option --imput (did you mean --input?)');
-    expect(run.stderr).toContain('usage: subledger report NAME --input FILE [options]');
+    expect(run.stderr).toContain('usage: subledger report NAME[,NAME…] --input FILE [options]');
     expect(run.stderr).not.toContain("after '--'");
   });
 

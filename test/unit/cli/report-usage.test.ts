@@ -9,7 +9,7 @@ const MANY_BUCKETS = Array.from({ length: 20_000 }, (_, i) => i + 1).join(',');
 
 describe('subledger report: bad usage exits 2', () => {
   it.each([
-    [['report'], /missing NAME: open-items \| aging/],
+    [['report'], /missing NAME\[,NAME…\]: open-items \| aging/],
     [['report', 'ageing', '--input', LEDGER], /"ageing" is not one of open-items, aging/],
     [['report', 'aging'], /--input is required/],
     [['report', 'aging', '--input', LEDGER, '--as-of', '31/03/2025'], /--as-of: "31\/03\/2025" is not a date/],
