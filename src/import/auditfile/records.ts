@@ -65,53 +65,76 @@ function mergeDocumentLines(lines: AuditLine[]): AuditLine[] {
   return out;
 }
 
+/**
+ * Something of each party (its document numbers, its documents by transaction): one map per side
+ * and party, so that a large file makes no key text per line.
+ */
+class PerParty<T> {
+  private readonly sides = { AR: new Map<string, T>(), AP: new Map<string, T>() };
+
+  constructor(private readonly make: () => T) {}
+
+  of(line: AuditLine): T {
+    const parties = this.sides[line.side];
+    let found = parties.get(line.partyId);
+    if (found === undefined) {
+      found = this.make();
+      parties.set(line.partyId, found);
+    }
+    return found;
+  }
+
+  /** What is there already, without making it. */
+  peek(line: AuditLine): T | undefined {
+    return this.sides[line.side].get(line.partyId);
+  }
+}
+
 /** A document number used by two documents of one party: the later ones get their transaction id. */
 function renameDuplicateDocuments(lines: AuditLine[], file: string, issues: ImportIssue[]): void {
-  const seen = new Set<string>();
+  const seen = new PerParty(() => new Set<string>());
   for (const line of lines) {
     if (!isDocument(line)) continue;
-    const party = partyKey(line.side, line.partyId);
-    let key = `${party}\u0000${line.docNo}`;
-    if (seen.has(key)) {
+    const numbers = seen.of(line);
+    if (numbers.has(line.docNo)) {
       // `12/1/35`: the number as the party knows it, then the booking (journal/transaction) it came
       // from. Notes and flags hang on the item key this forms, so the form stays as it was written.
       const renamed = `${line.docNo}/${line.transactionId}`;
       let unique = renamed;
-      for (let n = 2; seen.has(`${party}\u0000${unique}`); n++) unique = `${renamed}-${n}`;
+      for (let n = 2; numbers.has(unique); n++) unique = `${renamed}-${n}`;
       issues.push(importWarning('renamed-document', { ...line.source, file }, { doc: line.docNo, renamed: unique }));
       line.docNo = unique;
-      key = `${party}\u0000${unique}`;
     }
-    seen.add(key);
+    numbers.add(line.docNo);
   }
 }
 
 /** The settles of every payment or journal line (reference, then cross-reference, then payment id) and of a credit note naming another document. */
 function allocate(lines: AuditLine[]): (string | undefined)[] {
-  const byDoc = new Set<string>();
-  const byTransaction = new Map<string, string>();
-  const byPaymentId = new Map<string, string>();
+  const byDoc = new PerParty(() => new Set<string>());
+  const byTransaction = new PerParty(() => new Map<string, string>());
+  const byPaymentId = new PerParty(() => new Map<string, string>());
   for (const l of lines) {
     if (!isDocument(l)) continue;
-    const party = partyKey(l.side, l.partyId);
-    byDoc.add(`${party}\u0000${l.docNo}`);
-    if (!byTransaction.has(`${party}\u0000${l.transactionId}`)) byTransaction.set(`${party}\u0000${l.transactionId}`, l.docNo);
-    if (l.refs.paymentId) byPaymentId.set(`${party}\u0000${l.refs.paymentId}`, l.docNo);
+    byDoc.of(l).add(l.docNo);
+    const transactions = byTransaction.of(l);
+    if (!transactions.has(l.transactionId)) transactions.set(l.transactionId, l.docNo);
+    if (l.refs.paymentId) byPaymentId.of(l).set(l.refs.paymentId, l.docNo);
   }
   const settles: (string | undefined)[] = new Array<string | undefined>(lines.length);
   lines.forEach((l, i) => {
-    const party = partyKey(l.side, l.partyId);
+    const docs = byDoc.peek(l);
     if (isDocument(l)) {
       // A credit note that names another document ("Credit nota op factuur 203") is allocated to it.
       const named = l.refs.reference;
-      if (l.type === 'credit_note' && named !== undefined && named !== l.docNo && byDoc.has(`${party}\u0000${named}`)) settles[i] = named;
+      if (l.type === 'credit_note' && named !== undefined && named !== l.docNo && docs?.has(named) === true) settles[i] = named;
       return;
     }
     const { reference, crossReference, paymentId } = l.refs;
     const found =
-      (reference !== undefined && byDoc.has(`${party}\u0000${reference}`) ? reference : undefined) ??
-      (crossReference !== undefined ? byTransaction.get(`${party}\u0000${crossReference}`) : undefined) ??
-      (paymentId !== undefined ? byPaymentId.get(`${party}\u0000${paymentId}`) : undefined);
+      (reference !== undefined && docs?.has(reference) === true ? reference : undefined) ??
+      (crossReference !== undefined ? byTransaction.peek(l)?.get(crossReference) : undefined) ??
+      (paymentId !== undefined ? byPaymentId.peek(l)?.get(paymentId) : undefined);
     if (found !== undefined) settles[i] = found;
   });
   return settles;
@@ -170,18 +193,22 @@ function warnUnknownParties(file: string, lines: AuditLine[], parties: AuditPart
 }
 
 /**
- * The canonical records of an auditfile's subledger lines (grouped by transaction, in file order)
- * and its parties; warnings for what had to be adjusted. The records are made one at a time as the
+ * The canonical records of an auditfile's subledger lines (grouped by transaction, in file order;
+ * a line given alone is a transaction of its own) and its parties; warnings for what had to be adjusted. The records are made one at a time as the
  * engine reads them, and each line is let go once read, so lines, records and entries of a large
  * file are not all held at once (the caller must not keep `transactions` either).
  */
 export function auditRecords(
   file: string,
-  transactions: AuditLine[][],
+  transactions: (AuditLine[] | AuditLine)[],
   parties: AuditParty[],
 ): { records: RecordSource; matched: number; parties: CanonicalRecord[]; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
-  const lines: (AuditLine | undefined)[] = transactions.flatMap(mergeDocumentLines);
+  const lines: (AuditLine | undefined)[] = [];
+  for (const t of transactions) {
+    if (!Array.isArray(t)) lines.push(t);
+    else for (const line of mergeDocumentLines(t)) lines.push(line);
+  }
   transactions.length = 0;
   const kept = lines as AuditLine[];
   renameDuplicateDocuments(kept, file, issues);

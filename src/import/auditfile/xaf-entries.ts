@@ -184,40 +184,52 @@ function finishLine(state: XafState, line: AuditLine, main: FlatLine, sb: FlatLi
   }
 }
 
-/** Entries from the sbLines with their trLines (files with subledgers). */
+/** Visits the items in order, each let go (its slot emptied) before it is visited: what is made of it can take its place in memory. */
+function handOver<T>(items: T[], visit: (item: T) => void): void {
+  const slots = items as (T | undefined)[];
+  for (let i = 0; i < slots.length; i++) {
+    const item = slots[i] as T;
+    slots[i] = undefined;
+    visit(item);
+  }
+  items.length = 0;
+}
+
+/** Entries from the sbLines with their trLines (files with subledgers); the sbLines are let go. */
 export function linesFromSubledgers(state: XafState): AuditLine[] {
   const out: AuditLine[] = [];
   // The trLine an sbLine names, by journal, transaction and line number (built only for files with subledgers).
   const trLines = new Map<string, TrLine>();
   for (const tr of state.trLineOrder) trLines.set(lineKey(tr.journal.id, tr.trNr, tr.f.v.nr ?? tr.f.path), tr);
-  for (const { f: sb, sbType } of state.sbLines) {
+  state.trLineOrder = [];
+  handOver(state.sbLines, ({ f: sb, sbType }) => {
     const tr = trLines.get(lineKey(sb.v.jrnID ?? '', sb.v.trNr ?? '', sb.v.trLineNr ?? ''));
     const custSupID = sb.v.custSupID ?? tr?.f.v.custSupID;
-    if (custSupID === undefined) continue;
+    if (custSupID === undefined) return;
     if (sb.v.custSupID === undefined) sb.v.custSupID = custSupID;
     const side = sideOf(state, sbType, sb, custSupID);
     if (side === null) {
       state.issues.push(importError('bad-side', at(state, sb, 'sbType'), { value: sbType ?? '' }));
-      continue;
+      return;
     }
     const line = auditLine(state, side, sb, tr);
     if (line) out.push(line);
-  }
+  });
   return out;
 }
 
-/** Entries from trLines on debtors/creditors accounts (files without subledgers). */
+/** Entries from trLines on debtors/creditors accounts (files without subledgers); the trLines are let go. */
 export function linesFromControlAccounts(state: XafState): AuditLine[] {
   const out: AuditLine[] = [];
-  for (const tr of state.trLineOrder) {
+  handOver(state.trLineOrder, (tr) => {
     const side = tr.ownAccount ? sideOf(state, undefined, tr.f, tr.f.v.custSupID ?? '') ?? state.accounts.get(tr.f.v.accID ?? '') : state.accounts.get(tr.f.v.accID ?? '');
     if (side === undefined || side === null) {
       if (tr.ownAccount) state.issues.push(importError('bad-side', at(state, tr.f, 'custSupTp'), { value: text(state.parties.get(tr.f.v.custSupID ?? ''), 'custSupTp') ?? '' }));
-      continue;
+      return;
     }
     const line = auditLine(state, side, undefined, tr);
     if (line) out.push(line);
-  }
+  });
   return out;
 }
 

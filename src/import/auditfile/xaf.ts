@@ -117,17 +117,20 @@ function onElement(state: XafState, node: XmlNode, parent: string): void {
 
 /** The records of the file; the lines read are handed over (not kept here), so they can be let go one by one. */
 function auditOf(state: XafState): ReturnType<typeof auditRecords> {
-  const lines = state.sbLines.length > 0 ? linesFromSubledgers(state) : linesFromControlAccounts(state);
-  if (state.sbLines.length === 0 && state.accounts.size === 0 && state.trLineOrder.length > 0) {
+  const bySubledgers = state.sbLines.length > 0;
+  const kept = state.trLineOrder.length;
+  const lines = bySubledgers ? linesFromSubledgers(state) : linesFromControlAccounts(state);
+  if (!bySubledgers && state.accounts.size === 0 && kept > 0) {
     // Without subledgers or a recognisable debtors/creditors account, the party's lines cannot be
     // told from the revenue and VAT lines that carry the same custSupID: import none rather than wrong balances.
-    state.issues.push(importWarning('no-control-account', { file: state.file }, { count: state.trLineOrder.length }));
+    state.issues.push(importWarning('no-control-account', { file: state.file }, { count: kept }));
   }
   state.trLineOrder = [];
   state.sbLines = [];
   const openings = openingLines(state);
   const parties = partiesOf(state, [...openings, ...lines]);
-  return auditRecords(state.file, [openings, ...lines.map((l) => [l])], parties);
+  // Each line is a transaction of its own (lines are not added up across a XAF transaction).
+  return auditRecords(state.file, [openings, ...lines], parties);
 }
 
 export async function importXaf(file: { name: string; bytes: Uint8Array }, namespaceWarning: ImportIssue | null, options: TableOptions): Promise<ImportResult> {
