@@ -17,7 +17,7 @@ import type { TableOptions } from '../tabular/tabular';
 import { hasChosenAccounts, sideOfChosenAccount, type AccountChoice } from '../gl/accounts';
 import { typeByWords } from './entry-words';
 import { allocateLedgerReceipts, documentLinesFor, readInvoice, readPayment, type DocumentState } from './saft-documents';
-import { child, childrenNamed, placeOf, readXml, text, type XmlNode } from './xml-stream';
+import { child, childrenNamed, placeOf, readXml, SharedTexts, text, type XmlNode } from './xml-stream';
 import { dateIn, isoDay, openingDate } from './xml-dates';
 
 const CAPTURE = new Set(['Header', 'Customer', 'Supplier', 'JournalID', 'Description', 'Transaction', 'Invoice', 'Payment']);
@@ -45,6 +45,8 @@ interface SaftState {
   otherLines: number;
   transactions: AuditLine[][];
   issues: ImportIssue[];
+  /** One string per party id, whichever line names it (the entries keep it). */
+  shared: SharedTexts;
 }
 
 function readAmountText(state: SaftState, node: XmlNode | undefined, name: string): string | undefined {
@@ -249,7 +251,7 @@ function readLine(state: SaftState, facts: TransactionFacts, line: XmlNode, part
   const reference = text(line, 'ReferenceNumber');
   const own = text(line, 'SourceDocumentID') ?? facts.id;
   const audit: AuditLine = {
-    ...party, type, amount, transactionId: facts.id,
+    side: party.side, partyId: state.shared.of(party.partyId), type, amount, transactionId: facts.id,
     docNo: type === 'invoice' || type === 'credit_note' ? reference ?? own : own,
     entryDate: facts.entryDate ?? dateIn(state.file, line, 'ValueDate', state.issues) ?? '',
     refs: {},
@@ -336,7 +338,7 @@ export async function importSaft(file: { name: string; bytes: Uint8Array }, name
   const issues: ImportIssue[] = [];
   const documents: DocumentState = { file: file.name, issues, lines: [], counts: { documents: 0, cancelled: 0, paidAtIssue: 0, payments: 0 } };
   const state: SaftState = {
-    file: file.name, journal: {}, parties: [], openings: [], listed: new Set(), transactions: [], issues, documents, ledgerLines: 0, otherLines: 0,
+    file: file.name, journal: {}, parties: [], openings: [], listed: new Set(), transactions: [], issues, documents, ledgerLines: 0, otherLines: 0, shared: new SharedTexts(),
     accounts: new Map(), choice: { ...(options.arAccounts ? { arAccounts: options.arAccounts } : {}), ...(options.apAccounts ? { apAccounts: options.apAccounts } : {}) },
   };
   const warnings = await readXml(file.name, file.bytes, {
