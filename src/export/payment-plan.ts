@@ -1,14 +1,16 @@
 // From the open payables the user chose to the transfers of one batch, with every item that may
-// not be paid refused with a reason code and a plain sentence. Pure: nothing is written here.
+// not be paid refused with a reason code and its words (refusals.ts: English in `message`, any
+// language through refusalText). Pure: nothing is written here.
 //   an invoice of 100.00 and a credit note of -30.00 of one supplier, paid together → one 70.00 transfer;
 //   the same, paid per invoice → a 100.00 transfer, the credit note refused ("credit-balance").
 import type { Day } from '../core/date';
-import { formatMinor, type Minor } from '../core/money';
+import type { Minor } from '../core/money';
 import type { Item } from '../core/report-types';
 import { partyKey, type Party } from '../core/types';
 import { batchesByItem, type PaymentBatch, type PaymentHistory } from './history';
 import { checkBic, checkIban } from './iban';
 import { checkPaymentRef, type CreditorReference } from './references';
+import { refusalText, type RefusalWords } from './refusals';
 import { remittanceOf, type Remittance } from './remittance';
 import { NAME_MAX, isSepaIdentifier, sepaText, sepaTextMax } from './sepa-text';
 
@@ -25,7 +27,7 @@ export type RefusalCode =
   | 'credit-balance' // nothing to pay: a credit, or a supplier's chosen items net to ≤ 0
   | 'too-large';
 
-export interface RefusedItem {
+export interface RefusedItem extends RefusalWords {
   key: string;
   partyId: string;
   partyName: string;
@@ -34,6 +36,7 @@ export interface RefusedItem {
   /** Open amount in the item's currency (0 when the item is unknown). */
   open: Minor;
   code: RefusalCode;
+  /** The reason in English (refusalText of the item in 'en'). */
   message: string;
 }
 
@@ -124,8 +127,7 @@ export function planPayments(
     const batches = earlier.get(key) ?? [];
     const screened = screenItem(item, batches, options);
     if ('reason' in screened) {
-      const [code, message] = screened.reason;
-      refused.push(refusal(item, key, code, message));
+      refused.push(refusal(item, key, screened.reason));
       continue;
     }
     const executionDate = selection.executionDates?.get(key) ?? selection.executionDate;
@@ -153,25 +155,24 @@ interface Candidate {
   executionDate: Day;
 }
 
-type Reason = [RefusalCode, string];
+/** Why an item is refused: its code and its words. */
+type Reason = { code: RefusalCode } & RefusalWords;
 
 /** The checks of one item on its own: the reason it is refused, or its checked structured reference. */
 function screenItem(item: Item, batches: PaymentBatch[], options: PlanOptions): { reason: Reason } | { reference: CreditorReference | null } {
-  if (item.ledger !== 'AP' || item.open === 0) return { reason: ['not-open', 'is not an open payable'] };
-  if (item.currency !== 'EUR') {
-    return { reason: ['not-eur', `is in ${item.currency}: a SEPA credit transfer pays euros only`] };
-  }
+  if (item.ledger !== 'AP' || item.open === 0) return { reason: NOT_OPEN };
+  if (item.currency !== 'EUR') return { reason: { code: 'not-eur', text: 'not-eur', params: { currency: item.currency } } };
   const last = batches[batches.length - 1];
   if (last && !options.confirmRepeat) {
-    const where = `batch ${last.id} of ${last.createdAt.slice(0, 10)} (file ${last.fileName})`;
-    return { reason: ['already-paid', `was already prepared for payment in ${where}; it is paid again only when you confirm the repeat`] };
+    const params = { batch: last.id, date: last.createdAt.slice(0, 10), file: last.fileName };
+    return { reason: { code: 'already-paid', text: 'already-paid', params } };
   }
   if (!item.paymentRef) {
     if (sepaText(item.docNo) !== '') return { reference: null };
-    return { reason: ['no-document-text', `its document number "${item.docNo}" has nothing the SEPA character set can carry, so the supplier could not tell what is paid: add its payment reference (payment_ref)`] };
+    return { reason: { code: 'no-document-text', text: 'no-document-text', params: { doc: item.docNo } } };
   }
   const check = checkPaymentRef(item.paymentRef);
-  if (!check.ok) return { reason: ['bad-reference', `${check.reason}: ask the supplier for the right reference`] };
+  if (!check.ok) return { reason: { code: 'bad-reference', text: 'bad-reference', params: {}, check: { reference: check.problem, value: check.value } } };
   return { reference: check.value };
 }
 
@@ -182,21 +183,18 @@ function paymentOf(group: Candidate[], options: PlanOptions, accounts: Map<strin
   if (group.length > 1) group.sort((a, b) => a.item.dueDate - b.item.dueDate || compareText(a.item.docNo, b.item.docNo));
   const first = group[0];
   if (!first) return { refused: [] };
-  const refuseAll = (code: RefusalCode, message: string): GroupResult => ({
-    refused: group.map((c) => refusal(c.item, c.key, code, message)),
+  const refuseAll = (reason: Reason): GroupResult => ({
+    refused: group.map((c) => refusal(c.item, c.key, reason)),
   });
   const amount = group.reduce((sum, c) => sum + c.item.open, 0);
-  if (amount <= 0) {
-    const what = group.length === 1 ? 'its open amount is' : "the supplier's chosen items net to";
-    return refuseAll('credit-balance', `${what} ${formatMinor(amount, 2)} EUR: a credit, there is nothing to pay`);
-  }
-  if (amount > MAX_TRANSFER) return refuseAll('too-large', `${formatMinor(amount, 2)} EUR exceeds the SEPA maximum of 999999999.99 EUR`);
+  if (amount <= 0) return refuseAll({ code: 'credit-balance', text: group.length === 1 ? 'credit-balance' : 'credit-balance-together', params: { amount } });
+  if (amount > MAX_TRANSFER) return refuseAll({ code: 'too-large', text: 'too-large', params: { amount } });
   let account = accounts.get(first.item.partyId);
   if (!account) {
     account = creditorAccount(first.item, options.parties.get(partyKey('AP', first.item.partyId)));
     accounts.set(first.item.partyId, account);
   }
-  if ('code' in account) return refuseAll(account.code, account.message);
+  if ('code' in account) return refuseAll(account);
   return {
     payment: {
       endToEndId: '',
@@ -210,25 +208,24 @@ function paymentOf(group: Candidate[], options: PlanOptions, accounts: Map<strin
   };
 }
 
-type Account = { creditorName: string; iban: string; bic?: string } | { code: RefusalCode; message: string };
+type Account = { creditorName: string; iban: string; bic?: string } | Reason;
 
 function creditorAccount(item: Item, party: Party | undefined): Account {
   const iban = checkIban(party?.iban);
   if (!iban.ok) {
     return party?.iban?.trim()
-      ? { code: 'invalid-iban', message: `the supplier's ${iban.reason}` }
-      : { code: 'no-iban', message: 'the supplier has no IBAN in the parties file' };
+      ? { code: 'invalid-iban', text: 'invalid-iban', params: {}, check: { account: iban.problem, value: iban.value } }
+      : { code: 'no-iban', text: 'no-iban', params: {} };
   }
   const name = party?.name ?? item.partyName;
   const creditorName = sepaTextMax(name, NAME_MAX);
   if (creditorName === '') {
-    const what = name.trim() === '' ? 'the supplier has no name in the parties file' : `the supplier's name "${name}" has nothing the SEPA character set can carry (Latin letters; Greek and Cyrillic are transliterated)`;
-    return { code: 'no-name', message: `${what}: give its name in Latin letters in the parties file` };
+    return name.trim() === '' ? { code: 'no-name', text: 'no-name', params: {} } : { code: 'no-name', text: 'name-not-sepa', params: { name } };
   }
   const bicText = party?.bic?.trim();
   if (!bicText) return { creditorName, iban: iban.value };
   const bic = checkBic(bicText);
-  if (!bic.ok) return { code: 'invalid-bic', message: `the supplier's ${bic.reason}` };
+  if (!bic.ok) return { code: 'invalid-bic', text: 'invalid-bic', params: {}, check: { account: bic.problem, value: bic.value } };
   return { creditorName, iban: iban.value, bic: bic.value };
 }
 
@@ -246,7 +243,7 @@ function plannedItem(c: Candidate): PlannedItem {
   };
 }
 
-function refusal(item: Item, key: string, code: RefusalCode, message: string): RefusedItem {
+function refusal(item: Item, key: string, reason: Reason): RefusedItem {
   return {
     key,
     partyId: item.partyId,
@@ -254,13 +251,15 @@ function refusal(item: Item, key: string, code: RefusalCode, message: string): R
     docNo: item.docNo,
     currency: item.currency,
     open: item.open,
-    code,
-    message,
+    ...reason,
+    message: refusalText(reason, 'en'),
   };
 }
 
+const NOT_OPEN: Reason = { code: 'not-open', text: 'not-open', params: {} };
+
 function unknownItem(key: string): RefusedItem {
-  return { key, partyId: '', partyName: '', docNo: '', currency: '', open: 0, code: 'not-open', message: 'is not an open payable' };
+  return { key, partyId: '', partyName: '', docNo: '', currency: '', open: 0, ...NOT_OPEN, message: refusalText(NOT_OPEN, 'en') };
 }
 
 function paysTogether(selection: PaymentSelection, partyId: string): boolean {

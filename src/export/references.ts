@@ -3,6 +3,7 @@
 //   OGM: 12 digits, the last two = first ten mod 97 (97 when 0): "+++010/8068/17183+++"
 //   RF:  "RF" + 2 check digits + 1–21 letters/digits, ISO 7064 mod 97-10 like an IBAN: "RF18539007547034"
 import { formatOgm, mod97_10Check, ogmCheck, passesMod97_10 } from '../core/check-digits';
+import { fill, type Lang, type Words } from '../core/words';
 
 /** A reference ready for `Strd/CdtrRefInf`: `Ref` text and the `Issr` (BBA for OGM, ISO for RF). */
 export interface CreditorReference {
@@ -10,7 +11,41 @@ export interface CreditorReference {
   ref: string;
 }
 
-export type ReferenceCheck = { ok: true; value: CreditorReference } | { ok: false; reason: string };
+/** Why a payment reference is refused, as a code worded by referenceReason. */
+export type ReferenceProblem = 'rf-check' | 'ogm-check' | 'not-structured';
+
+/** The reasons in English, Dutch and French; `{value}` is the reference as the ledger has it. */
+export const REFERENCE_REASONS: Readonly<Record<ReferenceProblem, Words>> = {
+  'rf-check': {
+    en: 'creditor reference {value} fails its RF check (ISO 11649 mod 97-10)',
+    nl: 'betalingskenmerk {value} doorstaat de RF-controle niet (ISO 11649 mod 97-10)',
+    fr: 'la référence créancier {value} échoue au contrôle RF (ISO 11649 mod 97-10)',
+  },
+  'ogm-check': {
+    en: 'structured communication {value} fails its mod-97 check',
+    nl: 'gestructureerde mededeling {value} doorstaat de mod-97-controle niet',
+    fr: 'la communication structurée {value} échoue au contrôle mod-97',
+  },
+  'not-structured': {
+    en: 'payment reference "{value}" is neither a structured communication (+++123/4567/89012+++) nor an RF reference',
+    nl: 'betalingskenmerk "{value}" is geen gestructureerde mededeling (+++123/4567/89012+++) en geen RF-referentie',
+    fr: 'la référence de paiement « {value} » n’est ni une communication structurée (+++123/4567/89012+++) ni une référence RF',
+  },
+};
+
+/** A refusal: its code, the reference as given (`value`) and the reason in English. */
+export type ReferenceRefusal = { ok: false; problem: ReferenceProblem; value: string; reason: string };
+export type ReferenceCheck = { ok: true; value: CreditorReference } | ReferenceRefusal;
+
+/** Why a reference was refused, in a language. */
+export function referenceReason(refusal: Pick<ReferenceRefusal, 'problem' | 'value'>, lang: Lang): string {
+  return fill(REFERENCE_REASONS[refusal.problem][lang], { value: refusal.value });
+}
+
+function refused(problem: ReferenceProblem, text: string): ReferenceRefusal {
+  const value = text.trim();
+  return { ok: false, problem, value, reason: referenceReason({ problem, value }, 'en') };
+}
 
 /** The 12 digits of an OGM as written (`+++123/4567/89012+++`, `***…***` or plain), or null. */
 function ogmDigits(text: string): string | null {
@@ -54,13 +89,11 @@ export function checkPaymentRef(text: string): ReferenceCheck {
   if (rf.startsWith('RF')) {
     return isValidRf(rf)
       ? { ok: true, value: { issuer: 'ISO', ref: rf } }
-      : { ok: false, reason: `creditor reference ${text.trim()} fails its RF check (ISO 11649 mod 97-10)` };
+      : refused('rf-check', text);
   }
   const digits = ogmDigits(text);
-  if (digits === null) {
-    return { ok: false, reason: `payment reference "${text.trim()}" is neither a structured communication (+++123/4567/89012+++) nor an RF reference` };
-  }
+  if (digits === null) return refused('not-structured', text);
   return isValidOgm(digits)
     ? { ok: true, value: { issuer: 'BBA', ref: digits } }
-    : { ok: false, reason: `structured communication ${text.trim()} fails its mod-97 check` };
+    : refused('ogm-check', text);
 }

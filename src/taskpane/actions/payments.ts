@@ -9,6 +9,7 @@ import type { PaymentBatch, PaymentHistory } from '../../export/history';
 import { writePain001, type Debtor } from '../../export/pain001';
 import { nettedParties } from '../../export/netting';
 import { planPayments, type PaymentPlan } from '../../export/payment-plan';
+import { refusalText } from '../../export/refusals';
 import { syncSheets } from '../../excel/render';
 import { paymentProposalSheet } from '../../sheets/payment-proposal';
 import type { SheetSpec } from '../../sheets/spec';
@@ -68,7 +69,9 @@ export function proposalSheet(
   settings: Pick<Settings, 'companyName' | 'iban' | 'sheetLanguage'>,
   sepaFile?: string,
 ): SheetSpec {
-  return paymentProposalSheet(plan, {
+  // the refusals in the sheet's language (the plan's `message` is English)
+  const refused = plan.refused.map((r) => ({ ...r, message: refusalText(r, settings.sheetLanguage) }));
+  return paymentProposalSheet({ ...plan, refused }, {
     lang: settings.sheetLanguage,
     company: settings.companyName,
     ...(settings.iban ? { debtor: { name: settings.companyName, iban: settings.iban } } : {}),

@@ -10,6 +10,7 @@ import { useMemo, useState } from 'react';
 import { parseIsoDate } from '../../core/date';
 import type { PaymentPlan } from '../../export/payment-plan';
 import { nettingOffers } from '../../export/netting';
+import { refusalText } from '../../export/refusals';
 import { paymentHistory } from '../../store/payments';
 import { historyOf, paymentFile, planSelected, proposalFailure, recordPlan, writeProposal } from '../actions/payments';
 import { words } from '../../sheets/i18n';
@@ -129,7 +130,7 @@ function NettingOffers() {
 
 export function Payments() {
   const { asOf, db, adminId, notify } = useSession();
-  const { t, locale } = useLanguage();
+  const { t, lang, locale } = useLanguage();
   const { settings } = useSettings();
   const { selected, setSelected } = useSelection();
   const styles = useStyles();
@@ -198,7 +199,7 @@ export function Payments() {
             <ul className={styles.list}>
               {plan.refused.map((r) => (
                 <li key={r.key}>
-                  {r.partyName} · {r.docNo} · {r.message}
+                  {r.partyName} · {r.docNo} · {refusalText(r, lang)}
                 </li>
               ))}
             </ul>

@@ -8,6 +8,8 @@ import { BUCKET_LIMIT_TEXTS } from '../../../src/core/aging';
 import { CORE_ISSUE_TEXTS, MORE_OF_THE_SAME, PLACE_WORDS } from '../../../src/core/issue-texts';
 import { byKey, catalogueProblems, fill, type Catalogue } from '../../../src/core/words';
 import { ACCOUNT_REASONS } from '../../../src/export/iban';
+import { REFERENCE_REASONS } from '../../../src/export/references';
+import { REFUSAL_TEXTS } from '../../../src/export/refusals';
 import { IMPORT_CATALOGUES } from '../../../src/import/messages';
 import { LETTER } from '../../../src/sheets/confirmation-words';
 import FUNCTION_NAMES from '../../../src/sheets/function-names.json';
@@ -32,6 +34,8 @@ const CATALOGUES: Record<string, Record<string, Catalogue>> = {
   'src/core/issue-texts.ts': { CORE_ISSUE_TEXTS, PLACE_WORDS, MORE_OF_THE_SAME: { 'more-of-the-same': MORE_OF_THE_SAME } },
   'src/import/messages.ts': IMPORT_CATALOGUES,
   'src/export/iban.ts': { ACCOUNT_REASONS },
+  'src/export/references.ts': { REFERENCE_REASONS },
+  'src/export/refusals.ts': { REFUSAL_TEXTS },
   'src/core/aging.ts': { BUCKET_LIMIT_TEXTS },
   'src/store/record-problems.ts': RECORD_CATALOGUES,
 };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { baseItemKey } from '../../../src/core/item-key';
 import { formatMinor } from '../../../src/core/money';
 import { emptyHistory, historyFromJson, historyToJson, withBatch } from '../../../src/export/history';
-import { batchOf, planPayments, type PaymentPlan } from '../../../src/export/payment-plan';
+import { batchOf, planPayments, type PaymentPlan, type RefusedItem } from '../../../src/export/payment-plan';
+import { refusalText } from '../../../src/export/refusals';
 import { day } from '../core/fixture';
 import { keysOf, openPayables, payablesLedger } from './payables';
 
@@ -65,6 +66,19 @@ describe('planning a batch per invoice', () => {
     expect(byDoc.get('2025/4')).toMatch(/DE89370400440532013001 is not valid/);
     expect(byDoc.get('F-100')).toMatch(/RF19539007547034 fails its RF check/);
     expect(byDoc.get('CN-1')).toMatch(/-30.00 EUR: a credit/);
+  });
+
+  it('words each refusal in Dutch and French as well, the English text being the message', () => {
+    const byDoc = new Map(p.refused.map((r) => [r.docNo, r]));
+    const words = (doc: string, lang: 'en' | 'nl' | 'fr') => refusalText(byDoc.get(doc) as RefusedItem, lang);
+    for (const r of p.refused) expect(refusalText(r, 'en')).toBe(r.message);
+    expect(words('US-9', 'nl')).toBe("staat in USD: een SEPA-overschrijving betaalt alleen euro's");
+    expect(words('US-9', 'fr')).toBe('est en USD : un virement SEPA ne paie que des euros');
+    expect(words('CN-1', 'nl')).toBe('het openstaande bedrag is -30,00 EUR: een tegoed, er valt niets te betalen');
+    expect(words('B-77', 'fr')).toBe("le fournisseur n'a pas d'IBAN dans le fichier des tiers");
+    // the failed check of the account or the reference is worded in the same language
+    expect(words('2025/4', 'nl')).toMatch(/^rekening van de leverancier: IBAN DE89370400440532013001 is niet geldig/);
+    expect(words('F-100', 'fr')).toBe('la référence créancier RF19539007547034 échoue au contrôle RF (ISO 11649 mod 97-10) : demandez la bonne référence au fournisseur');
   });
 
   it('refuses a key that is no open payable: a receivable, an unknown document', () => {
