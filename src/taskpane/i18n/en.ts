@@ -226,6 +226,8 @@ export const en = {
   'pay.debtorChange': 'Change account',
   'oi.selection': '{count} selected for payment: {total}',
   'party.search': 'Find a party',
+  // walk: the button that opens a search box's suggestions (Fluent names it "Open" in English)
+  'combo.open': 'Show suggestions: {label}',
   'party.none': 'Type a name or code to look a party up.',
   'party.balance': 'Balance',
   'party.overdue': 'Overdue',

@@ -227,6 +227,8 @@ export const fr: Dictionary = {
   'pay.debtorChange': 'Changer de compte',
   'oi.selection': '{count} sélectionnées pour paiement : {total}',
   'party.search': 'Rechercher un tiers',
+  // walk: the button that opens a search box's suggestions (Fluent names it "Open" in English)
+  'combo.open': 'Afficher les suggestions : {label}',
   'party.none': 'Tapez un nom ou un code pour rechercher un tiers.',
   'party.balance': 'Solde',
   'party.overdue': 'Échu',

@@ -227,6 +227,8 @@ export const nl: Dictionary = {
   'pay.debtorChange': 'Rekening wijzigen',
   'oi.selection': '{count} geselecteerd om te betalen: {total}',
   'party.search': 'Relatie zoeken',
+  // walk: the button that opens a search box's suggestions (Fluent names it "Open" in English)
+  'combo.open': 'Suggesties tonen: {label}',
   'party.none': 'Typ een naam of code om een relatie op te zoeken.',
   'party.balance': 'Saldo',
   'party.overdue': 'Vervallen',

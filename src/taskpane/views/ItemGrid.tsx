@@ -158,7 +158,10 @@ function GridHead({ shown, sort, onSort, selectAll }: HeadProps) {
           </div>
         );
       })}
-      <div role="columnheader" className={styles.open} aria-label={t('oi.detailsColumn')} />
+      {/* the "…" of the rows' buttons, named for a screen reader (a header needs visible text) */}
+      <div role="columnheader" className={styles.open} aria-label={t('oi.detailsColumn')}>
+        …
+      </div>
     </div>
   );
 }

@@ -202,6 +202,7 @@ export function Parties() {
       <Field label={t('party.search')}>
         <Combobox
           data-testid="party-search"
+          expandIcon={{ 'aria-label': t('combo.open', { label: t('party.search') }) }}
           freeform
           value={query}
           placeholder={t('party.none')}

@@ -51,6 +51,7 @@ export function YearEndParties({ ledger, asOf, parties, onChange, problem }: Yea
           value={query}
           selectedOptions={[]}
           data-testid="yearend-party-search"
+          expandIcon={{ 'aria-label': t('combo.open', { label: t('yearEnd.partySearch') }) }}
           onChange={(e) => setQuery(e.target.value)}
           onOptionSelect={(_, d) => add(d.optionValue)}
         >
