@@ -65,6 +65,11 @@ export function lenientDecimal(text: string): { value: string; fixed: boolean } 
   return comma ? { value: `${comma[1]}.${comma[2]}`, fixed: true } : null;
 }
 
+/** True for the ASCII blanks (space, tab, line breaks) that `\s` and `trim` remove. */
+export function isBlankCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
 /** plainDecimalAt's unit: 10⁻⁴ (every amount of up to four decimals below 9·10¹¹ is an exact integer of it). */
 const PLAIN_SCALE = 10_000;
 
@@ -78,8 +83,8 @@ const PLAIN_SCALE = 10_000;
 export function plainDecimalAt(text: string, start: number, end: number): number {
   let i = start;
   let n = end;
-  while (i < n && text.charCodeAt(i) <= 32) i++;
-  while (n > i && text.charCodeAt(n - 1) <= 32) n--;
+  while (i < n && isBlankCode(text.charCodeAt(i))) i++;
+  while (n > i && isBlankCode(text.charCodeAt(n - 1))) n--;
   if (i === n) return 0;
   const sign = text.charCodeAt(i);
   if (sign === 45 /* - */ || sign === 43 /* + */) i++;

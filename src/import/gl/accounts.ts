@@ -47,7 +47,12 @@ export class AccountTally {
   private readonly seen = new Map<string, { name: string; lines: number }>();
   private readonly used = new Set<string>();
 
-  /** Counts one line of the file on `account`; `side` when it was taken into a subledger. */
+  /** True when a line on `account` was counted already (its name is then not needed again). */
+  knows(account: string): boolean {
+    return this.seen.has(account);
+  }
+
+  /** Counts one line of the file on `account` (its name kept from the first); `side` when it was taken into a subledger. */
   count(account: string, name: string, side: Side | null): void {
     this.lines++;
     const entry = this.seen.get(account);

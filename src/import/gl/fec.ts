@@ -21,7 +21,7 @@
 import { DEFAULT_BASE_CURRENCY, type ImportResult, type Side } from '../../core/types';
 import { toIsoDate } from '../dates';
 import { balanceSign } from '../../core/debit-credit';
-import { isZeroDecimal, negateDecimal, plainDecimalAt, plainDecimalText, signedDecimal } from '../decimal';
+import { isBlankCode, isZeroDecimal, negateDecimal, plainDecimalAt, plainDecimalText, signedDecimal } from '../decimal';
 import { failed, importError, ImportAbort, type IssuePlace } from '../issues';
 import { parseLocaleAmount } from '../numbers';
 import { throwIfCancelled } from '../progress';
@@ -64,6 +64,8 @@ interface FecState {
   days: Map<number, string>;
   /** The line being read (one object, reused: a million lines make no million objects). */
   line: FecLine;
+  /** Per journal code: its name and whether it is an opening journal (à-nouveaux). */
+  journals: Map<string, { name: string; opening: boolean }>;
 }
 
 /** Dates remembered per file; beyond this many distinct texts the rest are read each time. */
@@ -85,16 +87,26 @@ function columns(state: FecState): void {
   }
 }
 
-/** The side of a line by its account: the user's prefixes, else the French chart, else the name. */
-function sideOf(choice: AccountChoice, account: string, aux: string, label: string): Side | null {
+/** The side of a line by its account: the user's prefixes, else the French chart, else the name (CompteLib). */
+function sideOf(choice: AccountChoice, account: string, aux: string, line: FecLine): Side | null {
   if (hasChosenAccounts(choice)) return sideOfChosenAccount(choice, account) ?? null;
   if (/^41[16]/.test(account) || (aux !== '' && account.startsWith('41'))) return 'AR';
   if (/^40[14]/.test(account) || (aux !== '' && account.startsWith('40'))) return 'AP';
-  return /^\d/.test(account) ? null : sideOfAccountName(label);
+  return /^\d/.test(account) ? null : sideOfAccountName(line.get('comptelib'));
 }
 
 function isOpening(journalCode: string, journalLib: string): boolean {
   return /^(AN|ANO|RAN|AN\d*|OUV)$/i.test(journalCode) || /nouveau|ouverture|opening/i.test(journalLib);
+}
+
+/** Whether the line's journal is an opening one, remembered per journal code and name. */
+function isOpeningJournal(state: FecState, journal: string): boolean {
+  const known = state.journals.get(journal);
+  if (known !== undefined && state.line.is('journallib', known.name)) return known.opening;
+  const name = state.line.get('journallib');
+  const opening = isOpening(journal, name);
+  state.journals.set(journal, { name, opening });
+  return opening;
 }
 
 function flush(state: FecState): void {
@@ -105,7 +117,7 @@ function flush(state: FecState): void {
     else line.type = 'journal';
     state.lines.push(line);
   }
-  current.lines = [];
+  current.lines.length = 0;
 }
 
 function amountOf(text: string): string | null {
@@ -116,6 +128,11 @@ function amountOf(text: string): string | null {
 
 function dateOf(text: string): string | null {
   return /^\d{8}$/.test(text) ? toIsoDate(`${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6)}`, 'dmy') : toIsoDate(text, 'dmy');
+}
+
+/** A character that `get` keeps at either end of a field: printable ASCII but a quote. */
+function isPlainEnd(c: number): boolean {
+  return c > 32 && c < 127 && c !== 34;
 }
 
 /**
@@ -158,6 +175,19 @@ class FecLine {
     return i === 0 ? 0 : (this.ends[i - 1] as number) + 1;
   }
 
+  /** True when the field's value (as `get` gives it) is `value`, compared in place where it can be. */
+  is(column: Column, value: string): boolean {
+    const i = this.state.at[column];
+    if (i === undefined || i >= this.fields) return value === '';
+    const { text } = this;
+    let at = this.start(i);
+    let end = this.ends[i] as number;
+    while (at < end && isBlankCode(text.charCodeAt(at))) at++;
+    while (end > at && isBlankCode(text.charCodeAt(end - 1))) end--;
+    if (at < end && !(isPlainEnd(text.charCodeAt(at)) && isPlainEnd(text.charCodeAt(end - 1)))) return this.get(column) === value;
+    return end - at === value.length && text.startsWith(value, at);
+  }
+
   /** The field's value as a plain amount (plainDecimalAt: 10⁻⁴ units), 0 when absent, NaN when not plain. */
   private plainAmount(column: Column): number {
     const i = this.state.at[column];
@@ -172,8 +202,8 @@ class FecLine {
     const { text } = this;
     let at = this.start(i);
     let end = this.ends[i] as number;
-    while (at < end && text.charCodeAt(at) <= 32) at++;
-    while (end > at && text.charCodeAt(end - 1) <= 32) end--;
+    while (at < end && isBlankCode(text.charCodeAt(at))) at++;
+    while (end > at && isBlankCode(text.charCodeAt(end - 1))) end--;
     if (end - at !== 8) return undefined;
     let n = 0;
     for (; at < end; at++) {
@@ -250,16 +280,18 @@ function readLine(state: FecState, text: string, lineNo: number): void {
   }
   const account = line.get('comptenum');
   const aux = line.get('compauxnum');
-  const journal = line.get('journalcode');
-  const number = line.get('ecriturenum');
-  if (journal !== state.current.journal || number !== state.current.number) {
+  const { current } = state;
+  if (!line.is('journalcode', current.journal) || !line.is('ecriturenum', current.number)) {
     flush(state);
-    state.current = { journal, number, bank: false, document: isOpening(journal, line.get('journallib')), lines: [] };
+    current.journal = line.get('journalcode');
+    current.number = line.get('ecriturenum');
+    current.bank = false;
+    current.document = isOpeningJournal(state, current.journal);
   }
-  if (account.startsWith('5')) state.current.bank = true;
-  if (/^[67]|^44/.test(account)) state.current.document = true;
-  const side = sideOf(state.choice, account, aux, line.get('comptelib'));
-  state.tally.count(account, line.get('comptelib'), side);
+  if (account.startsWith('5')) current.bank = true;
+  if (/^[67]|^44/.test(account)) current.document = true;
+  const side = sideOf(state.choice, account, aux, line);
+  state.tally.count(account, state.tally.knows(account) ? '' : line.get('comptelib'), side);
   if (side === null) return;
   takeLine(state, line, side, account, aux);
 }
@@ -322,7 +354,7 @@ export function importFec(file: string, text: string, options: GlOptions): Impor
       if (line.trim() === '') return;
       const delimiter = delimiterOf(line);
       const s: Omit<FecState, 'line'> & { line?: FecLine } = {
-        file, delimiter, headers: line.split(delimiter).map((h) => fieldText(h).replace(/^\uFEFF/, '')), at: {}, dates: new Map(), days: new Map(),
+        file, delimiter, headers: line.split(delimiter).map((h) => fieldText(h).replace(/^\uFEFF/, '')), at: {}, dates: new Map(), days: new Map(), journals: new Map(),
         choice: options, base: (options.baseCurrency ?? DEFAULT_BASE_CURRENCY).toUpperCase(), tally: new AccountTally(), lines: [], issues: [],
         current: { journal: '\u0000', number: '', bank: false, document: false, lines: [] },
       };
