@@ -305,24 +305,17 @@ function takeLine(state: FecState, line: FecLine, side: Side, account: string, a
   const letDate = line.date('datelet', false);
   const foreign = foreignAmount(state, line, amount);
   if (state.issues.length > before || entryDate === undefined || amount === null || foreign === null) return;
-  const g: GlLine = {
-    side, partyId: aux || account, amount, type: 'journal',
-    docNo: line.get('pieceref') || `${line.get('journalcode')}${line.get('ecriturenum')}`,
-    entryDate, source: { file: state.file, line: line.lineNo },
-  };
   const name = aux ? line.get('compauxlib') : line.get('comptelib');
-  if (name !== '') g.partyName = name;
-  if (docDate !== undefined) g.docDate = docDate;
   const description = line.get('ecriturelib');
-  if (description !== '') g.description = description;
-  if (foreign !== undefined) {
-    g.currency = foreign.currency;
-    g.amountBase = amount;
-    g.amount = foreign.amount;
-  }
-  if (letter !== '') g.matchCode = letter;
-  if (letter !== '' && letDate !== undefined) g.matchDate = letDate;
-  state.current.lines.push(g);
+  // Every field given, undefined where empty: all lines of the file get one shape.
+  state.current.lines.push({
+    side, partyId: aux || account, partyName: name === '' ? undefined : name,
+    amount: foreign === undefined ? amount : foreign.amount, currency: foreign?.currency, amountBase: foreign === undefined ? undefined : amount,
+    type: 'journal', docNo: line.get('pieceref') || `${line.get('journalcode')}${line.get('ecriturenum')}`,
+    entryDate, docDate, dueDate: undefined, description: description === '' ? undefined : description, reference: undefined,
+    matchCode: letter === '' ? undefined : letter, matchDate: letter === '' ? undefined : letDate, settles: undefined,
+    source: { file: state.file, line: line.lineNo },
+  });
 }
 
 /**

@@ -12,27 +12,28 @@ import type { EntryType, SourceRef, Side, CanonicalRecord, RecordSource } from '
 import { partyKey } from '../../core/types';
 import { addDecimal } from '../decimal';
 
+/** Optional fields may be present as undefined: a reader can make every line in one shape. */
 export interface GlLine {
   side: Side;
   partyId: string;
-  partyName?: string;
+  partyName?: string | undefined;
   /** Canonical decimal text, signed from the party balance's point of view (ledger.md §1.1). */
   amount: string;
-  currency?: string;
-  amountBase?: string;
+  currency?: string | undefined;
+  amountBase?: string | undefined;
   type: EntryType;
   docNo: string;
   /** `YYYY-MM-DD`. */
   entryDate: string;
-  docDate?: string;
-  dueDate?: string;
-  description?: string;
+  docDate?: string | undefined;
+  dueDate?: string | undefined;
+  description?: string | undefined;
   /** The document this line names (a payment's invoice number), for allocation by number. */
-  reference?: string;
+  reference?: string | undefined;
   /** A matching code (FEC lettering) and the day it was matched. */
-  matchCode?: string;
-  matchDate?: string;
-  settles?: string;
+  matchCode?: string | undefined;
+  matchDate?: string | undefined;
+  settles?: string | undefined;
   source: SourceRef;
 }
 
