@@ -37,6 +37,8 @@ export type ChunkBody = Omit<LedgerChunkRow, 'adminId' | 'generation' | 'seq'>;
 export type ToWorker =
   | { kind: 'read'; ticket: number; dbName: string; input: ImportInput; settings: RunSettings; choice: ImportChoice }
   | { kind: 'keep'; ticket: number; dbName: string; adminId: string; screen: FirstScreenParams }
+  /** The first screen of the administration's cached ledger (a ledger opened again, too big for one task of the pane). */
+  | { kind: 'screen'; ticket: number; dbName: string; adminId: string; screen: FirstScreenParams }
   | { kind: 'drop' };
 
 export type FromWorker =
@@ -44,6 +46,7 @@ export type FromWorker =
   | { kind: 'outcome'; ticket: number; outcome: PreviewOutcome }
   | { kind: 'chunks'; ticket: number; chunks: ChunkBody[] }
   | { kind: 'kept'; ticket: number; baseCurrency: string; parties: Party[]; report: ImportReport | null; firstScreen: FirstScreen }
+  | { kind: 'screen'; ticket: number; firstScreen: FirstScreen | null }
   | { kind: 'crashed'; ticket: number; message: string };
 
 /** A stored chunk without its keys. */

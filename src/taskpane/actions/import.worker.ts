@@ -4,6 +4,8 @@
 // generation switched to in one last transaction (store/ledger-cache.ts), so an unfinished one
 // leaves the previous ledger and every note as they were.
 import { SubledgerDb } from '../../store/db';
+import { loadLedger } from '../../store/ledger-cache';
+import { firstScreen } from '../model/first-screen';
 import { reasonOf } from '../state/pane';
 import { UnderstoodHolder } from './import-holder';
 import type { LedgerChunkRow } from '../../store/records';
@@ -44,7 +46,10 @@ async function handle(message: ToWorker): Promise<void> {
   const { ticket } = message;
   const run = { signal: NEVER, onProgress: progressOf(ticket) };
   try {
-    if (message.kind === 'read') {
+    if (message.kind === 'screen') {
+      const ledger = await loadLedger(database(message.dbName), message.adminId);
+      post({ kind: 'screen', ticket, firstScreen: ledger ? firstScreen(ledger, message.screen) : null });
+    } else if (message.kind === 'read') {
       const outcome = await holder.read(database(message.dbName), ticket, message.input, { ...run, settings: message.settings }, message.choice);
       post({ kind: 'outcome', ticket, outcome });
     } else {

@@ -3,13 +3,14 @@
 // with their keys and the entries that settled them (core/settlements) when a tab first reads
 // them, and the user's handled flags and notes (live from the store).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import { allItemsAsOf } from '../../core/open-items';
 import { settlementsByItem, settlingEntriesAsOf, type SettlingEntry } from '../../core/settlements';
 import type { AgingBasis, KeyFigures } from '../../core/report-types';
 import type { Ledger } from '../../core/types';
 import { flagsOfAdministration } from '../../store/flags';
 import { notesOfAdministration } from '../../store/notes';
+import { firstScreenOfCache } from '../actions/cached-screen';
 import { firstScreen, sameParams, type FirstScreen } from '../model/first-screen';
 import { itemRows, settlingRows, type ItemRow } from '../model/open-items-filter';
 import type { LoadedLedger } from './pane';
@@ -97,14 +98,35 @@ export interface LedgerViewsInputs {
   buckets: readonly number[];
 }
 
-/** The first screen for these settings: the one the import brought where it fits, else computed here. */
-function useFirstScreen({ loaded, asOf, dueSoonDays, basis, buckets }: LedgerViewsInputs): FirstScreen | null {
-  return useMemo(() => {
-    if (!loaded) return null;
-    const params = { asOf, dueSoonDays, basis, buckets };
-    const brought = loaded.firstScreen;
-    return brought && sameParams(brought.params, params) ? brought : firstScreen(loaded.ledger, params);
-  }, [loaded, asOf, dueSoonDays, basis, buckets]);
+/**
+ * Entries the pane goes through in one task for its first screen; a bigger ledger opened again
+ * from the cache has its first screen computed by a worker (actions/cached-screen.ts).
+ */
+const ONE_TASK_ENTRIES = 200_000;
+
+/**
+ * The first screen for these settings: the one the import brought where it fits; else computed
+ * here, or for a big ledger by a worker from the cache (null until it answers; computed here
+ * after all when it cannot).
+ */
+function useFirstScreen({ db, adminId, loaded, asOf, dueSoonDays, basis, buckets }: LedgerViewsInputs): FirstScreen | null {
+  const params = useMemo(() => ({ asOf, dueSoonDays, basis, buckets }), [asOf, dueSoonDays, basis, buckets]);
+  const brought = loaded?.firstScreen && sameParams(loaded.firstScreen.params, params) ? loaded.firstScreen : null;
+  const big = loaded !== null && !brought && loaded.ledger.entries.length > ONE_TASK_ENTRIES && typeof Worker === 'function';
+  const [fetched, setFetched] = useState<{ loaded: LoadedLedger; screen: FirstScreen | null } | null>(null);
+  useEffect(() => {
+    if (!big || !loaded) return;
+    let current = true;
+    const done = (screen: FirstScreen | null) => current && setFetched({ loaded, screen: screen ?? firstScreen(loaded.ledger, params) });
+    firstScreenOfCache(db, adminId, params).then(done, () => done(null));
+    return () => {
+      current = false;
+    };
+  }, [big, loaded, db, adminId, params]);
+  const computed = useMemo(() => (loaded && !brought && !big ? firstScreen(loaded.ledger, params) : null), [loaded, brought, big, params]);
+  if (brought) return brought;
+  if (big) return fetched?.loaded === loaded && fetched.screen && sameParams(fetched.screen.params, params) ? fetched.screen : null;
+  return computed;
 }
 
 export function useLedgerViewsState(inputs: LedgerViewsInputs): LedgerViews {
