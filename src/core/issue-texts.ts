@@ -56,6 +56,21 @@ export const CORE_ISSUE_TEXTS = {
     nl: '{value} is geen valutacode van drie letters (ISO 4217)',
     fr: "{value} n'est pas un code de devise ISO 4217 à trois lettres",
   },
+  'unknown-currency': {
+    en: '{value} is not a known ISO 4217 currency code',
+    nl: '{value} is geen bekende valutacode (ISO 4217)',
+    fr: "{value} n'est pas un code de devise ISO 4217 connu",
+  },
+  'bad-rate': {
+    en: '{value} is not a rate (a decimal number such as 1.0565)',
+    nl: '{value} is geen koers (een decimaal getal zoals 1.0565)',
+    fr: "{value} n'est pas un cours (un nombre décimal comme 1.0565)",
+  },
+  'rate-not-positive': {
+    en: 'the rate {value} is not above zero',
+    nl: 'de koers {value} is niet groter dan nul',
+    fr: "le cours {value} n'est pas supérieur à zéro",
+  },
   'bad-base-currency': {
     en: '{value} is not a three-letter ISO 4217 code for the base currency',
     nl: '{value} is geen valutacode van drie letters (ISO 4217) voor de basisvaluta',

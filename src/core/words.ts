@@ -78,3 +78,15 @@ export function catalogueProblems(name: string, catalogue: Catalogue): string[] 
   }
   return problems;
 }
+
+/** An error whose message can be worded again in another language; `message` is the English. */
+export class WordedError extends Error {
+  constructor(private readonly wording: (lang: Lang) => string) {
+    super(wording('en'));
+  }
+
+  /** The message in `lang`. */
+  messageIn(lang: Lang): string {
+    return this.wording(lang);
+  }
+}

@@ -3,8 +3,9 @@
 // every amount (EUR, > 0, cents) and CtrlSum = the exact sum of the transfers.
 import { formatIsoDate, type Day } from '../core/date';
 import { formatMinor, type Minor } from '../core/money';
+import { fill, WordedError, type Lang, type Words } from '../core/words';
 import type { Pain001Format } from './history';
-import { checkBic, checkIban } from './iban';
+import { accountReason, checkBic, checkIban, type AccountRefusal } from './iban';
 import { MAX_TRANSFER, type PaymentPlan, type PlannedPayment } from './payment-plan';
 import { NAME_MAX, USTRD_MAX, isSepaIdentifier, sepaTextMax, xmlEscape } from './sepa-text';
 
@@ -21,26 +22,52 @@ export interface Pain001Options {
   createdAt?: Date;
 }
 
-/** A file that cannot be written as asked: bad debtor account, nothing to pay, a broken plan. */
-export class PaymentFileError extends Error {
+/** Why a file cannot be written, where the user can mend it (their account, their choice). */
+export const FILE_TEXTS = {
+  'debtor-account': {
+    en: 'debtor account: {reason}',
+    nl: 'rekening van de opdrachtgever: {reason}',
+    fr: 'compte du donneur d’ordre : {reason}',
+  },
+  'debtor-name': {
+    en: 'debtor name: no letters of the SEPA character set are left',
+    nl: 'naam van de opdrachtgever: er blijven geen letters van de SEPA-tekenset over',
+    fr: 'nom du donneur d’ordre : il ne reste aucune lettre du jeu de caractères SEPA',
+  },
+  'nothing-to-pay': {
+    en: 'payment batch {batch}: there is nothing to pay: every chosen item was refused',
+    nl: 'betalingsbatch {batch}: er valt niets te betalen: elke gekozen post is geweigerd',
+    fr: 'lot de paiement {batch} : il n’y a rien à payer : chaque poste choisi a été refusé',
+  },
+} as const satisfies Readonly<Record<string, Words>>;
+
+/**
+ * A file that cannot be written as asked: bad debtor account, nothing to pay, a broken plan. Its
+ * `message` is English (what the CLI prints); `messageIn` words it in the pane's language.
+ */
+export class PaymentFileError extends WordedError {
   /** The setting at fault, when it is one of the debtor's. */
   readonly field: 'debtor-name' | 'debtor-iban' | 'debtor-bic' | null;
 
-  constructor(message: string, field: PaymentFileError['field'] = null) {
-    super(message);
+  constructor(wording: (lang: Lang) => string, field: PaymentFileError['field'] = null) {
+    super(wording);
     this.field = field;
   }
+}
+
+function accountError(refusal: AccountRefusal, field: 'debtor-iban' | 'debtor-bic'): PaymentFileError {
+  return new PaymentFileError((lang) => fill(FILE_TEXTS['debtor-account'][lang], { reason: accountReason(refusal, lang) }), field);
 }
 
 /** The debtor with its IBAN (and BIC) in electronic form and its name in the SEPA set; throws when invalid. */
 export function checkDebtor(debtor: Debtor): Debtor {
   const iban = checkIban(debtor.iban);
-  if (!iban.ok) throw new PaymentFileError(`debtor account: ${iban.reason}`, 'debtor-iban');
+  if (!iban.ok) throw accountError(iban, 'debtor-iban');
   const name = sepaTextMax(debtor.name, NAME_MAX);
-  if (name === '') throw new PaymentFileError('debtor name: no letters of the SEPA character set are left', 'debtor-name');
+  if (name === '') throw new PaymentFileError((lang) => FILE_TEXTS['debtor-name'][lang], 'debtor-name');
   if (debtor.bic === undefined || debtor.bic.trim() === '') return { name, iban: iban.value };
   const bic = checkBic(debtor.bic);
-  if (!bic.ok) throw new PaymentFileError(`debtor account: ${bic.reason}`, 'debtor-bic');
+  if (!bic.ok) throw accountError(bic, 'debtor-bic');
   return { name, iban: iban.value, bic: bic.value };
 }
 
@@ -144,10 +171,12 @@ export function isoDateTime(at: Date): string {
 
 /** The last line of defence: a plan that breaks a SEPA rule is not written at all. */
 function checkPlan(plan: PaymentPlan): void {
+  // The checks after the first guard against a faulty plan (the plan refuses such items), so
+  // they are not worded for a user: they name the rule in English.
   const fail = (why: string): never => {
-    throw new PaymentFileError(`payment batch ${plan.batchId}: ${why}`);
+    throw new PaymentFileError(() => `payment batch ${plan.batchId}: ${why}`);
   };
-  if (plan.payments.length === 0) fail('there is nothing to pay: every chosen item was refused');
+  if (plan.payments.length === 0) throw new PaymentFileError((lang) => fill(FILE_TEXTS['nothing-to-pay'][lang], { batch: plan.batchId }));
   if (!isSepaIdentifier(plan.batchId)) fail('the batch id is not a valid SEPA identifier');
   let total = 0;
   const ids = new Set<string>();

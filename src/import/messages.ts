@@ -265,21 +265,6 @@ const TEMPLATES: Templates = {
     fr: 'le fichier est illisible : {reason}',
   },
   cancelled: { en: 'the import was cancelled', nl: 'de import is geannuleerd', fr: "l'import a été annulé" },
-  'unknown-currency': {
-    en: '{value} is not a known ISO 4217 currency code',
-    nl: '{value} is geen bekende valutacode (ISO 4217)',
-    fr: "{value} n'est pas un code de devise ISO 4217 connu",
-  },
-  'bad-rate': {
-    en: '{value} is not a rate (a decimal number such as 1.0565)',
-    nl: '{value} is geen koers (een decimaal getal zoals 1.0565)',
-    fr: "{value} n'est pas un cours (un nombre décimal comme 1.0565)",
-  },
-  'rate-not-positive': {
-    en: 'the rate {value} is not above zero',
-    nl: 'de koers {value} is niet groter dan nul',
-    fr: "le cours {value} n'est pas supérieur à zéro",
-  },
   'duplicate-rate': {
     en: '{currency} has a second rate for {date}',
     nl: '{currency} heeft een tweede koers voor {date}',

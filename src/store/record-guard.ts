@@ -6,7 +6,7 @@
 // database as it was, for a backup restore or a later version to repair.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import * as v from 'valibot';
-import { settingsProblems } from './settings';
+import { settingsProblems, type SettingsProblems } from './settings';
 import {
   ADMINISTRATION,
   AGREEMENT,
@@ -88,9 +88,16 @@ export function recordProblems(
   schema: v.GenericSchema = TABLE_RECORDS[table].schema,
 ): RecordProblem[] {
   const result = v.safeParse(schema, row, { abortEarly: false });
-  return result.success
-    ? []
-    : problemsOf(schema, result.issues, { table, key: recordName(table, row) });
+  if (result.success) return [];
+  const problems = problemsOf(schema, result.issues, { table, key: recordName(table, row) });
+  return table === 'settings' ? problems.map((p) => withSettingProblem(p, row as SettingsRow)) : problems;
+}
+
+/** A settings rule's problem keeps the rule's own problem, so that it is worded in the reader's language. */
+function withSettingProblem(problem: RecordProblem, row: SettingsRow): RecordProblem {
+  if (problem.code !== 'setting') return problem;
+  const setting = settingsProblems(row)[problem.path as keyof SettingsRow & keyof SettingsProblems];
+  return setting ? { ...problem, setting } : problem;
 }
 
 /** Throws a RecordError when the row is not valid. */

@@ -3,8 +3,9 @@
 //   note AR·C1·F1·invoice, editedAt: verwacht een tijdstip in milliseconden sinds 1970, gevonden "yesterday"
 // A problem is data (`RecordProblem`); `describeProblem` words it, the English text is the error's message.
 import type * as v from 'valibot';
-import { fill, type Lang, type Words } from '../core/words';
+import { fill, WordedError, type Lang, type Words } from '../core/words';
 import type { FieldCode } from './record-fields';
+import { settingProblemText, type SettingProblem } from './setting-problems';
 
 /** The tables whose rows have a schema (records.ts), by the name the database gives them. */
 export type RecordTable =
@@ -31,8 +32,10 @@ export interface RecordProblem {
   code: FieldCode | 'setting';
   /** The value found, shown short. */
   value: string;
-  /** The choices of a `choice` field; the settings model's reason for `setting`. */
+  /** The choices of a `choice` field; the settings model's reason for `setting`, in English. */
   detail?: string;
+  /** For `setting`: the settings model's problem, worded in the reader's language. */
+  setting?: SettingProblem;
 }
 
 const EXPECTED: Record<FieldCode, Words> = {
@@ -254,8 +257,10 @@ export function describeProblem(problem: RecordProblem, lang: Lang = 'en'): stri
         path: problem.path,
       })
     : problem.path;
-  if (problem.code === 'setting')
-    return fill(RECORD_WORDS.setting[lang], { where, reason: problem.detail ?? '' });
+  if (problem.code === 'setting') {
+    const reason = problem.setting ? settingProblemText(problem.setting, lang) : (problem.detail ?? '');
+    return fill(RECORD_WORDS.setting[lang], { where, reason });
+  }
   const expected = fill(EXPECTED[problem.code][lang], { choices: problem.detail ?? '' });
   return fill(RECORD_WORDS.expected[lang], { where, expected, value: problem.value });
 }
@@ -266,21 +271,14 @@ export function damagedRecordText(problem: RecordProblem, lang: Lang): string {
 }
 
 /** An error that lists problems, worded again in another language by `messageIn`. */
-export class ProblemsError extends Error {
+export class ProblemsError extends WordedError {
   constructor(
-    private readonly heading: keyof typeof RECORD_WORDS,
+    heading: keyof typeof RECORD_WORDS,
     /** The problems in English (the lines of `message`). */
     readonly problems: string[],
-    private readonly words: (lang: Lang) => string[],
+    words: (lang: Lang) => string[],
   ) {
-    super(`${RECORD_WORDS[heading].en}\n${problems.map((p) => `  ${p}`).join('\n')}`);
-  }
-
-  /** The message in `lang`: the heading and the problems, one a line. */
-  messageIn(lang: Lang): string {
-    return `${RECORD_WORDS[this.heading][lang]}\n${this.words(lang)
-      .map((p) => `  ${p}`)
-      .join('\n')}`;
+    super((lang) => `${RECORD_WORDS[heading][lang]}\n${(lang === 'en' ? problems : words(lang)).map((p) => `  ${p}`).join('\n')}`);
   }
 }
 

@@ -6,15 +6,17 @@
 import { bucketsProblem } from '../core/aging';
 import type { Day } from '../core/date';
 import { isCurrencyCode } from '../core/money';
-import { parseRate, quoteProblem, type QuoteProblem, type RateQuote, type RatesSource } from '../core/rates';
+import { parseRate, quoteProblem, type RateQuote, type RatesSource } from '../core/rates';
 import { AGING_BASES, DEFAULT_BUCKETS, DEFAULT_DUE_WITHIN } from '../core/report-types';
 import { DEFAULT_BASE_CURRENCY } from '../core/types';
 import { LANGS, langOf, type Lang } from '../core/words';
 import type { SubledgerDb } from './db';
 import { usableSettingsRow } from './record-guard';
 import type { SettingsRow, StoredRate, StoredRates, Timestamp } from './records';
+import { settingProblem, type SettingProblem } from './setting-problems';
 
 export type { StoredRate, StoredRates } from './records';
+export type { SettingProblem } from './setting-problems';
 export type Settings = Omit<SettingsRow, 'adminId' | 'updatedAt'>;
 export const NO_RATES: Readonly<StoredRates> = { quoteBase: null, source: null, rates: [] };
 
@@ -37,17 +39,6 @@ export function defaultSettings(language: Lang = 'en'): Settings {
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = defaultSettings();
 
-/**
- * Why a setting cannot be used: a code the pane words in the user's language with `values`, and
- * the same in English (`text`). A closing rate's problem names its row (`index`); its codes are
- * the rates readers' issue codes, so a typed rate is refused in the words a rates file would be.
- */
-export type SettingProblem =
-  | { code: 'basis' | 'language' | 'locale'; values: { value: string }; text: string }
-  | { code: 'buckets'; values: { reason: string }; text: string }
-  | { code: 'due-soon' | 'currency'; values: { value: string }; text: string }
-  | { code: QuoteProblem | 'rate-date' | 'duplicate-rate' | 'quote-base'; index: number; values: { value: string }; text: string };
-
 export type SettingsProblems = Partial<Record<keyof Settings, SettingProblem>>;
 
 /** Due-soon days: whole numbers of days, 0 or more, ascending (`3, 5`). */
@@ -55,24 +46,8 @@ function dueSoonProblem(days: readonly number[]): boolean {
   return days.length === 0 || !days.every((d, i) => Number.isInteger(d) && d >= 0 && d <= 36_500 && (i === 0 || d > (days[i - 1] as number)));
 }
 
-const PROBLEM_TEXTS: Record<SettingProblem['code'], (value: string) => string> = {
-  basis: (v) => `"${v}" is not due, doc or entry`,
-  language: (v) => `"${v}" is not en, nl or fr`,
-  locale: (v) => `"${v}" is not a region of the pane's language (a tag such as nl-BE)`,
-  buckets: (v) => `${v} (e.g. 30, 60, 90, 120)`,
-  'due-soon': (v) => `"${v}" is not a list of ascending whole numbers of days, 0 or more (e.g. 3, 5)`,
-  currency: (v) => `"${v}" is not a three-letter ISO 4217 code`,
-  'bad-currency': (v) => `${v} is not a three-letter ISO 4217 currency code`,
-  'unknown-currency': (v) => `${v} is not a known ISO 4217 currency code`,
-  'bad-rate': (v) => `${v} is not a rate (a decimal number such as 1.0565)`,
-  'rate-not-positive': (v) => `the rate ${v} is not above zero`,
-  'rate-date': (v) => `${v} is not a date`,
-  'duplicate-rate': (v) => `${v} has a second rate for the same date`,
-  'quote-base': (v) => `"${v}" is not a three-letter ISO 4217 code`,
-};
-
 function rateProblem(code: Extract<SettingProblem, { index: number }>['code'], index: number, value: string): SettingProblem {
-  return { code, index, values: { value }, text: `rate ${index + 1}: ${PROBLEM_TEXTS[code](value)}` };
+  return settingProblem({ code, index, values: { value } });
 }
 
 /** The first problem of the closing rates: a row's currency, rate or date, or a currency twice on one date. */
@@ -91,7 +66,7 @@ export function closingRatesProblem(rates: StoredRates): SettingProblem | null {
 }
 
 function simple(code: 'basis' | 'language' | 'locale' | 'due-soon' | 'currency', value: string): SettingProblem {
-  return { code, values: { value }, text: PROBLEM_TEXTS[code](value) };
+  return settingProblem({ code, values: { value } });
 }
 
 /** A locale must be a well-formed tag of one of our languages, and of the pane's language when given with it. */
@@ -113,8 +88,7 @@ export function settingsProblems(s: Partial<Settings>): SettingsProblems {
   if (s.locale !== undefined && localeProblem(s.locale, s.language)) problems.locale = simple('locale', s.locale);
   if (s.sheetLanguage !== undefined && !LANGS.includes(s.sheetLanguage)) problems.sheetLanguage = simple('language', s.sheetLanguage);
   if (s.agingBasis !== undefined && !AGING_BASES.includes(s.agingBasis)) problems.agingBasis = simple('basis', s.agingBasis);
-  const buckets = s.agingBuckets === undefined ? null : bucketsProblem(s.agingBuckets);
-  if (buckets !== null) problems.agingBuckets = { code: 'buckets', values: { reason: buckets }, text: PROBLEM_TEXTS.buckets(buckets) };
+  if (s.agingBuckets !== undefined && bucketsProblem(s.agingBuckets) !== null) problems.agingBuckets = settingProblem({ code: 'buckets', values: { limits: s.agingBuckets } });
   if (s.dueSoonDays !== undefined && dueSoonProblem(s.dueSoonDays)) problems.dueSoonDays = simple('due-soon', s.dueSoonDays.join(', '));
   if (s.baseCurrency !== undefined && !isCurrencyCode(s.baseCurrency)) problems.baseCurrency = simple('currency', s.baseCurrency);
   const rates = s.closingRates === undefined ? null : closingRatesProblem(s.closingRates);

@@ -10,12 +10,12 @@
 import { createContext, useContext, type Context } from 'react';
 import type { Day } from '../../core/date';
 import type { ImportIssue, ImportReport, Ledger } from '../../core/types';
+import { WordedError } from '../../core/words';
 import type { SubledgerDb } from '../../store/db';
 import type { Lang, MessageKey, Params } from '../i18n';
 import type { FirstScreen } from '../model/first-screen';
 import type { ItemFilter } from '../model/open-items-filter';
 import type { Settings } from '../../store/settings';
-import { ProblemsError } from '../../store/record-problems';
 
 export type TabId = 'overview' | 'openItems' | 'parties' | 'payments' | 'settings' | 'yearEnd';
 /** Year-end last: a once-a-year task, the first to go into a narrow pane's overflow. */
@@ -106,6 +106,6 @@ export const useSelection = (): Selection => use(SelectionContext, 'useSelection
 
 /** What went wrong, as a sentence for a message; in `lang` when the error can say it in the user's language (store/record-problems.ts). */
 export function reasonOf(error: unknown, lang?: Lang): string {
-  if (lang !== undefined && error instanceof ProblemsError) return error.messageIn(lang);
+  if (lang !== undefined && error instanceof WordedError) return error.messageIn(lang);
   return error instanceof Error ? error.message : String(error);
 }

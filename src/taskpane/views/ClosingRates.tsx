@@ -6,8 +6,8 @@ import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-
 import { useRef, useState, type DragEvent } from 'react';
 import { parseIsoDate } from '../../core/date';
 import type { ImportIssue } from '../../core/types';
-import { issueText } from '../../import/messages';
 import { settingsProblems, typedRate, type StoredRates } from '../../store/settings';
+import { settingReason } from '../../store/setting-problems';
 import { readRatesFile } from '../actions/rates-file';
 import { dayInputValue, formatDay } from '../format';
 import { useLanguage, useSession, useSettings } from '../state/pane';
@@ -40,7 +40,7 @@ function TypedRate({ rates, save }: { rates: StoredRates; save: (next: StoredRat
   const next: StoredRates = { ...rates, rates: [...rates.rates.filter((r) => r.currency !== rate.currency || r.date !== rate.date), rate] };
   const problem = settingsProblems({ closingRates: next }).closingRates;
   const started = typed.currency.trim() !== '' || typed.rate.trim() !== '';
-  const text = problem && started ? issueText({ severity: 'error', code: problem.code, file: '', message: problem.text, params: problem.values }, lang) ?? problem.text : null;
+  const text = problem && started ? settingReason(problem, lang) : null;
   const onCurrency = problem && 'index' in problem && ['bad-currency', 'unknown-currency'].includes(problem.code);
   const add = async () => {
     if (problem || !started) return;

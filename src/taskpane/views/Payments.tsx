@@ -158,7 +158,7 @@ export function Payments() {
       setMade({ plan, file: file.name });
       setSelected(new Set());
     } catch (error) {
-      notify('error', t('error.generic', { reason: reasonOf(error) }));
+      notify('error', t('error.generic', { reason: reasonOf(error, lang) }));
     }
   };
   if (!debtorReady || editDebtor) {

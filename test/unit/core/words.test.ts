@@ -9,6 +9,7 @@ import { CORE_ISSUE_TEXTS, MORE_OF_THE_SAME, PLACE_WORDS } from '../../../src/co
 import { byKey, catalogueProblems, fill, type Catalogue } from '../../../src/core/words';
 import { ACCOUNT_REASONS } from '../../../src/export/iban';
 import { REFERENCE_REASONS } from '../../../src/export/references';
+import { FILE_TEXTS } from '../../../src/export/pain001';
 import { REFUSAL_TEXTS } from '../../../src/export/refusals';
 import { IMPORT_CATALOGUES } from '../../../src/import/messages';
 import { LETTER } from '../../../src/sheets/confirmation-words';
@@ -16,6 +17,7 @@ import FUNCTION_NAMES from '../../../src/sheets/function-names.json';
 import { COLUMNS, MEANING } from '../../../src/sheets/functions';
 import { SHEET_CATALOGUES } from '../../../src/sheets/i18n';
 import { RECORD_CATALOGUES } from '../../../src/store/record-problems';
+import { SETTING_TEXTS } from '../../../src/store/setting-problems';
 import { WORDS as PROPOSAL_WORDS } from '../../../src/sheets/payment-proposal';
 import { DICTIONARIES } from '../../../src/taskpane/i18n';
 
@@ -36,6 +38,8 @@ const CATALOGUES: Record<string, Record<string, Catalogue>> = {
   'src/export/iban.ts': { ACCOUNT_REASONS },
   'src/export/references.ts': { REFERENCE_REASONS },
   'src/export/refusals.ts': { REFUSAL_TEXTS },
+  'src/export/pain001.ts': { FILE_TEXTS },
+  'src/store/setting-problems.ts': { SETTING_TEXTS },
   'src/core/aging.ts': { BUCKET_LIMIT_TEXTS },
   'src/store/record-problems.ts': RECORD_CATALOGUES,
 };

@@ -134,6 +134,28 @@ describe('refusing to write a bad file', () => {
     expect(() => writePain001(plan, { ...DEBTOR, bic: 'GKCC' })).toThrow(/debtor account: BIC GKCC/);
   });
 
+  it('words the refusal in the pane\'s language: the paying account and a plan with nothing to pay', () => {
+    const refusal = (run: () => unknown): PaymentFileError => {
+      try {
+        run();
+      } catch (error) {
+        if (error instanceof PaymentFileError) return error;
+      }
+      throw new Error('expected a PaymentFileError');
+    };
+    const account = refusal(() => writePain001(plan, { ...DEBTOR, iban: 'BE71096123456760' }));
+    expect(account.field).toBe('debtor-iban');
+    expect(account.messageIn('nl')).toMatch(/^rekening van de opdrachtgever: .*BE71096123456760/);
+    expect(account.messageIn('fr')).toMatch(/^compte du donneur d’ordre : .*BE71096123456760/);
+    const empty = refusal(() => writePain001({ ...plan, payments: [], total: 0 }, DEBTOR));
+    expect(empty.messageIn('nl')).toContain('er valt niets te betalen');
+    expect(empty.messageIn('fr')).toContain('il n’y a rien à payer');
+    for (const lang of ['nl', 'fr'] as const) {
+      expect(account.messageIn(lang)).not.toMatch(/\b(debtor|account|is not)\b/);
+      expect(empty.messageIn(lang)).not.toMatch(/\b(nothing|batch)\b/);
+    }
+  });
+
   it('refuses a plan whose control sum is not the sum of its transfers, or that pays nothing', () => {
     expect(() => writePain001({ ...plan, total: plan.total + 1 }, DEBTOR)).toThrow(/CtrlSum 12.51 is not the sum of the transfers \(12.50\)/);
     expect(() => writePain001({ ...plan, payments: [], total: 0 }, DEBTOR)).toThrow(/nothing to pay/);

@@ -212,6 +212,25 @@ describe('writing an invalid record', () => {
     expect(error.problems).toHaveLength(1);
     expect(error.problems[0]).toMatch(/^settings a, agingBuckets: /);
   });
+
+  it('a refused setting is worded in the reader\'s language, with the rule\'s reason and the rate\'s row', async () => {
+    const db = track(openDb());
+    const rates = {
+      quoteBase: null,
+      source: null,
+      rates: [
+        { currency: 'USD', rate: '1.08', date: null },
+        { currency: 'GBP', rate: '0', date: null },
+      ],
+    };
+    const error = await refusal(
+      db.settings.put({ ...(await getSettings(db, 'a')), adminId: 'a', updatedAt: 1, closingRates: rates }),
+    );
+    expect(error.messageIn('en')).toContain('closingRates: rate 2: the rate 0 is not above zero');
+    expect(error.messageIn('nl')).toContain('closingRates: koers 2: de koers 0 is niet groter dan nul');
+    expect(error.messageIn('fr')).toContain("closingRates : cours 2 : le cours 0 n'est pas supérieur à zéro");
+    for (const lang of ['nl', 'fr'] as const) expect(error.messageIn(lang)).not.toMatch(/\b(is not|rate \d)\b/);
+  });
 });
 
 /** Writes rows past every check, as an older or damaged database would hold them. */

@@ -4,7 +4,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from '../../../src/store/db';
 import type { SettingsRow } from '../../../src/store/records';
-import { getSettings, ratesSourceOf, settingsProblems, updateSettings, type StoredRates } from '../../../src/store/settings';
+import { settingProblemText, settingReason } from '../../../src/store/setting-problems';
+import { getSettings, NO_RATES, ratesSourceOf, settingsProblems, updateSettings, type StoredRates } from '../../../src/store/settings';
 import { closeTracked, day, freshName, openDb, track } from './helpers';
 
 afterEach(closeTracked);
@@ -18,11 +19,24 @@ const rates = (...rows: [string, string, string | null][]): StoredRates => ({
 describe('one check of the settings', () => {
   it('names each wrong setting with a code and the value the pane shows', () => {
     expect(settingsProblems({ agingBuckets: [30, 20], dueSoonDays: [5, 3], baseCurrency: 'EURO' })).toEqual({
-      agingBuckets: { code: 'buckets', values: { reason: 'limits must be ascending' }, text: 'limits must be ascending (e.g. 30, 60, 90, 120)' },
+      agingBuckets: { code: 'buckets', values: { limits: [30, 20] }, text: 'limits must be ascending (e.g. 30, 60, 90, 120)' },
       dueSoonDays: { code: 'due-soon', values: { value: '5, 3' }, text: expect.stringContaining('"5, 3" is not') as string },
       baseCurrency: { code: 'currency', values: { value: 'EURO' }, text: '"EURO" is not a three-letter ISO 4217 code' },
     });
     expect(settingsProblems({ agingBuckets: [30, 60], dueSoonDays: [0, 3], baseCurrency: 'JPY', language: 'fr', sheetLanguage: 'nl' })).toEqual({});
+  });
+
+  it('words each problem in Dutch and French too, a closing rate with its row', () => {
+    const { agingBuckets, baseCurrency, closingRates } = settingsProblems({
+      agingBuckets: [30, 20],
+      baseCurrency: 'EURO',
+      closingRates: { ...NO_RATES, rates: [{ currency: 'USD', rate: '1.08', date: null }, { currency: 'USD', rate: '1.09', date: 1.5 }] },
+    });
+    expect(settingProblemText(agingBuckets!, 'nl')).toBe('de grenzen moeten oplopen (bijv. 30, 60, 90, 120)');
+    expect(settingProblemText(baseCurrency!, 'fr')).toBe('« EURO » n’est pas un code ISO 4217 à trois lettres');
+    expect(settingProblemText(closingRates!, 'en')).toBe('rate 2: 1.5 is not a date');
+    expect(settingProblemText(closingRates!, 'nl')).toBe('koers 2: 1.5 is geen datum');
+    expect(settingReason(closingRates!, 'fr')).toBe('1.5 n’est pas une date');
   });
 
   it('refuses a closing rate in the rates readers\' words, naming its row', () => {
