@@ -198,7 +198,7 @@ function PaneBody(props: AppProps & { toasterId: string }) {
   );
   const parts = usePaneState({ ...props, notify });
   const { session, language, settings, ledger } = parts;
-  useWorkbookLink({ ...session, t: language.t });
+  useWorkbookLink({ ...session, t: language.t, lang: language.lang });
   useLedgerFunctions(ledger.loaded?.ledger ?? null, session.asOf, settings.settings.agingBuckets);
   const { dueSoonDays, agingBasis, agingBuckets } = settings.settings;
   const views = useLedgerViewsState({ ...session, loaded: ledger.loaded, dueSoonDays, basis: agingBasis, buckets: agingBuckets });

@@ -105,6 +105,6 @@ export async function writeProposal(
 }
 
 /** A proposal that could not be written, in the user's words. */
-export function proposalFailure(pane: Pick<Pane, 't'>, error: unknown): string {
-  return pane.t('pay.proposalFailed', { reason: reasonOf(error).replace(/[.\s]+$/, '') });
+export function proposalFailure(pane: Pick<Pane, 't' | 'lang'>, error: unknown): string {
+  return pane.t('pay.proposalFailed', { reason: reasonOf(error, pane.lang).replace(/[.\s]+$/, '') });
 }

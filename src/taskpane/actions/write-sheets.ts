@@ -27,8 +27,8 @@ export function notesForSheets(views: Pick<LedgerViews, 'handled' | 'notes'>): I
 }
 
 /** A failed sync in the user's words: which sheet failed, and what was kept. */
-export function syncFailure(pane: Pick<Pane, 't'>, error: unknown): string {
-  const reason = (reasonOf(error)).replace(/[.\s]+$/, '');
+export function syncFailure(pane: Pick<Pane, 't' | 'lang'>, error: unknown): string {
+  const reason = reasonOf(error, pane.lang).replace(/[.\s]+$/, '');
   if (error instanceof SheetSyncError) {
     const kept = error.kept ?? error.done.map((d) => d.name).join(', ');
     return pane.t('sync.failed', { reason: `${error.sheet}: ${reason}${kept ? ` (${kept})` : ''}` });

@@ -81,7 +81,7 @@ export function useImporter() {
       await work({ signal: controller.signal, onProgress, settings: { locale: pane.locale, baseCurrency: pane.settings.baseCurrency } });
     } catch (error) {
       const cancelled = controller.signal.aborted;
-      pane.notify(cancelled ? 'info' : 'error', cancelled ? pane.t('data.cancelled') : pane.t('error.generic', { reason: reasonOf(error) }));
+      pane.notify(cancelled ? 'info' : 'error', cancelled ? pane.t('data.cancelled') : pane.t('error.generic', { reason: reasonOf(error, pane.lang) }));
     } finally {
       current.abort = null;
       current.set({ progress: null });

@@ -4,13 +4,13 @@ import { useEffect } from 'react';
 import { mergeWorkbookNotes, watchSheetEdits } from '../actions/workbook-link';
 import { reasonOf, type Pane } from './pane';
 
-export function useWorkbookLink(pane: Pick<Pane, 'db' | 'adminId' | 'host' | 'notify' | 't'>): void {
-  const { db, adminId, host, notify, t } = pane;
+export function useWorkbookLink(pane: Pick<Pane, 'db' | 'adminId' | 'host' | 'notify' | 't' | 'lang'>): void {
+  const { db, adminId, host, notify, t, lang } = pane;
   useEffect(() => {
     if (host !== 'Excel') return undefined;
     let stop: (() => Promise<void>) | null = null;
     let live = true;
-    const failed = (error: unknown) => notify('warning', t('workbook.linkFailed', { reason: reasonOf(error) }));
+    const failed = (error: unknown) => notify('warning', t('workbook.linkFailed', { reason: reasonOf(error, lang) }));
     void mergeWorkbookNotes(db, adminId)
       .then((count) => {
         if (count) notify('info', t('workbook.notesMerged', { count }));
@@ -24,5 +24,5 @@ export function useWorkbookLink(pane: Pick<Pane, 'db' | 'adminId' | 'host' | 'no
       live = false;
       if (stop) void stop();
     };
-  }, [db, adminId, host, notify, t]);
+  }, [db, adminId, host, notify, t, lang]);
 }

@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 
 function NewAdministration() {
   const { db, setAdminId, notify } = useSession();
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const [name, setName] = useState('');
   const create = async () => {
     try {
@@ -26,7 +26,7 @@ function NewAdministration() {
       setAdminId(row.id);
       setName('');
     } catch (error) {
-      notify('error', t('error.generic', { reason: reasonOf(error) }));
+      notify('error', t('error.generic', { reason: reasonOf(error, lang) }));
     }
   };
   return (

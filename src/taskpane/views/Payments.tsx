@@ -49,9 +49,9 @@ function usePlan(date: number, confirmRepeat: boolean) {
 /** "Payment proposal to workbook" (in Excel) / "Download payment proposal" (outside) for one plan. */
 function ProposalButton({ plan, sepaFile }: { plan: PaymentPlan; sepaFile?: string }) {
   const { host, notify } = useSession();
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const { settings } = useSettings();
-  const pane = { host, t, settings };
+  const pane = { host, t, lang, settings };
   const [busy, setBusy] = useState(false);
   const write = async () => {
     setBusy(true);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { SheetSyncError } from '../../../src/excel/render';
 import { proposeMapping } from '../../../src/import/tabular/mapping';
+import { RecordError } from '../../../src/store/record-problems';
 import { en } from '../../../src/taskpane/i18n/en';
 import { translate } from '../../../src/taskpane/i18n';
 import { withColumn } from '../../../src/taskpane/actions/import';
@@ -24,10 +25,15 @@ describe('annotations for the sheets', () => {
 describe('a failed sync', () => {
   it('names the sheet that failed and what was kept', () => {
     const error = new SheetSyncError('Excel could not write the values.', 'Open items AR', 'the previous "Open items AR"', [], null);
-    expect(syncFailure({ t }, error)).toBe(
+    expect(syncFailure({ t, lang: 'en' }, error)).toBe(
       'Sync failed: Open items AR: Excel could not write the values (the previous "Open items AR"). The sheets written before are kept.',
     );
-    expect(syncFailure({ t }, new Error('The user cancelled.'))).toBe('Sync failed: The user cancelled. The sheets written before are kept.');
+    expect(syncFailure({ t, lang: 'en' }, new Error('The user cancelled.'))).toBe('Sync failed: The user cancelled. The sheets written before are kept.');
+  });
+
+  it('gives the reason of a refused record in the pane\'s language', () => {
+    const error = new RecordError([{ path: 'agingBuckets', code: 'setting', value: '30, 20', detail: 'limits must be ascending' }]);
+    expect(syncFailure({ t, lang: 'nl' }, error)).toContain('Niet bewaard, een record is ongeldig:');
   });
 });
 

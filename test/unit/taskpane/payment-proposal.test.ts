@@ -73,7 +73,7 @@ describe('the payment proposal of the Payments tab', () => {
   });
 
   it('says why a proposal could not be written', () => {
-    expect(proposalFailure({ t }, new Error('The workbook is read-only.'))).toBe(
+    expect(proposalFailure({ t, lang: 'en' }, new Error('The workbook is read-only.'))).toBe(
       'The payment proposal could not be written: The workbook is read-only.',
     );
   });
