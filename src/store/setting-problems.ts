@@ -17,6 +17,13 @@ export type SettingProblem =
 
 type OwnCode = Exclude<SettingProblem['code'], QuoteProblem>;
 
+/** The base currency and the rates' quote currency are refused in the same words. */
+const NOT_A_CODE: Words = {
+  en: '"{value}" is not a three-letter ISO 4217 code',
+  nl: '"{value}" is geen code van drie letters (ISO 4217)',
+  fr: '« {value} » n’est pas un code ISO 4217 à trois lettres',
+};
+
 export const SETTING_TEXTS: Readonly<Record<OwnCode | 'row', Words>> = {
   basis: {
     en: '"{value}" is not due, doc or entry',
@@ -43,16 +50,8 @@ export const SETTING_TEXTS: Readonly<Record<OwnCode | 'row', Words>> = {
     nl: '"{value}" is geen oplopende lijst van hele aantallen dagen, 0 of meer (bijv. 3, 5)',
     fr: '« {value} » n’est pas une liste croissante de nombres entiers de jours, 0 ou plus (p. ex. 3, 5)',
   },
-  currency: {
-    en: '"{value}" is not a three-letter ISO 4217 code',
-    nl: '"{value}" is geen code van drie letters (ISO 4217)',
-    fr: '« {value} » n’est pas un code ISO 4217 à trois lettres',
-  },
-  'quote-base': {
-    en: '"{value}" is not a three-letter ISO 4217 code',
-    nl: '"{value}" is geen code van drie letters (ISO 4217)',
-    fr: '« {value} » n’est pas un code ISO 4217 à trois lettres',
-  },
+  currency: NOT_A_CODE,
+  'quote-base': NOT_A_CODE,
   'rate-date': { en: '{value} is not a date', nl: '{value} is geen datum', fr: '{value} n’est pas une date' },
   'duplicate-rate': {
     en: '{value} has a second rate for the same date',
