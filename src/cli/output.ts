@@ -4,9 +4,10 @@
 import { formatIsoDate, type Day } from '../core/date';
 import { currencyExponent, formatMinor, toMajor, type Minor } from '../core/money';
 import type {
-  AgingReport, BalanceRow, KeyFigures, MutationRow, OpenItem, PartyCard, Period, SideKeyFigures,
+  AgingReport, BalanceRow, KeyFigures, MutationRow, PartyCard, Period, SideKeyFigures,
   TurnaroundReport, TurnaroundTotals,
 } from '../core/report-types';
+import type { OpenItemFields } from '../core/open-items';
 import type { RevaluationReport } from '../core/revaluation';
 import { SIDES } from '../core/types';
 import { csvLine, spreadsheetText } from '../core/csv';
@@ -86,32 +87,81 @@ function isRowList(value: unknown): value is RowList<unknown> {
   return Array.isArray(value) || value instanceof LazyRows;
 }
 
+/** A cell as JSON text (as JSON.stringify writes it), or undefined for any other value. */
+function cellJson(value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      if (value === null) return 'null';
+      if (value instanceof Money) return cellJson(value.toJSON());
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The JSON text of each property name, made once. */
+const NAME_JSON = new Map<string, string>();
+
+/**
+ * A row as `JSON.stringify(row, null, 2)` writes it, every line after the first indented by
+ * `indent`, made field by field for a row of cells only (the rows of most reports); JSON.stringify
+ * for any other row (nested lists, an empty object).
+ */
+function rowJson(row: unknown, indent: string): string {
+  const flat = typeof row === 'object' && row !== null && !Array.isArray(row) && !(row instanceof Money) ? flatRowJson(row as Record<string, unknown>, indent) : undefined;
+  return flat ?? JSON.stringify(row, null, 2).replace(/\n/g, `\n${indent}`);
+}
+
+function flatRowJson(row: Record<string, unknown>, indent: string): string | undefined {
+  let text = '{';
+  let first = true;
+  for (const name in row) {
+    const value = row[name];
+    if (value === undefined || !Object.hasOwn(row, name)) continue; // as JSON.stringify: no such field
+    const cell = cellJson(value);
+    if (cell === undefined) return undefined;
+    let nameJson = NAME_JSON.get(name);
+    if (nameJson === undefined) NAME_JSON.set(name, (nameJson = JSON.stringify(name)));
+    text += `${first ? '' : ','}\n${indent}  ${nameJson}: ${cell}`;
+    first = false;
+  }
+  return first ? undefined : `${text}\n${indent}}`;
+}
+
 /**
  * Writes the JSON document exactly as `JSON.stringify(json, null, 2)` would, without its final
- * line break, handing `write` a piece at a time: the rows (a top-level `rows`) one by one, so the
- * whole text never exists at once.
+ * line break and with every line after the first indented by `indent`, handing `write` a piece at
+ * a time: the rows (a top-level `rows`) one by one, so the whole text never exists at once.
  */
-export function writeJsonDocument(output: ReportOutput, write: (text: string) => void): void {
+export function writeJsonDocument(output: ReportOutput, write: (text: string) => void, indent = ''): void {
+  const indented = (text: string): string => (indent === '' ? text : text.replace(/\n/g, `\n${indent}`));
   const rows = output.json['rows'];
   if (!isRowList(rows)) {
-    write(JSON.stringify(output.json, null, 2));
+    write(indented(JSON.stringify(output.json, null, 2)));
     return;
   }
-  const [head, tail] = JSON.stringify({ ...output.json, rows: JSON.parse(ROWS_MARK) as string }, null, 2).split(ROWS_MARK) as [string, string];
+  const [head, tail] = indented(JSON.stringify({ ...output.json, rows: JSON.parse(ROWS_MARK) as string }, null, 2)).split(ROWS_MARK) as [string, string];
   if (rows.length === 0) {
     write(`${head}[]${tail}`);
     return;
   }
+  // A row's own lines, two levels deeper than the document's (JSON text holds no raw line break inside a value).
+  const rowIndent = `${indent}    `;
   let text = `${head}[`;
   for (let i = 0; i < rows.length; i++) {
-    // A row's own lines, one level deeper (JSON text holds no raw line break inside a value).
-    text += `${i === 0 ? '' : ','}\n    ${JSON.stringify(rows.at(i), null, 2).replace(/\n/g, '\n    ')}`;
+    text += `${i === 0 ? '' : ','}\n${rowIndent}${rowJson(rows.at(i), rowIndent)}`;
     if (text.length >= CHUNK) {
       write(text);
       text = '';
     }
   }
-  write(`${text}\n  ]${tail}`);
+  write(`${text}\n${indent}  ]${tail}`);
 }
 
 /**
@@ -119,11 +169,10 @@ export function writeJsonDocument(output: ReportOutput, write: (text: string) =>
  * would print it); each is made when its turn comes and written before the next is made.
  */
 export function writeJsonDocuments(outputs: Iterable<ReportOutput>, write: (text: string) => void): void {
-  const nested = (text: string) => write(text.replace(/\n/g, '\n  '));
   let count = 0;
   for (const output of outputs) {
     write(count++ === 0 ? '[\n  ' : ',\n  ');
-    writeJsonDocument(output, nested);
+    writeJsonDocument(output, write, '  ');
   }
   write(count === 0 ? '[]\n' : '\n]\n');
 }
@@ -178,9 +227,9 @@ export function toTable(output: ReportOutput): string {
 const OPEN_ITEM_COLUMNS = ['ledger', 'partyId', 'partyName', 'docNo', 'entryType', 'docDate', 'dueDate', 'currency', 'amount', 'open', 'openBase', 'ageDays', 'bucket'];
 
 /** The open items; their rows are made as they are written (LazyRows): a big ledger has millions. */
-export function openItemsOutput(items: readonly OpenItem[], asOf: Day, labels: readonly string[], base: string): ReportOutput {
+export function openItemsOutput(items: RowList<OpenItemFields>, asOf: Day, labels: readonly string[], base: string): ReportOutput {
   const rows = new LazyRows<Row>(items.length, (k) => {
-    const i = items[k] as OpenItem;
+    const i = items.at(k) as OpenItemFields;
     return {
       ledger: i.ledger, partyId: i.partyId, partyName: i.partyName, docNo: i.docNo, entryType: i.entryType,
       docDate: date(i.docDate), dueDate: date(i.dueDate), currency: i.currency, amount: new Money(i.amount, i.currency),

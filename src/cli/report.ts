@@ -6,7 +6,7 @@ import { agingReport, bucketLabels } from '../core/aging';
 import { balanceList } from '../core/balances';
 import { keyFigures } from '../core/key-figures';
 import { mutations } from '../core/mutations';
-import { openItemsAsOf } from '../core/open-items';
+import { OpenItemList } from '../core/open-items';
 import { partyCard } from '../core/party-card';
 import { revaluation, revaluationResults, revaluationTotals } from '../core/revaluation';
 import { turnaround } from '../core/turnaround';
@@ -24,9 +24,14 @@ import { readRatesFile, withRates } from './rates';
 type ReportName = (typeof REPORT_NAMES)[number];
 type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
+/** True for a row of the chosen side and party. */
+function chosen(o: ReportOptions): (row: { ledger: Side; partyId: string }) => boolean {
+  return (r) => (o.side === undefined || r.ledger === o.side) && (o.partyId === undefined || r.partyId === o.partyId);
+}
+
 /** Keeps the rows of the chosen side and party. */
 function selected<T extends { ledger: Side; partyId: string }>(rows: readonly T[], o: ReportOptions): T[] {
-  return rows.filter((r) => (o.side === undefined || r.ledger === o.side) && (o.partyId === undefined || r.partyId === o.partyId));
+  return rows.filter(chosen(o));
 }
 
 /** The side of the party for the card: --side, or the only ledger the party appears in. */
@@ -45,8 +50,9 @@ function cardSide(ledger: Ledger, o: ReportOptions): { side: Side; partyId: stri
 
 const REPORTS: Record<Exclude<ReportName, 'revaluation'>, (ledger: Ledger, o: ReportOptions) => ReportOutput> = {
   'open-items': (l, o) => {
-    const items = openItemsAsOf(l, o.asOf, { basis: o.basis, buckets: o.buckets });
-    return openItemsOutput(selected(items, o), o.asOf, bucketLabels(o.basis, o.buckets), l.baseCurrency);
+    const items = OpenItemList.of(l, o.asOf, { basis: o.basis, buckets: o.buckets });
+    const shown = o.side === undefined && o.partyId === undefined ? items : items.ofParties(chosen(o));
+    return openItemsOutput(shown, o.asOf, bucketLabels(o.basis, o.buckets), l.baseCurrency);
   },
   aging: (l, o) => {
     const report = agingReport(l, { asOf: o.asOf, basis: o.basis, buckets: o.buckets });

@@ -5,8 +5,8 @@
 import { basisDates, bucketIndex, checkBuckets } from './aging';
 import type { Day } from './date';
 import { itemKeysOf } from './item-key';
-import { itemTable, NO_DAY, partyDayKey, type ItemTable } from './item-table';
-import { ledgerIndex, type LedgerIndex } from './ledger-index';
+import { itemTable, NO_DAY, type ItemTable } from './item-table';
+import { ledgerIndex, type LedgerIndex, type PartyInfo } from './ledger-index';
 import { DEFAULT_BUCKETS, type AgingBasis, type Item, type OpenItem } from './report-types';
 import type { Entry, Ledger } from './types';
 
@@ -38,17 +38,15 @@ export function entryFields(x: LedgerIndex, i: number): EntryFields {
   };
 }
 
-function toItem(x: LedgerIndex, t: ItemTable, k: number): Item {
+/** Item entry k of the table as a row, without its key (built without spreading, so cheap per row). */
+function itemFields(x: LedgerIndex, t: ItemTable, k: number): Omit<Item, 'key'> {
   const i = t.entry[k] as number;
   const e = x.ledger.entries[i] as Entry;
   const settled = t.settled[k] as number;
-  const item: Item = {
-    key: itemKeysOf(x)[i] as string,
-    ...entryFields(x, i),
-    open: t.open[k] as number,
-    openBase: t.openBase[k] as number,
-    settledDate: settled === NO_DAY ? null : settled,
-  };
+  const item = entryFields(x, i) as Omit<Item, 'key'>;
+  item.open = t.open[k] as number;
+  item.openBase = t.openBase[k] as number;
+  item.settledDate = settled === NO_DAY ? null : settled;
   if (e.paymentRef !== undefined) item.paymentRef = e.paymentRef;
   return item;
 }
@@ -75,35 +73,120 @@ function compareEntries(x: LedgerIndex, i: number, j: number): number {
   );
 }
 
-/** Positions in the table of the items that pass `keep`, in report order (party, due date first). */
-function sortedPositions(x: LedgerIndex, t: ItemTable, keep: (k: number) => boolean): number[] {
-  const ks: number[] = [];
-  for (let k = 0; k < t.count; k++) if (keep(k)) ks.push(k);
-  const key = new Float64Array(t.count);
-  for (const k of ks) {
-    const i = t.entry[k] as number;
-    key[k] = partyDayKey(x.party[i] as number, x.dueDate[i] as number);
+/** Groups this small are put in order by insertion; larger ones by the built-in sort. */
+const SMALL_GROUP = 24;
+
+/**
+ * Positions in the table of the items that pass `keep`, in report order (compareEntries, then
+ * table position). The parties are numbered in report order, so the positions are first dealt out
+ * per party (counting, no comparisons) and only each party's few items are compared.
+ */
+function sortedPositions(x: LedgerIndex, t: ItemTable, keep: (k: number) => boolean): Int32Array {
+  const parties = x.parties.length;
+  const start = new Int32Array(parties + 1);
+  let n = 0;
+  for (let k = 0; k < t.count; k++) {
+    if (!keep(k)) continue;
+    const p = x.party[t.entry[k] as number] as number;
+    start[p + 1] = (start[p + 1] as number) + 1;
+    n++;
   }
-  return ks.sort((p, q) => (key[p] as number) - (key[q] as number) || compareEntries(x, t.entry[p] as number, t.entry[q] as number));
+  for (let p = 0; p < parties; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
+  const next = start.slice(0, parties);
+  const order = new Int32Array(n);
+  for (let k = 0; k < t.count; k++) {
+    if (!keep(k)) continue;
+    const p = x.party[t.entry[k] as number] as number;
+    order[next[p] as number] = k;
+    next[p] = (next[p] as number) + 1;
+  }
+  const before = (p: number, q: number): number => compareEntries(x, t.entry[p] as number, t.entry[q] as number) || p - q;
+  for (let p = 0; p < parties; p++) {
+    const from = start[p] as number;
+    const to = start[p + 1] as number;
+    if (to - from > SMALL_GROUP) order.subarray(from, to).sort(before);
+    else insertionSort(order, from, to, before);
+  }
+  return order;
+}
+
+function insertionSort(a: Int32Array, from: number, to: number, compare: (p: number, q: number) => number): void {
+  for (let m = from + 1; m < to; m++) {
+    const v = a[m] as number;
+    let j = m - 1;
+    while (j >= from && compare(a[j] as number, v) > 0) {
+      a[j + 1] = a[j] as number;
+      j--;
+    }
+    a[j + 1] = v;
+  }
 }
 
 /** Every item as of `asOf`, open and settled, ordered by party, due date and doc_no. */
 export function allItemsAsOf(ledger: Ledger, asOf: Day): Item[] {
   const x = ledgerIndex(ledger);
   const t = itemTable(x, asOf);
-  return sortedPositions(x, t, () => true).map((k) => toItem(x, t, k));
+  const keys = itemKeysOf(x);
+  return Array.from(sortedPositions(x, t, () => true), (k) => ({ key: keys[t.entry[k] as number] as string, ...itemFields(x, t, k) }));
+}
+
+/** An open item as a report prints it: every field but its key. */
+export type OpenItemFields = Omit<OpenItem, 'key'>;
+
+/**
+ * The open items as of a date in report order, each made when it is read (`at`): a big ledger has
+ * hundreds of thousands, and a report that prints them one by one never holds them all as objects.
+ */
+export class OpenItemList {
+  private constructor(
+    private readonly x: LedgerIndex,
+    private readonly t: ItemTable,
+    private readonly order: Int32Array,
+    private readonly dates: Int32Array,
+    private readonly basis: AgingBasis,
+    private readonly buckets: readonly number[],
+  ) {}
+
+  /** The open items as of `asOf` (open amount ≠ 0, negative ones too) with age and bucket. */
+  static of(ledger: Ledger, asOf: Day, params: OpenItemsParams = {}): OpenItemList {
+    const basis = params.basis ?? 'due';
+    const buckets = params.buckets ?? DEFAULT_BUCKETS;
+    checkBuckets(buckets);
+    const x = ledgerIndex(ledger);
+    const t = itemTable(x, asOf);
+    return new OpenItemList(x, t, sortedPositions(x, t, (k) => t.open[k] !== 0), basisDates(x, basis), basis, buckets);
+  }
+
+  get length(): number {
+    return this.order.length;
+  }
+
+  /** The n-th open item, made anew on each call. */
+  at(n: number): OpenItemFields | undefined {
+    if (n < 0 || n >= this.order.length) return undefined;
+    const k = this.order[n] as number;
+    const item = itemFields(this.x, this.t, k) as OpenItemFields;
+    item.ageDays = this.t.asOf - (this.dates[this.t.entry[k] as number] as number);
+    item.bucket = bucketIndex(this.basis, this.buckets, item.ageDays);
+    return item;
+  }
+
+  /** The key (core/item-key.ts) of the n-th open item. */
+  keyAt(n: number): string {
+    return itemKeysOf(this.x)[this.t.entry[this.order[n] as number] as number] as string;
+  }
+
+  /** The items of the parties that pass `keep`, in the same order. */
+  ofParties(keep: (party: PartyInfo) => boolean): OpenItemList {
+    const { x, t } = this;
+    const chosen = x.parties.map(keep);
+    const order = this.order.filter((k) => chosen[x.party[t.entry[k] as number] as number] === true);
+    return new OpenItemList(x, t, order, this.dates, this.basis, this.buckets);
+  }
 }
 
 /** The open items as of `asOf` (open amount ≠ 0, negative ones too) with age and bucket. */
 export function openItemsAsOf(ledger: Ledger, asOf: Day, params: OpenItemsParams = {}): OpenItem[] {
-  const basis = params.basis ?? 'due';
-  const buckets = params.buckets ?? DEFAULT_BUCKETS;
-  checkBuckets(buckets);
-  const x = ledgerIndex(ledger);
-  const t = itemTable(x, asOf);
-  const dates = basisDates(x, basis);
-  return sortedPositions(x, t, (k) => t.open[k] !== 0).map((k) => {
-    const ageDays = asOf - (dates[t.entry[k] as number] as number);
-    return { ...toItem(x, t, k), ageDays, bucket: bucketIndex(basis, buckets, ageDays) };
-  });
+  const list = OpenItemList.of(ledger, asOf, params);
+  return Array.from({ length: list.length }, (_, n) => ({ key: list.keyAt(n), ...(list.at(n) as OpenItemFields) }));
 }

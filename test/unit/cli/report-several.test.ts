@@ -2,7 +2,7 @@
 // the order named (or tables one after another), each the same document a report of its own
 // prints; and the JSON written a piece at a time is the text JSON.stringify would print.
 import { describe, expect, it } from 'vitest';
-import { LazyRows, writeJsonDocument, writeJsonDocuments, type ReportOutput } from '../../../src/cli/output';
+import { LazyRows, Money, writeJsonDocument, writeJsonDocuments, type ReportOutput } from '../../../src/cli/output';
 import { LEDGER, PARTIES, cli } from './run-cli';
 
 const AS_OF = ['--as-of', '2025-03-31'];
@@ -60,12 +60,23 @@ describe('JSON written a piece at a time', () => {
     return { text: pieces.join(''), pieces: pieces.length };
   };
   const rows = Array.from({ length: 5000 }, (_, i) => ({ id: `r${i}`, nested: { list: [i, -i, 'a\nb'], empty: [], none: null } }));
+  // Rows of plain cells (written field by field) with what JSON escapes or leaves out.
+  const cells = [
+    { text: 'Peeters "BV"\n\t\u0001 \u2028 é 😀 \\', money: new Money(-1234, 'EUR'), yen: new Money(5, 'JPY'), zero: -0, big: 1e21, small: 1.5e-7, yes: true, no: false, none: null, gone: undefined },
+    { nan: NaN, inf: -Infinity },
+    { gone: undefined },
+    { 2: 'two', b: 'b', 1: 'one', 'with "quote"': 0 },
+    {},
+    { only: new Money(10, 'EUR'), nested: [] },
+  ];
 
   it('is the text of JSON.stringify with two spaces, rows before and after other fields, lazy or not', () => {
     for (const json of [
       { report: 'x', rows, totals: { a: 1 } },
       { report: 'x', rows: new LazyRows(rows.length, (i) => rows[i]) },
       { report: 'x', rows: [] },
+      { report: 'x', rows: cells, after: 1 },
+      { report: 'x', rows: new LazyRows(cells.length, (i) => cells[i]) },
       { report: 'x', asOf: '2025-01-01' },
     ]) {
       const plain = JSON.stringify(json, null, 2);
