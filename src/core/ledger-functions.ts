@@ -11,10 +11,10 @@ import { balanceList } from './balances';
 import { type Day, formatIsoDate, fromExcelSerial, parseIsoDate, toExcelSerial } from './date';
 import { daysOverdue } from './due-status';
 import { keyFigures } from './key-figures';
-import { ledgerIndex } from './ledger-index';
+import { cached, ledgerIndex } from './ledger-index';
 import { currencyExponent, toMajor, type Minor } from './money';
 import { openItemsAsOf } from './open-items';
-import { AGING_BASES, type AgingBasis, type TurnaroundTotals } from './report-types';
+import { AGING_BASES, type AgingBasis, type TurnaroundReport, type TurnaroundTotals } from './report-types';
 import { turnaround } from './turnaround';
 import type { Ledger, Side } from './types';
 
@@ -206,9 +206,15 @@ function period(ctx: FunctionContext, from: Arg, to: Arg): { from: Day; to: Day 
 
 type RatioFigure = 'dso' | 'cei' | 'add';
 
+/** The turnaround of a period, computed once per ledger and period (DSO, CEI, ADD and DAYSTOPAY all ask it). */
+function periodTurnaround(ctx: FunctionContext, from: Arg, to: Arg): TurnaroundReport {
+  const p = period(ctx, from, to);
+  return cached(ledgerIndex(ctx.ledger), `turnaround@${p.from}..${p.to}`, () => turnaround(ctx.ledger, p));
+}
+
 /** DSO, CEI and ADD of a side over a period (turnaround totals); #N/A when nothing was invoiced. */
 export function turnaroundFigure(ctx: FunctionContext, figure: RatioFigure, from: Arg, to: Arg, side: Arg): number {
-  const totals: TurnaroundTotals = turnaround(ctx.ledger, period(ctx, from, to)).totals[sideArg(side) ?? 'AR'];
+  const totals: TurnaroundTotals = periodTurnaround(ctx, from, to).totals[sideArg(side) ?? 'AR'];
   const value = totals[figure];
   if (value === null) throw new FunctionProblem('notAvailable', `no ${figure.toUpperCase()}: nothing was invoiced in the period`);
   return value;
@@ -218,7 +224,7 @@ export function turnaroundFigure(ctx: FunctionContext, figure: RatioFigure, from
 export function daysToPay(ctx: FunctionContext, party: Arg, from: Arg, to: Arg, side: Arg): number {
   const t = target(ctx, party, side);
   if (t.partyId === null) throw new FunctionProblem('value', 'party: DAYSTOPAY needs one party, not "*"');
-  const row = turnaround(ctx.ledger, period(ctx, from, to)).rows.find((r) => inTarget(t, r));
+  const row = periodTurnaround(ctx, from, to).rows.find((r) => inTarget(t, r));
   if (row === undefined || row.avgDaysToPay === null) throw new FunctionProblem('notAvailable', `${t.partyId} settled no invoice in the period`);
   return row.avgDaysToPay;
 }

@@ -39,9 +39,8 @@ function partyEntries(ledger: Ledger, side: Side, partyId: string, period: Perio
   return { before, within };
 }
 
-/** The card of one party for a period; an unknown party gets an empty card. */
-export function partyCard(ledger: Ledger, side: Side, partyId: string, period: Period): PartyCard {
-  const { before, within } = partyEntries(ledger, side, partyId, period);
+/** The card from the party's entries before the period and in it (each in ledger order). */
+function cardOf(side: Side, partyId: string, partyName: string, period: Period, before: readonly Entry[], within: Entry[]): PartyCard {
   const byCurrency: Record<string, number> = {};
   let base = 0;
   for (const e of before) {
@@ -59,9 +58,43 @@ export function partyCard(ledger: Ledger, side: Side, partyId: string, period: P
   return {
     ledger: side,
     partyId,
-    partyName: partyDisplayName(ledger, side, partyId),
+    partyName,
     period,
     opening: { base, byCurrency: Object.fromEntries(Object.entries(byCurrency).sort(([a], [b]) => (a < b ? -1 : 1))) },
     rows,
   };
+}
+
+/** The card of one party for a period; an unknown party gets an empty card. */
+export function partyCard(ledger: Ledger, side: Side, partyId: string, period: Period): PartyCard {
+  const { before, within } = partyEntries(ledger, side, partyId, period);
+  return cardOf(side, partyId, partyDisplayName(ledger, side, partyId), period, before, within);
+}
+
+/**
+ * The card of every party with entries up to the period's end, in party order, from one pass over
+ * the ledger. Each is the card of the party's entries up to the period's end: its name too is the
+ * one those entries give (parties file, else the latest of them that names it).
+ */
+export function partyCards(ledger: Ledger, period: Period): PartyCard[] {
+  const x = ledgerIndex(ledger);
+  const before: Entry[][] = x.parties.map(() => []);
+  const within: Entry[][] = x.parties.map(() => []);
+  const later = new Uint8Array(x.parties.length);
+  for (let i = 0; i < x.size; i++) {
+    const p = x.party[i] as number;
+    const d = x.entryDate[i] as number;
+    if (d > period.to) later[p] = 1;
+    else (d < period.from ? before : within)[p]?.push(ledger.entries[i] as Entry);
+  }
+  const cards: PartyCard[] = [];
+  x.parties.forEach((info, p) => {
+    const early = before[p] ?? [];
+    const inPeriod = within[p] ?? [];
+    if (early.length === 0 && inPeriod.length === 0) return;
+    // a party with entries after the period: its name from the entries up to the period's end alone
+    const name = later[p] === 1 ? partyDisplayName({ ...ledger, entries: [...early, ...inPeriod] }, info.ledger, info.partyId) : info.name;
+    cards.push(cardOf(info.ledger, info.partyId, name, period, early, inPeriod));
+  });
+  return cards;
 }

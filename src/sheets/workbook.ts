@@ -1,20 +1,19 @@
 // The whole workbook as SheetSpecs: runs the engine's reports for the as-of date and the period
 // and lays each out as a worksheet. The add-in (Office.js) and `subledger build` (ExcelJS) both
 // render exactly this list, so they show the same sheets.
-import { compareParties } from '../core/ledger-index';
 import type { Day } from '../core/date';
 import { agingReport, bucketLabels } from '../core/aging';
 import { balanceList } from '../core/balances';
 import { keyFigures } from '../core/key-figures';
 import { mutations } from '../core/mutations';
 import { openItemsAsOf } from '../core/open-items';
-import { partyCard } from '../core/party-card';
+import { partyCards as allPartyCards } from '../core/party-card';
 import { DEFAULT_DUE_WITHIN, type AgingBasis, type MutationSort, type PartyCard, type Period } from '../core/report-types';
 import { balanceConfirmations, type ConfirmSelection } from '../core/confirmations';
 import type { RatesSource } from '../core/rates';
 import { revaluation, type RevaluationReport } from '../core/revaluation';
 import { turnaround } from '../core/turnaround';
-import { SIDES, partyKey, type Entry, type Ledger } from '../core/types';
+import { SIDES, type Ledger } from '../core/types';
 import { agingSheet } from './aging';
 import { confirmationsSheet, selectionLine } from './confirmations';
 import { balancesSheet } from './balances';
@@ -82,22 +81,7 @@ function wanted(kind: string, sheets: readonly string[] | undefined): boolean {
 
 /** Every party's card for the period, one after another (parties without a balance or movement skipped). */
 export function partyCards(ledger: Ledger, period: Period): PartyCard[] {
-  const byParty = new Map<string, Entry[]>();
-  for (const entry of ledger.entries) {
-    if (entry.entryDate > period.to) continue;
-    const key = partyKey(entry.ledger, entry.partyId);
-    const list = byParty.get(key);
-    if (list) list.push(entry);
-    else byParty.set(key, [entry]);
-  }
-  const cards: PartyCard[] = [];
-  for (const entries of byParty.values()) {
-    const first = entries[0];
-    if (!first) continue;
-    const card = partyCard({ ...ledger, entries }, first.ledger, first.partyId, period);
-    if (card.rows.length > 0 || card.opening.base !== 0) cards.push(card);
-  }
-  return cards.sort(compareParties);
+  return allPartyCards(ledger, period).filter((card) => card.rows.length > 0 || card.opening.base !== 0);
 }
 
 export function buildWorkbookSpecs(ledger: Ledger, options: WorkbookOptions): SheetSpec[] {

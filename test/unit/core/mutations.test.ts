@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIsoDate } from '../../../src/core/date';
 import { formatMinor } from '../../../src/core/money';
 import { mutations } from '../../../src/core/mutations';
-import { partyCard } from '../../../src/core/party-card';
+import { partyCard, partyCards } from '../../../src/core/party-card';
 import { cents, day, ledgerOf } from './fixture';
 
 const ledger = ledgerOf(`
@@ -60,5 +60,32 @@ describe('party card', () => {
 
   it('is empty for a party without entries', () => {
     expect(partyCard(ledger, 'AP', 'NOBODY', feb)).toMatchObject({ partyName: 'NOBODY', opening: { base: 0, byCurrency: {} }, rows: [] });
+  });
+});
+
+describe('party cards of every party', () => {
+  const renamed = ledgerOf(`
+    ledger | party_id | party_name  | entry_type | doc_no | entry_date | amount | settles
+    AP     | S1       | Supplier    | invoice    | A-1    | 2024-02-15 | 70.00  |
+    AR     | C2       | Bolt        | invoice    | INV-4  | 2024-01-10 | 10.00  |
+    AR     | C1       | Acme        | invoice    | INV-1  | 2024-02-03 | 100.00 |
+    AR     | C1       | Acme Renamed| invoice    | INV-9  | 2024-03-02 | 9.00   |
+    AR     | C3       | Later Ltd   | invoice    | INV-7  | 2024-03-05 | 7.00   |
+    AR     | C1       | Acme        | payment    | PAY-1  | 2024-02-20 | -40.00 | INV-1
+  `);
+
+  it('gives one card per party with entries up to the period end, AR before AP, then by code', () => {
+    const cards = partyCards(renamed, feb);
+    expect(cards.map((c) => `${c.ledger} ${c.partyId}`)).toEqual(['AR C1', 'AR C2', 'AP S1']);
+    const c1 = cards[0];
+    expect(c1?.opening.base).toBe(0);
+    expect(c1?.rows.map((r) => `${r.docNo} ${formatMinor(r.balanceBase, 2)}`)).toEqual(['INV-1 100.00', 'PAY-1 60.00']);
+    expect(cards[1]).toMatchObject({ partyName: 'Bolt', opening: { base: cents('10'), byCurrency: { EUR: cents('10') } }, rows: [] });
+  });
+
+  it('names a party as its entries up to the period end do, as its own card does when asked for that period alone', () => {
+    // C1 is renamed on an entry after February: February's card still says Acme
+    expect(partyCards(renamed, feb)[0]?.partyName).toBe('Acme');
+    expect(partyCards(renamed, { from: feb.from, to: day('2024-03-31') })[0]?.partyName).toBe('Acme Renamed');
   });
 });
