@@ -4,6 +4,7 @@
 import type { CellValue } from '../sheets/cell-values';
 import { encodeXstring } from '../core/spreadsheet-text';
 import { escapeXml, MAIN_NS, XML_DECLARATION } from './xml';
+import type { XmlBytes } from './xml-bytes';
 
 /** Each distinct text once, in the order first written; cells refer to it by index. */
 export class SharedStrings {
@@ -35,21 +36,52 @@ export class SharedStrings {
   }
 }
 
-export function cellXml(ref: string, style: number, value: CellValue, strings: SharedStrings): string {
-  if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return `<c r="${ref}" s="${style}"/>`;
-  if (typeof value === 'number') return `<c r="${ref}" s="${style}"><v>${value}</v></c>`;
-  return `<c r="${ref}" s="${style}" t="s"><v>${strings.index(value)}</v></c>`;
+/** A cell: empty, a number, or a shared string (`column` its letters, `row` its 1-based number). */
+export function writeCell(out: XmlBytes, column: string, row: number, style: number, value: CellValue, strings: SharedStrings): void {
+  out.ascii('<c r="');
+  out.ascii(column);
+  out.number(row);
+  out.ascii('" s="');
+  out.number(style);
+  if (value === null || (typeof value === 'number' && !Number.isFinite(value))) {
+    out.ascii('"/>');
+  } else if (typeof value === 'number') {
+    out.ascii('"><v>');
+    out.number(value);
+    out.ascii('</v></c>');
+  } else {
+    out.ascii('" t="s"><v>');
+    out.number(strings.index(value));
+    out.ascii('</v></c>');
+  }
 }
 
-export function formulaXml(ref: string, style: number, formula: string): string {
-  return `<c r="${ref}" s="${style}"><f>${escapeXml(formula)}</f></c>`;
+export function writeFormula(out: XmlBytes, column: string, row: number, style: number, formula: string): void {
+  out.ascii('<c r="');
+  out.ascii(column);
+  out.number(row);
+  out.ascii('" s="');
+  out.number(style);
+  out.ascii('"><f>');
+  out.text(escapeXml(formula));
+  out.ascii('</f></c>');
 }
 
 /** Excel's highest row, in points. */
 const MAX_ROW_HEIGHT = 409;
 
-/** A row; one whose text wraps onto more lines is made that many lines high (a file holds its row heights). */
-export function rowXml(row: number, cells: string, lines = 1, lineHeight = 15): string {
-  const height = lines > 1 ? ` ht="${Math.min(MAX_ROW_HEIGHT, lines * lineHeight)}" customHeight="1"` : '';
-  return `<row r="${row}"${height}>${cells}</row>`;
+/** A row's start; one whose text wraps onto more lines is made that many lines high (a file holds its row heights). End it with `endRow`. */
+export function startRow(out: XmlBytes, row: number, lines = 1, lineHeight = 15): void {
+  out.ascii('<row r="');
+  out.number(row);
+  if (lines > 1) {
+    out.ascii('" ht="');
+    out.number(Math.min(MAX_ROW_HEIGHT, lines * lineHeight));
+    out.ascii('" customHeight="1');
+  }
+  out.ascii('">');
+}
+
+export function endRow(out: XmlBytes): void {
+  out.ascii('</row>');
 }

@@ -9,11 +9,13 @@ import { appXml, contentTypesXml, coreXml, rootRelsXml, sheetRelsXml, THEME_XML,
 import { layoutSheet, worksheetXml } from './sheet';
 import { Styles } from './styles';
 import { tablePartXml } from './tables';
-import { ZipWriter } from './zip';
+import { ZipWriter, type EntryDeflater } from './zip';
 
 export interface RenderOptions {
   /** Called after each sheet with the number of sheets done and the total. */
   onProgress?: (done: number, total: number, sheet: string) => void;
+  /** Makes each zip entry's deflater (default: the platform's CompressionStream). */
+  deflater?: () => EntryDeflater;
 }
 
 /**
@@ -25,7 +27,7 @@ export const WORKBOOK_AUTHOR = 'Subledger';
 
 export async function renderXlsx(specs: SheetSpec[], options: RenderOptions = {}): Promise<Uint8Array> {
   const now = new Date();
-  const zip = new ZipWriter(now);
+  const zip = new ZipWriter(now, options.deflater);
   const layouts = specs.map(layoutSheet);
   const tableCount = layouts.reduce((n, layout) => n + layout.tables.length, 0);
   await zip.add('[Content_Types].xml', [contentTypesXml(specs.length, tableCount)]);

@@ -1,14 +1,15 @@
 // One SheetSpec as worksheet XML: where its titles and tables go, then the XML from the sheet's
-// properties through its rows to its print setup, table parts and data-bar extensions, produced
-// row by row (a 100k-row sheet is never one string).
+// properties through its rows to its print setup, table parts and data-bar extensions, written
+// row by row into bytes handed on a chunk at a time (a 100k-row sheet is never one string).
 import type { SheetSpec, TableSpec } from '../sheets/spec';
-import { cellXml, rowXml, type SharedStrings } from './cells-xml';
+import { endRow, startRow, writeCell, type SharedStrings } from './cells-xml';
 import { chartDataBars, conditionalXml, placeFormats, type PlacedFormat } from './conditional';
 import { printXml, sheetViewXml } from './print';
 import type { Styles } from './styles';
 import { placeTable, tableRows, type TablePlacement } from './tables';
 import { columnLetter } from '../sheets/columns';
 import { MAIN_NS, REL_NS, XML_DECLARATION } from './xml';
+import { XmlBytes } from './xml-bytes';
 
 export interface PlacedTable {
   table: TableSpec;
@@ -76,29 +77,42 @@ export interface SheetContext {
   nextBarId: () => number;
 }
 
-export function* worksheetXml(layout: SheetLayout, context: SheetContext, selected: boolean): Generator<string> {
+/** The worksheet's XML as bytes, in chunks of about a megabyte. */
+export function* worksheetXml(layout: SheetLayout, context: SheetContext, selected: boolean): Generator<Uint8Array<ArrayBuffer>> {
   const { spec } = layout;
   const { styles, strings } = context;
+  const out = new XmlBytes();
   const columnWidths = widths(layout.tables);
   const lastColumn = columnLetter(Math.max(1, columnWidths.length) - 1);
   const cols = columnWidths.map((width, j) => `<col min="${j + 1}" max="${j + 1}" width="${width}" customWidth="1"/>`).join('');
-  yield `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
-    `<dimension ref="A1:${lastColumn}${layout.lastRow}"/>` +
-    sheetViewXml(spec, layout.headerRow, selected) +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    (cols === '' ? '' : `<cols>${cols}</cols>`) +
-    '<sheetData>';
+  out.text(
+    `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+      '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+      `<dimension ref="A1:${lastColumn}${layout.lastRow}"/>` +
+      sheetViewXml(spec, layout.headerRow, selected) +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      (cols === '' ? '' : `<cols>${cols}</cols>`) +
+      '<sheetData>',
+  );
   const titleStyle = styles.get('General', 'title');
   const textStyle = styles.get('@');
-  for (const [i, line] of spec.titleLines.entries()) yield rowXml(i + 1, cellXml(`A${i + 1}`, i === 0 ? titleStyle : textStyle, line, strings));
-  for (const { table, placement } of layout.tables) yield* tableRows(table, placement, styles, strings);
+  for (const [i, line] of spec.titleLines.entries()) {
+    startRow(out, i + 1);
+    writeCell(out, 'A', i + 1, i === 0 ? titleStyle : textStyle, line, strings);
+    endRow(out);
+  }
+  for (const { table, placement } of layout.tables) {
+    for (const _ of tableRows(table, placement, styles, strings, out)) yield out.take();
+  }
   const { formats, extension } = conditionalXml(formatsOf(layout), styles, context.nextBarId);
   const parts = layout.tables.map((_, i) => `<tablePart r:id="rId${i + 1}"/>`).join('');
-  yield '</sheetData>' +
-    formats +
-    printXml(spec, breaksBelow(layout)) +
-    (parts === '' ? '' : `<tableParts count="${layout.tables.length}">${parts}</tableParts>`) +
-    extension +
-    '</worksheet>';
+  out.text(
+    '</sheetData>' +
+      formats +
+      printXml(spec, breaksBelow(layout)) +
+      (parts === '' ? '' : `<tableParts count="${layout.tables.length}">${parts}</tableParts>`) +
+      extension +
+      '</worksheet>',
+  );
+  yield out.take();
 }

@@ -3,12 +3,13 @@
 // LibreOffice compute it, so a filter keeps totals right); the table part (xl/tables/tableN.xml)
 // that makes the range a table.
 import type { ColumnSpec, SpecValue, TableSpec, TotalFunction } from '../sheets/spec';
-import { LINE_HEIGHT, wrappedLines, wrapsText } from '../sheets/formats';
+import { cellExponent, LINE_HEIGHT, wrappedLines, wrapsText } from '../sheets/formats';
 import { cellValue } from '../sheets/cell-values';
-import { cellXml, formulaXml, rowXml, type SharedStrings } from './cells-xml';
+import { endRow, startRow, writeCell, writeFormula, type SharedStrings } from './cells-xml';
 import type { Styles } from './styles';
 import { columnLetter } from '../sheets/columns';
 import { escapeXml, MAIN_NS, XML_DECLARATION } from './xml';
+import type { XmlBytes } from './xml-bytes';
 
 /** Where a table lands on the sheet (1-based rows). */
 export interface TablePlacement {
@@ -39,51 +40,69 @@ function referenceName(header: string): string {
   return header.replace(/['[\]#]/g, "'$&");
 }
 
-/** The rows of the table (caption, header, data, totals) as worksheet XML, one row per piece. */
-export function* tableRows(table: TableSpec, placement: TablePlacement, styles: Styles, strings: SharedStrings): Generator<string> {
+/**
+ * The rows of the table (caption, header, data, totals) as worksheet XML, written into `out`;
+ * yields whenever `out` holds a chunk's worth, to be taken.
+ */
+export function* tableRows(table: TableSpec, placement: TablePlacement, styles: Styles, strings: SharedStrings, out: XmlBytes): Generator<void> {
   const { columns } = table;
   const letters = columns.map((_, j) => columnLetter(j));
   if (table.caption !== undefined) {
     const row = placement.headerRow - 1;
-    yield rowXml(row, cellXml(`A${row}`, styles.get('@', 'bold'), table.caption, strings));
+    startRow(out, row);
+    writeCell(out, 'A', row, styles.get('@', 'bold'), table.caption, strings);
+    endRow(out);
   }
   const header = placement.headerRow;
   const headerStyle = styles.get('General', 'bold', true); // bold also where the table style is not drawn (LibreOffice); wrapped
   // bold text is a little wider: a header line holds one character less
   const headerLines = Math.max(...columns.map((column) => wrappedLines(column.header, column.width - 1)));
-  yield rowXml(header, columns.map((column, j) => cellXml(`${letters[j]}${header}`, headerStyle, column.header, strings)).join(''), headerLines, LINE_HEIGHT);
+  startRow(out, header, headerLines, LINE_HEIGHT);
+  columns.forEach((column, j) => writeCell(out, letters[j] ?? '', header, headerStyle, column.header, strings));
+  endRow(out);
   const wrapping = columns.flatMap((column, j) => (wrapsText(column) ? [j] : []));
-  // a column's format is the same on every row, but for money in each row's own currency
+  // a column's format is the same on every row, but for money in each row's own currency, where
+  // it follows the row's exponent alone (one format per exponent)
   const fixed = columns.map((column) => (column.currencyColumn === undefined ? styles.forCell(column, [], columns) : null));
+  const byExponent = columns.map(() => new Map<number, number>());
   let r = placement.firstDataRow;
   for (const row of dataRows(table)) {
-    let cells = '';
-    for (let j = 0; j < columns.length; j++) {
-      const column = columns[j] as ColumnSpec;
-      const style = fixed[j] ?? styles.forCell(column, row, columns);
-      cells += cellXml(`${letters[j]}${r}`, style, cellValue(column, row[j] ?? null, row, columns), strings);
-    }
     let lines = 1;
     for (const j of wrapping) {
       const value = row[j];
       const width = columns[j]?.width ?? 0;
       if (typeof value === 'string' && value.length > width) lines = Math.max(lines, wrappedLines(value, width));
     }
-    yield rowXml(r, cells, lines, LINE_HEIGHT);
+    startRow(out, r, lines, LINE_HEIGHT);
+    for (let j = 0; j < columns.length; j++) {
+      const column = columns[j] as ColumnSpec;
+      let style = fixed[j] ?? null;
+      if (style === null) {
+        const perExponent = byExponent[j] as Map<number, number>;
+        const exponent = cellExponent(column, row, columns);
+        style = perExponent.get(exponent) ?? styles.forCell(column, row, columns);
+        perExponent.set(exponent, style);
+      }
+      writeCell(out, letters[j] as string, r, style, cellValue(column, row[j] ?? null, row, columns), strings);
+    }
+    endRow(out);
+    if (out.full) yield;
     r += 1;
   }
   if (table.totalsRow) {
     const totals = placement.lastDataRow + 1;
-    const cells = columns.map((column, j) => {
-      const ref = `${letters[j]}${totals}`;
+    startRow(out, totals);
+    columns.forEach((column, j) => {
+      const letter = letters[j] ?? '';
       const style = styles.get(column.currencyColumn === undefined ? column.numberFormat : 'General', 'bold');
       const total = column.total ?? 'none';
-      if (j === 0) return cellXml(ref, style, table.totalsLabel ?? 'Total', strings);
-      if (total === 'none') return cellXml(ref, style, null, strings);
-      return formulaXml(ref, style, `SUBTOTAL(${SUBTOTAL[total]},${table.name}[${referenceName(column.header)}])`);
+      if (j === 0) writeCell(out, letter, totals, style, table.totalsLabel ?? 'Total', strings);
+      else if (total === 'none') writeCell(out, letter, totals, style, null, strings);
+      else writeFormula(out, letter, totals, style, `SUBTOTAL(${SUBTOTAL[total]},${table.name}[${referenceName(column.header)}])`);
     });
-    yield rowXml(totals, cells.join(''));
+    endRow(out);
   }
+  if (out.full) yield;
 }
 
 /** The table part: its range, filter, columns with their totals functions, and style. */

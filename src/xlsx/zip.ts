@@ -1,11 +1,26 @@
-// Writing a zip archive (an .xlsx is one) without a dependency: each entry is compressed with the
-// platform's CompressionStream (native zlib in Node and in the browser) as its text is produced,
-// so no part is ever held uncompressed whole. The stream is gzip, whose trailer gives the CRC-32
-// and size the zip needs (computed natively) around the very deflate data a zip entry holds.
-// No Zip64: an .xlsx of this product stays far below 4 GB.
+// Writing a zip archive (an .xlsx is one) without a dependency: each entry is compressed as its
+// text is produced, so no part is ever held uncompressed whole. By default with the platform's
+// CompressionStream (native zlib in Node and in the browser): the stream is gzip, whose trailer
+// gives the CRC-32 and size the zip needs (computed natively) around the very deflate data a zip
+// entry holds. A caller may bring its own deflate (`subledger build` brings node:zlib's, see
+// cli/deflate.ts). No Zip64: an .xlsx of this product stays far below 4 GB.
 
-/** The deflate stream inside a gzip member, and the CRC-32 and size its trailer gives (RFC 1952). */
-function fromGzip(gzip: Uint8Array): { deflated: Uint8Array; crc: number; size: number } {
+/** One entry's raw deflate data, with the CRC-32 and size of the bytes that went in. */
+export interface Deflated {
+  deflated: Uint8Array;
+  crc: number;
+  size: number;
+}
+
+/** Deflates one entry: its bytes as they come, then the result. */
+export interface EntryDeflater {
+  /** `bytes` may be kept until `finish`: the caller does not write into them again. */
+  write(bytes: Uint8Array<ArrayBuffer>): Promise<void>;
+  finish(): Promise<Deflated>;
+}
+
+/** The deflate data inside a gzip member, and the CRC-32 and size its trailer gives (RFC 1952). */
+function fromGzip(gzip: Uint8Array): Deflated {
   const dv = new DataView(gzip.buffer, gzip.byteOffset, gzip.byteLength);
   const flags = gzip[3] ?? 0;
   let at = 10;
@@ -16,6 +31,35 @@ function fromGzip(gzip: Uint8Array): { deflated: Uint8Array; crc: number; size: 
   if (flags & 2) at += 2; // FHCRC
   const end = gzip.length - 8;
   return { deflated: gzip.subarray(at, end), crc: dv.getUint32(end, true), size: dv.getUint32(end + 4, true) };
+}
+
+/** The platform's CompressionStream (gzip), for one entry. */
+export function streamDeflater(): EntryDeflater {
+  const stream = new CompressionStream('gzip');
+  const writer = stream.writable.getWriter();
+  const compressed: Uint8Array[] = [];
+  const reader = stream.readable.getReader();
+  const reading = (async () => {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      compressed.push(value);
+    }
+  })();
+  return {
+    write: (bytes) => writer.write(bytes),
+    async finish() {
+      try {
+        await writer.close();
+      } catch (error) {
+        await writer.abort(error).catch(() => undefined);
+        throw error;
+      } finally {
+        await reading;
+      }
+      return fromGzip(concat(compressed));
+    },
+  };
 }
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array {
@@ -57,41 +101,43 @@ export class ZipWriter {
   private readonly encoder = new TextEncoder();
   private readonly stamp: { time: number; day: number };
 
-  constructor(modified: Date) {
+  /** `deflater`: makes the deflater of each entry (default: the platform's CompressionStream). */
+  constructor(
+    modified: Date,
+    private readonly deflater: () => EntryDeflater = streamDeflater,
+  ) {
     this.stamp = dosDateTime(modified);
   }
 
-  /** Adds one entry from its text, given in pieces (gathered to about CHUNK_CHARS, then encoded and deflated). */
-  async add(name: string, pieces: Iterable<string>): Promise<void> {
-    const stream = new CompressionStream('gzip');
-    const writer = stream.writable.getWriter();
-    const compressed: Uint8Array[] = [];
-    const reader = stream.readable.getReader();
-    const reading = (async () => {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) return;
-        compressed.push(value);
-      }
-    })();
-    const write = (text: string) => writer.write(this.encoder.encode(text));
+  /**
+   * Adds one entry from its content, given in pieces: text (gathered to about CHUNK_CHARS, then
+   * encoded as UTF-8) or bytes (handed on as they are), deflated as they come.
+   */
+  async add(name: string, pieces: Iterable<string | Uint8Array<ArrayBuffer>>): Promise<void> {
+    const deflater = this.deflater();
+    let text = '';
+    const flush = async () => {
+      if (text === '') return;
+      const bytes = this.encoder.encode(text);
+      text = '';
+      await deflater.write(bytes);
+    };
     try {
-      let text = '';
       for (const piece of pieces) {
+        if (typeof piece !== 'string') {
+          await flush();
+          if (piece.length > 0) await deflater.write(piece);
+          continue;
+        }
         text += piece;
-        if (text.length < CHUNK_CHARS) continue;
-        await write(text);
-        text = '';
+        if (text.length >= CHUNK_CHARS) await flush();
       }
-      if (text !== '') await write(text);
-      await writer.close();
+      await flush();
     } catch (error) {
-      await writer.abort(error).catch(() => undefined);
+      await deflater.finish().catch(() => undefined); // the deflater's work ends with the entry
       throw error;
-    } finally {
-      await reading;
     }
-    const { deflated, crc, size } = fromGzip(concat(compressed));
+    const { deflated, crc, size } = await deflater.finish();
     const entry: Entry = { name: this.encoder.encode(name), crc, size, compressedSize: deflated.length, offset: this.offset };
     this.push(this.localHeader(entry));
     this.push(deflated);

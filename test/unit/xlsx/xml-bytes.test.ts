@@ -1,0 +1,42 @@
+// XmlBytes, the byte writer of the worksheets' XML: numbers come out as JavaScript writes them
+// (what a template string gave before), text as UTF-8 (TextEncoder's bytes), across chunks.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { XmlBytes } from '../../../src/xlsx/xml-bytes';
+
+const decode = (chunks: Uint8Array[]) => new TextDecoder().decode(Buffer.concat(chunks));
+
+describe('XmlBytes', () => {
+  it('writes a number as String(number) does: whole, negative, fractional, huge, tiny', () => {
+    const samples = [0, -0, 7, -7, 10, 100, 1234567, -98765.43, 0.1 + 0.2, 1e21, -1e-7, 2 ** 53 - 1, 2 ** 53, Number.MAX_SAFE_INTEGER + 2, 12.5];
+    const out = new XmlBytes();
+    for (const n of samples) {
+      out.number(n);
+      out.ascii(' ');
+    }
+    expect(decode([out.take()])).toBe(samples.map((n) => `${String(n)} `).join(''));
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -1e15, max: 1e15 }), fc.double({ noNaN: true, noDefaultInfinity: true })), (n) => {
+        const one = new XmlBytes();
+        one.number(n);
+        return decode([one.take()]) === String(n);
+      }),
+    );
+  });
+
+  it('writes text as UTF-8 and says when a chunk is full; the chunks together hold everything', () => {
+    const out = new XmlBytes(64);
+    const chunks: Uint8Array[] = [];
+    let expected = '';
+    for (let i = 0; i < 200; i++) {
+      const text = i % 3 === 0 ? `Crème brûlée — 東京 € 😀 ${i}` : `<c r="A${i}"/>`;
+      if (i % 3 === 0) out.text(text);
+      else out.ascii(text);
+      expected += text;
+      if (out.full) chunks.push(out.take());
+    }
+    chunks.push(out.take());
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(Buffer.concat(chunks)).toEqual(Buffer.from(expected, 'utf8'));
+  });
+});
