@@ -14,7 +14,8 @@ export function dayFromParts(year: number, month: number, day: number): Day | nu
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
   if (day > daysInMonth(year, month)) return null;
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  // A whole number of days: `| 0` keeps it a small integer for the engine (no boxed number per entry).
+  return (Date.UTC(year, month - 1, day) / MS_PER_DAY) | 0;
 }
 
 export function daysInMonth(year: number, month: number): number {

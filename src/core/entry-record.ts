@@ -72,14 +72,9 @@ export function readEntry(r: FieldReader, base: string): Entry | null {
   if (!r.ok || ledger === undefined || partyId === undefined || entryType === undefined || docNo === undefined) return null;
   if (entryDate === undefined || docDate === undefined || dueDate === undefined) return null;
   if (currency === undefined || amount === undefined || amountBase === undefined) return null;
-  const entry: Entry = { ledger, partyId, entryType, docNo, entryDate, docDate, dueDate, amount, currency, amountBase, source: r.source() };
-  const partyName = r.text('party_name');
-  if (partyName !== undefined) entry.partyName = partyName;
-  const settles = r.text('settles');
-  if (settles !== undefined) entry.settles = settles;
-  const description = r.raw('description');
-  if (description !== undefined) entry.description = description;
-  const paymentRef = r.text('payment_ref');
-  if (paymentRef !== undefined) entry.paymentRef = paymentRef;
-  return entry;
+  // Every field given (undefined where the row has none), in one order: one shape for all entries.
+  return {
+    ledger, partyId, entryType, docNo, entryDate, docDate, dueDate, amount, currency, amountBase, source: r.source(),
+    partyName: r.text('party_name'), settles: r.text('settles'), description: r.raw('description'), paymentRef: r.text('payment_ref'),
+  };
 }

@@ -17,11 +17,12 @@ export interface SourceRef {
   path?: string;
 }
 
+/** Optional fields may be present as undefined: a reader can make every entry in one shape. */
 export interface Entry {
   ledger: Side;
   partyId: string;
   /** Display name given on the entry (the parties file wins). */
-  partyName?: string;
+  partyName?: string | undefined;
   entryType: EntryType;
   docNo: string;
   entryDate: Day;
@@ -35,11 +36,11 @@ export interface Entry {
   /** In the base currency; equal to `amount` when currency is the base currency. */
   amountBase: Minor;
   /** doc_no of the item this entry is allocated to; absent = on account. */
-  settles?: string;
-  description?: string;
+  settles?: string | undefined;
+  description?: string | undefined;
   /** A structured payment reference (OGM `+++123/4567/89012+++` or `RF…`), when known. */
-  paymentRef?: string;
-  source?: SourceRef;
+  paymentRef?: string | undefined;
+  source?: SourceRef | undefined;
 }
 
 export interface Party {

@@ -8,6 +8,60 @@ import { plainAmountAt, type Minor } from '../core/money';
 import { FieldReader, type ReadContext } from '../core/record-reader';
 import type { ImportIssue, SourceRef } from '../core/types';
 
+/** Most distinct texts a pool keeps (half its slots): past that, cells are cut out as they come. */
+const POOL_LIMIT = 1 << 18;
+
+/**
+ * The texts of one column read once and shared by every row that holds the same characters: a
+ * million rows name some fifty thousand parties, a handful of currencies and sides, and many
+ * repeat a description. Found by a hash of the characters in place, so a repeated value costs
+ * no string at all.
+ */
+class TextPool {
+  private slots: (string | undefined)[] = new Array<string | undefined>(64);
+  private count = 0;
+
+  /** content[start, end), the pooled copy when one was read before. */
+  get(content: string, start: number, end: number): string {
+    let h = 2166136261;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ content.charCodeAt(i), 16777619);
+    const mask = this.slots.length - 1;
+    let s = (h ^ (h >>> 15)) & mask;
+    for (let held = this.slots[s]; held !== undefined; held = this.slots[s]) {
+      if (sameText(held, content, start, end)) return held;
+      s = (s + 1) & mask;
+    }
+    const text = content.slice(start, end);
+    if (this.count >= POOL_LIMIT) return text;
+    this.slots[s] = text;
+    if (++this.count * 2 > this.slots.length) this.rehash();
+    return text;
+  }
+
+  private rehash(): void {
+    const old = this.slots;
+    this.slots = new Array<string | undefined>(old.length * 2);
+    const mask = this.slots.length - 1;
+    for (const text of old) {
+      if (text === undefined) continue;
+      let h = 2166136261;
+      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+      let s = (h ^ (h >>> 15)) & mask;
+      while (this.slots[s] !== undefined) s = (s + 1) & mask;
+      this.slots[s] = text;
+    }
+  }
+}
+
+function sameText(text: string, content: string, start: number, end: number): boolean {
+  if (text.length !== end - start) return false;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== content.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** Columns whose values repeat over many rows: read through a TextPool. */
+const POOLED = new Set(['ledger', 'party_id', 'party_name', 'entry_type', 'currency', 'description']);
+
 export class LineReader extends FieldReader {
   private readonly columns = new Map<string, number>();
   private readonly starts: Int32Array;
@@ -16,9 +70,8 @@ export class LineReader extends FieldReader {
   private cells = 0;
   private line = 0;
   private readonly days = new Map<number, Day | null>();
-  /** Currencies: one string each, not one per row (a few values over a million rows). */
-  private readonly currencies = new Map<string, string>();
-  private readonly currencyColumn: number;
+  /** Per column, the pool of its texts (for the columns in POOLED). */
+  private readonly pools: (TextPool | undefined)[];
 
   /** `names`: the lower-cased header; the text and its single-character delimiter. */
   constructor(
@@ -33,7 +86,7 @@ export class LineReader extends FieldReader {
     names.forEach((name, c) => {
       if (name !== '') this.columns.set(name, c);
     });
-    this.currencyColumn = this.columns.get('currency') ?? -1;
+    this.pools = names.map((name) => (POOLED.has(name) ? new TextPool() : undefined));
     this.starts = new Int32Array(names.length);
     this.ends = new Int32Array(names.length);
   }
@@ -79,15 +132,22 @@ export class LineReader extends FieldReader {
     return first > 32 && first < 127 && last > 32 && last < 127 ? c : -1;
   }
 
+  /** The text of the plain cell `c` (nothing to trim: the same as `value`). */
+  private cellText(c: number): string {
+    const start = this.starts[c] as number;
+    const end = this.ends[c] as number;
+    const pool = this.pools[c];
+    return pool === undefined ? this.content.slice(start, end) : pool.get(this.content, start, end);
+  }
+
   override text(field: string): string | undefined {
     const c = this.plainCell(field);
-    if (c < 0) return super.text(field);
-    const v = this.content.slice(this.starts[c], this.ends[c]);
-    if (c !== this.currencyColumn) return v;
-    const known = this.currencies.get(v);
-    if (known !== undefined) return known;
-    this.currencies.set(v, v);
-    return v;
+    return c < 0 ? super.text(field) : this.cellText(c);
+  }
+
+  override raw(field: string): string | undefined {
+    const c = this.plainCell(field);
+    return c < 0 ? super.raw(field) : this.cellText(c);
   }
 
   override date(field: string, required: boolean): Day | undefined {

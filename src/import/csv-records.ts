@@ -61,7 +61,10 @@ export function linesFit(length: number, findLast: (code: number, from: number, 
   let last = -1;
   while (length - (last + 1) > max) {
     const limit = last + 1 + max;
-    const lastBreak = Math.max(findLast(LF, last + 1, limit), findLast(CR, last + 1, limit));
+    // A CR counts only after the window's last LF: searched from there (most files hold none).
+    const lastLf = findLast(LF, last + 1, limit);
+    const from = Math.max(last, lastLf) + 1;
+    const lastBreak = Math.max(lastLf, from > limit ? -1 : findLast(CR, from, limit));
     if (lastBreak <= last) return false;
     last = lastBreak;
   }

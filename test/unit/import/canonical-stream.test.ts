@@ -107,6 +107,23 @@ describe('the canonical CSV read line by line', () => {
     );
   });
 
+  it('reads thousands of repeated and distinct party ids, names and descriptions as written on each line', async () => {
+    // Repeated values are read once and shared (canonical-line.ts): ids that are prefixes of one
+    // another, of every length, must still come back exactly as each line wrote them.
+    const rows: string[][] = [];
+    for (let i = 0; i < 6000; i++) {
+      const p = (i * 7919) % 2300;
+      const id = `P${p}`;
+      const name = i % 3 === 0 ? `Party ${p}${'x'.repeat(p % 17)}` : '';
+      const description = i % 5 === 0 ? `Invoice ${i}` : `Note ${p % 40}`;
+      rows.push([p % 2 ? 'AR' : 'AP', id, name, 'invoice', `F${i}`, '2024-01-05', '', '1.00', '', '', '', description]);
+    }
+    const text = [`${HEADER},description`, ...rows.map((cells) => cells.join(','))].join('\n');
+    const result = await expectSame(text, true);
+    const read = (result.ledger?.entries ?? []).map((e) => [e.ledger, e.partyId, e.partyName ?? '', e.docNo, e.description]);
+    expect(read).toEqual(rows.map((r) => [r[0], r[1], r[2], r[4], r[11]]));
+  });
+
   it('reads every field of well-formed rows as the table path does, plain or padded, valid or not', async () => {
     // The stream reads plain dates, amounts and codes from the line in place and leaves every
     // other form to the general reader: both must give the same entries, issues and report.
