@@ -8,7 +8,7 @@ import { currencyBeyondExactTotals, currencyExponent, formatMinor, isCurrencyCod
 import { entryFromRecord, readEntry } from './entry-record';
 import { partyFromRecord } from './party-record';
 import { newReadContext, type ReadContext } from './record-reader';
-import { findDoc, isDocument, KIND_LOOSE, KIND_SETTLING, TYPE_INVOICE, ledgerIndex, type LedgerIndex } from './ledger-index';
+import { findDoc, isDocument, KIND_LOOSE, KIND_SETTLING, LedgerIndexBuilder, TYPE_INVOICE, ledgerIndex, type LedgerIndex } from './ledger-index';
 import { DEFAULT_BASE_CURRENCY, ENTRY_TYPES, partyKey, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type ImportReport, type ImportResult, type ImportSource, type Ledger, type Party, type RecordSource, type SourceRef } from './types';
 
 export interface LedgerOptions {
@@ -179,15 +179,19 @@ export function ledgerFromRecords(records: readonly CanonicalRecord[] | RecordSo
   }
   const entries: Entry[] = [];
   const source = Array.isArray(records) ? arraySource(records) : (records as RecordSource);
+  // The reports' index grows with the entries (each added while fresh in memory), its columns
+  // made before the entries, while the heap is small: its document lookup is what the checks need.
+  const index = new LedgerIndexBuilder(base, source.count);
   const take = (entry: Entry | null) => {
-    if (entry !== null) entries.push(entry);
+    if (entry === null) return;
+    entries.push(entry);
+    index.add(entry);
   };
   if (source.eachReader) source.eachReader(issues, context, (reader) => take(readEntry(reader, base)));
   else source.each((record) => take(entryFromRecord(record, base, issues, context)));
   const partyMap = readParties(parties, base, issues, context);
   const candidate: Ledger = { baseCurrency: base, entries, parties: partyMap };
-  // The reports' index, built once here: its document lookup is what the checks need.
-  const x = ledgerIndex(candidate);
+  const x = index.finish(candidate);
   checkExactTotals(x, partyMap, opts.file, issues);
   checkDuplicateDocs(x, issues);
   checkSettles(x, issues);
