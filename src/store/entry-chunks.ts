@@ -102,3 +102,9 @@ export function decodeChunk(chunk: ChunkBody): Entry[] {
   for (let i = 0; i < chunk.count; i++) entries[i] = decodeOne(chunk, i);
   return entries;
 }
+
+/** Appends the chunk's entries `from` (inclusive) to `to` (exclusive) to `into`: a chunk decoded a slice at a time. */
+export function decodeRange(chunk: ChunkBody, from: number, to: number, into: Entry[]): void {
+  const end = Math.min(to, chunk.count);
+  for (let i = from; i < end; i++) into.push(decodeOne(chunk, i));
+}

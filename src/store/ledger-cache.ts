@@ -163,21 +163,40 @@ async function deleteOtherGenerations(db: SubledgerDb, adminId: string, keep: st
  * again — never a ledger with entries missing.
  */
 export async function loadLedger(db: SubledgerDb, adminId: string): Promise<Ledger | null> {
+  const stored = await loadLedgerChunks(db, adminId);
+  if (!stored) return null;
+  const entries: Entry[] = [];
+  for (const chunk of stored.chunks) for (const entry of decodeChunk(chunk)) entries.push(entry);
+  return { baseCurrency: stored.baseCurrency, entries, parties: partiesMap(stored.parties) };
+}
+
+/** The cached ledger as stored: its chunks not yet decoded (for a reader that decodes them a slice at a time). */
+export interface StoredLedger {
+  baseCurrency: string;
+  entryCount: number;
+  parties: Party[];
+  chunks: LedgerChunkRow[];
+}
+
+/**
+ * The cached ledger's chunks, each checked, read in one transaction (one consistent generation);
+ * null as `loadLedger`. One chunk per request: each answers in a task of its own, so the page
+ * that opens a million-entry ledger stays responsive.
+ */
+export async function loadLedgerChunks(db: SubledgerDb, adminId: string): Promise<StoredLedger | null> {
   return db.transaction('r', [db.ledgerHeads, db.ledgerChunks], async () => {
     const head = usableRow(db, 'ledgerHeads', await db.ledgerHeads.get(adminId));
     if (!head) return null;
     const stored = await db.ledgerChunks.where('[adminId+generation]').equals([adminId, head.generation]).count();
     if (stored !== head.chunkCount) return null;
-    // One chunk per request, decoded as it arrives: each request answers in a task of its own, so
-    // the page that opens a million-entry ledger stays responsive (every chunk is still checked).
-    const entries: Entry[] = [];
+    const chunks: LedgerChunkRow[] = [];
     let whole = true;
     for (let seq = 0; seq < head.chunkCount; seq++) {
       const chunk = usableRow(db, 'ledgerChunks', await db.ledgerChunks.get([adminId, head.generation, seq]));
       if (!chunk) whole = false;
-      else if (whole) for (const entry of decodeChunk(chunk)) entries.push(entry);
+      else if (whole) chunks.push(chunk);
     }
-    return whole ? { baseCurrency: head.baseCurrency, entries, parties: partiesMap(head.parties) } : null;
+    return whole ? { baseCurrency: head.baseCurrency, entryCount: head.entryCount, parties: head.parties, chunks } : null;
   });
 }
 

@@ -12,6 +12,7 @@ import {
   OverflowItem,
   Tab,
   TabList,
+  Text,
   Toast,
   ToastTitle,
   Toaster,
@@ -36,6 +37,7 @@ import {
   SettingsContext,
   TABS,
   useLanguage,
+  useLedger,
   useNavigation,
   type Session,
   type TabId,
@@ -170,12 +172,24 @@ function Tabs() {
 }
 
 /** Memoised: it re-renders only through the contexts its parts read, not with every state change. */
+/** Said while a ledger is on its way (its entries decoded a slice at a time): the lists are not there yet. */
+function OpeningNotice() {
+  const { t } = useLanguage();
+  const { opening } = useLedger();
+  return opening ? (
+    <Text size={200} role="status" data-testid="ledger-opening">
+      {t('data.openingLedger')}
+    </Text>
+  ) : null;
+}
+
 const Frame = memo(function Frame() {
   const styles = useStyles();
   const { lang } = useLanguage();
   return (
     <main className={styles.root} lang={lang}>
       <Header />
+      <OpeningNotice />
       <Tabs />
     </main>
   );
@@ -201,7 +215,7 @@ function PaneBody(props: AppProps & { toasterId: string }) {
   useWorkbookLink({ ...session, t: language.t, lang: language.lang });
   useLedgerFunctions(ledger.loaded?.ledger ?? null, session.asOf, settings.settings.agingBuckets);
   const { dueSoonDays, agingBasis, agingBuckets } = settings.settings;
-  const views = useLedgerViewsState({ ...session, loaded: ledger.loaded, dueSoonDays, basis: agingBasis, buckets: agingBuckets });
+  const views = useLedgerViewsState({ ...session, ledger, dueSoonDays, basis: agingBasis, buckets: agingBuckets });
   return (
     <SessionContext.Provider value={session}>
       <LanguageContext.Provider value={language}>

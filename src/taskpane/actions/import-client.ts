@@ -3,14 +3,13 @@
 // sends the input and gets progress, then the preview; on Replace it reads the ledger from the
 // stored chunks the worker hands on, one chunk per task. Cancel terminates the worker. Where no
 // worker can run (tests in jsdom), the same steps run in the page.
-import { decodeChunk } from '../../store/entry-chunks';
 import type { SubledgerDb } from '../../store/db';
-import { cachedLedgerInfo, loadLedger, partiesMap } from '../../store/ledger-cache';
-import type { Entry } from '../../core/types';
-import type { FirstScreenParams } from '../model/first-screen';
+import { cachedLedgerInfo, partiesMap } from '../../store/ledger-cache';
+import type { FirstScreen, FirstScreenParams } from '../model/first-screen';
 import { entryCount } from '../model/import-summary';
 import type { LoadedLedger } from '../state/pane';
 import type { ImportChoice, ImportInput } from './import';
+import { EntryAssembly, openCachedLedger } from './entry-assembly';
 import { UnderstoodHolder, type HeldRun } from './import-holder';
 import type { FromWorker, PreviewOutcome, ToWorker, UnderstoodView } from './import-protocol';
 
@@ -19,8 +18,12 @@ export type JobRun = HeldRun;
 export interface ImportJobs {
   /** Reads `input`: what was understood (held until Replace or the next read), or the question to ask. */
   read(input: ImportInput, run: JobRun, choice: ImportChoice): Promise<PreviewOutcome>;
-  /** Replace: keeps what was understood as the administration's ledger, with its first screen for `screen`. */
-  keep(understood: UnderstoodView, adminId: string, screen: FirstScreenParams, run: JobRun): Promise<LoadedLedger>;
+  /**
+   * Replace: keeps what was understood as the administration's ledger, with its first screen for
+   * `screen`. `onKept` is told that first screen as soon as the cache holds the new ledger, while
+   * the pane still decodes its entries.
+   */
+  keep(understood: UnderstoodView, adminId: string, screen: FirstScreenParams, run: JobRun, onKept?: (firstScreen: FirstScreen) => void): Promise<LoadedLedger>;
   /** Declined: lets what was understood go. */
   drop(): void;
 }
@@ -83,10 +86,12 @@ class WorkerJobs implements ImportJobs {
   /** Sends `request`; `answer` settles the promise from the worker's messages. Cancel terminates the worker. */
   private exchange<T>(request: Exclude<ToWorker, { kind: 'drop' }>, run: JobRun, answer: (message: FromWorker, settle: (value: T) => void) => void): Promise<T> {
     return new Promise<T>((resolve, reject) => {
+      let finished = false;
       const done = () => {
+        finished = true;
         run.signal.removeEventListener('abort', cancel);
-        this.listener = null;
-        this.failed = null;
+        if (this.listener === listener) this.listener = null;
+        if (this.failed === fail) this.failed = null;
       };
       const fail = (error: Error) => {
         done();
@@ -98,17 +103,21 @@ class WorkerJobs implements ImportJobs {
       };
       if (run.signal.aborted) return cancel();
       run.signal.addEventListener('abort', cancel, { once: true });
-      this.failed = fail;
-      this.listener = (message) => {
-        if (message.ticket !== request.ticket) return;
+      // An answer may settle later than its message (the ledger decoded in slices meanwhile): once
+      // this request is done (cancelled, failed), a late answer changes nothing.
+      const listener: Listener = (message) => {
+        if (message.ticket !== request.ticket || finished) return;
         if (message.kind === 'progress') run.onProgress(message.progress);
         else if (message.kind === 'crashed') fail(new Error(message.message));
         else
           answer(message, (value) => {
+            if (finished) return;
             done();
             resolve(value);
           });
       };
+      this.failed = fail;
+      this.listener = listener;
       this.started().postMessage(request);
     });
   }
@@ -120,25 +129,28 @@ class WorkerJobs implements ImportJobs {
     });
   }
 
-  async keep(understood: UnderstoodView, adminId: string, screen: FirstScreenParams, run: JobRun): Promise<LoadedLedger> {
+  async keep(understood: UnderstoodView, adminId: string, screen: FirstScreenParams, run: JobRun, onKept?: (firstScreen: FirstScreen) => void): Promise<LoadedLedger> {
     const before = await cachedLedgerInfo(this.db, adminId);
     const total = understood.report ? entryCount(understood.report) : 0;
-    const entries: Entry[] = [];
+    const assembly = new EntryAssembly((done) => run.onProgress({ phase: 'opening', fraction: total > 0 ? done / total : 1, done, total }), run.signal);
     const request: ToWorker = { kind: 'keep', ticket: understood.ticket, dbName: this.db.name, adminId, screen };
     try {
       return await this.exchange<LoadedLedger>(request, run, (message, settle) => {
-        if (message.kind === 'chunks') {
-          for (const chunk of message.chunks) for (const entry of decodeChunk(chunk)) entries.push(entry);
-          run.onProgress({ phase: 'opening', fraction: total > 0 ? entries.length / total : 1, done: entries.length, total });
-        } else if (message.kind === 'kept') {
-          const ledger = { baseCurrency: message.baseCurrency, entries, parties: partiesMap(message.parties) };
-          settle({ ledger, source: understood.source, report: understood.report, warnings: understood.issues, firstScreen: message.firstScreen });
+        // The chunks are decoded in slices between the pane's other tasks, not in their message's task.
+        if (message.kind === 'chunks') for (const chunk of message.chunks) assembly.add(chunk);
+        else if (message.kind === 'kept') {
+          const { baseCurrency, parties, firstScreen } = message;
+          onKept?.(firstScreen);
+          void assembly.done().then(
+            (entries) => settle({ ledger: { baseCurrency, entries, parties: partiesMap(parties) }, source: understood.source, report: understood.report, warnings: understood.issues, firstScreen }),
+            () => undefined,
+          );
         }
       });
     } catch (error) {
       // A cancel that came after the worker had switched the cache to the new ledger: it is kept.
       const after = run.signal.aborted ? await cachedLedgerInfo(this.db, adminId) : null;
-      const ledger = after && after.savedAt !== before?.savedAt ? await loadLedger(this.db, adminId) : null;
+      const ledger = after && after.savedAt !== before?.savedAt ? await openCachedLedger(this.db, adminId) : null;
       if (!ledger) throw error;
       return { ledger, source: understood.source, report: understood.report, warnings: understood.issues };
     }

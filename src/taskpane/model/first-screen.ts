@@ -23,6 +23,8 @@ export interface SideAging {
 
 export interface FirstScreen {
   params: FirstScreenParams;
+  /** The currency of its amounts (the ledger's base currency). */
+  baseCurrency: string;
   figures: KeyFigures;
   aging: Record<Side, SideAging>;
 }
@@ -31,7 +33,7 @@ export function firstScreen(ledger: Ledger, params: FirstScreenParams): FirstScr
   const { asOf, basis, buckets } = params;
   const report = agingReport(ledger, { asOf, basis, buckets: [...buckets] });
   const side = (s: Side): SideAging => ({ labels: report.bucketLabels, amounts: sideBucketTotals(report, s) });
-  return { params, figures: keyFigures(ledger, asOf, params.dueSoonDays), aging: { AR: side('AR'), AP: side('AP') } };
+  return { params, baseCurrency: ledger.baseCurrency, figures: keyFigures(ledger, asOf, params.dueSoonDays), aging: { AR: side('AR'), AP: side('AP') } };
 }
 
 const sameList = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((n, i) => n === b[i]);

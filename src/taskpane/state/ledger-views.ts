@@ -11,9 +11,9 @@ import type { Ledger } from '../../core/types';
 import { flagsOfAdministration } from '../../store/flags';
 import { notesOfAdministration } from '../../store/notes';
 import { firstScreenOfCache } from '../actions/cached-screen';
-import { firstScreen, sameParams, type FirstScreen } from '../model/first-screen';
+import { firstScreen, sameParams, type FirstScreen, type FirstScreenParams } from '../model/first-screen';
 import { itemRows, settlingRows, type ItemRow } from '../model/open-items-filter';
-import type { LoadedLedger } from './pane';
+import type { LedgerState } from './pane';
 import type { SubledgerDb } from '../../store/db';
 import type { Day } from '../../core/date';
 
@@ -24,6 +24,8 @@ export interface LedgerViews {
   /** itemKey → the entries that settled it, oldest first. */
   settledBy: ReadonlyMap<string, SettlingEntry[]>;
   figures: KeyFigures | null;
+  /** The currency of the figures (the ledger's base currency); null while no ledger is shown. */
+  baseCurrency: string | null;
   /** Each side's open amount per aging bucket (the Overview's chart). */
   aging: FirstScreen['aging'] | null;
   handled: ReadonlySet<string>;
@@ -35,7 +37,7 @@ const NO_KEYS: ReadonlySet<string> = new Set();
 const NO_NOTES: ReadonlyMap<string, string> = new Map();
 const NO_SETTLEMENTS: ReadonlyMap<string, SettlingEntry[]> = new Map();
 
-export const LedgerViewsContext = createContext<LedgerViews>({ rows: [], settling: [], settledBy: NO_SETTLEMENTS, figures: null, aging: null, handled: NO_KEYS, notes: NO_NOTES });
+export const LedgerViewsContext = createContext<LedgerViews>({ rows: [], settling: [], settledBy: NO_SETTLEMENTS, figures: null, baseCurrency: null, aging: null, handled: NO_KEYS, notes: NO_NOTES });
 
 export function useLedgerViews(): LedgerViews {
   return useContext(LedgerViewsContext);
@@ -91,47 +93,52 @@ class ItemLists {
 export interface LedgerViewsInputs {
   db: SubledgerDb;
   adminId: string;
-  loaded: LoadedLedger | null;
+  ledger: Pick<LedgerState, 'loaded' | 'opening' | 'stamp'>;
   asOf: Day;
   dueSoonDays: readonly number[];
   basis: AgingBasis;
   buckets: readonly number[];
 }
 
-/**
- * Entries the pane goes through in one task for its first screen; a bigger ledger opened again
- * from the cache has its first screen computed by a worker (actions/cached-screen.ts).
- */
-const ONE_TASK_ENTRIES = 200_000;
+/** A first screen a worker computed from the cache, for the ledger `stamp`; null where it could not. */
+interface Fetched {
+  stamp: number;
+  params: FirstScreenParams;
+  screen: FirstScreen | null;
+}
 
 /**
- * The first screen for these settings: the one the import brought where it fits; else computed
- * here, or for a big ledger by a worker from the cache (null until it answers; computed here
- * after all when it cannot).
+ * The first screen for these settings: the one the import brought where it fits; else computed by
+ * a worker from the cache (actions/cached-screen.ts: the pane's thread never goes through the
+ * ledger for it, and a ledger read back from the cache shows its figures before its entries are
+ * decoded here). Computed here only where no worker can run, or the worker could not answer.
  */
-function useFirstScreen({ db, adminId, loaded, asOf, dueSoonDays, basis, buckets }: LedgerViewsInputs): FirstScreen | null {
+function useFirstScreen({ db, adminId, ledger, asOf, dueSoonDays, basis, buckets }: LedgerViewsInputs): FirstScreen | null {
+  const { loaded, opening, stamp } = ledger;
   const params = useMemo(() => ({ asOf, dueSoonDays, basis, buckets }), [asOf, dueSoonDays, basis, buckets]);
-  const brought = loaded?.firstScreen && sameParams(loaded.firstScreen.params, params) ? loaded.firstScreen : null;
-  const big = loaded !== null && !brought && loaded.ledger.entries.length > ONE_TASK_ENTRIES && typeof Worker === 'function';
-  const [fetched, setFetched] = useState<{ loaded: LoadedLedger; screen: FirstScreen | null } | null>(null);
+  const given = loaded?.firstScreen ?? opening?.firstScreen;
+  const brought = given && sameParams(given.params, params) ? given : null;
+  const workers = typeof Worker === 'function';
+  const ask = !brought && (loaded !== null || opening !== null) && workers;
+  const [fetched, setFetched] = useState<Fetched | null>(null);
   useEffect(() => {
-    if (!big || !loaded) return;
+    if (!ask) return;
     let current = true;
-    const done = (screen: FirstScreen | null) => current && setFetched({ loaded, screen: screen ?? firstScreen(loaded.ledger, params) });
+    const done = (screen: FirstScreen | null) => current && setFetched({ stamp, params, screen });
     firstScreenOfCache(db, adminId, params).then(done, () => done(null));
     return () => {
       current = false;
     };
-  }, [big, loaded, db, adminId, params]);
-  const computed = useMemo(() => (loaded && !brought && !big ? firstScreen(loaded.ledger, params) : null), [loaded, brought, big, params]);
-  if (brought) return brought;
-  if (big) return fetched?.loaded === loaded && fetched.screen && sameParams(fetched.screen.params, params) ? fetched.screen : null;
-  return computed;
+  }, [ask, db, adminId, stamp, params]);
+  const answer = fetched?.stamp === stamp && fetched.params === params ? fetched : null;
+  const here = loaded !== null && !brought && (!workers || (answer !== null && answer.screen === null));
+  const computed = useMemo(() => (here && loaded ? firstScreen(loaded.ledger, params) : null), [here, loaded, params]);
+  return brought ?? answer?.screen ?? computed;
 }
 
 export function useLedgerViewsState(inputs: LedgerViewsInputs): LedgerViews {
-  const { db, adminId, loaded, asOf } = inputs;
-  const ledger = loaded?.ledger ?? null;
+  const { db, adminId, asOf } = inputs;
+  const ledger = inputs.ledger.loaded?.ledger ?? null;
   const lists = useMemo(() => new ItemLists(ledger, asOf), [ledger, asOf]);
   const screen = useFirstScreen(inputs);
   const { handled, notes } = useAnnotations(db, adminId);
@@ -147,10 +154,11 @@ export function useLedgerViewsState(inputs: LedgerViewsInputs): LedgerViews {
         return lists.settledBy;
       },
       figures: screen?.figures ?? null,
+      baseCurrency: screen?.baseCurrency ?? ledger?.baseCurrency ?? null,
       aging: screen?.aging ?? null,
       handled,
       notes,
     }),
-    [lists, screen, handled, notes],
+    [lists, screen, ledger, handled, notes],
   );
 }

@@ -61,10 +61,25 @@ export interface SettingsState {
   saveSettings: (settings: Settings) => Promise<void>;
 }
 
+/**
+ * A ledger on its way into the pane (kept by an import, or read back from the cache) while its
+ * entries are decoded a slice at a time: the Overview shows its first screen meanwhile.
+ */
+export interface Opening {
+  /** The first screen the import worker brought with it (the cache's comes from a worker of its own). */
+  firstScreen?: FirstScreen;
+}
+
 export interface LedgerState {
   loaded: LoadedLedger | null;
+  /** The ledger being opened, while `loaded` is null. */
+  opening: Opening | null;
+  /** Changes whenever another ledger is loaded or opened: what a figure computed for "the ledger" belongs to. */
+  stamp: number;
   /** Replaces the ledger (after a successful import only). */
   setLoaded: (loaded: LoadedLedger | null) => void;
+  /** The ledger is being replaced by one on its way (an import kept, its entries still being decoded). */
+  setOpening: (opening: Opening) => void;
 }
 
 export interface Navigation {

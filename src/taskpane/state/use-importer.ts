@@ -9,6 +9,7 @@ import type { ImportChoice } from '../actions/import';
 import { importJobs, type ImportJobs, type JobRun } from '../actions/import-client';
 import type { ImportProgress, PreviewOutcome, UnderstoodView } from '../actions/import-protocol';
 import { formatNumber } from '../format';
+import type { FirstScreen } from '../model/first-screen';
 import { loadedMessage } from '../model/import-summary';
 import { reasonOf, useLanguage, useLedger, useSession, useSettings, type Language } from './pane';
 
@@ -90,7 +91,17 @@ export function useImporter() {
   const keep = async (understood: UnderstoodView, run: JobRun) => {
     const { asOf, settings } = pane;
     const screen = { asOf, dueSoonDays: settings.dueSoonDays, basis: settings.agingBasis, buckets: settings.agingBuckets };
-    const loaded = await jobs.keep(understood, pane.adminId, screen, run);
+    // The new ledger's figures are shown as soon as the cache holds it; its lists once it is decoded.
+    let opened = false;
+    const onKept = (firstScreen: FirstScreen) => {
+      opened = true;
+      pane.setOpening({ firstScreen });
+    };
+    const loaded = await jobs.keep(understood, pane.adminId, screen, run, onKept).catch((error: unknown) => {
+      // kept, but not opened here: the pane shows no ledger rather than the previous one
+      if (opened) pane.setLoaded(null);
+      throw error;
+    });
     pane.setLoaded(loaded);
     const message = loaded.report ? loadedMessage(loaded.report, understood.source, pane) : understood.source;
     pane.notify(loaded.warnings.some((i) => i.severity === 'warning') ? 'warning' : 'success', message);

@@ -8,12 +8,13 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { today } from '../../core/date';
 import type { SubledgerDb } from '../../store/db';
 import { createAdministration, lastOpenedAdministration } from '../../store/administrations';
-import { loadLedger } from '../../store/ledger-cache';
 import { damagedRecordText } from '../../store/record-problems';
+import { cachedLedgerInfo } from '../../store/ledger-cache';
+import { openCachedLedger } from '../actions/entry-assembly';
 import { DICTIONARIES, PANE_LANGS, localeFor, translate, type Lang, type MessageKey, type Params } from '../i18n';
 import { DEFAULT_FILTER, type ItemFilter } from '../model/open-items-filter';
 import { pageMemory, storageMemory, type ViewMemory } from '../model/view-memory';
-import type { Language, LedgerState, LoadedLedger, Navigation, Selection, Session, SettingsState, TabId } from './pane';
+import type { Language, LedgerState, LoadedLedger, Navigation, Opening, Selection, Session, SettingsState, TabId } from './pane';
 import { useStoredSettings } from './use-settings';
 
 export const DEFAULT_ADMIN = 'default';
@@ -42,24 +43,47 @@ interface Owned<T> {
   value: T;
 }
 
+/** The ledger of one administration: loaded, or on its way. */
+interface HeldLedger {
+  adminId: string;
+  stamp: number;
+  value: LoadedLedger | null;
+  opening: Opening | null;
+}
+
+let stamps = 0;
+
 function useLedgerOf(db: SubledgerDb, adminId: string): LedgerState {
-  const [owned, setOwned] = useState<Owned<LoadedLedger | null> | null>(null);
+  const [held, setHeld] = useState<HeldLedger | null>(null);
   useEffect(() => {
     let current = true;
-    loadLedger(db, adminId).then(
+    const stamp = ++stamps;
+    // Not if the administration's ledger came meanwhile (an import), nor over one on its way.
+    const newer = (now: HeldLedger | null) => now?.adminId === adminId && (now.value !== null || now.opening !== null) && now.stamp !== stamp;
+    const open = async () => {
+      if (!(await cachedLedgerInfo(db, adminId))) return null;
+      // the cache's first screen is fetched by a worker meanwhile (state/ledger-views.ts)
+      if (current) setHeld((now) => (newer(now) ? now : { adminId, stamp, value: null, opening: {} }));
+      return openCachedLedger(db, adminId);
+    };
+    open().then(
       (ledger) => {
         if (!current) return;
-        setOwned((now) => (now?.adminId === adminId && now.value ? now : { adminId, value: ledger ? { ledger, source: '', report: null, warnings: [] } : null }));
+        setHeld((now) => (newer(now) ? now : { adminId, stamp, value: ledger ? { ledger, source: '', report: null, warnings: [] } : null, opening: null }));
       },
-      () => undefined,
+      () => current && setHeld((now) => (newer(now) ? now : { adminId, stamp, value: null, opening: null })),
     );
     return () => {
       current = false;
     };
   }, [db, adminId]);
-  const loaded = owned?.adminId === adminId ? owned.value : null;
-  const setLoaded = useCallback((value: LoadedLedger | null) => setOwned({ adminId, value }), [adminId]);
-  return useMemo(() => ({ loaded, setLoaded }), [loaded, setLoaded]);
+  const own = held?.adminId === adminId ? held : null;
+  const setLoaded = useCallback((value: LoadedLedger | null) => setHeld({ adminId, stamp: ++stamps, value, opening: null }), [adminId]);
+  const setOpening = useCallback((opening: Opening) => setHeld({ adminId, stamp: ++stamps, value: null, opening }), [adminId]);
+  const loaded = own?.value ?? null;
+  const opening = own?.opening ?? null;
+  const stamp = own?.stamp ?? 0;
+  return useMemo(() => ({ loaded, opening, stamp, setLoaded, setOpening }), [loaded, opening, stamp, setLoaded, setOpening]);
 }
 
 let memory: ViewMemory | null = null;

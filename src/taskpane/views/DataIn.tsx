@@ -32,7 +32,7 @@ const useStyles = makeStyles({
 export function DataIn() {
   const { db, adminId, host } = useSession();
   const { t } = useLanguage();
-  const { loaded } = useLedger();
+  const { loaded, opening } = useLedger();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -51,7 +51,7 @@ export function DataIn() {
   return (
     <Card className={styles.card} data-testid="data-in">
       <CardHeader header={<Text weight="semibold" as="h2">{t('data.title')}</Text>} />
-      {!loaded && <Text>{t('data.none')}</Text>}
+      {!loaded && !opening && <Text>{t('data.none')}</Text>}
       <div className={styles.row}>
         <Button data-testid="load-demo" disabled={busy} onClick={() => void importer.run(DEMO_SOURCE, (jobs, r) => jobs.read({ kind: 'demo' }, r, {}), {}, true)}>
           {t('data.loadDemo')}

@@ -9,7 +9,7 @@ import { formatMoney, formatPercent } from '../format';
 import type { SideAging } from '../model/first-screen';
 import type { ItemFilter } from '../model/open-items-filter';
 import { useLedgerViews } from '../state/ledger-views';
-import { useLanguage, useLedger, useNavigation, useSettings } from '../state/pane';
+import { useLanguage, useNavigation, useSettings } from '../state/pane';
 import { DataIn } from './DataIn';
 import { KnownUpTo } from './KnownUpTo';
 
@@ -58,8 +58,8 @@ interface Part {
 
 function useMoney() {
   const { locale } = useLanguage();
-  const { loaded } = useLedger();
-  const currency = loaded?.ledger.baseCurrency ?? DEFAULT_BASE_CURRENCY;
+  const { baseCurrency } = useLedgerViews();
+  const currency = baseCurrency ?? DEFAULT_BASE_CURRENCY;
   return (minor: number) => formatMoney(minor, currency, locale);
 }
 

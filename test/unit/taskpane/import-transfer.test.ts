@@ -1,12 +1,13 @@
 // How the import worker hands a ledger to the pane: the chunks the cache write stored, their typed
 // columns transferred (moved, not copied), read back into exactly the entries that were saved, in
-// their order.
+// their order; and the pane decoding them a slice at a time, outside the task that received them.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Entry } from '../../../src/core/types';
 import { chunkBody, chunkBuffers } from '../../../src/taskpane/actions/import-protocol';
 import { decodeChunk } from '../../../src/store/entry-chunks';
 import type { SubledgerDb } from '../../../src/store/db';
-import { saveLedger } from '../../../src/store/ledger-cache';
+import { loadLedger, saveLedger } from '../../../src/store/ledger-cache';
+import { EntryAssembly, openCachedLedger } from '../../../src/taskpane/actions/entry-assembly';
 import type { LedgerChunkRow } from '../../../src/store/records';
 import { ledgerOf, line, openDb } from '../store/helpers';
 
@@ -37,5 +38,44 @@ describe('the ledger handed from the import worker to the pane', () => {
       expect(columns.map((c) => c.byteLength)).toEqual(columns.map(() => 0));
     }
     expect(received).toEqual(entries);
+  });
+});
+
+describe('the pane putting a ledger together from stored chunks', () => {
+  const chunksOf = async (chunkSize: number) => {
+    db = openDb();
+    const written: LedgerChunkRow[] = [];
+    await saveLedger(db, 'adm1', ledgerOf(entries), { chunkSize, chunksPerBatch: 1, onWritten: (rows) => written.push(...rows) });
+    return written.map(chunkBody);
+  };
+
+  it('decodes nothing in the task that adds a chunk, then every entry in order', async () => {
+    const assembly = new EntryAssembly();
+    for (const chunk of await chunksOf(2)) assembly.add(chunk);
+    expect(assembly.entries).toHaveLength(0);
+    expect(await assembly.done()).toEqual(entries);
+  });
+
+  it('reports the entries decoded, and stops when cancelled', async () => {
+    const seen: number[] = [];
+    const assembly = new EntryAssembly((n) => seen.push(n));
+    for (const chunk of await chunksOf(2)) assembly.add(chunk);
+    await assembly.done();
+    expect(seen.at(-1)).toBe(entries.length);
+
+    const controller = new AbortController();
+    const cancelled = new EntryAssembly(undefined, controller.signal);
+    for (const chunk of await chunksOf(1)) cancelled.add(chunk);
+    controller.abort();
+    await expect(cancelled.done()).rejects.toThrow();
+    expect(cancelled.entries).toHaveLength(0);
+  });
+
+  it('opens the cached ledger as loadLedger reads it', async () => {
+    await chunksOf(2);
+    const opened = await openCachedLedger(db as SubledgerDb, 'adm1');
+    expect(opened?.entries).toEqual(entries);
+    expect(opened).toEqual(await loadLedger(db as SubledgerDb, 'adm1'));
+    expect(await openCachedLedger(db as SubledgerDb, 'nobody')).toBeNull();
   });
 });
