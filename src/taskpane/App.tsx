@@ -27,7 +27,8 @@ import {
 import { memo, useCallback } from 'react';
 import type { SubledgerDb } from '../store/db';
 import type { Lang, MessageKey } from './i18n';
-import { LedgerViewsContext, useLedgerViewsState } from './state/ledger-views';
+import { formatNumber } from './format';
+import { LedgerViewsContext, useLedgerViews, useLedgerViewsState } from './state/ledger-views';
 import {
   LanguageContext,
   LedgerContext,
@@ -172,13 +173,24 @@ function Tabs() {
 }
 
 /** Memoised: it re-renders only through the contexts its parts read, not with every state change. */
-/** Said while a ledger is on its way (its entries decoded a slice at a time): the lists are not there yet. */
+/**
+ * Said while a ledger is on its way (its entries decoded a slice at a time), and while a worker
+ * makes its item lists (state/ledger-views.ts): the lists are not there yet.
+ */
 function OpeningNotice() {
-  const { t } = useLanguage();
+  const { t, locale } = useLanguage();
   const { opening } = useLedger();
-  return opening ? (
-    <Text size={200} role="status" data-testid="ledger-opening">
-      {t('data.openingLedger')}
+  const { listsProgress } = useLedgerViews();
+  const n = (value: number) => formatNumber(value, locale, 0);
+  if (opening)
+    return (
+      <Text size={200} role="status" data-testid="ledger-opening">
+        {t('data.openingLedger')}
+      </Text>
+    );
+  return listsProgress ? (
+    <Text size={200} role="status" data-testid="lists-progress">
+      {t('data.lists', { done: n(listsProgress.done), total: n(listsProgress.total) })}
     </Text>
   ) : null;
 }

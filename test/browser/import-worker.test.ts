@@ -71,11 +71,14 @@ describe('import in a worker', () => {
       expect(await shown('overdue')).toBe(String(figures[side].overdue));
       expect(await shown('notDue')).toBe(String(figures[side].notDue));
     }
-    expect(reopened).toEqual([workers[0]]);
-    // and its lists once its entries are decoded on the pane's side
+    expect(reopened.length).toBeGreaterThan(0);
+    expect(new Set(reopened)).toEqual(new Set([workers[0]]));
+    // and its lists once its entries are decoded on the pane's side, made by a worker too
     await page.getByTestId('ledger-opening').waitFor({ state: 'detached', timeout: 60_000 });
+    const before = reopened.length;
     await openTab(page, 'openItems');
     await page.getByTestId('item-row').first().waitFor({ timeout: 60_000 });
+    expect(reopened.slice(before)).toEqual([workers[0]]);
     expect(errors).toEqual([]);
     await page.close();
   });

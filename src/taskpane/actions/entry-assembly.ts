@@ -33,41 +33,42 @@ export function yieldToPane(): Promise<void> {
 }
 
 /**
- * Entries decoded from chunks in the order the chunks were added, in slices that yield to the
- * pane between them. `onProgress` gets the count decoded after each slice; an aborted `signal`
- * stops the decoding (what was added is let go).
+ * Records decoded from batches (`decode` makes those `from`–`to` of a batch) in the order the
+ * batches were added, in slices that yield to the pane between them. `onProgress` gets the count
+ * decoded after each slice; an aborted `signal` stops the decoding (what was added is let go).
  */
-export class EntryAssembly {
-  readonly entries: Entry[] = [];
-  private readonly queue: ChunkBody[] = [];
-  /** Position in the first chunk of the queue. */
+export class SlicedAssembly<B extends { count: number }, T> {
+  readonly decoded: T[] = [];
+  private readonly queue: B[] = [];
+  /** Position in the first batch of the queue. */
   private at = 0;
   private running: Promise<void> | null = null;
 
   constructor(
+    private readonly decode: (batch: B, from: number, to: number, into: T[]) => void,
     private readonly onProgress: (decoded: number) => void = () => undefined,
     private readonly signal?: AbortSignal,
   ) {}
 
-  add(chunk: ChunkBody): void {
-    this.queue.push(chunk);
+  add(batch: B): void {
+    this.queue.push(batch);
     this.running ??= this.run();
   }
 
-  /** Every entry of the chunks added so far, once they are decoded. */
-  async done(): Promise<Entry[]> {
+  /** Every record of the batches added so far, once they are decoded. */
+  async done(): Promise<T[]> {
     while (this.running) await this.running;
     this.signal?.throwIfAborted();
-    return this.entries;
+    return this.decoded;
   }
 
   private async run(): Promise<void> {
     try {
-      // never in the task that added the chunk (a worker's message): that task stays short
+      // never in the task that added the batch (a worker's message): that task stays short
       await yieldToPane();
       while (this.queue.length > 0 && !this.signal?.aborted) {
         this.slice();
-        this.onProgress(this.entries.length);
+        this.onProgress(this.decoded.length);
         if (this.queue.length > 0) await yieldToPane();
       }
     } finally {
@@ -78,17 +79,28 @@ export class EntryAssembly {
 
   private slice(): void {
     const start = performance.now();
-    let chunk = this.queue[0];
-    while (chunk && performance.now() - start < SLICE_MS) {
-      const to = Math.min(this.at + STEP, chunk.count);
-      decodeRange(chunk, this.at, to, this.entries);
+    let batch = this.queue[0];
+    while (batch && performance.now() - start < SLICE_MS) {
+      const to = Math.min(this.at + STEP, batch.count);
+      this.decode(batch, this.at, to, this.decoded);
       this.at = to;
-      if (this.at >= chunk.count) {
+      if (this.at >= batch.count) {
         this.queue.shift();
         this.at = 0;
-        chunk = this.queue[0];
+        batch = this.queue[0];
       }
     }
+  }
+}
+
+/** A ledger's entries decoded from its stored chunks. */
+export class EntryAssembly extends SlicedAssembly<ChunkBody, Entry> {
+  constructor(onProgress?: (decoded: number) => void, signal?: AbortSignal) {
+    super(decodeRange, onProgress, signal);
+  }
+
+  get entries(): Entry[] {
+    return this.decoded;
   }
 }
 

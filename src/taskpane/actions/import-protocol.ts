@@ -5,7 +5,10 @@
 import type { ImportReport, Party, Side } from '../../core/types';
 import type { LedgerChunkRow } from '../../store/records';
 import type { FirstScreen, FirstScreenParams } from '../model/first-screen';
+import type { Day } from '../../core/date';
+import type { ListName } from './cached-lists';
 import type { ImportChoice, ImportInput, ImportOutcome, Understood } from './import';
+import type { EncodedRecords } from './record-columns';
 
 /** What was understood, as the preview shows it: no entries, their count per side instead. */
 export interface UnderstoodView extends Omit<Understood, 'ledger'> {
@@ -39,6 +42,8 @@ export type ToWorker =
   | { kind: 'keep'; ticket: number; dbName: string; adminId: string; screen: FirstScreenParams }
   /** The first screen of the administration's cached ledger (a ledger opened again, too big for one task of the pane). */
   | { kind: 'screen'; ticket: number; dbName: string; adminId: string; screen: FirstScreenParams }
+  /** The item lists of the administration's cached ledger as of `asOf` (cached-lists.ts). */
+  | { kind: 'lists'; ticket: number; dbName: string; adminId: string; asOf: Day }
   | { kind: 'drop' };
 
 export type FromWorker =
@@ -47,6 +52,10 @@ export type FromWorker =
   | { kind: 'chunks'; ticket: number; chunks: ChunkBody[] }
   | { kind: 'kept'; ticket: number; baseCurrency: string; parties: Party[]; report: ImportReport | null; firstScreen: FirstScreen }
   | { kind: 'screen'; ticket: number; firstScreen: FirstScreen | null }
+  /** The sizes of the lists that follow, and of the ledger they are of (-1: none cached). */
+  | { kind: 'lists'; ticket: number; entries: number; items: number; settling: number }
+  | { kind: 'records'; ticket: number; list: ListName; batch: EncodedRecords }
+  | { kind: 'listed'; ticket: number }
   | { kind: 'crashed'; ticket: number; message: string };
 
 /** A stored chunk without its keys. */

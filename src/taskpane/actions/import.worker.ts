@@ -7,6 +7,7 @@ import { SubledgerDb } from '../../store/db';
 import { loadLedger } from '../../store/ledger-cache';
 import { firstScreen } from '../model/first-screen';
 import { reasonOf } from '../state/pane';
+import { postLists } from './cached-lists';
 import { UnderstoodHolder } from './import-holder';
 import type { LedgerChunkRow } from '../../store/records';
 import { chunkBody, chunkBuffers, type FromWorker, type ImportProgress, type ToWorker } from './import-protocol';
@@ -46,7 +47,11 @@ async function handle(message: ToWorker): Promise<void> {
   const { ticket } = message;
   const run = { signal: NEVER, onProgress: progressOf(ticket) };
   try {
-    if (message.kind === 'screen') {
+    if (message.kind === 'lists') {
+      const ledger = await loadLedger(database(message.dbName), message.adminId);
+      if (ledger) postLists(ledger, message.asOf, ticket, post);
+      else post({ kind: 'lists', ticket, entries: -1, items: 0, settling: 0 });
+    } else if (message.kind === 'screen') {
       const ledger = await loadLedger(database(message.dbName), message.adminId);
       post({ kind: 'screen', ticket, firstScreen: ledger ? firstScreen(ledger, message.screen) : null });
     } else if (message.kind === 'read') {

@@ -40,6 +40,7 @@ export const en = {
   'data.phase.opening': 'Opening the ledger: {done} of {total} entries',
   // A ledger on its way (import kept, or read back from the cache): its lists come when it is open.
   'data.openingLedger': 'Opening the ledger… Its lists appear when it is open.',
+  'data.lists': 'Preparing the item lists: {done} of {total}',
   'data.cancel': 'Cancel',
   'data.cancelled': 'Import cancelled. The previous ledger and all notes are kept.',
   'data.failed': 'Import of {file} failed: nothing was imported. The previous ledger and all notes are kept.',

@@ -40,6 +40,7 @@ export const fr: Dictionary = {
   'data.phase.saving': 'Enregistrement : {done} sur {total} écritures',
   'data.phase.opening': 'Ouverture du grand livre : {done} sur {total} écritures',
   'data.openingLedger': 'Ouverture du grand livre… Les listes apparaissent dès qu’il est ouvert.',
+  'data.lists': 'Préparation des listes de pièces : {done} sur {total}',
   'data.cancel': 'Annuler',
   'data.cancelled': 'Import annulé. Le grand livre précédent et toutes les notes sont conservés.',
   'data.failed': 'L’import de {file} a échoué : rien n’a été importé. Le grand livre précédent et toutes les notes sont conservés.',

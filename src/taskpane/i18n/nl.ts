@@ -40,6 +40,7 @@ export const nl: Dictionary = {
   'data.phase.saving': 'Opslaan: {done} van {total} boekingen',
   'data.phase.opening': 'Grootboek openen: {done} van {total} boekingen',
   'data.openingLedger': 'Grootboek openen… De lijsten verschijnen zodra het open is.',
+  'data.lists': 'Postenlijsten voorbereiden: {done} van {total}',
   'data.cancel': 'Annuleren',
   'data.cancelled': 'Import geannuleerd. Het vorige grootboek en alle notities blijven bewaard.',
   'data.failed': 'Import van {file} mislukt: er is niets geïmporteerd. Het vorige grootboek en alle notities blijven bewaard.',

@@ -10,6 +10,7 @@ import type { AgingBasis, KeyFigures } from '../../core/report-types';
 import type { Ledger } from '../../core/types';
 import { flagsOfAdministration } from '../../store/flags';
 import { notesOfAdministration } from '../../store/notes';
+import { listsOfCache, type ItemListsOf } from '../actions/cached-lists';
 import { firstScreenOfCache } from '../actions/cached-screen';
 import { firstScreen, sameParams, type FirstScreen, type FirstScreenParams } from '../model/first-screen';
 import { itemRows, settlingRows, type ItemRow } from '../model/open-items-filter';
@@ -23,6 +24,8 @@ export interface LedgerViews {
   settling: ItemRow[];
   /** itemKey → the entries that settled it, oldest first. */
   settledBy: ReadonlyMap<string, SettlingEntry[]>;
+  /** While a worker makes the lists (they are empty meanwhile): how far it is. */
+  listsProgress: ListsProgress | null;
   figures: KeyFigures | null;
   /** The currency of the figures (the ledger's base currency); null while no ledger is shown. */
   baseCurrency: string | null;
@@ -36,8 +39,9 @@ export interface LedgerViews {
 const NO_KEYS: ReadonlySet<string> = new Set();
 const NO_NOTES: ReadonlyMap<string, string> = new Map();
 const NO_SETTLEMENTS: ReadonlyMap<string, SettlingEntry[]> = new Map();
+const NO_ROWS: ItemRow[] = [];
 
-export const LedgerViewsContext = createContext<LedgerViews>({ rows: [], settling: [], settledBy: NO_SETTLEMENTS, figures: null, baseCurrency: null, aging: null, handled: NO_KEYS, notes: NO_NOTES });
+export const LedgerViewsContext = createContext<LedgerViews>({ rows: [], settling: [], settledBy: NO_SETTLEMENTS, listsProgress: null, figures: null, baseCurrency: null, aging: null, handled: NO_KEYS, notes: NO_NOTES });
 
 export function useLedgerViews(): LedgerViews {
   return useContext(LedgerViewsContext);
@@ -55,21 +59,70 @@ function useAnnotations(db: SubledgerDb, adminId: string): Pick<LedgerViews, 'ha
   return { handled: handled ?? NO_KEYS, notes: notes ?? NO_NOTES };
 }
 
+/** The item lists being made by a worker: the records made of the total. */
+export interface ListsProgress {
+  done: number;
+  total: number;
+}
+
+/** Progress at most this often (ms): each one re-renders the readers of the views. */
+const PROGRESS_EVERY = 200;
+
 /**
- * The lists of a ledger as of a day, each computed the first time a view reads it (the Open
- * items, Parties or Payments tab), not when the ledger arrives: the Overview needs none of them.
+ * The lists of a ledger as of a day, made the first time a view reads them (the Open items,
+ * Parties or Payments tab), not when the ledger arrives: the Overview needs none of them. Where a
+ * worker can run, it makes them from the cache (actions/cached-lists.ts) and the pane its rows a
+ * slice at a time: the lists are empty, with `progress`, until they are ready (`changed` is told).
+ * Else (or where the worker could not) they are computed here, each when first read.
  */
 class ItemLists {
   private items: ItemRow[] | null = null;
   private settlements: SettlingEntry[] | null = null;
   private settlingItems: ItemRow[] | null = null;
   private byItem: ReadonlyMap<string, SettlingEntry[]> | null = null;
+  private asked = false;
+  progress: ListsProgress | null = null;
   constructor(
     private readonly ledger: Ledger | null,
     private readonly asOf: Day,
+    private readonly fromWorker: ((onProgress: (done: number, total: number) => void) => Promise<ItemListsOf | null>) | null,
+    private readonly changed: () => void,
   ) {}
 
+  /** Whether the lists are still to come from the worker (asking it the first time). */
+  private waiting(): boolean {
+    if (!this.ledger || !this.fromWorker || this.items) return false;
+    if (!this.asked) {
+      this.asked = true;
+      this.progress = { done: 0, total: 0 };
+      queueMicrotask(() => this.ask());
+    }
+    return this.progress !== null;
+  }
+
+  private ask(): void {
+    let last = 0;
+    const onProgress = (done: number, total: number) => {
+      this.progress = { done, total };
+      const now = performance.now();
+      if (now - last < PROGRESS_EVERY) return;
+      last = now;
+      this.changed();
+    };
+    const settle = (lists: ItemListsOf | null) => {
+      if (lists) {
+        this.items = lists.rows;
+        this.settlements = lists.settling;
+        this.byItem = lists.settledBy;
+      }
+      this.progress = null;
+      this.changed();
+    };
+    this.fromWorker?.(onProgress).then(settle, () => settle(null));
+  }
+
   get rows(): ItemRow[] {
+    if (this.waiting()) return NO_ROWS;
     this.items ??= this.ledger ? itemRows(allItemsAsOf(this.ledger, this.asOf)) : [];
     return this.items;
   }
@@ -80,11 +133,13 @@ class ItemLists {
   }
 
   get settling(): ItemRow[] {
+    if (this.waiting()) return NO_ROWS;
     this.settlingItems ??= settlingRows(this.entries);
     return this.settlingItems;
   }
 
   get settledBy(): ReadonlyMap<string, SettlingEntry[]> {
+    if (this.waiting()) return NO_SETTLEMENTS;
     this.byItem ??= settlementsByItem(this.entries);
     return this.byItem;
   }
@@ -115,7 +170,9 @@ interface Fetched {
  */
 function useFirstScreen({ db, adminId, ledger, asOf, dueSoonDays, basis, buckets }: LedgerViewsInputs): FirstScreen | null {
   const { loaded, opening, stamp } = ledger;
-  const params = useMemo(() => ({ asOf, dueSoonDays, basis, buckets }), [asOf, dueSoonDays, basis, buckets]);
+  // the same settings read again from the store (new arrays) ask the worker nothing new
+  const limits = `${dueSoonDays.join()}|${buckets.join()}`;
+  const params = useMemo(() => ({ asOf, dueSoonDays, basis, buckets }), [asOf, basis, limits]); // eslint-disable-line react-hooks/exhaustive-deps
   const given = loaded?.firstScreen ?? opening?.firstScreen;
   const brought = given && sameParams(given.params, params) ? given : null;
   const workers = typeof Worker === 'function';
@@ -139,7 +196,12 @@ function useFirstScreen({ db, adminId, ledger, asOf, dueSoonDays, basis, buckets
 export function useLedgerViewsState(inputs: LedgerViewsInputs): LedgerViews {
   const { db, adminId, asOf } = inputs;
   const ledger = inputs.ledger.loaded?.ledger ?? null;
-  const lists = useMemo(() => new ItemLists(ledger, asOf), [ledger, asOf]);
+  const [version, setVersion] = useState(0);
+  const lists = useMemo(() => {
+    const changed = () => setVersion((v) => v + 1);
+    const fromWorker = ledger && typeof Worker === 'function' ? (onProgress: (done: number, total: number) => void) => listsOfCache(db, adminId, asOf, ledger.entries.length, onProgress) : null;
+    return new ItemLists(ledger, asOf, fromWorker, changed);
+  }, [db, adminId, ledger, asOf]);
   const screen = useFirstScreen(inputs);
   const { handled, notes } = useAnnotations(db, adminId);
   return useMemo(
@@ -153,12 +215,16 @@ export function useLedgerViewsState(inputs: LedgerViewsInputs): LedgerViews {
       get settledBy() {
         return lists.settledBy;
       },
+      get listsProgress() {
+        return lists.progress;
+      },
       figures: screen?.figures ?? null,
       baseCurrency: screen?.baseCurrency ?? ledger?.baseCurrency ?? null,
       aging: screen?.aging ?? null,
       handled,
       notes,
     }),
-    [lists, screen, ledger, handled, notes],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` says the lists changed inside
+    [lists, version, screen, ledger, handled, notes],
   );
 }
