@@ -2,10 +2,10 @@
 // dates YYYY-MM-DD, null where absent) and the same rows as CSV. Money stays in minor units until
 // it is written: a `Money` cell becomes a JSON number through toJSON and exact text in CSV.
 import { formatIsoDate, type Day } from '../core/date';
-import { currencyExponent, formatMinor, toMajor, type Minor } from '../core/money';
+import { currencyExponent, formatMinor, majorText, toMajor, type Minor } from '../core/money';
 import type {
-  AgingReport, BalanceRow, KeyFigures, MutationRow, PartyCard, Period, SideKeyFigures,
-  TurnaroundReport, TurnaroundTotals,
+  AgingReport, AgingRow, BalanceRow, KeyFigures, MutationRow, PartyCard, Period, SideKeyFigures,
+  TurnaroundReport, TurnaroundRow, TurnaroundTotals,
 } from '../core/report-types';
 import type { OpenItemFields } from '../core/open-items';
 import type { RevaluationReport } from '../core/revaluation';
@@ -21,6 +21,10 @@ export class Money {
   toJSON(): number {
     return toMajor(this.minor, currencyExponent(this.currency));
   }
+  /** The JSON text of toJSON's number. */
+  jsonText(): string {
+    return majorText(this.minor, currencyExponent(this.currency));
+  }
   toString(): string {
     return formatMinor(this.minor, currencyExponent(this.currency));
   }
@@ -28,6 +32,8 @@ export class Money {
 
 export type Cell = string | number | boolean | null | Money;
 export type Row = Record<string, Cell>;
+/** A JSON row: cells, or lists of cells (the aging buckets). */
+export type JsonRow = Record<string, Cell | Cell[]>;
 
 /** Rows by position: an array, or a LazyRows that makes each row when it is written. */
 export interface RowList<T> {
@@ -55,6 +61,25 @@ export class LazyRows<T> implements RowList<T> {
   }
 }
 
+/**
+ * JSON rows that are their table's rows as objects: each row's fields are the columns, in that
+ * order (so the row is written from the columns, no field names looked up per row).
+ */
+export class TableRows extends LazyRows<JsonRow> {
+  constructor(
+    readonly columns: readonly string[],
+    length: number,
+    make: (i: number) => JsonRow,
+  ) {
+    super(length, make);
+  }
+}
+
+/** A report's rows made one at a time as they are written, as JSON rows and as the table. */
+function lazyTable(columns: string[], length: number, make: (i: number) => Row): { rows: TableRows; table: Pick<ReportOutput, 'columns' | 'rows'> } {
+  return { rows: new TableRows(columns, length, make), table: { columns, rows: new LazyRows(length, (i) => cellsOf(columns, make(i))) } };
+}
+
 /** A report as printed: the JSON document and its rows as a table for CSV. */
 export interface ReportOutput {
   json: Record<string, unknown>;
@@ -71,7 +96,7 @@ const cellsOf = (columns: readonly string[], row: Row): Cell[] => columns.map((c
 
 /** A table of objects: the given columns (the keys of the JSON rows), in that order. */
 function tableOf(columns: string[], rows: readonly Row[]): Pick<ReportOutput, 'columns' | 'rows'> {
-  return { columns, rows: rows.map((r) => cellsOf(columns, r)) };
+  return { columns, rows: new LazyRows(rows.length, (i) => cellsOf(columns, rows[i] as Row)) };
 }
 
 export function toJson(output: ReportOutput): string {
@@ -87,8 +112,22 @@ function isRowList(value: unknown): value is RowList<unknown> {
   return Array.isArray(value) || value instanceof LazyRows;
 }
 
-/** A cell as JSON text (as JSON.stringify writes it), or undefined for any other value. */
-function cellJson(value: unknown): string | undefined {
+/** The JSON text of each property name, made once. */
+const NAME_JSON = new Map<string, string>();
+
+function nameJson(name: string): string {
+  let text = NAME_JSON.get(name);
+  if (text === undefined) NAME_JSON.set(name, (text = JSON.stringify(name)));
+  return text;
+}
+
+/**
+ * `value` as `JSON.stringify(value, null, 2)` writes it, every line after the first indented by
+ * `indent`, for the values rows are made of: cells (Money too), arrays and plain objects of them.
+ * undefined where JSON.stringify leaves the value out; null for any other value (a class with its
+ * own toJSON, a typed array), which is left to JSON.stringify.
+ */
+function plainJson(value: unknown, indent: string): string | undefined | null {
   switch (typeof value) {
     case 'string':
       return JSON.stringify(value);
@@ -96,42 +135,90 @@ function cellJson(value: unknown): string | undefined {
       return Number.isFinite(value) ? String(value) : 'null';
     case 'boolean':
       return value ? 'true' : 'false';
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      return undefined;
     case 'object':
-      if (value === null) return 'null';
-      if (value instanceof Money) return cellJson(value.toJSON());
-      return undefined;
+      break;
     default:
-      return undefined;
+      return null;
   }
-}
-
-/** The JSON text of each property name, made once. */
-const NAME_JSON = new Map<string, string>();
-
-/**
- * A row as `JSON.stringify(row, null, 2)` writes it, every line after the first indented by
- * `indent`, made field by field for a row of cells only (the rows of most reports); JSON.stringify
- * for any other row (nested lists, an empty object).
- */
-function rowJson(row: unknown, indent: string): string {
-  const flat = typeof row === 'object' && row !== null && !Array.isArray(row) && !(row instanceof Money) ? flatRowJson(row as Record<string, unknown>, indent) : undefined;
-  return flat ?? JSON.stringify(row, null, 2).replace(/\n/g, `\n${indent}`);
-}
-
-function flatRowJson(row: Record<string, unknown>, indent: string): string | undefined {
+  if (value === null) return 'null';
+  if (value instanceof Money) return value.jsonText();
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    let text = '[';
+    for (let i = 0; i < value.length; i++) {
+      const item = plainJson(value[i], inner);
+      if (item === null) return null;
+      text += `${i === 0 ? '' : ','}\n${inner}${item ?? 'null'}`;
+    }
+    return `${text}\n${indent}]`;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if ((proto !== Object.prototype && proto !== null) || 'toJSON' in value) return null;
   let text = '{';
   let first = true;
-  for (const name in row) {
-    const value = row[name];
-    if (value === undefined || !Object.hasOwn(row, name)) continue; // as JSON.stringify: no such field
-    const cell = cellJson(value);
-    if (cell === undefined) return undefined;
-    let nameJson = NAME_JSON.get(name);
-    if (nameJson === undefined) NAME_JSON.set(name, (nameJson = JSON.stringify(name)));
-    text += `${first ? '' : ','}\n${indent}  ${nameJson}: ${cell}`;
+  const fields = value as Record<string, unknown>;
+  for (const name of Object.keys(fields)) {
+    const item = plainJson(fields[name], inner);
+    if (item === null) return null;
+    if (item === undefined) continue; // as JSON.stringify: no such field
+    text += `${first ? '' : ','}\n${inner}${nameJson(name)}: ${item}`;
     first = false;
   }
-  return first ? undefined : `${text}\n${indent}}`;
+  return first ? '{}' : `${text}\n${indent}}`;
+}
+
+/** A cell as JSON text, as JSON.stringify writes it (undefined where it leaves the field out). */
+function cellJson(cell: unknown): string | undefined {
+  if (typeof cell === 'string') return JSON.stringify(cell);
+  if (cell instanceof Money) return cell.jsonText();
+  if (typeof cell === 'object' && cell !== null) return undefined; // not a cell: the whole row goes to rowJson
+  return plainJson(cell, '') ?? undefined;
+}
+
+/** A field of a table row: a cell, or a list of cells (lines after the first indented by `indent`). */
+function fieldJson(field: unknown, indent: string, inner: string): string | undefined {
+  if (!Array.isArray(field)) return cellJson(field);
+  if (field.length === 0) return '[]';
+  let text = '[';
+  for (let i = 0; i < field.length; i++) {
+    const cell = cellJson(field[i]);
+    if (cell === undefined) return undefined;
+    text += `${i === 0 ? '' : ','}\n${inner}${cell}`;
+  }
+  return `${text}\n${indent}]`;
+}
+
+/**
+ * rowJson for rows whose fields are `columns` in that order, each a cell or a list of cells: the
+ * text before each field made once; any other row goes to rowJson.
+ */
+function tableRowJson(columns: readonly string[], indent: string): (row: unknown) => string {
+  const before = columns.map((name, c) => `${c === 0 ? '' : ','}\n${indent}  ${nameJson(name)}: `);
+  const fieldIndent = `${indent}  `;
+  const listIndent = `${indent}    `;
+  const end = `\n${indent}}`;
+  return (row) => {
+    const fields = row as Record<string, unknown>;
+    let text = '{';
+    for (let c = 0; c < columns.length; c++) {
+      const field = fieldJson(fields[columns[c] as string], fieldIndent, listIndent);
+      if (field === undefined) return rowJson(row, indent);
+      text += (before[c] as string) + field;
+    }
+    return columns.length === 0 ? rowJson(row, indent) : text + end;
+  };
+}
+
+/** A row of the rows array as JSON.stringify(row, null, 2) writes it, lines after the first indented by `indent`. */
+function rowJson(row: unknown, indent: string): string {
+  const text = plainJson(row, indent);
+  if (text === null) return JSON.stringify(row, null, 2).replace(/\n/g, `\n${indent}`);
+  return text ?? 'null';
 }
 
 /**
@@ -153,9 +240,10 @@ export function writeJsonDocument(output: ReportOutput, write: (text: string) =>
   }
   // A row's own lines, two levels deeper than the document's (JSON text holds no raw line break inside a value).
   const rowIndent = `${indent}    `;
+  const rowText = rows instanceof TableRows ? tableRowJson(rows.columns, rowIndent) : (row: unknown) => rowJson(row, rowIndent);
   let text = `${head}[`;
   for (let i = 0; i < rows.length; i++) {
-    text += `${i === 0 ? '' : ','}\n${rowIndent}${rowJson(rows.at(i), rowIndent)}`;
+    text += `${i === 0 ? '' : ','}\n${rowIndent}${rowText(rows.at(i))}`;
     if (text.length >= CHUNK) {
       write(text);
       text = '';
@@ -224,11 +312,13 @@ export function toTable(output: ReportOutput): string {
   return `${[line(output.columns), rule, ...cells.map(line), '', count].join('\n')}\n`;
 }
 
+const AGING_FIELDS = ['ledger', 'partyId', 'partyName', 'total', 'buckets'];
+
 const OPEN_ITEM_COLUMNS = ['ledger', 'partyId', 'partyName', 'docNo', 'entryType', 'docDate', 'dueDate', 'currency', 'amount', 'open', 'openBase', 'ageDays', 'bucket'];
 
-/** The open items; their rows are made as they are written (LazyRows): a big ledger has millions. */
+/** The open items; their rows are made as they are written (TableRows): a big ledger has millions. */
 export function openItemsOutput(items: RowList<OpenItemFields>, asOf: Day, labels: readonly string[], base: string): ReportOutput {
-  const rows = new LazyRows<Row>(items.length, (k) => {
+  const { rows, table } = lazyTable(OPEN_ITEM_COLUMNS, items.length, (k) => {
     const i = items.at(k) as OpenItemFields;
     return {
       ledger: i.ledger, partyId: i.partyId, partyName: i.partyName, docNo: i.docNo, entryType: i.entryType,
@@ -237,31 +327,37 @@ export function openItemsOutput(items: RowList<OpenItemFields>, asOf: Day, label
       bucket: labels[i.bucket] ?? null,
     };
   });
-  return { json: { report: 'open-items', asOf: date(asOf), rows }, columns: OPEN_ITEM_COLUMNS, rows: rows.map((r) => cellsOf(OPEN_ITEM_COLUMNS, r)) };
+  return { json: { report: 'open-items', asOf: date(asOf), rows }, ...table };
 }
 
 export function agingOutput(report: AgingReport, base: string): ReportOutput {
-  const rows = report.rows.map((r) => ({
-    ledger: r.ledger, partyId: r.partyId, partyName: r.partyName, total: new Money(r.total, base),
-    buckets: r.buckets.map((b) => new Money(b, base)),
-  }));
+  const rows = new TableRows(AGING_FIELDS, report.rows.length, (k) => {
+    const r = report.rows[k] as AgingRow;
+    return { ledger: r.ledger, partyId: r.partyId, partyName: r.partyName, total: new Money(r.total, base), buckets: r.buckets.map((b) => new Money(b, base)) };
+  });
   return {
     json: { report: 'aging', asOf: date(report.asOf), bucketLabels: report.bucketLabels, rows },
     columns: ['ledger', 'partyId', 'partyName', 'total', ...report.bucketLabels],
-    rows: rows.map((r) => [r.ledger, r.partyId, r.partyName, r.total, ...r.buckets]),
+    rows: new LazyRows(report.rows.length, (k) => {
+      const r = report.rows[k] as AgingRow;
+      return [r.ledger, r.partyId, r.partyName, new Money(r.total, base), ...r.buckets.map((b) => new Money(b, base))];
+    }),
   };
 }
 
 const BALANCE_COLUMNS = ['ledger', 'partyId', 'partyName', 'balance', 'overdue', 'notDue', 'openItems', 'creditLimit', 'headroom', 'overLimit', 'oldestOverdueDays', 'lastPaymentDate'];
 
 export function balancesOutput(balances: readonly BalanceRow[], asOf: Day, base: string): ReportOutput {
-  const rows: Row[] = balances.map((b) => ({
-    ledger: b.ledger, partyId: b.partyId, partyName: b.partyName, balance: new Money(b.balance, base),
-    overdue: new Money(b.overdue, base), notDue: new Money(b.notDue, base), openItems: b.openItems,
-    creditLimit: nullable(b.creditLimit, base), headroom: nullable(b.headroom, base), overLimit: b.overLimit,
-    oldestOverdueDays: b.oldestOverdueDays, lastPaymentDate: dateOrNull(b.lastPaymentDate),
-  }));
-  return { json: { report: 'balances', asOf: date(asOf), rows }, ...tableOf(BALANCE_COLUMNS, rows) };
+  const { rows, table } = lazyTable(BALANCE_COLUMNS, balances.length, (k) => {
+    const b = balances[k] as BalanceRow;
+    return {
+      ledger: b.ledger, partyId: b.partyId, partyName: b.partyName, balance: new Money(b.balance, base),
+      overdue: new Money(b.overdue, base), notDue: new Money(b.notDue, base), openItems: b.openItems,
+      creditLimit: nullable(b.creditLimit, base), headroom: nullable(b.headroom, base), overLimit: b.overLimit,
+      oldestOverdueDays: b.oldestOverdueDays, lastPaymentDate: dateOrNull(b.lastPaymentDate),
+    };
+  });
+  return { json: { report: 'balances', asOf: date(asOf), rows }, ...table };
 }
 
 function sideFigures(f: SideKeyFigures, base: string): Record<string, unknown> {
@@ -290,7 +386,6 @@ export function keyFiguresOutput(figures: KeyFigures, base: string): ReportOutpu
 }
 
 const TURNAROUND_COLUMNS = ['ledger', 'partyId', 'partyName', 'opening', 'invoiced', 'credited', 'paid', 'other', 'fxDifference', 'closing', 'invoicesSettled', 'avgDaysToPay', 'weightedDaysToPay', 'avgDaysLate', 'onTimeRate'];
-const MONEY_OF_TURNAROUND = ['opening', 'invoiced', 'credited', 'paid', 'other', 'fxDifference', 'closing'] as const;
 
 function turnaroundTotals(t: TurnaroundTotals, base: string): Record<string, unknown> {
   return {
@@ -299,17 +394,20 @@ function turnaroundTotals(t: TurnaroundTotals, base: string): Record<string, unk
   };
 }
 
-export function turnaroundOutput(report: TurnaroundReport, base: string): ReportOutput {
-  const rows: Row[] = report.rows.map((r) => {
-    const row: Row = { ledger: r.ledger, partyId: r.partyId, partyName: r.partyName };
-    for (const k of MONEY_OF_TURNAROUND) row[k] = new Money(r[k], base);
+/** The turnaround report as printed (its settled invoices are for the payment behaviour sheet). */
+export function turnaroundOutput(report: Omit<TurnaroundReport, 'settled'>, base: string): ReportOutput {
+  const money = (minor: Minor): Money => new Money(minor, base);
+  const { rows, table } = lazyTable(TURNAROUND_COLUMNS, report.rows.length, (k) => {
+    const r = report.rows[k] as TurnaroundRow;
     return {
-      ...row, invoicesSettled: r.invoicesSettled, avgDaysToPay: r.avgDaysToPay, weightedDaysToPay: r.weightedDaysToPay,
+      ledger: r.ledger, partyId: r.partyId, partyName: r.partyName, opening: money(r.opening), invoiced: money(r.invoiced),
+      credited: money(r.credited), paid: money(r.paid), other: money(r.other), fxDifference: money(r.fxDifference), closing: money(r.closing),
+      invoicesSettled: r.invoicesSettled, avgDaysToPay: r.avgDaysToPay, weightedDaysToPay: r.weightedDaysToPay,
       avgDaysLate: r.avgDaysLate, onTimeRate: r.onTimeRate,
     };
   });
   const totals = { AR: turnaroundTotals(report.totals.AR, base), AP: turnaroundTotals(report.totals.AP, base) };
-  return { json: { report: 'turnaround', ...periodJson(report.period), rows, totals }, ...tableOf(TURNAROUND_COLUMNS, rows) };
+  return { json: { report: 'turnaround', ...periodJson(report.period), rows, totals }, ...table };
 }
 
 function periodJson(period: Period): { from: string; to: string } {
@@ -319,12 +417,15 @@ function periodJson(period: Period): { from: string; to: string } {
 const MUTATION_COLUMNS = ['ledger', 'partyId', 'entryDate', 'docNo', 'entryType', 'docDate', 'dueDate', 'currency', 'amount', 'amountBase', 'settles', 'description'];
 
 export function mutationsOutput(mutations: readonly MutationRow[], period: Period, base: string): ReportOutput {
-  const rows: Row[] = mutations.map((m) => ({
-    ledger: m.ledger, partyId: m.partyId, entryDate: date(m.entryDate), docNo: m.docNo, entryType: m.entryType,
-    docDate: date(m.docDate), dueDate: date(m.dueDate), currency: m.currency, amount: new Money(m.amount, m.currency),
-    amountBase: new Money(m.amountBase, base), settles: m.settles, description: m.description === '' ? null : m.description,
-  }));
-  return { json: { report: 'mutations', ...periodJson(period), rows }, ...tableOf(MUTATION_COLUMNS, rows) };
+  const { rows, table } = lazyTable(MUTATION_COLUMNS, mutations.length, (k) => {
+    const m = mutations[k] as MutationRow;
+    return {
+      ledger: m.ledger, partyId: m.partyId, entryDate: date(m.entryDate), docNo: m.docNo, entryType: m.entryType,
+      docDate: date(m.docDate), dueDate: date(m.dueDate), currency: m.currency, amount: new Money(m.amount, m.currency),
+      amountBase: new Money(m.amountBase, base), settles: m.settles, description: m.description === '' ? null : m.description,
+    };
+  });
+  return { json: { report: 'mutations', ...periodJson(period), rows }, ...table };
 }
 
 const CARD_COLUMNS = ['entryDate', 'docNo', 'entryType', 'currency', 'amount', 'amountBase', 'balanceBase', 'balanceInCurrency'];

@@ -69,7 +69,7 @@ const REPORTS: Record<Exclude<ReportName, 'revaluation'>, (ledger: Ledger, o: Re
   },
   turnaround: (l, o) => {
     const report = turnaround(l, o.period);
-    return turnaroundOutput({ ...report, rows: selected(report.rows, o) }, l.baseCurrency);
+    return turnaroundOutput({ period: report.period, totals: report.totals, rows: selected(report.rows, o) }, l.baseCurrency);
   },
   'key-figures': (l, o) => keyFiguresOutput(keyFigures(l, o.asOf), l.baseCurrency),
 };

@@ -116,6 +116,30 @@ export function toMajor(minor: Minor, exponent: number): number {
   return Number(formatMinor(minor, exponent));
 }
 
+/** Up to 15 digits a decimal is its double's shortest text (no other decimal as short reads as it). */
+const SHORT_DIGITS_LIMIT = 1e15;
+
+/**
+ * `String(toMajor(minor, exponent))`, the text a JSON number of the amount has, made from the
+ * digits without a round trip through a double: formatMinor without trailing zeros in the fraction
+ * (majorText(-123450, 2) → "-1234.5", majorText(500, 2) → "5").
+ */
+export function majorText(minor: Minor, exponent: number): string {
+  if (!Number.isInteger(minor) || !(Math.abs(minor) < SHORT_DIGITS_LIMIT) || exponent > 6) return String(toMajor(minor, exponent));
+  if (exponent === 0 || minor === 0) return String(minor + 0); // + 0: never "-0"
+  const unit = 10 ** exponent;
+  const abs = Math.abs(minor);
+  let fraction = abs % unit;
+  const whole = `${minor < 0 ? '-' : ''}${(abs - fraction) / unit}`;
+  if (fraction === 0) return whole;
+  let digits = exponent;
+  while (fraction % 10 === 0) {
+    fraction /= 10;
+    digits--;
+  }
+  return `${whole}.${String(fraction).padStart(digits, '0')}`;
+}
+
 /**
  * `value × numerator / denominator`, rounded half away from zero, computed exactly (BigInt when
  * the product leaves the safe range). Used for `open_base = amount_base × open / amount`.

@@ -4,7 +4,7 @@
 //   DSO = closing / invoiced × days;  best possible DSO = not due at `to` / invoiced × days;
 //   ADD = DSO − best possible DSO;   CEI = (opening + invoiced − closing) / (opening + invoiced − not due) × 100
 import type { Day } from './date';
-import { itemTable, partyDayKey } from './item-table';
+import { itemTable, partyDayKey, type ItemTable } from './item-table';
 import { ledgerIndex, TYPE_INVOICE, type LedgerIndex, type PartyInfo } from './ledger-index';
 import { partyTotals } from './party-totals';
 import type { Period, SettledInvoice, TurnaroundReport, TurnaroundRow, TurnaroundTotals } from './report-types';
@@ -32,11 +32,6 @@ function periodMovements(x: LedgerIndex, period: Period): Movements {
 /** Per party: count, Σ days to pay, Σ days × amount_base, Σ amount_base, Σ days late, on time. */
 const B = 6;
 
-interface SettledFacts {
-  rows: SettledInvoice[];
-  byParty: Float64Array;
-}
-
 function settledRow(x: LedgerIndex, i: number, settled: Day): SettledInvoice {
   const e = x.ledger.entries[i] as Entry;
   return {
@@ -46,30 +41,46 @@ function settledRow(x: LedgerIndex, i: number, settled: Day): SettledInvoice {
   };
 }
 
-/** Positive invoices settled within the period (as of its end): fact rows by party and settled date, and their sums. */
-function settledInvoices(x: LedgerIndex, period: Period): SettledFacts {
-  const t = itemTable(x, period.to);
-  const byParty = new Float64Array(x.parties.length * B);
-  const order: { key: number; docNo: string; i: number; settled: Day }[] = [];
+/** Table positions of the positive invoices settled within the period (as of its end). */
+function settledPositions(x: LedgerIndex, t: ItemTable, period: Period): number[] {
+  const found: number[] = [];
   for (let k = 0; k < t.count; k++) {
     const i = t.entry[k] as number;
     const settled = t.settled[k] as number;
-    if (x.type[i] !== TYPE_INVOICE || (x.amount[i] as number) <= 0 || settled < period.from || settled > period.to) continue;
-    const p = x.party[i] as number;
+    if (x.type[i] === TYPE_INVOICE && (x.amount[i] as number) > 0 && settled >= period.from && settled <= period.to) found.push(k);
+  }
+  return found;
+}
+
+/** Per party: the sums of days to pay and days late of its invoices settled in the period. */
+function settledSums(x: LedgerIndex, t: ItemTable, found: readonly number[]): Float64Array {
+  const byParty = new Float64Array(x.parties.length * B);
+  for (const k of found) {
+    const i = t.entry[k] as number;
+    const settled = t.settled[k] as number;
     const days = settled - (x.docDate[i] as number);
     const late = Math.max(0, settled - (x.dueDate[i] as number));
     const weight = x.amountBase[i] as number;
-    const at = p * B;
+    const at = (x.party[i] as number) * B;
     byParty[at] = (byParty[at] as number) + 1;
     byParty[at + 1] = (byParty[at + 1] as number) + days;
     byParty[at + 2] = (byParty[at + 2] as number) + days * weight;
     byParty[at + 3] = (byParty[at + 3] as number) + weight;
     byParty[at + 4] = (byParty[at + 4] as number) + late;
     if (late === 0) byParty[at + 5] = (byParty[at + 5] as number) + 1;
-    order.push({ key: partyDayKey(p, settled), docNo: (x.ledger.entries[i] as Entry).docNo, i, settled });
   }
+  return byParty;
+}
+
+/** The fact rows of the settled invoices, by party and settled date, then doc_no. */
+function settledRows(x: LedgerIndex, t: ItemTable, found: readonly number[]): SettledInvoice[] {
+  const order = found.map((k) => {
+    const i = t.entry[k] as number;
+    const settled = t.settled[k] as number;
+    return { key: partyDayKey(x.party[i] as number, settled), docNo: (x.ledger.entries[i] as Entry).docNo, i, settled };
+  });
   order.sort((a, b) => a.key - b.key || (a.docNo < b.docNo ? -1 : a.docNo > b.docNo ? 1 : 0));
-  return { rows: order.map((o) => settledRow(x, o.i, o.settled)), byParty };
+  return order.map((o) => settledRow(x, o.i, o.settled));
 }
 
 type Behaviour = Pick<TurnaroundRow, 'invoicesSettled' | 'avgDaysToPay' | 'weightedDaysToPay' | 'avgDaysLate' | 'onTimeRate'>;
@@ -105,7 +116,9 @@ export function turnaround(ledger: Ledger, period: Period): TurnaroundReport {
   const open = partyTotals(x, before);
   const close = partyTotals(x, period.to);
   const moves = periodMovements(x, period);
-  const settled = settledInvoices(x, period);
+  const items = itemTable(x, period.to);
+  const found = settledPositions(x, items, period);
+  const sums = settledSums(x, items, found);
   const rows: TurnaroundRow[] = [];
   const notDue: Record<Side, number> = { AR: 0, AP: 0 };
   x.parties.forEach((info, p) => {
@@ -119,9 +132,16 @@ export function turnaround(ledger: Ledger, period: Period): TurnaroundReport {
       opening, invoiced, credited, paid, other,
       fxDifference: closing - opening - invoiced - credited - paid - other,
       closing,
-      ...behaviourOf(settled.byParty, p),
+      ...behaviourOf(sums, p),
     });
   });
   const days = period.to - period.from + 1;
-  return { period, rows, totals: { AR: sideTotals(rows, notDue.AR, 'AR', days), AP: sideTotals(rows, notDue.AP, 'AP', days) }, settled: settled.rows };
+  let settled: SettledInvoice[] | undefined;
+  return {
+    period, rows, totals: { AR: sideTotals(rows, notDue.AR, 'AR', days), AP: sideTotals(rows, notDue.AP, 'AP', days) },
+    /** Made when first read (the payment behaviour sheet reads it; the command line does not). */
+    get settled(): SettledInvoice[] {
+      return (settled ??= settledRows(x, items, found));
+    },
+  };
 }

@@ -2,7 +2,17 @@
 // the order named (or tables one after another), each the same document a report of its own
 // prints; and the JSON written a piece at a time is the text JSON.stringify would print.
 import { describe, expect, it } from 'vitest';
-import { LazyRows, Money, writeJsonDocument, writeJsonDocuments, type ReportOutput } from '../../../src/cli/output';
+import fc from 'fast-check';
+import {
+  agingOutput, balancesOutput, LazyRows, Money, mutationsOutput, openItemsOutput, turnaroundOutput, writeJsonDocument,
+  writeJsonDocuments, type ReportOutput,
+} from '../../../src/cli/output';
+import { agingReport, bucketLabels } from '../../../src/core/aging';
+import { balanceList } from '../../../src/core/balances';
+import { mutations } from '../../../src/core/mutations';
+import { OpenItemList } from '../../../src/core/open-items';
+import { turnaround } from '../../../src/core/turnaround';
+import { asOfArb, bucketsArb, ledgerArb, periodArb } from '../core/arbitraries';
 import { LEDGER, PARTIES, cli } from './run-cli';
 
 const AS_OF = ['--as-of', '2025-03-31'];
@@ -83,6 +93,21 @@ describe('JSON written a piece at a time', () => {
       expect(written((w) => writeJsonDocument(output(json), w)).text).toBe(plain);
       expect(written((w) => writeJsonDocuments([output(json), output(json)], w)).text).toBe(`${JSON.stringify([json, json], null, 2)}\n`);
     }
+  });
+
+  it('writes every report of a random ledger as JSON.stringify prints its document', () => {
+    fc.assert(fc.property(ledgerArb, asOfArb, periodArb, bucketsArb, (ledger, asOf, period, buckets) => {
+      const base = ledger.baseCurrency;
+      const outputs = [
+        openItemsOutput(OpenItemList.of(ledger, asOf, { buckets }), asOf, bucketLabels('due', buckets), base),
+        agingOutput(agingReport(ledger, { asOf, buckets }), base),
+        balancesOutput(balanceList(ledger, asOf), asOf, base),
+        turnaroundOutput(turnaround(ledger, period), base),
+        mutationsOutput(mutations(ledger, period), period, base),
+      ];
+      for (const o of outputs) expect(written((w) => writeJsonDocument(o, w)).text).toBe(JSON.stringify(o.json, null, 2));
+      expect(written((w) => writeJsonDocuments(outputs, w)).text).toBe(`${JSON.stringify(outputs.map((o) => o.json), null, 2)}\n`);
+    }), { numRuns: 150 });
   });
 
   it('hands on many rows in several pieces, not as one text', () => {

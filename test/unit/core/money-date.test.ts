@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, calendarYear, dayFromParts, formatIsoDate, fromExcelSerial, parseIsoDate, toExcelSerial, today } from '../../../src/core/date';
-import { currencyExponent, formatMinor, mulDivRound, parseAmount, sumMinor, toMajor } from '../../../src/core/money';
+import { currencyExponent, formatMinor, majorText, mulDivRound, parseAmount, sumMinor, toMajor } from '../../../src/core/money';
 
 describe('parseAmount', () => {
   it('reads canonical decimal text into minor units', () => {
@@ -48,6 +48,21 @@ describe('parseAmount', () => {
   it('turns minor units into a number only at the edge', () => {
     expect(toMajor(-123456, 2)).toBe(-1234.56);
     expect(formatMinor(-5, 2)).toBe('-0.05');
+  });
+
+  it('writes the number of major units as JSON does, from the digits (majorText)', () => {
+    const cases: [number, number, string][] = [
+      [-123450, 2, '-1234.5'], [500, 2, '5'], [-5, 2, '-0.05'], [0, 2, '0'], [-0, 2, '0'], [1235, 0, '1235'],
+      [1230, 3, '1.23'], [999999999999999, 2, '9999999999999.99'], [-1, 4, '-0.0001'],
+    ];
+    for (const [minor, exp, text] of cases) {
+      expect(majorText(minor, exp)).toBe(text);
+      expect(JSON.stringify(toMajor(minor, exp))).toBe(text);
+    }
+    const edge = fc.oneof(fc.integer({ min: -1e6, max: 1e6 }), fc.maxSafeInteger().map((m) => m - (m % 1000)), fc.constantFrom(1e15 - 1, 1e15, -1e15, 2 ** 53 - 1, -(2 ** 53 - 1)));
+    fc.assert(fc.property(fc.oneof(fc.maxSafeInteger(), edge), fc.constantFrom(0, 1, 2, 3, 4), (minor, exp) => {
+      expect(majorText(minor, exp)).toBe(JSON.stringify(toMajor(minor, exp)));
+    }), { numRuns: 5000 });
   });
 });
 
