@@ -88,6 +88,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     company,
     sort: options.sort,
     functionsSheet: true,
+    rowKeys: false, // the file holds no key column (only the add-in reads the user's columns back)
     ...(options.side === undefined ? {} : { sheets: sheetKinds(options.side) }),
     ...(rates === undefined ? {} : { rates }),
   });

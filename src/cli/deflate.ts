@@ -15,6 +15,16 @@ export const DEFLATE_LEVEL = 4;
 /** Output pieces of the deflate stream (zlib's default is 16 KB: more calls back for the same work). */
 const STREAM_CHUNK = 1 << 18;
 
+/** The smallest window (2^9 … 2^15 bytes) that lets a match reach back over the whole of `size` bytes. */
+function windowBitsFor(size: number): number {
+  let bits = 9;
+  while (bits < 15 && (1 << bits) - MIN_LOOKAHEAD < size) bits += 1;
+  return bits;
+}
+
+/** zlib keeps this many bytes of lookahead out of its window. */
+const MIN_LOOKAHEAD = 262;
+
 class NodeDeflater implements EntryDeflater {
   private crc = 0;
   private size = 0;
@@ -38,7 +48,10 @@ class NodeDeflater implements EntryDeflater {
 
   async finish(): Promise<Deflated> {
     if (this.stream === null) {
-      const deflated = zlib.deflateRawSync(this.held ?? new Uint8Array(0), { level: DEFLATE_LEVEL });
+      const bytes = this.held ?? new Uint8Array(0);
+      // zlib's state and output sized to the entry (a 1 KB table part needs no 32 KB window nor 16 KB
+      // of output): thousands of them otherwise cost more in allocation than in deflating
+      const deflated = zlib.deflateRawSync(bytes, { level: DEFLATE_LEVEL, windowBits: windowBitsFor(bytes.length), chunkSize: Math.max(64, bytes.length + 128) });
       return { deflated, crc: this.crc, size: this.size };
     }
     this.stream.end();

@@ -13,7 +13,7 @@ import { daysOverdue } from './due-status';
 import { keyFigures } from './key-figures';
 import { cached, ledgerIndex } from './ledger-index';
 import { currencyExponent, toMajor, type Minor } from './money';
-import { openItemsAsOf } from './open-items';
+import { OpenItemList, type OpenItemFields } from './open-items';
 import { AGING_BASES, type AgingBasis, type TurnaroundReport, type TurnaroundTotals } from './report-types';
 import { turnaround } from './turnaround';
 import type { Ledger, Side } from './types';
@@ -180,8 +180,9 @@ export function openItemsTable(ctx: FunctionContext, party: Arg, asOf: Arg, side
   const t = target(ctx, party, side);
   const day = dateArg(asOf, 'asOf', ctx.asOf);
   const rows: Cell[][] = [[...OPEN_HEADER]];
-  for (const item of openItemsAsOf(ctx.ledger, day)) {
-    if (!inTarget(t, item)) continue;
+  const items = OpenItemList.of(ctx.ledger, day).ofParties((p) => inTarget(t, p));
+  for (let n = 0; n < items.length; n++) {
+    const item = items.at(n) as OpenItemFields;
     rows.push([
       item.ledger,
       item.partyId,

@@ -111,9 +111,13 @@ export function formatMinor(minor: Minor, exponent: number): string {
   return negative ? `-${text}` : text;
 }
 
-/** The amount as a JavaScript number of major units: only for a cell or JSON, never to compute. */
+/**
+ * The amount as a JavaScript number of major units: only for a cell or JSON, never to compute.
+ * The number of `formatMinor`'s text: minor units are a safe integer and 10^exponent is exact, so
+ * the division rounds the exact quotient once, as reading the decimal text does (+ 0: no −0).
+ */
 export function toMajor(minor: Minor, exponent: number): number {
-  return Number(formatMinor(minor, exponent));
+  return minor / 10 ** exponent + 0;
 }
 
 /** Up to 15 digits a decimal is its double's shortest text (no other decimal as short reads as it). */

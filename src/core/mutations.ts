@@ -33,16 +33,16 @@ function mutationRow(e: Entry, partyName: string): MutationRow {
 export function mutations(ledger: Ledger, period: Period, params: MutationParams = {}): MutationRow[] {
   const x = ledgerIndex(ledger);
   const { entries } = ledger;
-  const picked: Entry[] = [];
+  const picked: number[] = [];
   for (let i = 0; i < x.size; i++) {
     const d = x.entryDate[i] as number;
     if (d < period.from || d > period.to) continue;
     const e = entries[i] as Entry;
     if (params.side !== undefined && e.ledger !== params.side) continue;
     if (params.partyId !== undefined && e.partyId !== params.partyId) continue;
-    picked.push(e);
+    picked.push(i);
   }
-  picked.sort(compareEntryRows(params.sort ?? 'date'));
-  const names = new Map(x.parties.map((p) => [`${p.ledger}\u0000${p.partyId}`, p.name]));
-  return picked.map((e) => mutationRow(e, names.get(`${e.ledger}\u0000${e.partyId}`) ?? e.partyId));
+  const order = compareEntryRows(params.sort ?? 'date');
+  picked.sort((i, j) => order(entries[i] as Entry, entries[j] as Entry));
+  return picked.map((i) => mutationRow(entries[i] as Entry, x.parties[x.party[i] as number]?.name ?? (entries[i] as Entry).partyId));
 }

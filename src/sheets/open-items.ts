@@ -4,7 +4,7 @@
 // (each item's own `key`, core/item-key.ts).
 import type { Day } from '../core/date';
 import { daysOverdue } from '../core/due-status';
-import type { OpenItem } from '../core/report-types';
+import type { OpenItemFields, OpenItemList } from '../core/open-items';
 import type { Side } from '../core/types';
 import { boolean, date, integer, money, moneyInRowCurrency, text } from './columns';
 import { partyColumns, sheetFrame, tableSpec, type SheetContext } from './context';
@@ -45,7 +45,7 @@ function openItemColumns(ctx: SheetContext): ColumnSpec[] {
   ];
 }
 
-function openItemRow(ctx: SheetContext, item: OpenItem, labels: readonly string[], note: ItemNote | undefined): SpecValue[] {
+function openItemRow(ctx: SheetContext, item: OpenItemFields, labels: readonly string[], note: ItemNote | undefined): SpecValue[] {
   return [
     item.partyId,
     item.partyName,
@@ -65,19 +65,29 @@ function openItemRow(ctx: SheetContext, item: OpenItem, labels: readonly string[
   ];
 }
 
-/** The open items of `side`, in the engine's order (party, due date, document). */
+/**
+ * The open items of `side`, in the engine's order (party, due date, document). `withKeys`: each
+ * row's item key in `rowKeys`, for a renderer that reads the user's columns back (the add-in).
+ */
 export function openItemsSheet(
   ctx: SheetContext,
   side: Side,
-  items: readonly OpenItem[],
+  items: OpenItemList,
   bucketLabels: readonly string[],
   notes?: ItemNotes,
+  withKeys = true,
 ): SheetSpec {
-  const mine = items.filter((item) => item.ledger === side);
-  const keys = mine.map((item) => item.key);
-  const rows = mine.map((item) => openItemRow(ctx, item, bucketLabels, notes?.get(item.key)));
+  const mine = items.ofParties((party) => party.ledger === side);
+  const keyed = withKeys || notes !== undefined;
+  const keys: string[] = [];
+  const rows: SpecValue[][] = [];
+  for (let n = 0; n < mine.length; n++) {
+    const key = keyed ? mine.keyAt(n) : '';
+    if (keyed) keys.push(key);
+    rows.push(openItemRow(ctx, mine.at(n) as OpenItemFields, bucketLabels, notes?.get(key)));
+  }
   const table = tableSpec(ctx, `OpenItems_${side}`, openItemColumns(ctx), rows, true);
-  table.rowKeys = keys;
+  if (withKeys) table.rowKeys = keys;
   table.conditionalFormats = [
     { kind: 'cellValue', column: 'daysOverdue', operator: 'greaterThan', value: 60, fill: 'FFC7CE', fontColor: '9C0006' },
   ];

@@ -6,7 +6,7 @@ import { agingReport, bucketLabels } from '../core/aging';
 import { balanceList } from '../core/balances';
 import { keyFigures } from '../core/key-figures';
 import { mutations } from '../core/mutations';
-import { openItemsAsOf } from '../core/open-items';
+import { OpenItemList } from '../core/open-items';
 import { partyCards as allPartyCards } from '../core/party-card';
 import { DEFAULT_DUE_WITHIN, type AgingBasis, type MutationSort, type PartyCard, type Period } from '../core/report-types';
 import { balanceConfirmations, type ConfirmSelection } from '../core/confirmations';
@@ -54,6 +54,11 @@ export interface WorkbookOptions {
    * when a currency with open items has no rate.
    */
   rates?: RatesSource;
+  /**
+   * Each open item's key on its row (`rowKeys`; default true): the add-in reads the user's columns
+   * back by them. A file written for reading only (`subledger build`) has no use for them.
+   */
+  rowKeys?: boolean;
   /** Adds the Confirmations sheet: a balance confirmation letter per selected party as of `asOf`. */
   confirm?: ConfirmSelection;
 }
@@ -97,8 +102,8 @@ export function buildWorkbookSpecs(ledger: Ledger, options: WorkbookOptions): Sh
   const specs: SheetSpec[] = [];
   if (want('dashboard')) specs.push(dashboardSheet(ctx, figures, aging, dueWithin));
   if (SIDES.some((side) => want(`open-items-${side}`))) {
-    const items = openItemsAsOf(ledger, asOf, { basis, buckets });
-    for (const side of SIDES) if (want(`open-items-${side}`)) specs.push(openItemsSheet(ctx, side, items, labels, options.notes));
+    const items = OpenItemList.of(ledger, asOf, { basis, buckets });
+    for (const side of SIDES) if (want(`open-items-${side}`)) specs.push(openItemsSheet(ctx, side, items, labels, options.notes, options.rowKeys ?? true));
   }
   for (const side of SIDES) if (want(`aging-${side}`)) specs.push(agingSheet(ctx, side, aging));
   if (SIDES.some((side) => want(`balances-${side}`))) {

@@ -64,6 +64,14 @@ describe('parseAmount', () => {
       expect(majorText(minor, exp)).toBe(JSON.stringify(toMajor(minor, exp)));
     }), { numRuns: 5000 });
   });
+
+  it('gives the number of the decimal text, to the last bit, over the whole safe range (and 0, never −0)', () => {
+    expect(Object.is(toMajor(0, 2), 0)).toBe(true);
+    expect(Object.is(toMajor(-0, 2), 0)).toBe(true);
+    expect(toMajor(Number.MAX_SAFE_INTEGER, 2)).toBe(Number('90071992547409.91'));
+    const minor = fc.oneof(fc.integer({ min: -1e6, max: 1e6 }), fc.maxSafeInteger(), fc.integer().map((n) => n * 1e6 + 7));
+    fc.assert(fc.property(minor, fc.constantFrom(0, 1, 2, 3, 4), (m, exp) => Object.is(toMajor(m, exp), Number(formatMinor(m, exp)))), { numRuns: 20_000 });
+  });
 });
 
 describe('mulDivRound', () => {
