@@ -106,6 +106,19 @@ describe('choosing sheets', () => {
     const specs = buildWorkbookSpecs(ledger, fixtureOptions({ sheets: ['open-items', 'turnaround'] }));
     expect(specs.map((s) => s.kind)).toEqual(['open-items-AR', 'open-items-AP', 'turnaround']);
   });
+
+  it('gives each open item its key on its row unless asked not to (a file read by no add-in), with the same rows either way', () => {
+    const keyed = buildWorkbookSpecs(ledger, fixtureOptions({ sheets: ['open-items'] }));
+    const bare = buildWorkbookSpecs(ledger, fixtureOptions({ sheets: ['open-items'], rowKeys: false }));
+    for (const [i, spec] of keyed.entries()) {
+      const table = tableOf(spec);
+      expect(table.rows.length).toBeGreaterThan(0);
+      expect(table.rowKeys).toHaveLength(table.rows.length);
+      expect(new Set(table.rowKeys).size).toBe(table.rows.length);
+      expect(tableOf(bare[i] as SheetSpec).rows).toEqual(table.rows);
+      expect(tableOf(bare[i] as SheetSpec).rowKeys).toBeUndefined();
+    }
+  });
 });
 
 describe('column widths', () => {
