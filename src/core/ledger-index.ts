@@ -2,7 +2,7 @@
 // its allocation (an item itself, settling an item, or loose). Built in a few passes without
 // sorting and cached per ledger, so open items, aging, balances and turnaround share one layout.
 import type { Minor } from './money';
-import { buildDocLookup, lookupDoc, type DocLookup } from './doc-lookup';
+import { buildDocLookup, emptyDocLookup, lookupDoc, type DocLookup } from './doc-lookup';
 import { ENTRY_TYPES, partyKey, type Entry, type EntryType, type Ledger, type Side } from './types';
 
 /** An invoice, or a credit note without settles: always an item (§2.2). */
@@ -140,7 +140,7 @@ function emptyIndex(n: number): LedgerIndex {
     type: new Uint8Array(n), kind: new Uint8Array(n), target: new Int32Array(n),
     entryDate: new Int32Array(n), docDate: new Int32Array(n), dueDate: new Int32Array(n),
     amount: new Float64Array(n), amountBase: new Float64Array(n), isBase: new Uint8Array(n), currency: new Uint16Array(n), currencyCodes: [],
-    cache: new Map(), docs: { slots: new Int32Array(0), mask: 0, duplicates: [] }, scratch: null,
+    cache: new Map(), docs: emptyDocLookup(), scratch: null,
   };
 }
 
@@ -184,7 +184,7 @@ function lookupDocs(entries: Entry[], x: LedgerIndex): DocLookup {
 
 /** The first invoice or credit note of party `p` with this doc_no, or −1. */
 export function findDoc(x: LedgerIndex, p: number, docNo: string): number {
-  return lookupDoc(x.docs, x.ledger.entries, x.party, p, docNo);
+  return lookupDoc(x.docs, p, docNo);
 }
 
 /** An invoice, or a credit note without settles: an item that a settles may name (§2.2). */
