@@ -79,6 +79,8 @@ export class LedgerIndexBuilder {
   private readonly bySide: Record<Side, Map<string, number>> = { AR: new Map(), AP: new Map() };
   private readonly found: PartyInfo[] = [];
   private readonly named: (Entry | undefined)[] = [];
+  /** The entry_date of each party's `named` entry: compared without reaching that entry, scattered in memory. */
+  private readonly namedDate: number[] = [];
   private readonly currencies: Map<string, number>;
   private n = 0;
 
@@ -99,9 +101,14 @@ export class LedgerIndexBuilder {
       ids.set(e.partyId, p);
       this.found.push({ ledger: e.ledger, partyId: e.partyId, name: e.partyId, creditLimit: null });
       this.named.push(undefined);
+      this.namedDate.push(-Infinity);
     }
     x.party[i] = p;
-    if (e.partyName !== undefined && laterName(e, this.named[p])) this.named[p] = e;
+    const namedDate = this.namedDate[p] as number;
+    if (e.partyName !== undefined && (e.entryDate > namedDate || (e.entryDate === namedDate && laterName(e, this.named[p])))) {
+      this.named[p] = e;
+      this.namedDate[p] = e.entryDate;
+    }
     const type = TYPE_CODE[e.entryType];
     x.type[i] = type;
     x.kind[i] = type === TYPE_INVOICE || (type === TYPE_CREDIT_NOTE && e.settles === undefined) ? KIND_ITEM : KIND_LOOSE;

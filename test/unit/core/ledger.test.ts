@@ -2,6 +2,7 @@
 // warnings that still load the ledger, and the import report.
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/core/issues';
+import { partyDisplayName } from '../../../src/core/ledger-index';
 import { cents, day, importTables, ledgerOf } from './fixture';
 
 describe('ledgerFromRecords', () => {
@@ -14,6 +15,23 @@ describe('ledgerFromRecords', () => {
     const [a, b] = ledger.entries;
     expect(a).toMatchObject({ ledger: 'AR', entryType: 'invoice', docDate: day('2024-01-10'), dueDate: day('2024-01-10'), currency: 'EUR', amount: 1250, amountBase: 1250 });
     expect(b).toMatchObject({ docDate: day('2024-01-08'), dueDate: day('2024-01-08'), amount: 700 });
+  });
+
+  it('names a party after its latest named entry whatever the order of the rows: latest date, then highest doc_no, then highest name', () => {
+    const rows = [
+      'AR | C1 | Newest    | invoice | INV-1 | 2024-03-01',
+      'AR | C1 | Older     | invoice | INV-9 | 2024-02-01',
+      'AR | C1 | Same day  | invoice | INV-0 | 2024-03-01',
+      'AR | C1 |           | invoice | INV-5 | 2024-04-01',
+      'AR | C2 | Bert      | invoice | B-1   | 2024-01-01',
+      'AR | C2 | Anna      | invoice | B-1X  | 2024-01-01',
+      'AR | C3 | Zed       | payment | P-1   | 2024-01-01',
+      'AR | C3 | Ann       | payment | P-1   | 2024-01-01',
+    ];
+    for (const order of [rows, [...rows].reverse(), [rows[3], rows[2], rows[0], rows[1], rows[7], rows[6], rows[5], rows[4]]]) {
+      const ledger = ledgerOf(`ledger | party_id | party_name | entry_type | doc_no | entry_date\n${order.map((r) => `${r} | 1.00`).join('\n')}`.replace('entry_date\n', 'entry_date | amount\n'));
+      expect(['C1', 'C2', 'C3'].map((p) => partyDisplayName(ledger, 'AR', p))).toEqual(['Newest', 'Anna', 'Zed']);
+    }
   });
 
   it('rejects the whole file with an error naming line and field for each bad value', () => {
