@@ -13,7 +13,7 @@ import { readZipEntry, zipEntries } from '../import/zip';
 import { WORKBOOK_AUTHOR, renderXlsx } from '../xlsx/render';
 import { accountOptions, MAX_INPUT_SIZE_OPTION, parseChoice, readInput, reportOptions, type ReportOptions } from './args';
 import { specOf } from './commands';
-import { nodeDeflater } from './deflate';
+import { deflaterOption } from './deflate';
 import { checkOutputs, checkReplace, writeFileAtomic } from './files';
 import { UsageError, type CliIo } from './io';
 import { parseCommandArgs } from './options';
@@ -93,9 +93,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     ...(rates === undefined ? {} : { rates }),
   });
   const specs = ratesFile === undefined ? build() : withRates(ratesFile, build);
-  const deflater = nodeDeflater();
   const bytes = await renderXlsx(specs, {
-    ...(deflater === undefined ? {} : { deflater }),
+    ...deflaterOption(),
     onProgress: (done, total, sheet) => {
       io.stderr(`sheet ${done}/${total}: ${sheet}\n`);
       if (done === total) io.stderr(`packing ${path.basename(out)}…\n`);

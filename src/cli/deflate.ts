@@ -5,6 +5,7 @@
 // one deflate stream as its pieces come. The CRC-32 is node:zlib's.
 import { once } from 'node:events';
 import zlib from 'node:zlib';
+import type { RenderOptions } from '../xlsx/render';
 import type { Deflated, EntryDeflater } from '../xlsx/zip';
 
 /**
@@ -77,4 +78,10 @@ export function nodeDeflater(): (() => EntryDeflater) | undefined {
   const crc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
   if (crc32 === undefined) return undefined;
   return () => new NodeDeflater(crc32);
+}
+
+/** The deflater option of `renderXlsx` for every workbook the command line writes (build, yearend). */
+export function deflaterOption(): Pick<RenderOptions, 'deflater'> {
+  const deflater = nodeDeflater();
+  return deflater === undefined ? {} : { deflater };
 }

@@ -12,6 +12,7 @@ import { LANGS } from '../core/words';
 import { renderXlsx } from '../xlsx/render';
 import { MAX_INPUT_SIZE_OPTION, parseChoice, parseDateArg, readInput } from './args';
 import { specOf } from './commands';
+import { deflaterOption } from './deflate';
 import { InputError, UsageError, type CliIo } from './io';
 import { parseCommandArgs } from './options';
 import { sofficeAvailable, workbookToPdf } from './pdf';
@@ -66,7 +67,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (letters !== undefined) io.stdout(`confirmations: ${letters + 1} letters\n`);
   await mkdir(outDir, { recursive: true });
   const xlsx = path.join(outDir, yearEndFileName(asOf));
-  await writeAtomically(xlsx, await renderXlsx(specs));
+  await writeAtomically(xlsx, await renderXlsx(specs, deflaterOption()));
   io.stdout(`wrote ${xlsx}: ${specs.length} sheets (${specs.map((s) => s.name).join(', ')})\n`);
   if (!sofficeAvailable()) {
     io.stdout('LibreOffice (soffice) is not installed: no PDF, the workbook alone\n');
