@@ -4,7 +4,7 @@
 // time: reading the next input, declining or keeping lets it go.
 import type { SubledgerDb } from '../../store/db';
 import type { LoadedLedger } from '../state/pane';
-import { firstScreen, type FirstScreen, type FirstScreenParams } from '../model/first-screen';
+import { firstScreen, sameParams, type FirstScreen, type FirstScreenParams } from '../model/first-screen';
 import { entriesBySide } from '../model/import-summary';
 import { readInput, replaceLedger, type ImportChoice, type ImportInput, type SaveWatch, type Understood } from './import';
 import type { ImportProgress, PreviewOutcome, RunSettings } from './import-protocol';
@@ -19,7 +19,7 @@ export interface HeldRun {
 export class NotHeld extends Error {}
 
 export class UnderstoodHolder {
-  private held: { ticket: number; understood: Understood } | null = null;
+  private held: { ticket: number; understood: Understood; screen?: FirstScreen } | null = null;
 
   async read(db: SubledgerDb, ticket: number, input: ImportInput, run: HeldRun, choice: ImportChoice): Promise<PreviewOutcome> {
     this.held = null;
@@ -32,16 +32,28 @@ export class UnderstoodHolder {
   }
 
   /**
+   * Computes the held ledger's first screen for `params` ahead of Replace (the import worker does,
+   * while the user reads the preview), so that Replace shows the figures once the cache is written.
+   */
+  prepare(ticket: number, params: FirstScreenParams | undefined): void {
+    const held = this.held;
+    if (!held || held.ticket !== ticket || !params) return;
+    held.screen = firstScreen(held.understood.ledger, params);
+  }
+
+  /**
    * Writes the held ledger to the cache (saving progress, each stored batch to `watch`), and lets
    * it go; with the first screen of the kept ledger for `screen`, computed here where the ledger is.
    */
   async keep(db: SubledgerDb, ticket: number, adminId: string, screen: FirstScreenParams, run: Omit<HeldRun, 'settings'>, watch: SaveWatch = {}): Promise<LoadedLedger & { firstScreen: FirstScreen }> {
-    const understood = this.held?.ticket === ticket ? this.held.understood : null;
-    if (!understood) throw new NotHeld(`import ${ticket} is no longer held`);
+    const held = this.held?.ticket === ticket ? this.held : null;
+    if (!held) throw new NotHeld(`import ${ticket} is no longer held`);
+    const { understood } = held;
+    const prepared = held.screen && sameParams(held.screen.params, screen) ? held.screen : null;
     const onProgress = (done: number, total: number) => run.onProgress({ phase: 'saving', fraction: total > 0 ? done / total : 1, done, total });
     const loaded = await replaceLedger(db, adminId, understood, run.signal, { ...watch, onProgress });
     this.held = null;
-    return { ...loaded, firstScreen: firstScreen(loaded.ledger, screen) };
+    return { ...loaded, firstScreen: prepared ?? firstScreen(loaded.ledger, screen) };
   }
 
   drop(): void {

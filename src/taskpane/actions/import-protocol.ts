@@ -33,6 +33,8 @@ export interface ImportProgress {
 export interface RunSettings {
   locale: string;
   baseCurrency: string;
+  /** The first screen the pane will ask for on Replace: the worker prepares it while the preview is shown. */
+  screen?: FirstScreenParams;
 }
 
 export type ChunkBody = Omit<LedgerChunkRow, 'adminId' | 'generation' | 'seq'>;
@@ -40,7 +42,7 @@ export type ChunkBody = Omit<LedgerChunkRow, 'adminId' | 'generation' | 'seq'>;
 export type ToWorker =
   | { kind: 'read'; ticket: number; dbName: string; input: ImportInput; settings: RunSettings; choice: ImportChoice }
   | { kind: 'keep'; ticket: number; dbName: string; adminId: string; screen: FirstScreenParams }
-  /** The first screen of the administration's cached ledger (a ledger opened again, too big for one task of the pane). */
+  /** The first screen of the administration's cached ledger (a ledger opened again, or other settings). */
   | { kind: 'screen'; ticket: number; dbName: string; adminId: string; screen: FirstScreenParams }
   /** The item lists of the administration's cached ledger as of `asOf` (cached-lists.ts). */
   | { kind: 'lists'; ticket: number; dbName: string; adminId: string; asOf: Day }

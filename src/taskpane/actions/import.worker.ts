@@ -57,6 +57,8 @@ async function handle(message: ToWorker): Promise<void> {
     } else if (message.kind === 'read') {
       const outcome = await holder.read(database(message.dbName), ticket, message.input, { ...run, settings: message.settings }, message.choice);
       post({ kind: 'outcome', ticket, outcome });
+      // while the user reads the preview (a Replace waits for this, and then needs it no more)
+      holder.prepare(ticket, message.settings.screen);
     } else {
       // Each stored chunk goes to the pane at once (its own message, its arrays transferred), so
       // the pane reads the ledger while the rest is written, a chunk per task.

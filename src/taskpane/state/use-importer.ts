@@ -9,7 +9,9 @@ import type { ImportChoice } from '../actions/import';
 import { importJobs, type ImportJobs, type JobRun } from '../actions/import-client';
 import type { ImportProgress, PreviewOutcome, UnderstoodView } from '../actions/import-protocol';
 import { formatNumber } from '../format';
-import type { FirstScreen } from '../model/first-screen';
+import type { Day } from '../../core/date';
+import type { Settings } from '../../store/settings';
+import type { FirstScreen, FirstScreenParams } from '../model/first-screen';
 import { loadedMessage } from '../model/import-summary';
 import { reasonOf, useLanguage, useLedger, useSession, useSettings, type Language } from './pane';
 
@@ -65,6 +67,11 @@ function phaseText(progress: ImportProgress, { t, locale }: Language): string {
   return t(progress.phase === 'saving' ? 'data.phase.saving' : 'data.phase.opening', { done: n(progress.done ?? 0), total: n(progress.total) });
 }
 
+/** The first screen the Overview shows with these settings. */
+function screenOf({ asOf, settings }: { asOf: Day; settings: Settings }): FirstScreenParams {
+  return { asOf, dueSoonDays: settings.dueSoonDays, basis: settings.agingBasis, buckets: settings.agingBuckets };
+}
+
 export function useImporter() {
   const pane = { ...useSession(), ...useLanguage(), ...useSettings(), ...useLedger() };
   const current = useMemo(() => paneImport(pane.db), [pane.db]);
@@ -79,7 +86,7 @@ export function useImporter() {
     onProgress({ phase: 'reading', fraction: 0 });
     current.set({ errors: null, pending: null });
     try {
-      await work({ signal: controller.signal, onProgress, settings: { locale: pane.locale, baseCurrency: pane.settings.baseCurrency } });
+      await work({ signal: controller.signal, onProgress, settings: { locale: pane.locale, baseCurrency: pane.settings.baseCurrency, screen: screenOf(pane) } });
     } catch (error) {
       const cancelled = controller.signal.aborted;
       pane.notify(cancelled ? 'info' : 'error', cancelled ? pane.t('data.cancelled') : pane.t('error.generic', { reason: reasonOf(error, pane.lang) }));
@@ -89,8 +96,7 @@ export function useImporter() {
     }
   };
   const keep = async (understood: UnderstoodView, run: JobRun) => {
-    const { asOf, settings } = pane;
-    const screen = { asOf, dueSoonDays: settings.dueSoonDays, basis: settings.agingBasis, buckets: settings.agingBuckets };
+    const screen = screenOf(pane);
     // The new ledger's figures are shown as soon as the cache holds it; its lists once it is decoded.
     let opened = false;
     const onKept = (firstScreen: FirstScreen) => {

@@ -1,0 +1,58 @@
+// The import steps where the engine runs (actions/import-holder.ts): the first screen prepared
+// while the preview is shown is the one Replace hands the pane, for the settings it was prepared
+// for, and its figures are the engine's for the ledger that was read; other settings on Replace
+// get their own.
+import { afterEach, describe, expect, it } from 'vitest';
+import { agingReport, sideBucketTotals } from '../../../src/core/aging';
+import { keyFigures } from '../../../src/core/key-figures';
+import { demoLedger } from '../../../src/import/demo';
+import type { SubledgerDb } from '../../../src/store/db';
+import { DEMO_SEED } from '../../../src/taskpane/actions/import';
+import { UnderstoodHolder } from '../../../src/taskpane/actions/import-holder';
+import type { FirstScreenParams } from '../../../src/taskpane/model/first-screen';
+import { day, openDb } from '../store/helpers';
+
+let db: SubledgerDb | null = null;
+afterEach(() => db?.close());
+
+const run = { signal: new AbortController().signal, onProgress: () => undefined };
+const settings = { locale: 'en-GB', baseCurrency: 'EUR' };
+const params: FirstScreenParams = { asOf: day('2025-06-30'), dueSoonDays: [5, 10], basis: 'due', buckets: [30, 60, 90] };
+
+async function readDemo(holder: UnderstoodHolder, ticket: number) {
+  db = openDb();
+  const outcome = await holder.read(db, ticket, { kind: 'demo' }, { ...run, settings }, {});
+  if (outcome.kind !== 'understood') throw new Error('the demo was not understood');
+}
+
+describe('the first screen prepared while the preview is shown', () => {
+  it('is what Replace brings, the engine’s figures of the ledger read', async () => {
+    const holder = new UnderstoodHolder();
+    await readDemo(holder, 1);
+    holder.prepare(1, params);
+    // the same settings, read again (another object): the prepared screen is the one kept
+    const kept = await holder.keep(db as SubledgerDb, 1, 'adm1', { ...params }, run);
+    const ledger = demoLedger({ seed: DEMO_SEED });
+    expect(kept.firstScreen.figures).toEqual(keyFigures(ledger, params.asOf, params.dueSoonDays));
+    const aging = agingReport(ledger, { asOf: params.asOf, basis: 'due', buckets: [...params.buckets] });
+    expect(kept.firstScreen.aging.AR.amounts).toEqual(sideBucketTotals(aging, 'AR'));
+    expect(kept.firstScreen.params).toBe(params);
+  });
+
+  it('is not used for other settings, nor for another reading', async () => {
+    const holder = new UnderstoodHolder();
+    await readDemo(holder, 1);
+    holder.prepare(1, params);
+    const other = { ...params, buckets: [45] };
+    const kept = await holder.keep(db as SubledgerDb, 1, 'adm1', other, run);
+    expect(kept.firstScreen.params).toBe(other);
+    expect(kept.firstScreen.aging.AP.amounts).toHaveLength(3);
+
+    const again = new UnderstoodHolder();
+    await readDemo(again, 2);
+    again.prepare(1, params); // an earlier reading's ticket: nothing prepared
+    const asked = { ...params };
+    const fresh = await again.keep(db as SubledgerDb, 2, 'adm1', asked, run);
+    expect(fresh.firstScreen.params).toBe(asked);
+  });
+});
