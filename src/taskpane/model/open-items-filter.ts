@@ -194,6 +194,8 @@ function compareBy(column: GridColumn, a: ItemRow, b: ItemRow, asOf: Day): numbe
  */
 export function sortRows(rows: readonly ItemRow[], order: SortOrder, asOf: Day): ItemRow[] {
   const sign = order.descending ? -1 : 1;
-  const position = new Map(rows.map((r, i) => [r, i]));
-  return [...rows].sort((a, b) => sign * compareBy(order.column, a, b, asOf) || (position.get(a) ?? 0) - (position.get(b) ?? 0));
+  // positions sorted, ties kept in the rows' order (no look-up of a row's position per comparison)
+  const positions = rows.map((_, i) => i);
+  positions.sort((i, j) => sign * compareBy(order.column, rows[i] as ItemRow, rows[j] as ItemRow, asOf) || i - j);
+  return positions.map((i) => rows[i] as ItemRow);
 }
