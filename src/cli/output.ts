@@ -7,7 +7,7 @@ import type {
   AgingReport, AgingRow, BalanceRow, KeyFigures, MutationRow, PartyCard, Period, SideKeyFigures,
   TurnaroundReport, TurnaroundRow, TurnaroundTotals,
 } from '../core/report-types';
-import type { OpenItemFields } from '../core/open-items';
+import type { OpenItemList } from '../core/open-items';
 import type { RevaluationReport } from '../core/revaluation';
 import { SIDES } from '../core/types';
 import { csvLine, spreadsheetText } from '../core/csv';
@@ -87,7 +87,18 @@ export interface ReportOutput {
   rows: RowList<Cell[]>;
 }
 
-export const date = (day: Day): string => formatIsoDate(day);
+/** The ISO text of days already written (a ledger has a few thousand distinct dates). */
+const ISO_DATES = new Map<Day, string>();
+
+export function date(day: Day): string {
+  let text = ISO_DATES.get(day);
+  if (text === undefined) {
+    if (ISO_DATES.size >= 100_000) ISO_DATES.clear();
+    ISO_DATES.set(day, (text = formatIsoDate(day)));
+  }
+  return text;
+}
+
 export const dateOrNull = (day: Day | null): string | null => (day === null ? null : formatIsoDate(day));
 const nullable = (minor: Minor | null, currency: string): Money | null => (minor === null ? null : new Money(minor, currency));
 
@@ -121,6 +132,20 @@ function nameJson(name: string): string {
   return text;
 }
 
+/** True when JSON.stringify escapes something in `text`: `"`, `\\`, a control character or a (lone) surrogate. */
+function needsEscape(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return true;
+  }
+  return false;
+}
+
+/** JSON.stringify(text), quoted directly when nothing in it needs escaping (most ledger text). */
+function jsonString(text: string): string {
+  return needsEscape(text) ? JSON.stringify(text) : `"${text}"`;
+}
+
 /**
  * `value` as `JSON.stringify(value, null, 2)` writes it, every line after the first indented by
  * `indent`, for the values rows are made of: cells (Money too), arrays and plain objects of them.
@@ -130,7 +155,7 @@ function nameJson(name: string): string {
 function plainJson(value: unknown, indent: string): string | undefined | null {
   switch (typeof value) {
     case 'string':
-      return JSON.stringify(value);
+      return jsonString(value);
     case 'number':
       return Number.isFinite(value) ? String(value) : 'null';
     case 'boolean':
@@ -174,7 +199,7 @@ function plainJson(value: unknown, indent: string): string | undefined | null {
 
 /** A cell as JSON text, as JSON.stringify writes it (undefined where it leaves the field out). */
 function cellJson(cell: unknown): string | undefined {
-  if (typeof cell === 'string') return JSON.stringify(cell);
+  if (typeof cell === 'string') return jsonString(cell);
   if (cell instanceof Money) return cell.jsonText();
   if (typeof cell === 'object' && cell !== null) return undefined; // not a cell: the whole row goes to rowJson
   return plainJson(cell, '') ?? undefined;
@@ -317,14 +342,13 @@ const AGING_FIELDS = ['ledger', 'partyId', 'partyName', 'total', 'buckets'];
 const OPEN_ITEM_COLUMNS = ['ledger', 'partyId', 'partyName', 'docNo', 'entryType', 'docDate', 'dueDate', 'currency', 'amount', 'open', 'openBase', 'ageDays', 'bucket'];
 
 /** The open items; their rows are made as they are written (TableRows): a big ledger has millions. */
-export function openItemsOutput(items: RowList<OpenItemFields>, asOf: Day, labels: readonly string[], base: string): ReportOutput {
+export function openItemsOutput(items: Pick<OpenItemList, 'length' | 'partsAt'>, asOf: Day, labels: readonly string[], base: string): ReportOutput {
   const { rows, table } = lazyTable(OPEN_ITEM_COLUMNS, items.length, (k) => {
-    const i = items.at(k) as OpenItemFields;
+    const { entry: e, partyName, open, openBase, ageDays, bucket } = items.partsAt(k);
     return {
-      ledger: i.ledger, partyId: i.partyId, partyName: i.partyName, docNo: i.docNo, entryType: i.entryType,
-      docDate: date(i.docDate), dueDate: date(i.dueDate), currency: i.currency, amount: new Money(i.amount, i.currency),
-      open: new Money(i.open, i.currency), openBase: new Money(i.openBase, base), ageDays: i.ageDays,
-      bucket: labels[i.bucket] ?? null,
+      ledger: e.ledger, partyId: e.partyId, partyName, docNo: e.docNo, entryType: e.entryType,
+      docDate: date(e.docDate), dueDate: date(e.dueDate), currency: e.currency, amount: new Money(e.amount, e.currency),
+      open: new Money(open, e.currency), openBase: new Money(openBase, base), ageDays, bucket: labels[bucket] ?? null,
     };
   });
   return { json: { report: 'open-items', asOf: date(asOf), rows }, ...table };

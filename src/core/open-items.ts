@@ -4,6 +4,7 @@
 //   as of 03-10 → INV-1 open 100.00;  as of 03-31 → INV-1 open 40.00
 import { basisDates, bucketIndex, checkBuckets } from './aging';
 import type { Day } from './date';
+import type { Minor } from './money';
 import { itemKeysOf } from './item-key';
 import { itemTable, NO_DAY, type ItemTable } from './item-table';
 import { ledgerIndex, type LedgerIndex, type PartyInfo } from './ledger-index';
@@ -133,6 +134,16 @@ export function allItemsAsOf(ledger: Ledger, asOf: Day): Item[] {
 /** An open item as a report prints it: every field but its key. */
 export type OpenItemFields = Omit<OpenItem, 'key'>;
 
+/** An open item's own entry, its party's name and its figures as of the date (OpenItemList.partsAt). */
+export interface OpenItemParts {
+  entry: Entry;
+  partyName: string;
+  open: Minor;
+  openBase: Minor;
+  ageDays: number;
+  bucket: number;
+}
+
 /**
  * The open items as of a date in report order, each made when it is read (`at`): a big ledger has
  * hundreds of thousands, and a report that prints them one by one never holds them all as objects.
@@ -169,6 +180,18 @@ export class OpenItemList {
     item.ageDays = this.t.asOf - (this.dates[this.t.entry[k] as number] as number);
     item.bucket = bucketIndex(this.basis, this.buckets, item.ageDays);
     return item;
+  }
+
+  /** What a report prints of the n-th open item, without making the item (one small object). */
+  partsAt(n: number): OpenItemParts {
+    const k = this.order[n] as number;
+    const { x, t } = this;
+    const i = t.entry[k] as number;
+    const ageDays = t.asOf - (this.dates[i] as number);
+    return {
+      entry: x.ledger.entries[i] as Entry, partyName: (x.parties[x.party[i] as number] as PartyInfo).name,
+      open: t.open[k] as number, openBase: t.openBase[k] as number, ageDays, bucket: bucketIndex(this.basis, this.buckets, ageDays),
+    };
   }
 
   /** The key (core/item-key.ts) of the n-th open item. */

@@ -73,6 +73,7 @@ describe('JSON written a piece at a time', () => {
   // Rows of plain cells (written field by field) with what JSON escapes or leaves out.
   const cells = [
     { text: 'Peeters "BV"\n\t\u0001 \u2028 é 😀 \\', money: new Money(-1234, 'EUR'), yen: new Money(5, 'JPY'), zero: -0, big: 1e21, small: 1.5e-7, yes: true, no: false, none: null, gone: undefined },
+    { lone: 'x\ud83dy \udc00', del: '\u007f', plain: 'INV-1 Peeters' },
     { nan: NaN, inf: -Infinity },
     { gone: undefined },
     { 2: 'two', b: 'b', 1: 'one', 'with "quote"': 0 },
