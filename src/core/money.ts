@@ -130,18 +130,12 @@ const SHORT_DIGITS_LIMIT = 1e15;
  */
 export function majorText(minor: Minor, exponent: number): string {
   if (!Number.isInteger(minor) || !(Math.abs(minor) < SHORT_DIGITS_LIMIT) || exponent > 6) return String(toMajor(minor, exponent));
-  if (exponent === 0 || minor === 0) return String(minor + 0); // + 0: never "-0"
-  const unit = 10 ** exponent;
-  const abs = Math.abs(minor);
-  let fraction = abs % unit;
-  const whole = `${minor < 0 ? '-' : ''}${(abs - fraction) / unit}`;
-  if (fraction === 0) return whole;
-  let digits = exponent;
-  while (fraction % 10 === 0) {
-    fraction /= 10;
-    digits--;
-  }
-  return `${whole}.${String(fraction).padStart(digits, '0')}`;
+  const text = formatMinor(minor + 0, exponent); // + 0: never "-0"
+  if (exponent === 0) return text;
+  let end = text.length;
+  while (text.charCodeAt(end - 1) === 48 /* '0' */) end--;
+  if (text.charCodeAt(end - 1) === 46 /* '.' */) end--;
+  return text.slice(0, end);
 }
 
 /**
