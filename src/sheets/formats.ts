@@ -1,6 +1,6 @@
 // Excel number formats for the column types of a SheetSpec, the per-cell exponent of a money
 // column whose rows are in different currencies, and how dates and yes/no cells are shown in the
-// sheet's language. Both renderers (Office.js and ExcelJS) use these; nothing else decides them.
+// sheet's language. Both renderers (Office.js and xlsx/) use these; nothing else decides them.
 //   moneyFormat(2) → "#,##0.00;[Red]-#,##0.00";  a JPY row of a currencyColumn money column → 0 decimals
 //   dateFormat('nl') → "dd-mm-yyyy";  formatDay(day, 'en') → "5 Jun 2026", as the cell shows it
 import { dateParts, type Day } from '../core/date';

@@ -20,7 +20,7 @@ export type ItemNotes = ReadonlyMap<string, ItemNote>;
 
 /**
  * Fifteen columns printed landscape on one page wide: the widths add up to about 175 characters,
- * so that fitting them to the page keeps the text at 8 pt or more (ExcelJS and LibreOffice scale
+ * so that fitting them to the page keeps the text at 8 pt or more (Excel and LibreOffice scale
  * 11 pt text; 230 characters gave 6 pt). Names, notes and other text wrap instead of being cut.
  */
 function openItemColumns(ctx: SheetContext): ColumnSpec[] {

@@ -1,5 +1,5 @@
 // A worksheet described as plain data: what `excel/` renders through Office.js and `xlsx/`
-// renders through ExcelJS, so that the add-in and `subledger build` produce the same sheets.
+// writes as SpreadsheetML itself, so that the add-in and `subledger build` produce the same sheets.
 // Values stay exact here: money as minor units, dates as days; a renderer turns them into cell
 // numbers at the very edge (toMajor, toExcelSerial). Ledger text is always `text`, never a formula.
 import type { Day } from '../core/date';

@@ -1,5 +1,5 @@
 // The whole workbook as SheetSpecs: runs the engine's reports for the as-of date and the period
-// and lays each out as a worksheet. The add-in (Office.js) and `subledger build` (ExcelJS) both
+// and lays each out as a worksheet. The add-in (Office.js) and `subledger build` (xlsx/) both
 // render exactly this list, so they show the same sheets.
 import type { Day } from '../core/date';
 import { agingReport, bucketLabels } from '../core/aging';
