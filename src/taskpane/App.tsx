@@ -172,7 +172,6 @@ function Tabs() {
   );
 }
 
-/** Memoised: it re-renders only through the contexts its parts read, not with every state change. */
 /**
  * Said while a ledger is on its way (its entries decoded a slice at a time), and while a worker
  * makes its item lists (state/ledger-views.ts): the lists are not there yet.
@@ -195,6 +194,7 @@ function OpeningNotice() {
   ) : null;
 }
 
+/** Memoised: it re-renders only through the contexts its parts read, not with every state change. */
 const Frame = memo(function Frame() {
   const styles = useStyles();
   const { lang } = useLanguage();
