@@ -7,7 +7,7 @@ import { balanceList } from '../core/balances';
 import { keyFigures } from '../core/key-figures';
 import { mutations } from '../core/mutations';
 import { OpenItemList } from '../core/open-items';
-import { partyCards as allPartyCards } from '../core/party-card';
+import { partyCards } from '../core/party-card';
 import { DEFAULT_DUE_WITHIN, type AgingBasis, type MutationSort, type PartyCard, type Period } from '../core/report-types';
 import { balanceConfirmations, type ConfirmSelection } from '../core/confirmations';
 import type { RatesSource } from '../core/rates';
@@ -84,9 +84,9 @@ function wanted(kind: string, sheets: readonly string[] | undefined): boolean {
   return sheets === undefined || sheets.some((s) => s === kind || kind.startsWith(`${s}-`));
 }
 
-/** Every party's card for the period, one after another (parties without a balance or movement skipped). */
-export function partyCards(ledger: Ledger, period: Period): PartyCard[] {
-  return allPartyCards(ledger, period).filter((card) => card.rows.length > 0 || card.opening.base !== 0);
+/** The cards the Party cards sheet shows: a party without a balance or movement in the period has none. */
+function cardsWithActivity(ledger: Ledger, period: Period): PartyCard[] {
+  return partyCards(ledger, period).filter((card) => card.rows.length > 0 || card.opening.base !== 0);
 }
 
 export function buildWorkbookSpecs(ledger: Ledger, options: WorkbookOptions): SheetSpec[] {
@@ -111,7 +111,7 @@ export function buildWorkbookSpecs(ledger: Ledger, options: WorkbookOptions): Sh
     for (const side of SIDES) if (want(`balances-${side}`)) specs.push(balancesSheet(ctx, side, balances));
   }
   if (want('mutations')) specs.push(mutationsSheet(ctx, mutations(ledger, period, { sort: options.sort ?? 'date' })));
-  if (want('party-cards')) specs.push(partyCardsSheet(ctx, partyCards(ledger, period), revalued?.asOf === period.to ? revalued : null));
+  if (want('party-cards')) specs.push(partyCardsSheet(ctx, cardsWithActivity(ledger, period), revalued?.asOf === period.to ? revalued : null));
   if (want('turnaround') || want('payment-behaviour')) {
     const report = turnaround(ledger, period);
     if (want('turnaround')) specs.push(turnaroundSheet(ctx, report));
