@@ -45,9 +45,11 @@ export function settlingEntriesAsOf(ledger: Ledger, asOf: Day): SettlingEntry[] 
   });
 }
 
-/** The settling entries grouped by the key of the item they settle. */
-export function settlementsByItem(entries: readonly SettlingEntry[]): Map<string, SettlingEntry[]> {
-  const byItem = new Map<string, SettlingEntry[]>();
+/**
+ * The settling entries grouped by the key of the item they settle, each group in the order given;
+ * added to `byItem` where given (a list grouped a part at a time, as the pane decodes it).
+ */
+export function settlementsByItem(entries: readonly SettlingEntry[], byItem = new Map<string, SettlingEntry[]>()): Map<string, SettlingEntry[]> {
   for (const s of entries) {
     const list = byItem.get(s.settles);
     if (list) list.push(s);

@@ -163,15 +163,29 @@ async function deleteOtherGenerations(db: SubledgerDb, adminId: string, keep: st
  * again — never a ledger with entries missing.
  */
 export async function loadLedger(db: SubledgerDb, adminId: string): Promise<Ledger | null> {
+  return (await loadCachedLedger(db, adminId))?.ledger ?? null;
+}
+
+/** A cached ledger with the generation it was read from: what names its content. */
+export interface CachedLedger {
+  ledger: Ledger;
+  /** The save that wrote it (`SavedLedger.generation`): every save writes a new one. */
+  generation: string;
+}
+
+/** The cached ledger as `loadLedger` reads it, with its generation. */
+export async function loadCachedLedger(db: SubledgerDb, adminId: string): Promise<CachedLedger | null> {
   const stored = await loadLedgerChunks(db, adminId);
   if (!stored) return null;
   const entries: Entry[] = [];
   for (const chunk of stored.chunks) for (const entry of decodeChunk(chunk)) entries.push(entry);
-  return { baseCurrency: stored.baseCurrency, entries, parties: partiesMap(stored.parties) };
+  return { ledger: { baseCurrency: stored.baseCurrency, entries, parties: partiesMap(stored.parties) }, generation: stored.generation };
 }
 
 /** The cached ledger as stored: its chunks not yet decoded (for a reader that decodes them a slice at a time). */
 export interface StoredLedger {
+  /** The save that wrote these chunks (`SavedLedger.generation`). */
+  generation: string;
   baseCurrency: string;
   entryCount: number;
   parties: Party[];
@@ -196,7 +210,7 @@ export async function loadLedgerChunks(db: SubledgerDb, adminId: string): Promis
       if (!chunk) whole = false;
       else if (whole) chunks.push(chunk);
     }
-    return whole ? { baseCurrency: head.baseCurrency, entryCount: head.entryCount, parties: head.parties, chunks } : null;
+    return whole ? { generation: head.generation, baseCurrency: head.baseCurrency, entryCount: head.entryCount, parties: head.parties, chunks } : null;
   });
 }
 

@@ -2,13 +2,17 @@
 // row, and the entries that settled items) computed by a worker from the cached ledger: the
 // engine's index of a million entries and its lists are built there, not in one task of the pane.
 // The worker sends them in batches of typed columns (record-columns.ts); the pane makes the rows a
-// slice at a time (entry-assembly.ts) and groups the settling entries per item as it goes.
+// slice at a time (entry-assembly.ts) and groups the settling entries per item as it goes. The
+// lists are of the cache generation the worker read: the pane takes them only where that is the
+// generation of the ledger it shows (another pane may have replaced the cache since, or a save
+// may have failed), else it makes them itself.
 import type { Day } from '../../core/date';
 import { allItemsAsOf } from '../../core/open-items';
 import type { Item } from '../../core/report-types';
-import { settlingEntriesAsOf, type SettlingEntry } from '../../core/settlements';
+import { settlementsByItem, settlingEntriesAsOf, type SettlingEntry } from '../../core/settlements';
 import type { Ledger } from '../../core/types';
 import type { SubledgerDb } from '../../store/db';
+import { loadCachedLedger } from '../../store/ledger-cache';
 import { itemRows, type ItemRow } from '../model/open-items-filter';
 import { SlicedAssembly } from './entry-assembly';
 import type { FromWorker, ToWorker } from './import-protocol';
@@ -31,10 +35,19 @@ const BATCH = 10_000;
 
 export type ListName = 'items' | 'settling';
 
-/** The lists of `ledger` as of `asOf`, as the worker posts them: their sizes, then their batches. */
-export function postLists(ledger: Ledger, asOf: Day, ticket: number, post: (message: FromWorker, transfer: Transferable[]) => void): void {
+type Post = (message: FromWorker, transfer: Transferable[]) => void;
+
+/** The worker's answer to a `lists` request: the lists of the cached ledger, or that none is cached. */
+export async function answerLists(db: SubledgerDb, request: Extract<ToWorker, { kind: 'lists' }>, post: Post): Promise<void> {
+  const cached = await loadCachedLedger(db, request.adminId);
+  if (cached) postLists(cached.ledger, cached.generation, request.asOf, request.ticket, post);
+  else post({ kind: 'lists', ticket: request.ticket, generation: null, items: 0, settling: 0 }, []);
+}
+
+/** The lists of `ledger` (cache generation `generation`) as of `asOf`, as the worker posts them: their sizes, then their batches. */
+function postLists(ledger: Ledger, generation: string, asOf: Day, ticket: number, post: Post): void {
   const lists: Record<ListName, readonly object[]> = { items: allItemsAsOf(ledger, asOf), settling: settlingEntriesAsOf(ledger, asOf) };
-  post({ kind: 'lists', ticket, entries: ledger.entries.length, items: lists.items.length, settling: lists.settling.length }, []);
+  post({ kind: 'lists', ticket, generation, items: lists.items.length, settling: lists.settling.length }, []);
   for (const list of ['items', 'settling'] as const) {
     const shape = list === 'items' ? ITEM_SHAPE : SETTLING_SHAPE;
     for (let start = 0; start < lists[list].length; start += BATCH) {
@@ -62,10 +75,10 @@ function decodeItemRows(batch: EncodedRecords, from: number, to: number, into: I
 
 /**
  * The lists of the administration's cached ledger as of `asOf`, from a worker started for this
- * question; null where no worker can start, or where the cache does not hold `entries` entries
- * (not the ledger the pane shows). `onProgress` gets the records made of the total.
+ * question; null where no worker can start, or where the cache does not hold generation
+ * `generation` (not the ledger the pane shows). `onProgress` gets the records made of the total.
  */
-export function listsOfCache(db: SubledgerDb, adminId: string, asOf: Day, entries: number, onProgress: (done: number, total: number) => void): Promise<ItemListsOf | null> {
+export function listsOfCache(db: SubledgerDb, adminId: string, asOf: Day, generation: string, onProgress: (done: number, total: number) => void): Promise<ItemListsOf | null> {
   if (typeof Worker !== 'function') return Promise.resolve(null);
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url));
   const settledBy = new Map<string, SettlingEntry[]>();
@@ -73,20 +86,16 @@ export function listsOfCache(db: SubledgerDb, adminId: string, asOf: Day, entrie
   const progress = () => onProgress(rows.decoded.length + settling.decoded.length, total);
   const rows = new SlicedAssembly<EncodedRecords, ItemRow>(decodeItemRows, progress);
   const settling = new SlicedAssembly<EncodedRecords, SettlingEntry>((batch, from, to, into) => {
-    const first = into.length;
-    decodeRecords(batch, SETTLING_SHAPE, from, to, into);
-    for (let i = first; i < into.length; i++) {
-      const s = into[i] as SettlingEntry;
-      const list = settledBy.get(s.settles);
-      if (list) list.push(s);
-      else settledBy.set(s.settles, [s]);
-    }
+    const decoded: SettlingEntry[] = [];
+    decodeRecords(batch, SETTLING_SHAPE, from, to, decoded);
+    for (const s of decoded) into.push(s);
+    settlementsByItem(decoded, settledBy);
   }, progress);
   return new Promise<ItemListsOf | null>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
       if (message.kind === 'lists') {
-        if (message.entries !== entries) return resolve(null);
+        if (message.generation !== generation) return resolve(null);
         total = message.items + message.settling;
         if (total === 0) resolve({ rows: [], settling: [], settledBy });
       } else if (message.kind === 'records') {

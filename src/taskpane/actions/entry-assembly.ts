@@ -6,7 +6,7 @@
 import type { Entry, Ledger } from '../../core/types';
 import type { SubledgerDb } from '../../store/db';
 import { decodeRange } from '../../store/entry-chunks';
-import { loadLedgerChunks, partiesMap } from '../../store/ledger-cache';
+import { loadLedgerChunks, partiesMap, type CachedLedger } from '../../store/ledger-cache';
 import type { ChunkBody } from './import-protocol';
 
 /** Milliseconds of decoding in one slice before the pane gets its turn. */
@@ -106,12 +106,14 @@ export class EntryAssembly extends SlicedAssembly<ChunkBody, Entry> {
 
 /**
  * The administration's cached ledger for the pane (store/ledger-cache.ts `loadLedgerChunks`),
- * decoded a slice at a time; null as `loadLedger` (none cached, or damaged).
+ * decoded a slice at a time, with the generation it was read from; null as `loadLedger` (none
+ * cached, or damaged).
  */
-export async function openCachedLedger(db: SubledgerDb, adminId: string, onProgress?: (decoded: number, total: number) => void): Promise<Ledger | null> {
+export async function openCachedLedger(db: SubledgerDb, adminId: string, onProgress?: (decoded: number, total: number) => void): Promise<CachedLedger | null> {
   const stored = await loadLedgerChunks(db, adminId);
   if (!stored) return null;
   const assembly = new EntryAssembly(onProgress && ((decoded) => onProgress(decoded, stored.entryCount)));
   for (const chunk of stored.chunks) assembly.add(chunk);
-  return { baseCurrency: stored.baseCurrency, entries: await assembly.done(), parties: partiesMap(stored.parties) };
+  const ledger: Ledger = { baseCurrency: stored.baseCurrency, entries: await assembly.done(), parties: partiesMap(stored.parties) };
+  return { ledger, generation: stored.generation };
 }

@@ -139,10 +139,10 @@ class WorkerJobs implements ImportJobs {
         // The chunks are decoded in slices between the pane's other tasks, not in their message's task.
         if (message.kind === 'chunks') for (const chunk of message.chunks) assembly.add(chunk);
         else if (message.kind === 'kept') {
-          const { baseCurrency, parties, firstScreen } = message;
+          const { baseCurrency, parties, firstScreen, generation } = message;
           onKept?.(firstScreen);
           void assembly.done().then(
-            (entries) => settle({ ledger: { baseCurrency, entries, parties: partiesMap(parties) }, source: understood.source, report: understood.report, warnings: understood.issues, firstScreen }),
+            (entries) => settle({ ledger: { baseCurrency, entries, parties: partiesMap(parties) }, generation, source: understood.source, report: understood.report, warnings: understood.issues, firstScreen }),
             () => undefined,
           );
         }
@@ -150,9 +150,9 @@ class WorkerJobs implements ImportJobs {
     } catch (error) {
       // A cancel that came after the worker had switched the cache to the new ledger: it is kept.
       const after = run.signal.aborted ? await cachedLedgerInfo(this.db, adminId) : null;
-      const ledger = after && after.savedAt !== before?.savedAt ? await openCachedLedger(this.db, adminId) : null;
-      if (!ledger) throw error;
-      return { ledger, source: understood.source, report: understood.report, warnings: understood.issues };
+      const cached = after && after.savedAt !== before?.savedAt ? await openCachedLedger(this.db, adminId) : null;
+      if (!cached) throw error;
+      return { ledger: cached.ledger, generation: cached.generation, source: understood.source, report: understood.report, warnings: understood.issues };
     }
   }
 

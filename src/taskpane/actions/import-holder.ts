@@ -45,7 +45,7 @@ export class UnderstoodHolder {
    * Writes the held ledger to the cache (saving progress, each stored batch to `watch`), and lets
    * it go; with the first screen of the kept ledger for `screen`, computed here where the ledger is.
    */
-  async keep(db: SubledgerDb, ticket: number, adminId: string, screen: FirstScreenParams, run: Omit<HeldRun, 'settings'>, watch: SaveWatch = {}): Promise<LoadedLedger & { firstScreen: FirstScreen }> {
+  async keep(db: SubledgerDb, ticket: number, adminId: string, screen: FirstScreenParams, run: Omit<HeldRun, 'settings'>, watch: SaveWatch = {}): Promise<LoadedLedger & { firstScreen: FirstScreen; generation: string }> {
     const held = this.held?.ticket === ticket ? this.held : null;
     if (!held) throw new NotHeld(`import ${ticket} is no longer held`);
     const { understood } = held;

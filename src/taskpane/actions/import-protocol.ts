@@ -52,10 +52,10 @@ export type FromWorker =
   | { kind: 'progress'; ticket: number; progress: ImportProgress }
   | { kind: 'outcome'; ticket: number; outcome: PreviewOutcome }
   | { kind: 'chunks'; ticket: number; chunks: ChunkBody[] }
-  | { kind: 'kept'; ticket: number; baseCurrency: string; parties: Party[]; report: ImportReport | null; firstScreen: FirstScreen }
+  | { kind: 'kept'; ticket: number; baseCurrency: string; parties: Party[]; report: ImportReport | null; firstScreen: FirstScreen; generation: string }
   | { kind: 'screen'; ticket: number; firstScreen: FirstScreen | null }
-  /** The sizes of the lists that follow, and of the ledger they are of (-1: none cached). */
-  | { kind: 'lists'; ticket: number; entries: number; items: number; settling: number }
+  /** The sizes of the lists that follow, and the cache generation of the ledger they are of (null: none cached). */
+  | { kind: 'lists'; ticket: number; generation: string | null; items: number; settling: number }
   | { kind: 'records'; ticket: number; list: ListName; batch: EncodedRecords }
   | { kind: 'listed'; ticket: number }
   | { kind: 'crashed'; ticket: number; message: string };

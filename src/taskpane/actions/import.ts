@@ -70,17 +70,17 @@ export function loadDemo(): ImportOutcome {
 export type SaveWatch = Pick<SaveLedgerOptions, 'onProgress' | 'onWritten'>;
 
 /** Keeps what was understood as the administration's ledger, and remembers the layout's answers. */
-export async function replaceLedger(db: SubledgerDb, adminId: string, understood: Understood, signal: AbortSignal, watch: SaveWatch = {}): Promise<LoadedLedger> {
+export async function replaceLedger(db: SubledgerDb, adminId: string, understood: Understood, signal: AbortSignal, watch: SaveWatch = {}): Promise<LoadedLedger & { generation: string }> {
   const { ledger, report, issues, source } = understood;
   const format = report?.format ?? source;
-  await saveLedger(db, adminId, ledger, { import: { source, format, report, issues }, signal, ...watch });
+  const { generation } = await saveLedger(db, adminId, ledger, { import: { source, format, report, issues }, signal, ...watch });
   const layout = understood.layout;
   if (layout && (layout.mapping || hasAnswers(layout.answers))) {
     // A mapping's side (from a Klant/Leverancier header or the mapping step) belongs to the layout too.
     const side = layout.mapping?.side;
     await rememberLayout(db, layout.preview.headers, layout.mapping ? fieldHeaders(layout.mapping) : undefined, side ? { side, ...layout.answers } : layout.answers);
   }
-  return { ledger, source, report, warnings: issues };
+  return { ledger, generation, source, report, warnings: issues };
 }
 
 function hasAccounts(answers: LayoutAnswers): boolean {

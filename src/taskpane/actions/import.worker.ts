@@ -7,7 +7,7 @@ import { SubledgerDb } from '../../store/db';
 import { loadLedger } from '../../store/ledger-cache';
 import { firstScreen } from '../model/first-screen';
 import { reasonOf } from '../state/pane';
-import { postLists } from './cached-lists';
+import { answerLists } from './cached-lists';
 import { UnderstoodHolder } from './import-holder';
 import type { LedgerChunkRow } from '../../store/records';
 import { chunkBody, chunkBuffers, type FromWorker, type ImportProgress, type ToWorker } from './import-protocol';
@@ -47,11 +47,8 @@ async function handle(message: ToWorker): Promise<void> {
   const { ticket } = message;
   const run = { signal: NEVER, onProgress: progressOf(ticket) };
   try {
-    if (message.kind === 'lists') {
-      const ledger = await loadLedger(database(message.dbName), message.adminId);
-      if (ledger) postLists(ledger, message.asOf, ticket, post);
-      else post({ kind: 'lists', ticket, entries: -1, items: 0, settling: 0 });
-    } else if (message.kind === 'screen') {
+    if (message.kind === 'lists') await answerLists(database(message.dbName), message, post);
+    else if (message.kind === 'screen') {
       const ledger = await loadLedger(database(message.dbName), message.adminId);
       post({ kind: 'screen', ticket, firstScreen: ledger ? firstScreen(ledger, message.screen) : null });
     } else if (message.kind === 'read') {
@@ -66,8 +63,8 @@ async function handle(message: ToWorker): Promise<void> {
         for (const chunk of rows.map(chunkBody)) post({ kind: 'chunks', ticket, chunks: [chunk] }, chunkBuffers(chunk));
       };
       const loaded = await holder.keep(database(message.dbName), ticket, message.adminId, message.screen, run, { onWritten });
-      const { ledger, report, firstScreen } = loaded;
-      post({ kind: 'kept', ticket, baseCurrency: ledger.baseCurrency, parties: [...ledger.parties.values()], report, firstScreen });
+      const { ledger, report, firstScreen, generation } = loaded;
+      post({ kind: 'kept', ticket, baseCurrency: ledger.baseCurrency, parties: [...ledger.parties.values()], report, firstScreen, generation });
     }
   } catch (error) {
     post({ kind: 'crashed', ticket, message: reasonOf(error) });

@@ -196,12 +196,13 @@ function useFirstScreen({ db, adminId, ledger, asOf, dueSoonDays, basis, buckets
 export function useLedgerViewsState(inputs: LedgerViewsInputs): LedgerViews {
   const { db, adminId, asOf } = inputs;
   const ledger = inputs.ledger.loaded?.ledger ?? null;
+  const generation = inputs.ledger.loaded?.generation;
   const [version, setVersion] = useState(0);
   const lists = useMemo(() => {
     const changed = () => setVersion((v) => v + 1);
-    const fromWorker = ledger && typeof Worker === 'function' ? (onProgress: (done: number, total: number) => void) => listsOfCache(db, adminId, asOf, ledger.entries.length, onProgress) : null;
+    const fromWorker = ledger && generation !== undefined && typeof Worker === 'function' ? (onProgress: (done: number, total: number) => void) => listsOfCache(db, adminId, asOf, generation, onProgress) : null;
     return new ItemLists(ledger, asOf, fromWorker, changed);
-  }, [db, adminId, ledger, asOf]);
+  }, [db, adminId, ledger, generation, asOf]);
   const screen = useFirstScreen(inputs);
   const { handled, notes } = useAnnotations(db, adminId);
   return useMemo(

@@ -34,6 +34,11 @@ export interface LoadedLedger {
   warnings: ImportIssue[];
   /** The Overview's figures, where the import worker computed them with the ledger (for the settings it was given). */
   firstScreen?: FirstScreen;
+  /**
+   * The cache generation that holds this ledger (store/ledger-cache.ts), where it was written to or
+   * read from the cache: a worker that reads the cache for this ledger checks it reads this one.
+   */
+  generation?: string;
 }
 
 export type NotifyIntent = 'success' | 'warning' | 'error' | 'info';

@@ -67,9 +67,10 @@ function useLedgerOf(db: SubledgerDb, adminId: string): LedgerState {
       return openCachedLedger(db, adminId);
     };
     open().then(
-      (ledger) => {
+      (cached) => {
         if (!current) return;
-        setHeld((now) => (newer(now) ? now : { adminId, stamp, value: ledger ? { ledger, source: '', report: null, warnings: [] } : null, opening: null }));
+        const value = cached ? { ledger: cached.ledger, generation: cached.generation, source: '', report: null, warnings: [] } : null;
+        setHeld((now) => (newer(now) ? now : { adminId, stamp, value, opening: null }));
       },
       () => current && setHeld((now) => (newer(now) ? now : { adminId, stamp, value: null, opening: null })),
     );

@@ -74,8 +74,8 @@ describe('the pane putting a ledger together from stored chunks', () => {
   it('opens the cached ledger as loadLedger reads it', async () => {
     await chunksOf(2);
     const opened = await openCachedLedger(db as SubledgerDb, 'adm1');
-    expect(opened?.entries).toEqual(entries);
-    expect(opened).toEqual(await loadLedger(db as SubledgerDb, 'adm1'));
+    expect(opened?.ledger.entries).toEqual(entries);
+    expect(opened?.ledger).toEqual(await loadLedger(db as SubledgerDb, 'adm1'));
     expect(await openCachedLedger(db as SubledgerDb, 'nobody')).toBeNull();
   });
 });
