@@ -5,7 +5,7 @@ import { ledgerFromRecords, type LedgerOptions } from '../../core/ledger';
 import type { CanonicalRecord, ImportIssue, ImportResult, ImportSource, RecordSource, Side } from '../../core/types';
 import { canonicalRecordSource, hasDialectValues, isCanonicalLedger } from '../canonical';
 import { decodeCsvBytes, parseCsvText } from '../csv-table';
-import type { DecodedText } from '../decode';
+import { detectEncoding, type DecodedText } from '../decode';
 import { failed, importError, importWarning } from '../issues';
 import type { ListSummary } from './invoice-list';
 import { mappingSignature, mapRows, missingFields, proposeMapping, type Mapping } from './mapping';
@@ -55,10 +55,43 @@ export interface TablePreview {
   format: string;
 }
 
-/** The header and first rows of a CSV/XLSX file, and its layout signature. */
+/**
+ * The header and first rows of a CSV/XLSX file, and its layout signature. A CSV/TXT file is read
+ * only as far as its first rows where those read as a table (its import reads all of it).
+ */
 export async function readTable(file: { name: string; bytes: Uint8Array }, previewRows = 20): Promise<TablePreview> {
-  const { table, format } = await readTabular(file);
+  const head = sniffKind(file.bytes).kind === 'xlsx' ? null : csvHead(file, previewRows);
+  const { table, format } = head ? { table: head, format: 'csv' } : await readTabular(file);
   return { headers: table.headers, rows: table.rows.slice(0, previewRows), signature: mappingSignature(table.headers), format };
+}
+
+/** Bytes of a CSV/TXT file read at first for its preview; four times more while too few rows are in them. */
+const HEAD_BYTES = 64 * 1024;
+const LINE_FEED = 0x0a;
+
+/**
+ * The table of a CSV/TXT file's first lines, holding more than `rows` rows (its header and first
+ * rows as the whole file's table has them: the text decoded as the whole file is, the lines cut at
+ * a line break and the last row never shown); null where the file is UTF-16, or its head reads as
+ * no such table (a quoted field cut, a line longer than the head): then the whole file is read.
+ */
+function csvHead(file: { name: string; bytes: Uint8Array }, rows: number): Table | null {
+  const { bytes } = file;
+  if (detectEncoding(bytes.subarray(0, 4096)).encoding.startsWith('utf-16')) return null;
+  for (let size = HEAD_BYTES; size < bytes.length; size *= 4) {
+    const end = bytes.lastIndexOf(LINE_FEED, size - 1) + 1;
+    if (end === 0) continue;
+    const head = bytes.subarray(0, end);
+    // plain ASCII reads the same in UTF-8 and Windows-1252; other bytes as the whole file decides
+    const { encoding, bomLength } = head.every((b) => b < 0x80) ? { encoding: 'utf-8' as const, bomLength: 0 } : detectEncoding(bytes);
+    try {
+      const table = parseCsvText(file.name, new TextDecoder(encoding, { ignoreBOM: true }).decode(head.subarray(bomLength)), encoding);
+      if (table.rows.length > rows) return table;
+    } catch {
+      // cut inside a quoted field, or not a table: more of it, or all
+    }
+  }
+  return null;
 }
 
 interface TableRecords {
