@@ -2,9 +2,11 @@
 // bench/pane-import.ts) under a Chromium performance trace (CDP Tracing, the timeline and V8
 // categories), then every task of the page's main thread over the limit is listed with what ran
 // inside it: garbage collections, the events dispatched (a worker's message, a click), script
-// functions by name and source, layout and paint. With --open-items, the Open items tab is clicked
-// after the key figures and its tasks traced too. A tool to find the work to move, not a test.
-//   npx tsx bench/pane-trace.ts [--entries 300000] [--limit 100] [--open-items] [--reopen]
+// functions by name and source, layout and paint. With --open-items, the import is not traced and the
+// Open items tab is clicked after it: its long tasks are split in two phases, the lists made and
+// the view over them to its first row (--trace traces that opening as well). A tool to find the
+// work to move, not a test.
+//   npx tsx bench/pane-trace.ts [--entries 300000] [--limit 100] [--open-items [--trace]] [--reopen]
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +22,7 @@ const ENTRIES = arg('--entries', 300_000);
 const LIMIT = arg('--limit', 100);
 const OPEN_ITEMS = process.argv.includes('--open-items');
 const REOPEN = process.argv.includes('--reopen');
+const TRACE_TAB = process.argv.includes('--trace');
 const FILE = path.join(os.tmpdir(), `subledger-pane-bench-${ENTRIES}.csv`);
 
 interface TraceEvent {
@@ -36,7 +39,7 @@ interface TraceEvent {
 async function traced(cdp: CDPSession, work: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => {
-    events.push(...(e.value as unknown as TraceEvent[]));
+    for (const event of e.value as unknown as TraceEvent[]) events.push(event);
   });
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', {
@@ -95,6 +98,80 @@ function report(events: TraceEvent[], origin: number, title: string): void {
   console.log(`GC on the main thread: ${[...byName].map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`).join(', ')}`);
 }
 
+interface Phases {
+  longTasks: { start: number; duration: number }[];
+  clicked: number;
+  listsReady: number;
+  firstRow: number;
+  watch(): void;
+}
+
+declare global {
+  interface Window {
+    __phases: Phases;
+  }
+}
+
+/**
+ * In the page: its long tasks, and when the Open items tab was clicked, when its lists were made
+ * (the lists' progress notice gone) and when its first row was shown (a string: a function would
+ * carry tsx's name helpers into the page).
+ */
+const PHASES = `
+  const phases = { longTasks: [], clicked: 0, listsReady: 0, firstRow: 0 };
+  window.__phases = phases;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) phases.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  phases.watch = () => {
+    phases.clicked = performance.now();
+    let seen = false;
+    const look = () => {
+      const busy = document.querySelector('[data-testid="lists-progress"]') !== null;
+      if (busy) seen = true;
+      if (!phases.listsReady && seen && !busy) phases.listsReady = performance.now();
+      if (!phases.firstRow && document.querySelector('[data-testid="item-row"]')) {
+        phases.firstRow = performance.now();
+        if (!phases.listsReady) phases.listsReady = phases.firstRow;
+        observer.disconnect();
+      }
+    };
+    const observer = new MutationObserver(look);
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+  };
+`;
+
+/** The Open items opening in two phases: the lists made (worker, decoding), then the view over them. */
+function phaseReport(p: Phases): string {
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const phase = (from: number, to: number) => {
+    const tasks = p.longTasks.filter((t) => t.start >= from && t.start < to);
+    const longest = tasks.reduce((m, t) => Math.max(m, t.duration), 0);
+    return `${s(to - from)}, longest task ${Math.round(longest)} ms, ${tasks.filter((t) => t.duration > LONG).length} over ${LONG} ms`;
+  };
+  return [
+    `\n## Open items first opened (long tasks from the page; load ${os.loadavg().map((x) => x.toFixed(1)).join(', ')})`,
+    `- click → lists made (worker, rows decoded): ${phase(p.clicked, p.listsReady)}`,
+    `- lists made → first row (filtered, ordered, grouped, rendered): ${phase(p.listsReady, p.firstRow + 1)}`,
+    `- click → first row: ${s(p.firstRow - p.clicked)}`,
+    `- tasks over ${LONG} ms (from the click, duration): ${
+      p.longTasks
+        .filter((t) => t.start >= p.clicked && t.duration > LONG)
+        .map((t) => `${s(t.start - p.clicked)} ${Math.round(t.duration)} ms`)
+        .join('; ') || 'none'
+    }`,
+  ].join('\n');
+}
+
+const LONG = 200;
+
+/** The first timestamp of a trace (a loop: a spread of a million events overflows the stack). */
+function firstTs(events: TraceEvent[]): number {
+  let first = Infinity;
+  for (const e of events) if (e.ts > 0 && e.ts < first) first = e.ts;
+  return first;
+}
+
 async function main(): Promise<void> {
   if (!existsSync(path.join(ROOT, 'dist/taskpane.html'))) throw new Error('dist/ is missing: run `npm run build` first');
   if (!existsSync(FILE)) await writeRealShapeCsv(FILE, { entries: ENTRIES });
@@ -103,32 +180,46 @@ async function main(): Promise<void> {
   const session = await launchBrowser();
   try {
     const page: Page = await session.newPage();
+    if (OPEN_ITEMS) await page.addInitScript({ content: PHASES });
     await page.goto(`${served.url}taskpane.html`);
     await page.getByTestId('tab-overview').waitFor({ timeout: 60_000 });
     const cdp = await session.context.newCDPSession(page);
     let origin = 0;
-    const events = await traced(cdp, async () => {
+    const importing = async () => {
       origin = Date.now();
       await page.getByTestId('import-input').setInputFiles(FILE);
       await page.getByTestId('import-preview').waitFor({ timeout: 600_000 });
       await page.getByTestId('import-replace').click();
       await page.getByTestId('kf-AR-total').waitFor({ timeout: 600_000 });
       await page.getByTestId('import-progress').waitFor({ state: 'detached', timeout: 600_000 });
-      if (OPEN_ITEMS) {
+    };
+    if (OPEN_ITEMS) {
+      // the import untraced (a trace of it all is too big at a million entries), the tab traced
+      await importing();
+      await page.getByTestId('ledger-opening').waitFor({ state: 'detached', timeout: 600_000 });
+      const open = async () => {
+        await page.evaluate(() => window.__phases.watch());
         await page.getByTestId('tab-openItems').click();
         await page.getByTestId('item-row').first().waitFor({ timeout: 600_000 });
+      };
+      if (TRACE_TAB) {
+        const events = await traced(cdp, open);
+        report(events, firstTs(events), 'Open items first opened');
       }
-    });
-    const start = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
-    report(events, start, 'import');
-    if (process.argv.includes('--save')) writeFileSync(path.join(os.tmpdir(), 'pane-trace.json'), JSON.stringify(events));
+      else await open();
+      console.log(phaseReport(await page.evaluate(() => window.__phases)));
+    } else {
+      const events = await traced(cdp, importing);
+      report(events, firstTs(events), 'import');
+      if (process.argv.includes('--save')) writeFileSync(path.join(os.tmpdir(), 'pane-trace.json'), JSON.stringify(events));
+    }
     if (REOPEN) {
       const again = await traced(cdp, async () => {
         await page.reload();
         await page.getByTestId('kf-AR-total').waitFor({ timeout: 600_000 });
         await new Promise((r) => setTimeout(r, 2000));
       });
-      report(again, Math.min(...again.filter((e) => e.ts > 0).map((e) => e.ts)), 'opened again');
+      report(again, firstTs(again), 'opened again');
     }
     console.log(`load average after: ${os.loadavg().map((x) => x.toFixed(1)).join(', ')}; trace started ${new Date(origin).toISOString()}`);
   } finally {

@@ -159,6 +159,7 @@ export const en = {
   'oi.dueOn': 'due {date}',
   'oi.daysLate': '{n} days late',
   'oi.empty': 'No items match these filters.',
+  'oi.preparing': 'Preparing the list…',
   'oi.discard': 'Discard changes',
   'oi.saved': 'Saved for {doc}.',
   'oi.notAmount': 'Not an amount: {value}',

@@ -159,6 +159,7 @@ export const fr: Dictionary = {
   'oi.dueOn': 'échéance {date}',
   'oi.daysLate': '{n} jours de retard',
   'oi.empty': 'Aucun poste pour ces filtres.',
+  'oi.preparing': 'Préparation de la liste…',
   'oi.discard': 'Abandonner les modifications',
   'oi.saved': 'Enregistré pour {doc}.',
   'oi.notAmount': 'Ce n\'est pas un montant : {value}',

@@ -159,6 +159,7 @@ export const nl: Dictionary = {
   'oi.dueOn': 'vervalt {date}',
   'oi.daysLate': '{n} dagen te laat',
   'oi.empty': 'Geen posten voor deze filters.',
+  'oi.preparing': 'De lijst wordt klaargezet…',
   'oi.discard': 'Wijzigingen verwerpen',
   'oi.saved': 'Opgeslagen voor {doc}.',
   'oi.notAmount': 'Geen bedrag: {value}',

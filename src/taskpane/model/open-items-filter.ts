@@ -8,6 +8,7 @@ import type { SettlingEntry } from '../../core/settlements';
 import { ENTRY_TYPES, type Side } from '../../core/types';
 import { itemRef } from '../../store/item-ref';
 import type { ItemRef } from '../../store/records';
+import { drain, STEP, type Steps } from './steps';
 
 export type StatusFilter = 'open' | 'all';
 export type DueFilter = 'any' | 'overdue' | 'notDue' | 'within';
@@ -129,6 +130,18 @@ function searchMatches(row: ItemRow, text: string, amount: string | null): boole
   return row.amountDigits.split('\u0001').some((d) => d.startsWith(amount));
 }
 
+/** Whether a row passes the filters (side, status, handled, due, search). */
+export function rowTest(filter: ItemFilter, asOf: Day, handled: ReadonlySet<string>): (row: ItemRow) => boolean {
+  const text = filter.search.trim().toLowerCase();
+  const amount = amountQuery(text);
+  return (row) =>
+    row.item.ledger === filter.side &&
+    (filter.status === 'all' || row.item.open !== 0) &&
+    (!filter.hideHandled || !handled.has(row.key)) &&
+    dueMatches(filter, row.item.dueDate, asOf) &&
+    searchMatches(row, text, amount);
+}
+
 /** The rows the filters let through, in the engine's order. */
 export function filterItems(
   rows: readonly ItemRow[],
@@ -136,16 +149,7 @@ export function filterItems(
   asOf: Day,
   handled: ReadonlySet<string>,
 ): ItemRow[] {
-  const text = filter.search.trim().toLowerCase();
-  const amount = amountQuery(text);
-  return rows.filter(
-    (row) =>
-      row.item.ledger === filter.side &&
-      (filter.status === 'all' || row.item.open !== 0) &&
-      (!filter.hideHandled || !handled.has(row.key)) &&
-      dueMatches(filter, row.item.dueDate, asOf) &&
-      searchMatches(row, text, amount),
-  );
+  return rows.filter(rowTest(filter, asOf, handled));
 }
 
 /** Sum of the open amounts in base currency of the rows (what the list's footer shows). */
@@ -188,14 +192,58 @@ function compareBy(column: GridColumn, a: ItemRow, b: ItemRow, asOf: Day): numbe
   }
 }
 
+/** Rows sorted natively at once before the sorted runs are merged (a few milliseconds each). */
+const RUN = 4096;
+
 /**
  * The rows in the chosen order; rows that tie keep the engine's order (party, due date, document),
  * whichever way the column runs. Amounts order by their base value, so a dollar and a euro compare.
  */
 export function sortRows(rows: readonly ItemRow[], order: SortOrder, asOf: Day): ItemRow[] {
+  return drain(sortSteps(rows, order, asOf));
+}
+
+/**
+ * `sortRows` in steps: runs of rows sorted at once, then merged pairwise a step at a time. Ties are
+ * broken by the rows' positions, so the order is total and the same as one sort of the whole list.
+ */
+export function* sortSteps(rows: readonly ItemRow[], order: SortOrder, asOf: Day): Steps<ItemRow[]> {
   const sign = order.descending ? -1 : 1;
-  // positions sorted, ties kept in the rows' order (no look-up of a row's position per comparison)
-  const positions = rows.map((_, i) => i);
-  positions.sort((i, j) => sign * compareBy(order.column, rows[i] as ItemRow, rows[j] as ItemRow, asOf) || i - j);
-  return positions.map((i) => rows[i] as ItemRow);
+  const n = rows.length;
+  const before = (i: number, j: number) => sign * compareBy(order.column, rows[i] as ItemRow, rows[j] as ItemRow, asOf) || i - j;
+  let from = new Int32Array(n);
+  for (let i = 0; i < n; i++) from[i] = i;
+  for (let start = 0; start < n; start += RUN) {
+    from.subarray(start, Math.min(n, start + RUN)).sort(before);
+    yield;
+  }
+  let to = new Int32Array(n);
+  for (let width = RUN; width < n; width *= 2) {
+    for (let low = 0; low < n; low += 2 * width) {
+      const mid = Math.min(low + width, n);
+      const high = Math.min(low + 2 * width, n);
+      // runs already in order (a list sorted on this column before): copied as they are
+      if (mid >= high || before(from[mid - 1] as number, from[mid] as number) < 0) {
+        to.set(from.subarray(low, high), low);
+        continue;
+      }
+      let i = low;
+      let j = mid;
+      let k = low;
+      while (i < mid && j < high) {
+        to[k++] = before(from[i] as number, from[j] as number) < 0 ? (from[i++] as number) : (from[j++] as number);
+        if (k % STEP === 0) yield;
+      }
+      while (i < mid) to[k++] = from[i++] as number;
+      while (j < high) to[k++] = from[j++] as number;
+    }
+    [from, to] = [to, from];
+    yield;
+  }
+  const sorted: ItemRow[] = [];
+  for (let k = 0; k < n; k++) {
+    sorted.push(rows[from[k] as number] as ItemRow);
+    if (k % STEP === 0) yield;
+  }
+  return sorted;
 }

@@ -3,6 +3,7 @@
 // with its subtotals (each currency in its own, never one symbol over mixed currencies).
 import { GRID_COLUMNS, type GridColumn, type ItemRow } from './open-items-filter';
 import { openByCurrency, type CurrencyTotals } from './currency-totals';
+import { drain, STEP, type Steps } from './steps';
 
 /** Width in CSS pixels each column needs; the party column takes what is left (at least its width). */
 export const COLUMN_WIDTH: Readonly<Record<GridColumn, number>> = {
@@ -62,19 +63,38 @@ export type GridLine = GroupLine | RowLine;
 
 /** The rows as lines: as they are, or grouped per party (parties in the order they first appear). */
 export function gridLines(rows: readonly ItemRow[], groupByParty: boolean): GridLine[] {
-  if (!groupByParty) return rows.map((row) => ({ kind: 'row', row }));
+  return drain(gridLineSteps(rows, groupByParty));
+}
+
+/** `gridLines` in steps. */
+export function* gridLineSteps(rows: readonly ItemRow[], groupByParty: boolean): Steps<GridLine[]> {
+  const lines: GridLine[] = [];
+  if (!groupByParty) {
+    for (let i = 0; i < rows.length; i++) {
+      lines.push({ kind: 'row', row: rows[i] as ItemRow });
+      if (i % STEP === 0) yield;
+    }
+    return lines;
+  }
   const groups = new Map<string, ItemRow[]>();
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as ItemRow;
     const id = `${row.item.ledger}\u0001${row.item.partyId}`;
     const list = groups.get(id);
     if (list) list.push(row);
     else groups.set(id, [row]);
+    if (i % STEP === 0) yield;
   }
-  const lines: GridLine[] = [];
+  let done = 0;
   for (const [id, list] of groups) {
     const first = (list[0] as ItemRow).item;
     lines.push({ kind: 'group', id, partyId: first.partyId, partyName: first.partyName, count: list.length, totals: openByCurrency(list) });
     for (const row of list) lines.push({ kind: 'row', row });
+    done += list.length;
+    if (done >= STEP) {
+      done = 0;
+      yield;
+    }
   }
   return lines;
 }

@@ -2,7 +2,7 @@
 // on party, document or amount, ordered on any column and grouped by party if wished, in a grid
 // that keeps to the pane's width (ItemGrid). The filters are remembered per administration. Rows
 // are selected for actions on many at once (SelectionActions); one item opens in its dialog.
-import { Checkbox, Dropdown, Field, Input, Option, Switch, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import { Checkbox, Dropdown, Field, Input, Option, Spinner, Switch, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { Day } from '../../core/date';
@@ -11,23 +11,22 @@ import { batchesByItem } from '../../export/history';
 import { paymentHistory } from '../../store/payments';
 import { historyOf } from '../actions/payments';
 import { formatMoney } from '../format';
-import { openByCurrency } from '../model/currency-totals';
+import type { CurrencyTotals } from '../model/currency-totals';
 import {
   effectiveSort,
-  filterItems,
   GRID_COLUMNS,
-  sortRows,
   type DueFilter,
   type GridColumn,
   type ItemFilter,
   type ItemRow,
 } from '../model/open-items-filter';
-import { gridLines } from '../model/open-items-grid';
+import type { GridLine } from '../model/open-items-grid';
 import { useLedgerViews } from '../state/ledger-views';
 import { useLanguage, useLedger, useNavigation, useSession } from '../state/pane';
 import { ItemDialog } from './ItemDialog';
 import { currencyList, ItemGrid } from './ItemGrid';
 import { SelectionActions } from './SelectionActions';
+import { useShownList, type ShownState } from './use-shown-list';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS, minWidth: 0 },
@@ -162,18 +161,25 @@ function useInBatch(): ReadonlyMap<string, Day> {
 }
 
 const NO_ROWS: ItemRow[] = [];
+const NO_LINES: GridLine[] = [];
+const NO_TOTALS: CurrencyTotals = { perCurrency: [], base: 0 };
 
-/** The rows the filters let through, in the chosen order (the settling entries too when everything is shown). */
-function useShownRows(filter: ItemFilter): ItemRow[] {
+/** The rows the filters let through, in the chosen order (the settling entries too when everything is shown), made a slice at a time. */
+function useShown(filter: ItemFilter): ShownState & { preparing: boolean } {
   const { asOf } = useSession();
   const views = useLedgerViews();
-  const { rows, handled } = views;
+  const { rows, handled, listsProgress } = views;
   // the settling entries are made into rows only once everything is asked for
   const settling = filter.status === 'all' ? views.settling : NO_ROWS;
-  const all = useMemo(() => (settling.length > 0 ? [...rows, ...settling] : rows), [rows, settling]);
-  const sort = effectiveSort(filter);
-  const filtered = useMemo(() => filterItems(all, filter, asOf, handled), [all, filter, asOf, handled]);
-  return useMemo(() => sortRows(filtered, sort, asOf), [filtered, sort.column, sort.descending, asOf]); // eslint-disable-line react-hooks/exhaustive-deps
+  const shown = useShownList({ rows, settling, filter, asOf, handled });
+  // nothing to show yet: the lists are being made (a worker), or their first view is
+  return { ...shown, preparing: listsProgress !== null || shown.list === null };
+}
+
+/** Said while the list is made: a spinner with its label, for the eye and for a screen reader. */
+function Preparing() {
+  const { t } = useLanguage();
+  return <Spinner size="small" labelPosition="after" label={t('oi.preparing')} data-testid="items-preparing" />;
 }
 
 export function OpenItems() {
@@ -191,13 +197,14 @@ export function OpenItems() {
     if (key !== undefined) requestAnimationFrame(() => focusRow(page.current, key));
   };
   const deferred = useDeferredValue(filter);
-  const shown = useShownRows(deferred);
-  const lines = useMemo(() => gridLines(shown, deferred.groupByParty), [shown, deferred.groupByParty]);
+  const { list, busy, preparing } = useShown(deferred);
+  const shown = list?.rows ?? NO_ROWS;
+  const lines = list?.lines ?? NO_LINES;
+  const totals = list?.totals ?? NO_TOTALS;
+  const selectable = list?.selectable ?? NO_ROWS;
   const inBatch = useInBatch();
   const currency = loaded?.ledger.baseCurrency ?? DEFAULT_BASE_CURRENCY;
-  const totals = useMemo(() => openByCurrency(shown), [shown]);
   const mixed = totals.perCurrency.some((c) => c.currency !== currency);
-  const selectable = useMemo(() => shown.filter((r) => r.settles === undefined), [shown]);
   // the selection acts on what is shown: a row filtered away is no longer selected
   const selectedRows = useMemo(() => selectable.filter((r) => checked.has(r.key)), [selectable, checked]);
   const sort = effectiveSort(filter);
@@ -219,9 +226,9 @@ export function OpenItems() {
     />
   );
   return (
-    <div className={styles.page} ref={page}>
+    <div className={styles.page} ref={page} aria-busy={busy || preparing}>
       <Filters filter={filter} setFilter={setFilter} />
-      <Text role="status" data-testid="item-count" data-count={shown.length} data-total={totals.base}>
+      <Text role="status" data-testid="item-count" data-count={shown.length} data-total={totals.base} data-busy={busy || preparing}>
         {mixed
           ? t('oi.countMixed', {
               count: shown.length.toLocaleString(locale),
@@ -232,7 +239,8 @@ export function OpenItems() {
           : t('oi.count', { count: shown.length.toLocaleString(locale), total: formatMoney(totals.base, currency, locale) })}
       </Text>
       <SelectionActions rows={selectedRows} baseCurrency={currency} onClear={() => setChecked(new Set())} />
-      {shown.length === 0 ? (
+      {(busy || preparing) && <Preparing />}
+      {preparing ? null : shown.length === 0 ? (
         <Text data-testid="items-empty">{t('oi.empty')}</Text>
       ) : (
         <ItemGrid lines={lines} sort={sort} onSort={onSort} isChecked={(r) => checked.has(r.key)} onCheck={onCheck} selectAll={selectAll} onOpen={setOpen} inBatch={inBatch} />
