@@ -10,13 +10,25 @@ import type { XmlBytes } from './xml-bytes';
 export class SharedStrings {
   private readonly indexes = new Map<string, number>();
   private count = 0;
+  /** Per table column (0, 1, …): the text last written there and its index. */
+  private readonly lastText: (string | undefined)[] = [];
+  private readonly lastIndex: number[] = [];
 
-  index(text: string): number {
+  /**
+   * `column`: the table column the text is written in, if any: a text equal to the one written
+   * there last (the row above's party, type, currency…) is not looked up again.
+   */
+  index(text: string, column = -1): number {
     this.count += 1;
+    if (column >= 0 && this.lastText[column] === text) return this.lastIndex[column] as number;
     let index = this.indexes.get(text);
     if (index === undefined) {
       index = this.indexes.size;
       this.indexes.set(text, index);
+    }
+    if (column >= 0) {
+      this.lastText[column] = text;
+      this.lastIndex[column] = index;
     }
     return index;
   }
@@ -36,8 +48,11 @@ export class SharedStrings {
   }
 }
 
-/** A cell: empty, a number, or a shared string (`column` its letters, `row` its 1-based number). */
-export function writeCell(out: XmlBytes, column: string, row: number, style: number, value: CellValue, strings: SharedStrings): void {
+/**
+ * A cell: empty, a number, or a shared string (`column` its letters, `row` its 1-based number;
+ * `slot`: its column in a table, see SharedStrings.index).
+ */
+export function writeCell(out: XmlBytes, column: string, row: number, style: number, value: CellValue, strings: SharedStrings, slot = -1): void {
   out.ascii('<c r="');
   out.ascii(column);
   out.number(row);
@@ -51,7 +66,7 @@ export function writeCell(out: XmlBytes, column: string, row: number, style: num
     out.ascii('</v></c>');
   } else {
     out.ascii('" t="s"><v>');
-    out.number(strings.index(value));
+    out.number(strings.index(value, slot));
     out.ascii('</v></c>');
   }
 }

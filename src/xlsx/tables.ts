@@ -83,7 +83,7 @@ export function* tableRows(table: TableSpec, placement: TablePlacement, styles: 
         style = perExponent.get(exponent) ?? styles.forCell(column, row, columns);
         perExponent.set(exponent, style);
       }
-      writeCell(out, letters[j] as string, r, style, cellValue(column, row[j] ?? null, row, columns), strings);
+      writeCell(out, letters[j] as string, r, style, cellValue(column, row[j] ?? null, row, columns), strings, j);
     }
     endRow(out);
     if (out.full) yield;

@@ -63,26 +63,48 @@ export class XmlBytes {
     this.at = start + n;
   }
 
-  /** A number as JavaScript writes it (String(value)); whole numbers digit by digit. */
+  /** A number as JavaScript writes it (String(value)); whole numbers and hundredths digit by digit. */
   number(value: number): void {
-    if (!Number.isSafeInteger(value)) {
+    if ((value | 0) === value) {
+      this.whole(value);
+      return;
+    }
+    // money in major units: with two decimals at most, String(value) is the hundredths' digits
+    // with the point put in and the fraction's trailing zeros cut (no shorter text reads back as
+    // the same number); anything else as String writes it
+    const hundredths = Math.round(value * 100);
+    if (hundredths / 100 !== value || (hundredths | 0) !== hundredths) {
       this.ascii(String(value));
       return;
     }
-    this.room(17);
+    const n = Math.abs(hundredths);
+    const cents = n % 100;
+    if (hundredths < 0) this.ascii('-');
+    this.whole((n - cents) / 100);
+    this.room(3);
     const buf = this.buf;
-    let n = value;
+    buf[this.at++] = 46; // .
+    buf[this.at++] = 48 + ((cents / 10) | 0);
+    if (cents % 10 !== 0) buf[this.at++] = 48 + (cents % 10);
+  }
+
+  /** A whole number of 32 bits (-0 as 0, as String writes it). */
+  private whole(value: number): void {
+    this.room(11);
+    const buf = this.buf;
+    let n = value | 0;
     if (n < 0) {
       buf[this.at++] = 45; // -
       n = -n;
     }
     let digits = 1;
-    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits += 1;
+    for (let rest = n; rest >= 10; rest = (rest / 10) | 0) digits += 1;
     let at = this.at + digits;
     this.at = at;
     do {
-      buf[--at] = 48 + (n % 10);
-      n = Math.floor(n / 10);
+      const rest = (n / 10) | 0;
+      buf[--at] = 48 + n - 10 * rest;
+      n = rest;
     } while (n > 0);
   }
 }

@@ -7,8 +7,39 @@ import { XmlBytes } from '../../../src/xlsx/xml-bytes';
 const decode = (chunks: Uint8Array[]) => new TextDecoder().decode(Buffer.concat(chunks));
 
 describe('XmlBytes', () => {
-  it('writes a number as String(number) does: whole, negative, fractional, huge, tiny', () => {
-    const samples = [0, -0, 7, -7, 10, 100, 1234567, -98765.43, 0.1 + 0.2, 1e21, -1e-7, 2 ** 53 - 1, 2 ** 53, Number.MAX_SAFE_INTEGER + 2, 12.5];
+  it('writes a number as String(number) does: whole, negative, fractional (money to the cent), huge, tiny', () => {
+    const samples = [
+      0,
+      -0,
+      7,
+      -7,
+      10,
+      100,
+      1234567,
+      -98765.43,
+      0.1 + 0.2,
+      1e21,
+      -1e-7,
+      2 ** 53 - 1,
+      2 ** 53,
+      Number.MAX_SAFE_INTEGER + 2,
+      12.5,
+      2 ** 31 - 1,
+      -(2 ** 31),
+      2 ** 31,
+      -(2 ** 31) - 1,
+      0.05,
+      -0.05,
+      0.5,
+      -0.5,
+      372.67,
+      -372.6,
+      1.005,
+      21474836.47,
+      21474836.48,
+      -21474836.48,
+      1e-2,
+    ];
     const out = new XmlBytes();
     for (const n of samples) {
       out.number(n);
@@ -16,11 +47,22 @@ describe('XmlBytes', () => {
     }
     expect(decode([out.take()])).toBe(samples.map((n) => `${String(n)} `).join(''));
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: -1e15, max: 1e15 }), fc.double({ noNaN: true, noDefaultInfinity: true })), (n) => {
-        const one = new XmlBytes();
-        one.number(n);
-        return decode([one.take()]) === String(n);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: -1e15, max: 1e15 }),
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          // money in major units: minor units of a 2- or 3-decimal currency divided out
+          fc
+            .tuple(fc.integer({ min: -1e13, max: 1e13 }), fc.constantFrom(100, 1000))
+            .map(([minor, scale]) => minor / scale),
+        ),
+        (n) => {
+          const one = new XmlBytes(64);
+          one.number(n);
+          return decode([one.take()]) === String(n);
+        },
+      ),
+      { numRuns: 5000 },
     );
   });
 
