@@ -4,9 +4,9 @@
 // inside it: garbage collections, the events dispatched (a worker's message, a click), script
 // functions by name and source, layout and paint. With --open-items, the import is not traced and the
 // Open items tab is clicked after it: its long tasks are split in two phases, the lists made and
-// the view over them to its first row (--trace traces that opening as well). A tool to find the
-// work to move, not a test.
-//   npx tsx bench/pane-trace.ts [--entries 300000] [--limit 100] [--open-items [--trace]] [--reopen]
+// the view over them to its first row (--trace traces that opening as well, --profile takes a CPU
+// profile of the view's phase). A tool to find the work to move, not a test.
+//   npx tsx bench/pane-trace.ts [--entries 300000] [--limit 100] [--open-items [--trace | --profile]] [--reopen]
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +23,7 @@ const LIMIT = arg('--limit', 100);
 const OPEN_ITEMS = process.argv.includes('--open-items');
 const REOPEN = process.argv.includes('--reopen');
 const TRACE_TAB = process.argv.includes('--trace');
+const PROFILE_VIEW = process.argv.includes('--profile');
 const FILE = path.join(os.tmpdir(), `subledger-pane-bench-${ENTRIES}.csv`);
 
 interface TraceEvent {
@@ -165,6 +166,28 @@ function phaseReport(p: Phases): string {
 
 const LONG = 200;
 
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** The functions that took the most CPU (self time) in a profile. */
+function profileReport(profile: CpuProfile): string {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const frame = byId.get(samples[i] as number)?.callFrame;
+    if (!frame) continue;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber}:${frame.columnNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+  }
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 20);
+  return `\n## CPU profile of the view (lists made → first row), self time\n${top.map(([k, ms]) => `- ${k}: ${ms.toFixed(0)} ms`).join('\n')}`;
+}
+
 /** The first timestamp of a trace (a loop: a spread of a million events overflows the stack). */
 function firstTs(events: TraceEvent[]): number {
   let first = Infinity;
@@ -202,7 +225,19 @@ async function main(): Promise<void> {
         await page.getByTestId('tab-openItems').click();
         await page.getByTestId('item-row').first().waitFor({ timeout: 600_000 });
       };
-      if (TRACE_TAB) {
+      if (PROFILE_VIEW) {
+        // a CPU profile of the view's phase: from the lists made to the first row
+        await page.evaluate(() => window.__phases.watch());
+        await page.getByTestId('tab-openItems').click();
+        await page.getByTestId('lists-progress').waitFor({ timeout: 600_000 });
+        await page.getByTestId('lists-progress').waitFor({ state: 'detached', timeout: 600_000 });
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+        await cdp.send('Profiler.start');
+        await page.getByTestId('item-row').first().waitFor({ timeout: 600_000 });
+        const { profile } = await cdp.send('Profiler.stop');
+        console.log(profileReport(profile));
+      } else if (TRACE_TAB) {
         const events = await traced(cdp, open);
         report(events, firstTs(events), 'Open items first opened');
       }

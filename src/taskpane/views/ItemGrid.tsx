@@ -1,5 +1,5 @@
-// The Open items grid: a header of sortable columns (buttons with aria-sort) and a virtualised body
-// (fast with 100k rows). The columns shown follow the list's width (model/open-items-grid.ts); the
+// The Open items grid: a header of sortable columns (buttons with aria-sort) and a body virtualised
+// in blocks of lines (fast with a million rows). The columns shown follow the list's width (model/open-items-grid.ts); the
 // others are in each row's detail line, with what the row's state adds: paid on and by what, the
 // entry it settles, handled, in the payment selection, in an earlier batch, the note. Per party a
 // heading with its subtotals (each currency in its own) when grouped.
@@ -26,13 +26,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   body: { height: '60vh', minHeight: '240px', overflowY: 'auto', position: 'relative' },
-  line: {
-    position: 'absolute',
-    left: 0,
-    right: 0,
-    boxSizing: 'border-box',
-    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
-  },
+  block: { position: 'absolute', left: 0, right: 0 },
+  line: { boxSizing: 'border-box', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}` },
   selectedRow: { backgroundColor: tokens.colorNeutralBackground1Selected },
   group: {
@@ -283,6 +278,14 @@ export interface ItemGridProps {
 
 const lineKey = (line: GridLine | undefined): string => (line === undefined ? '' : line.kind === 'group' ? `group:${line.id}` : line.row.key);
 
+/**
+ * Lines per block the list virtualises: the virtualiser goes over every block of the list each
+ * time a size changes, so blocks of ten make that ten times shorter on a list of a million lines.
+ */
+const BLOCK = 10;
+
+const lineHeight = (line: GridLine | undefined): number => (line?.kind === 'group' ? 36 : 64);
+
 export function ItemGrid({ lines, sort, onSort, isChecked, onCheck, selectAll, onOpen, inBatch }: ItemGridProps) {
   const { t } = useLanguage();
   const styles = useStyles();
@@ -290,38 +293,43 @@ export function ItemGrid({ lines, sort, onSort, isChecked, onCheck, selectAll, o
   const scroller = useRef<HTMLDivElement>(null);
   const layout = layoutFor(width || 320);
   const virtualizer = useVirtualizer({
-    count: lines.length,
+    count: Math.ceil(lines.length / BLOCK),
     getScrollElement: () => scroller.current,
-    estimateSize: (i) => (lines[i]?.kind === 'group' ? 36 : 64),
-    getItemKey: (i) => lineKey(lines[i]),
-    overscan: 8,
+    estimateSize: (b) => {
+      let height = 0;
+      for (let i = b * BLOCK; i < Math.min(lines.length, (b + 1) * BLOCK); i++) height += lineHeight(lines[i]);
+      return height;
+    },
+    getItemKey: (b) => lineKey(lines[b * BLOCK]),
+    overscan: 1,
   });
+  const line = (item: GridLine) => (
+    <div key={lineKey(item)} className={styles.line}>
+      {item.kind === 'group' ? (
+        <GroupHeading line={item} />
+      ) : (
+        <GridRow
+          row={item.row}
+          shown={layout.shown}
+          hidden={layout.hidden}
+          checked={isChecked(item.row)}
+          onCheck={onCheck}
+          onOpen={onOpen}
+          batchDate={inBatch.get(item.row.key)}
+        />
+      )}
+    </div>
+  );
   return (
     <div ref={frame} role="table" aria-label={t('tab.openItems')} aria-rowcount={lines.length + 1} className={styles.grid} data-testid="item-grid" data-columns={layout.shown.join(' ')}>
       <GridHead shown={layout.shown} sort={sort} onSort={onSort} selectAll={selectAll} />
       <div ref={scroller} className={styles.body} data-testid="item-list">
         <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((v) => {
-            const line = lines[v.index];
-            if (!line) return null;
-            return (
-              <div key={v.key} data-index={v.index} ref={virtualizer.measureElement} className={styles.line} style={{ transform: `translateY(${v.start}px)` }}>
-                {line.kind === 'group' ? (
-                  <GroupHeading line={line} />
-                ) : (
-                  <GridRow
-                    row={line.row}
-                    shown={layout.shown}
-                    hidden={layout.hidden}
-                    checked={isChecked(line.row)}
-                    onCheck={onCheck}
-                    onOpen={onOpen}
-                    batchDate={inBatch.get(line.row.key)}
-                  />
-                )}
-              </div>
-            );
-          })}
+          {virtualizer.getVirtualItems().map((v) => (
+            <div key={v.key} data-index={v.index} ref={virtualizer.measureElement} className={styles.block} style={{ transform: `translateY(${v.start}px)` }}>
+              {lines.slice(v.index * BLOCK, (v.index + 1) * BLOCK).map(line)}
+            </div>
+          ))}
         </div>
       </div>
     </div>
