@@ -53,7 +53,8 @@ export type FromWorker =
   | { kind: 'outcome'; ticket: number; outcome: PreviewOutcome }
   | { kind: 'chunks'; ticket: number; chunks: ChunkBody[] }
   | { kind: 'kept'; ticket: number; baseCurrency: string; parties: Party[]; report: ImportReport | null; firstScreen: FirstScreen; generation: string }
-  | { kind: 'screen'; ticket: number; firstScreen: FirstScreen | null }
+  /** The first screen of the cached ledger, and the cache generation it is of (null: none cached). */
+  | { kind: 'screen'; ticket: number; generation: string | null; firstScreen: FirstScreen | null }
   /** The sizes of the lists that follow, and the cache generation of the ledger they are of (null: none cached). */
   | { kind: 'lists'; ticket: number; generation: string | null; items: number; settling: number }
   | { kind: 'records'; ticket: number; list: ListName; batch: EncodedRecords }

@@ -4,10 +4,9 @@
 // generation switched to in one last transaction (store/ledger-cache.ts), so an unfinished one
 // leaves the previous ledger and every note as they were.
 import { SubledgerDb } from '../../store/db';
-import { loadLedger } from '../../store/ledger-cache';
-import { firstScreen } from '../model/first-screen';
 import { reasonOf } from '../state/pane';
 import { answerLists } from './cached-lists';
+import { answerScreen } from './cached-screen';
 import { UnderstoodHolder } from './import-holder';
 import type { LedgerChunkRow } from '../../store/records';
 import { chunkBody, chunkBuffers, type FromWorker, type ImportProgress, type ToWorker } from './import-protocol';
@@ -48,10 +47,8 @@ async function handle(message: ToWorker): Promise<void> {
   const run = { signal: NEVER, onProgress: progressOf(ticket) };
   try {
     if (message.kind === 'lists') await answerLists(database(message.dbName), message, post);
-    else if (message.kind === 'screen') {
-      const ledger = await loadLedger(database(message.dbName), message.adminId);
-      post({ kind: 'screen', ticket, firstScreen: ledger ? firstScreen(ledger, message.screen) : null });
-    } else if (message.kind === 'read') {
+    else if (message.kind === 'screen') await answerScreen(database(message.dbName), message, post);
+    else if (message.kind === 'read') {
       const outcome = await holder.read(database(message.dbName), ticket, message.input, { ...run, settings: message.settings }, message.choice);
       post({ kind: 'outcome', ticket, outcome });
       // while the user reads the preview (a Replace waits for this, and then needs it no more)

@@ -11,7 +11,7 @@ import type { Ledger } from '../../core/types';
 import { flagsOfAdministration } from '../../store/flags';
 import { notesOfAdministration } from '../../store/notes';
 import { listsOfCache, type ItemListsOf } from '../actions/cached-lists';
-import { firstScreenOfCache } from '../actions/cached-screen';
+import { firstScreenOfCache, screenOfShown, type CachedScreen } from '../actions/cached-screen';
 import { firstScreen, sameParams, type FirstScreen, type FirstScreenParams } from '../model/first-screen';
 import { itemRows, settlingRows, type ItemRow } from '../model/open-items-filter';
 import type { LedgerState } from './pane';
@@ -159,14 +159,15 @@ export interface LedgerViewsInputs {
 interface Fetched {
   stamp: number;
   params: FirstScreenParams;
-  screen: FirstScreen | null;
+  screen: CachedScreen | null;
 }
 
 /**
  * The first screen for these settings: the one the import brought where it fits; else computed by
  * a worker from the cache (actions/cached-screen.ts: the pane's thread never goes through the
  * ledger for it, and a ledger read back from the cache shows its figures before its entries are
- * decoded here). Computed here only where no worker can run, or the worker could not answer.
+ * decoded here). Computed here only where no worker can run, the worker could not answer, or it
+ * read another cache generation than the ledger shown.
  */
 function useFirstScreen({ db, adminId, ledger, asOf, dueSoonDays, basis, buckets }: LedgerViewsInputs): FirstScreen | null {
   const { loaded, opening, stamp } = ledger;
@@ -181,16 +182,17 @@ function useFirstScreen({ db, adminId, ledger, asOf, dueSoonDays, basis, buckets
   useEffect(() => {
     if (!ask) return;
     let current = true;
-    const done = (screen: FirstScreen | null) => current && setFetched({ stamp, params, screen });
+    const done = (screen: CachedScreen | null) => current && setFetched({ stamp, params, screen });
     firstScreenOfCache(db, adminId, params).then(done, () => done(null));
     return () => {
       current = false;
     };
   }, [ask, db, adminId, stamp, params]);
   const answer = fetched?.stamp === stamp && fetched.params === params ? fetched : null;
-  const here = loaded !== null && !brought && (!workers || (answer !== null && answer.screen === null));
+  const taken = answer ? screenOfShown(answer.screen, loaded?.generation) : null;
+  const here = loaded !== null && !brought && (!workers || (answer !== null && taken === null));
   const computed = useMemo(() => (here && loaded ? firstScreen(loaded.ledger, params) : null), [here, loaded, params]);
-  return brought ?? answer?.screen ?? computed;
+  return brought ?? taken ?? computed;
 }
 
 export function useLedgerViewsState(inputs: LedgerViewsInputs): LedgerViews {
