@@ -130,12 +130,19 @@ const SHORT_DIGITS_LIMIT = 1e15;
  */
 export function majorText(minor: Minor, exponent: number): string {
   if (!Number.isInteger(minor) || !(Math.abs(minor) < SHORT_DIGITS_LIMIT) || exponent > 6) return String(toMajor(minor, exponent));
-  const text = formatMinor(minor + 0, exponent); // + 0: never "-0"
-  if (exponent === 0) return text;
-  let end = text.length;
-  while (text.charCodeAt(end - 1) === 48 /* '0' */) end--;
-  if (text.charCodeAt(end - 1) === 46 /* '.' */) end--;
-  return text.slice(0, end);
+  // Made from the whole and the fraction as numbers (a report writes millions: no text to cut up).
+  const sign = minor < 0 ? '-' : '';
+  const abs = Math.abs(minor);
+  const unit = 10 ** exponent;
+  let fraction = abs % unit;
+  const whole = (abs - fraction) / unit;
+  if (fraction === 0) return `${sign}${whole}`;
+  let digits = exponent;
+  while (fraction % 10 === 0) {
+    fraction /= 10;
+    digits--;
+  }
+  return `${sign}${whole}.${String(fraction).padStart(digits, '0')}`;
 }
 
 /**
