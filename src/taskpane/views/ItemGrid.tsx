@@ -1,8 +1,9 @@
 // The Open items grid: a header of sortable columns (buttons with aria-sort) and a body virtualised
-// in blocks of lines (fast with a million rows). The columns shown follow the list's width (model/open-items-grid.ts); the
-// others are in each row's detail line, with what the row's state adds: paid on and by what, the
-// entry it settles, handled, in the payment selection, in an earlier batch, the note. Per party a
-// heading with its subtotals (each currency in its own) when grouped.
+// in blocks of lines (fast with a million rows). The columns shown follow the list's width
+// (model/open-items-grid.ts); the others are in each row's detail line, with what the row's state
+// adds: paid on and by what, the entry it settles, handled, in the payment selection, in an
+// earlier batch, the note. Per party a heading with its subtotals (each currency in its own) when
+// grouped.
 import { Badge, Button, Checkbox, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
