@@ -19,8 +19,8 @@ function textOf(entry: Entry, column: TextColumn): string | undefined {
   }
 }
 
-/** Interns texts: each distinct string is stored once per chunk. */
-class StringTable {
+/** Interns texts: each distinct string is stored once per chunk (or per batch of records, see taskpane/actions/record-columns.ts). */
+export class StringTable {
   readonly strings: string[] = [];
   private readonly index = new Map<string, number>();
 

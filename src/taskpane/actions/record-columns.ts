@@ -4,6 +4,7 @@
 // at a time (entry-assembly.ts), so neither the message nor the decoding is a long task.
 //   encodeRecords([{ key: 'k1', amount: 12100, settledDate: null }], { texts: ['key'], numbers: ['amount', 'settledDate'] })
 //     → { count: 1, table: ['k1'], texts: Int32Array[0], numbers: Float64Array[12100, NaN] }
+import { StringTable } from '../../store/entry-chunks';
 
 /** Which fields of a record are texts and which numbers; a missing text is left out, a null number is null. */
 export interface RecordShape {
@@ -24,29 +25,21 @@ type Flat = Record<string, unknown>;
 
 export function encodeRecords(records: readonly object[], shape: RecordShape): EncodedRecords {
   const { texts: textFields, numbers: numberFields } = shape;
-  const table: string[] = [];
-  const index = new Map<string, number>();
+  const table = new StringTable();
   const texts = new Int32Array(records.length * textFields.length);
   const numbers = new Float64Array(records.length * numberFields.length);
   records.forEach((record, r) => {
     const flat = record as Flat;
     textFields.forEach((field, c) => {
       const value = flat[field];
-      if (typeof value !== 'string') return void (texts[r * textFields.length + c] = -1);
-      let ref = index.get(value);
-      if (ref === undefined) {
-        ref = table.length;
-        table.push(value);
-        index.set(value, ref);
-      }
-      texts[r * textFields.length + c] = ref;
+      texts[r * textFields.length + c] = table.ref(typeof value === 'string' ? value : undefined);
     });
     numberFields.forEach((field, c) => {
       const value = flat[field];
       numbers[r * numberFields.length + c] = typeof value === 'number' ? value : NaN;
     });
   });
-  return { count: records.length, table, texts, numbers };
+  return { count: records.length, table: table.strings, texts, numbers };
 }
 
 /** Appends records `from` (inclusive) to `to` (exclusive) of `encoded` to `into`, each a plain object of the shape's fields. */
