@@ -4,20 +4,9 @@
 //   encodeChunk([{ partyId: 'C1', docNo: 'F1', amount: 12100, … }]) →
 //     { strings: ['C1', 'F1', 'EUR', …], text: { partyId: Int32Array[0], … }, amounts: { amount: Float64Array[12100] }, … }
 import { ENTRY_TYPES, type Entry } from '../core/types';
-import { AMOUNT_COLUMNS, DATE_COLUMNS, TEXT_COLUMNS, type LedgerChunkRow, type TextColumn } from './records';
+import type { AmountColumn, DateColumn, LedgerChunkRow, TextColumn } from './records';
 
 type ChunkBody = Omit<LedgerChunkRow, 'adminId' | 'generation' | 'seq'>;
-
-function textOf(entry: Entry, column: TextColumn): string | undefined {
-  switch (column) {
-    case 'file':
-      return entry.source?.file;
-    case 'path':
-      return entry.source?.path;
-    default:
-      return entry[column];
-  }
-}
 
 /** Interns texts: each distinct string is stored once per chunk (or per batch of records, see taskpane/actions/record-columns.ts). */
 export class StringTable {
@@ -36,27 +25,72 @@ export class StringTable {
   }
 }
 
-function columns<K extends string, A>(names: readonly K[], make: () => A): Record<K, A> {
-  return Object.fromEntries(names.map((n) => [n, make()])) as Record<K, A>;
+/**
+ * One text column of a chunk being encoded: each text's reference in the chunk's table, the last
+ * one remembered, so that a run of equal texts (one file, the base currency, a party's rows in
+ * order) takes no look-up. The references are those `StringTable.ref` gives.
+ */
+class TextColumnRefs {
+  readonly refs: Int32Array;
+  private last: string | undefined = undefined;
+  private lastRef = -1;
+  constructor(
+    count: number,
+    private readonly table: StringTable,
+  ) {
+    this.refs = new Int32Array(count);
+  }
+
+  set(i: number, text: string | undefined): void {
+    if (text !== this.last) {
+      this.last = text;
+      this.lastRef = this.table.ref(text);
+    }
+    this.refs[i] = this.lastRef;
+  }
 }
 
+/**
+ * The entries as one chunk. Each field read by its name (one shape of access per field, not a
+ * property looked up by a column's name: a million entries are encoded after Import is clicked).
+ */
 export function encodeChunk(entries: readonly Entry[]): ChunkBody {
   const n = entries.length;
   const table = new StringTable();
-  const text = columns(TEXT_COLUMNS, () => new Int32Array(n));
-  const dates = columns(DATE_COLUMNS, () => new Int32Array(n));
-  const amounts = columns(AMOUNT_COLUMNS, () => new Float64Array(n));
+  const column = () => new TextColumnRefs(n, table);
+  const partyId = column(), partyName = column(), docNo = column(), currency = column(), settles = column();
+  const description = column(), paymentRef = column(), file = column(), path = column();
+  const entryDate = new Int32Array(n), docDate = new Int32Array(n), dueDate = new Int32Array(n);
+  const amount = new Float64Array(n), amountBase = new Float64Array(n);
   const ledger = new Uint8Array(n);
   const entryType = new Uint8Array(n);
   const line = new Int32Array(n);
-  entries.forEach((e, i) => {
-    for (const c of TEXT_COLUMNS) text[c][i] = table.ref(textOf(e, c));
-    for (const c of DATE_COLUMNS) dates[c][i] = e[c];
-    for (const c of AMOUNT_COLUMNS) amounts[c][i] = e[c];
+  for (let i = 0; i < n; i++) {
+    const e = entries[i] as Entry;
+    partyId.set(i, e.partyId);
+    partyName.set(i, e.partyName);
+    docNo.set(i, e.docNo);
+    currency.set(i, e.currency);
+    settles.set(i, e.settles);
+    description.set(i, e.description);
+    paymentRef.set(i, e.paymentRef);
+    file.set(i, e.source?.file);
+    path.set(i, e.source?.path);
+    entryDate[i] = e.entryDate;
+    docDate[i] = e.docDate;
+    dueDate[i] = e.dueDate;
+    amount[i] = e.amount;
+    amountBase[i] = e.amountBase;
     ledger[i] = e.ledger === 'AR' ? 0 : 1;
     entryType[i] = ENTRY_TYPES.indexOf(e.entryType);
     line[i] = e.source?.line ?? -1;
-  });
+  }
+  const text: Record<TextColumn, Int32Array> = {
+    partyId: partyId.refs, partyName: partyName.refs, docNo: docNo.refs, currency: currency.refs, settles: settles.refs,
+    description: description.refs, paymentRef: paymentRef.refs, file: file.refs, path: path.refs,
+  };
+  const dates: Record<DateColumn, Int32Array> = { entryDate, docDate, dueDate };
+  const amounts: Record<AmountColumn, Float64Array> = { amount, amountBase };
   return { count: n, strings: table.strings, text, dates, amounts, ledger, entryType, line };
 }
 

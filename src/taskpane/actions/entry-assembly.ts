@@ -22,6 +22,16 @@ interface TaskScheduler {
 export function yieldToPane(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return yieldBehindQueue();
+}
+
+/**
+ * Goes on in a task queued behind every task already waiting, a worker's messages included.
+ * `scheduler.yield` puts its continuation ahead of them: decoding that yields so runs to its end
+ * before the pane reads a message that came meanwhile (the import worker's "the cache holds the
+ * new ledger, here are its figures" waited behind a million entries decoded).
+ */
+export function yieldBehindQueue(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -48,6 +58,8 @@ export class SlicedAssembly<B extends { count: number }, T> {
     private readonly decode: (batch: B, from: number, to: number, into: T[]) => void,
     private readonly onProgress: (decoded: number) => void = () => undefined,
     private readonly signal?: AbortSignal,
+    /** How a slice lets the pane's other work run (`yieldBehindQueue` where messages must not wait). */
+    private readonly pause: () => Promise<void> = yieldToPane,
   ) {}
 
   add(batch: B): void {
@@ -65,11 +77,11 @@ export class SlicedAssembly<B extends { count: number }, T> {
   private async run(): Promise<void> {
     try {
       // never in the task that added the batch (a worker's message): that task stays short
-      await yieldToPane();
+      await this.pause();
       while (this.queue.length > 0 && !this.signal?.aborted) {
         this.slice();
         this.onProgress(this.decoded.length);
-        if (this.queue.length > 0) await yieldToPane();
+        if (this.queue.length > 0) await this.pause();
       }
     } finally {
       if (this.signal?.aborted) this.queue.length = 0;
@@ -95,8 +107,8 @@ export class SlicedAssembly<B extends { count: number }, T> {
 
 /** A ledger's entries decoded from its stored chunks. */
 export class EntryAssembly extends SlicedAssembly<ChunkBody, Entry> {
-  constructor(onProgress?: (decoded: number) => void, signal?: AbortSignal) {
-    super(decodeRange, onProgress, signal);
+  constructor(onProgress?: (decoded: number) => void, signal?: AbortSignal, pause?: () => Promise<void>) {
+    super(decodeRange, onProgress, signal, pause);
   }
 
   get entries(): Entry[] {

@@ -9,7 +9,7 @@ import type { FirstScreen, FirstScreenParams } from '../model/first-screen';
 import { entryCount } from '../model/import-summary';
 import type { LoadedLedger } from '../state/pane';
 import type { ImportChoice, ImportInput } from './import';
-import { EntryAssembly, openCachedLedger } from './entry-assembly';
+import { EntryAssembly, openCachedLedger, yieldBehindQueue } from './entry-assembly';
 import { UnderstoodHolder, type HeldRun } from './import-holder';
 import type { FromWorker, PreviewOutcome, ToWorker, UnderstoodView } from './import-protocol';
 
@@ -132,15 +132,21 @@ class WorkerJobs implements ImportJobs {
   async keep(understood: UnderstoodView, adminId: string, screen: FirstScreenParams, run: JobRun, onKept?: (firstScreen: FirstScreen) => void): Promise<LoadedLedger> {
     const before = await cachedLedgerInfo(this.db, adminId);
     const total = understood.report ? entryCount(understood.report) : 0;
-    const assembly = new EntryAssembly((done) => run.onProgress({ phase: 'opening', fraction: total > 0 ? done / total : 1, done, total }), run.signal);
+    // Decoded behind the worker's messages, not ahead of them: its 'kept' (the figures) is shown
+    // as soon as it comes, not once every chunk that came before it is decoded.
+    const onDecoded = (done: number) => run.onProgress({ phase: 'opening', fraction: total > 0 ? done / total : 1, done, total });
+    const assembly = new EntryAssembly(onDecoded, run.signal, yieldBehindQueue);
     const request: ToWorker = { kind: 'keep', ticket: understood.ticket, dbName: this.db.name, adminId, screen };
+    let kept: Extract<FromWorker, { kind: 'kept' }> | null = null;
     try {
       return await this.exchange<LoadedLedger>(request, run, (message, settle) => {
         // The chunks are decoded in slices between the pane's other tasks, not in their message's task.
         if (message.kind === 'chunks') for (const chunk of message.chunks) assembly.add(chunk);
         else if (message.kind === 'kept') {
-          const { baseCurrency, parties, firstScreen, generation } = message;
-          onKept?.(firstScreen);
+          kept = message;
+          onKept?.(message.firstScreen);
+        } else if (message.kind === 'handed' && kept) {
+          const { baseCurrency, parties, firstScreen, generation } = kept;
           void assembly.done().then(
             (entries) => settle({ ledger: { baseCurrency, entries, parties: partiesMap(parties) }, generation, source: understood.source, report: understood.report, warnings: understood.issues, firstScreen }),
             () => undefined,

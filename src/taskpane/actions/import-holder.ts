@@ -7,7 +7,8 @@ import type { LoadedLedger } from '../state/pane';
 import { firstScreen, sameParams, type FirstScreen, type FirstScreenParams } from '../model/first-screen';
 import { entriesBySide } from '../model/import-summary';
 import { readInput, replaceLedger, type ImportChoice, type ImportInput, type SaveWatch, type Understood } from './import';
-import type { ImportProgress, PreviewOutcome, RunSettings } from './import-protocol';
+import type { LedgerChunkRow } from '../../store/records';
+import { chunkBody, chunkBuffers, type FromWorker, type ImportProgress, type PreviewOutcome, type RunSettings, type ToWorker } from './import-protocol';
 
 export interface HeldRun {
   signal: AbortSignal;
@@ -59,4 +60,31 @@ export class UnderstoodHolder {
   drop(): void {
     this.held = null;
   }
+}
+
+type Post = (message: FromWorker, transfer?: Transferable[]) => void;
+
+/** The import worker's answer to a read: the preview, then the first screen prepared while the user reads it. */
+export async function answerRead(holder: UnderstoodHolder, db: SubledgerDb, request: Extract<ToWorker, { kind: 'read' }>, run: Omit<HeldRun, 'settings'>, post: Post): Promise<void> {
+  const { ticket, settings } = request;
+  const outcome = await holder.read(db, ticket, request.input, { ...run, settings }, request.choice);
+  post({ kind: 'outcome', ticket, outcome });
+  // while the user reads the preview (a Replace waits for this, and then needs it no more)
+  holder.prepare(ticket, settings.screen);
+}
+
+/**
+ * The import worker's answer to Replace. The figures go to the pane as soon as the cache holds the
+ * new ledger ('kept'); then the stored chunks, a message each with their arrays transferred, from
+ * which the pane reads the ledger a chunk per task, and 'handed'. (Handing them on while the cache
+ * was written made the figures wait for the pane to take them.)
+ */
+export async function answerKeep(holder: UnderstoodHolder, db: SubledgerDb, request: Extract<ToWorker, { kind: 'keep' }>, run: Omit<HeldRun, 'settings'>, post: Post): Promise<void> {
+  const { ticket } = request;
+  const written: LedgerChunkRow[] = [];
+  const onWritten = (rows: readonly LedgerChunkRow[]) => written.push(...rows);
+  const { ledger, report, firstScreen, generation } = await holder.keep(db, ticket, request.adminId, request.screen, run, { onWritten });
+  post({ kind: 'kept', ticket, baseCurrency: ledger.baseCurrency, parties: [...ledger.parties.values()], report, firstScreen, generation });
+  for (const chunk of written.splice(0).map(chunkBody)) post({ kind: 'chunks', ticket, chunks: [chunk] }, chunkBuffers(chunk));
+  post({ kind: 'handed', ticket });
 }

@@ -7,9 +7,8 @@ import { SubledgerDb } from '../../store/db';
 import { reasonOf } from '../state/pane';
 import { answerLists } from './cached-lists';
 import { answerScreen } from './cached-screen';
-import { UnderstoodHolder } from './import-holder';
-import type { LedgerChunkRow } from '../../store/records';
-import { chunkBody, chunkBuffers, type FromWorker, type ImportProgress, type ToWorker } from './import-protocol';
+import { answerKeep, answerRead, UnderstoodHolder } from './import-holder';
+import type { FromWorker, ImportProgress, ToWorker } from './import-protocol';
 
 const holder = new UnderstoodHolder();
 const databases = new Map<string, SubledgerDb>();
@@ -48,21 +47,8 @@ async function handle(message: ToWorker): Promise<void> {
   try {
     if (message.kind === 'lists') await answerLists(database(message.dbName), message, post);
     else if (message.kind === 'screen') await answerScreen(database(message.dbName), message, post);
-    else if (message.kind === 'read') {
-      const outcome = await holder.read(database(message.dbName), ticket, message.input, { ...run, settings: message.settings }, message.choice);
-      post({ kind: 'outcome', ticket, outcome });
-      // while the user reads the preview (a Replace waits for this, and then needs it no more)
-      holder.prepare(ticket, message.settings.screen);
-    } else {
-      // Each stored chunk goes to the pane at once (its own message, its arrays transferred), so
-      // the pane reads the ledger while the rest is written, a chunk per task.
-      const onWritten = (rows: readonly LedgerChunkRow[]) => {
-        for (const chunk of rows.map(chunkBody)) post({ kind: 'chunks', ticket, chunks: [chunk] }, chunkBuffers(chunk));
-      };
-      const loaded = await holder.keep(database(message.dbName), ticket, message.adminId, message.screen, run, { onWritten });
-      const { ledger, report, firstScreen, generation } = loaded;
-      post({ kind: 'kept', ticket, baseCurrency: ledger.baseCurrency, parties: [...ledger.parties.values()], report, firstScreen, generation });
-    }
+    else if (message.kind === 'read') await answerRead(holder, database(message.dbName), message, run, post);
+    else await answerKeep(holder, database(message.dbName), message, run, post);
   } catch (error) {
     post({ kind: 'crashed', ticket, message: reasonOf(error) });
   }

@@ -4,22 +4,28 @@
 // ledgers of as many entries, so that only the cache generation tells them apart.
 import type { SubledgerDb } from '../../../src/store/db';
 import type { FromWorker, ToWorker } from '../../../src/taskpane/actions/import-protocol';
+import { reasonOf } from '../../../src/taskpane/state/pane';
 import { ledgerOf, line } from '../store/helpers';
 
-type Kind = ToWorker['kind'];
+type Kind = Exclude<ToWorker['kind'], 'drop'>;
 type Answer<K extends Kind> = (db: SubledgerDb, request: Extract<ToWorker, { kind: K }>, post: (message: FromWorker, transfer?: Transferable[]) => void) => Promise<void>;
+export type Answers = { [K in Kind]?: Answer<K> };
 
-/** A Worker class whose instances answer `kind` requests from `cache` with `answer`, in this process. */
-export function inProcessWorker<K extends Kind>(cache: SubledgerDb, kind: K, answer: Answer<K>) {
+/** A Worker class whose instances answer the requests of `answers`' kinds from `cache`, in this process ('drop' to `onDrop`). */
+export function inProcessWorker(cache: SubledgerDb, answers: Answers, onDrop: () => void = () => undefined) {
   return class {
     onmessage: ((event: { data: FromWorker }) => void) | null = null;
     onerror: ((event: Event) => void) | null = null;
     postMessage(request: ToWorker): void {
-      if (request.kind !== kind) throw new Error(`unexpected ${request.kind}`);
-      void answer(cache, request as Extract<ToWorker, { kind: K }>, (message, transfer = []) => {
+      if (request.kind === 'drop') return onDrop();
+      const answer = answers[request.kind] as Answer<Kind> | undefined;
+      if (!answer) throw new Error(`unexpected ${request.kind}`);
+      const post = (message: FromWorker, transfer: Transferable[] = []) => {
         const moved = structuredClone(message, { transfer });
         setTimeout(() => this.onmessage?.({ data: moved }), 0);
-      });
+      };
+      // as import.worker.ts: a failed answer is told as 'crashed'
+      answer(cache, request, post).catch((error: unknown) => post({ kind: 'crashed', ticket: request.ticket, message: reasonOf(error) }));
     }
     terminate(): void {}
   };

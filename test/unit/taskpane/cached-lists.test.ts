@@ -20,7 +20,7 @@ describe("the item lists of the cached ledger, made by a worker", () => {
 
   it('are those of the ledger the pane shows when the cache holds it', async () => {
     db = openDb();
-    vi.stubGlobal('Worker', inProcessWorker(db, 'lists', answerLists));
+    vi.stubGlobal('Worker', inProcessWorker(db, { lists: answerLists }));
     const { generation } = await saveLedger(db, 'adm1', shown);
     const lists = await listsOfCache(db, 'adm1', asOf, generation, () => undefined);
     expect(lists?.rows.map((r) => r.item.docNo).sort()).toEqual(['F1', 'P-77']);
@@ -30,7 +30,7 @@ describe("the item lists of the cached ledger, made by a worker", () => {
 
   it('are not taken when the cache holds another ledger of as many entries', async () => {
     db = openDb();
-    vi.stubGlobal('Worker', inProcessWorker(db, 'lists', answerLists));
+    vi.stubGlobal('Worker', inProcessWorker(db, { lists: answerLists }));
     const { generation } = await saveLedger(db, 'adm1', shown);
     // the cache replaced since the pane read it (another pane's import of the same size)
     await saveLedger(db, 'adm1', other);
@@ -39,7 +39,7 @@ describe("the item lists of the cached ledger, made by a worker", () => {
 
   it('are none when nothing is cached', async () => {
     db = openDb();
-    vi.stubGlobal('Worker', inProcessWorker(db, 'lists', answerLists));
+    vi.stubGlobal('Worker', inProcessWorker(db, { lists: answerLists }));
     const { generation } = await saveLedger(db, 'adm1', shown);
     expect(await listsOfCache(db, 'adm2', asOf, generation, () => undefined)).toBeNull();
   });

@@ -22,7 +22,7 @@ const params: FirstScreenParams = { asOf: day('2024-01-31'), dueSoonDays: [3, 5]
 describe("the Overview's first screen of the cached ledger, made by a worker", () => {
   it('is the figures of the ledger the pane shows when the cache holds it', async () => {
     db = openDb();
-    vi.stubGlobal('Worker', inProcessWorker(db, 'screen', answerScreen));
+    vi.stubGlobal('Worker', inProcessWorker(db, { screen: answerScreen }));
     const { generation } = await saveLedger(db, 'adm1', shown);
     const cached = await firstScreenOfCache(db, 'adm1', params);
     const screen = screenOfShown(cached, generation);
@@ -32,7 +32,7 @@ describe("the Overview's first screen of the cached ledger, made by a worker", (
 
   it('is not taken when the cache holds another ledger than the one shown', async () => {
     db = openDb();
-    vi.stubGlobal('Worker', inProcessWorker(db, 'screen', answerScreen));
+    vi.stubGlobal('Worker', inProcessWorker(db, { screen: answerScreen }));
     const { generation } = await saveLedger(db, 'adm1', shown);
     await saveLedger(db, 'adm1', other);
     const cached = await firstScreenOfCache(db, 'adm1', params);
@@ -44,14 +44,14 @@ describe("the Overview's first screen of the cached ledger, made by a worker", (
 
   it('is taken while the ledger is still opening from the cache (its generation not yet known)', async () => {
     db = openDb();
-    vi.stubGlobal('Worker', inProcessWorker(db, 'screen', answerScreen));
+    vi.stubGlobal('Worker', inProcessWorker(db, { screen: answerScreen }));
     await saveLedger(db, 'adm1', other);
     expect(screenOfShown(await firstScreenOfCache(db, 'adm1', params), undefined)?.figures.AR.total).toBe(2000);
   });
 
   it('is none when nothing is cached', async () => {
     db = openDb();
-    vi.stubGlobal('Worker', inProcessWorker(db, 'screen', answerScreen));
+    vi.stubGlobal('Worker', inProcessWorker(db, { screen: answerScreen }));
     await saveLedger(db, 'adm1', shown);
     expect(await firstScreenOfCache(db, 'adm2', params)).toBeNull();
   });
