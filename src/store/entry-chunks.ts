@@ -142,3 +142,47 @@ export function decodeRange(chunk: ChunkBody, from: number, to: number, into: En
   const end = Math.min(to, chunk.count);
   for (let i = from; i < end; i++) into.push(decodeOne(chunk, i));
 }
+
+/** Entries per stored chunk unless a save says otherwise. */
+export const CHUNK_SIZE = 5000;
+
+/**
+ * A ledger's entries as the chunks a cache write stores, each encoded once: ahead of the write
+ * (`encodeNext`, a chunk at a time: the pane's import worker does it while the user reads the
+ * preview) or when the write takes it. A chunk taken is the taker's (its arrays may be
+ * transferred) and no longer held here.
+ */
+export class LedgerChunks {
+  private readonly ready = new Map<number, ChunkBody>();
+  /** The chunks before this one are encoded or taken. */
+  private next = 0;
+
+  constructor(
+    readonly entries: readonly Entry[],
+    readonly size = CHUNK_SIZE,
+  ) {}
+
+  get count(): number {
+    return Math.ceil(this.entries.length / this.size);
+  }
+
+  /** Encodes the next chunk not yet encoded nor taken; false when there is none. */
+  encodeNext(): boolean {
+    if (this.next >= this.count) return false;
+    this.ready.set(this.next, this.encode(this.next));
+    this.next += 1;
+    return true;
+  }
+
+  /** Chunk `seq`: the one encoded ahead, else encoded now. */
+  take(seq: number): ChunkBody {
+    const chunk = this.ready.get(seq) ?? this.encode(seq);
+    this.ready.delete(seq);
+    this.next = Math.max(this.next, seq + 1);
+    return chunk;
+  }
+
+  private encode(seq: number): ChunkBody {
+    return encodeChunk(this.entries.slice(seq * this.size, (seq + 1) * this.size));
+  }
+}

@@ -4,7 +4,7 @@
 import { Dexie, type Table } from 'dexie';
 import { partyKey, type Entry, type ImportIssue, type ImportReport, type Ledger, type Party } from '../core/types';
 import type { SubledgerDb } from './db';
-import { decodeChunk, encodeChunk } from './entry-chunks';
+import { decodeChunk, LedgerChunks } from './entry-chunks';
 import { newId } from './ids';
 import type { ImportRow, LedgerChunkRow, LedgerHeadRow, Timestamp } from './records';
 import { usableRow, usableRows, type DamageSink } from './record-guard';
@@ -24,6 +24,8 @@ export interface SaveLedgerOptions {
   import?: ImportInfo;
   /** Entries per stored chunk (default 5,000). */
   chunkSize?: number;
+  /** The ledger's chunks where some may be encoded ahead (then `chunkSize` is theirs). */
+  chunks?: LedgerChunks;
   /** Chunks written per transaction (default 4): the UI breathes between batches. */
   chunksPerBatch?: number;
   signal?: AbortSignal;
@@ -77,19 +79,17 @@ async function writeChunks(
   ledger: Ledger,
   options: SaveLedgerOptions,
 ): Promise<number> {
-  const chunkSize = options.chunkSize ?? 5000;
-  const perBatch = chunkSize * (options.chunksPerBatch ?? 4);
-  const entries = ledger.entries;
+  const chunks = options.chunks ?? new LedgerChunks(ledger.entries, options.chunkSize);
+  const perBatch = options.chunksPerBatch ?? 4;
+  const total = ledger.entries.length;
   let seq = 0;
-  for (let start = 0; start < entries.length; start += perBatch) {
+  while (seq < chunks.count) {
     options.signal?.throwIfAborted();
     const rows: LedgerChunkRow[] = [];
-    for (let s = start; s < Math.min(start + perBatch, entries.length); s += chunkSize) {
-      rows.push({ adminId, generation, seq: seq++, ...encodeChunk(entries.slice(s, s + chunkSize)) });
-    }
+    for (const end = Math.min(seq + perBatch, chunks.count); seq < end; seq++) rows.push({ adminId, generation, seq, ...chunks.take(seq) });
     await db.ledgerChunks.bulkAdd(rows);
     options.onWritten?.(rows);
-    options.onProgress?.(Math.min(start + perBatch, entries.length), entries.length);
+    options.onProgress?.(Math.min(seq * chunks.size, total), total);
   }
   return seq;
 }

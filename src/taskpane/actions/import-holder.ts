@@ -1,13 +1,16 @@
 // The pane's import steps where the engine runs (the import worker, or the page itself where no
 // worker can start): read an input into what was understood and hold it, hand the pane its
-// preview, and on Replace keep the held ledger in the cache. One understood ledger is held at a
-// time: reading the next input, declining or keeping lets it go.
+// preview (the worker encodes the cache's chunks while it is shown), and on Replace keep the held
+// ledger in the cache. One understood ledger is held at a time: reading the next input, declining
+// or keeping lets it go.
 import type { SubledgerDb } from '../../store/db';
 import type { LoadedLedger } from '../state/pane';
 import { firstScreen, sameParams, type FirstScreen, type FirstScreenParams } from '../model/first-screen';
 import { entriesBySide } from '../model/import-summary';
 import { readInput, replaceLedger, type ImportChoice, type ImportInput, type SaveWatch, type Understood } from './import';
+import { LedgerChunks } from '../../store/entry-chunks';
 import type { LedgerChunkRow } from '../../store/records';
+import { yieldBehindQueue } from './entry-assembly';
 import { chunkBody, chunkBuffers, type FromWorker, type ImportProgress, type PreviewOutcome, type RunSettings, type ToWorker } from './import-protocol';
 
 export interface HeldRun {
@@ -19,8 +22,11 @@ export interface HeldRun {
 /** An error for a Replace of a ledger that is no longer held (read again since). */
 export class NotHeld extends Error {}
 
+/** Milliseconds of encoding ahead before the worker reads its messages (a Replace, a Cancel's drop). */
+const AHEAD_MS = 20;
+
 export class UnderstoodHolder {
-  private held: { ticket: number; understood: Understood; screen?: FirstScreen } | null = null;
+  private held: { ticket: number; understood: Understood; screen?: FirstScreen; chunks?: LedgerChunks } | null = null;
 
   async read(db: SubledgerDb, ticket: number, input: ImportInput, run: HeldRun, choice: ImportChoice): Promise<PreviewOutcome> {
     this.held = null;
@@ -43,6 +49,26 @@ export class UnderstoodHolder {
   }
 
   /**
+   * Encodes the held ledger's cache chunks ahead of Replace, a few milliseconds at a time between
+   * the worker's messages (the import worker does, while the user reads the preview), so that
+   * Replace writes what is ready; it stops when the ledger is let go (kept, declined, read again).
+   * Replace takes a chunk not yet encoded, and this goes on with the next.
+   */
+  async encodeAhead(ticket: number): Promise<void> {
+    const held = this.held;
+    if (!held || held.ticket !== ticket) return;
+    const chunks = (held.chunks = new LedgerChunks(held.understood.ledger.entries));
+    let more = true;
+    while (more) {
+      // the worker's waiting messages first (a Replace clicked at once)
+      await yieldBehindQueue();
+      if (this.held !== held) return;
+      const start = performance.now();
+      while (more && performance.now() - start < AHEAD_MS) more = chunks.encodeNext();
+    }
+  }
+
+  /**
    * Writes the held ledger to the cache (saving progress, each stored batch to `watch`), and lets
    * it go; with the first screen of the kept ledger for `screen`, computed here where the ledger is.
    */
@@ -52,7 +78,8 @@ export class UnderstoodHolder {
     const { understood } = held;
     const prepared = held.screen && sameParams(held.screen.params, screen) ? held.screen : null;
     const onProgress = (done: number, total: number) => run.onProgress({ phase: 'saving', fraction: total > 0 ? done / total : 1, done, total });
-    const loaded = await replaceLedger(db, adminId, understood, run.signal, { ...watch, onProgress });
+    const ahead = held.chunks ? { chunks: held.chunks } : {};
+    const loaded = await replaceLedger(db, adminId, understood, run.signal, { ...watch, ...ahead, onProgress });
     this.held = null;
     return { ...loaded, firstScreen: prepared ?? firstScreen(loaded.ledger, screen) };
   }
@@ -71,6 +98,7 @@ export async function answerRead(holder: UnderstoodHolder, db: SubledgerDb, requ
   post({ kind: 'outcome', ticket, outcome });
   // while the user reads the preview (a Replace waits for this, and then needs it no more)
   holder.prepare(ticket, settings.screen);
+  await holder.encodeAhead(ticket);
 }
 
 /**

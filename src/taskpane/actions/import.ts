@@ -66,8 +66,8 @@ export function loadDemo(): ImportOutcome {
   return { kind: 'understood', understood: { source: DEMO_SOURCE, ledger, report, issues: [], layout: null } };
 }
 
-/** How the cache write reports on itself (store/ledger-cache.ts `saveLedger`). */
-export type SaveWatch = Pick<SaveLedgerOptions, 'onProgress' | 'onWritten'>;
+/** How the cache write reports on itself (store/ledger-cache.ts `saveLedger`), and the chunks it may find encoded ahead. */
+export type SaveWatch = Pick<SaveLedgerOptions, 'onProgress' | 'onWritten' | 'chunks'>;
 
 /** Keeps what was understood as the administration's ledger, and remembers the layout's answers. */
 export async function replaceLedger(db: SubledgerDb, adminId: string, understood: Understood, signal: AbortSignal, watch: SaveWatch = {}): Promise<LoadedLedger & { generation: string }> {

@@ -2,18 +2,23 @@
 // while the preview is shown is the one Replace hands the pane, for the settings it was prepared
 // for, and its figures are the engine's for the ledger that was read; other settings on Replace
 // get their own.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { agingReport, sideBucketTotals } from '../../../src/core/aging';
 import { keyFigures } from '../../../src/core/key-figures';
 import { demoLedger } from '../../../src/import/demo';
 import type { SubledgerDb } from '../../../src/store/db';
+import { LedgerChunks } from '../../../src/store/entry-chunks';
+import { loadLedger } from '../../../src/store/ledger-cache';
 import { DEMO_SEED } from '../../../src/taskpane/actions/import';
 import { UnderstoodHolder } from '../../../src/taskpane/actions/import-holder';
 import type { FirstScreenParams } from '../../../src/taskpane/model/first-screen';
 import { day, openDb } from '../store/helpers';
 
 let db: SubledgerDb | null = null;
-afterEach(() => db?.close());
+afterEach(() => {
+  vi.restoreAllMocks();
+  db?.close();
+});
 
 const run = { signal: new AbortController().signal, onProgress: () => undefined };
 const settings = { locale: 'en-GB', baseCurrency: 'EUR' };
@@ -54,5 +59,52 @@ describe('the first screen prepared while the preview is shown', () => {
     const asked = { ...params };
     const fresh = await again.keep(db as SubledgerDb, 2, 'adm1', asked, run);
     expect(fresh.firstScreen.params).toBe(asked);
+  });
+});
+
+describe('the cache chunks encoded while the preview is shown', () => {
+  /** Counts the chunks encoded from here on (ahead or by the cache write). */
+  const countEncoded = () => vi.spyOn(LedgerChunks.prototype as unknown as { encode: (seq: number) => unknown }, 'encode');
+  // three chunks of 5,000 entries and a part
+  const docNos = Array.from({ length: 16_000 }, (_, i) => `F${i}`);
+  const csv = ['ledger,party_id,entry_type,doc_no,entry_date,amount', ...docNos.map((doc, i) => `AR,C${i % 97},invoice,${doc},2025-0${1 + (i % 6)}-10,${(i % 500) + 1}.25`)].join('\n');
+  const chunkCount = 4;
+
+  async function readRows(holder: UnderstoodHolder) {
+    db = openDb();
+    const outcome = await holder.read(db, 1, { kind: 'file', name: 'rows.csv', file: new Blob([csv]) }, { ...run, settings }, {});
+    if (outcome.kind !== 'understood') throw new Error(`the rows were not understood: ${outcome.kind}`);
+  }
+  const cachedDocNos = async () => (await loadLedger(db as SubledgerDb, 'adm1'))?.entries.map((e) => e.docNo);
+
+  it('are what Replace stores: none encoded again, the ledger cached as read', async () => {
+    const holder = new UnderstoodHolder();
+    await readRows(holder);
+    await holder.encodeAhead(1);
+    const encoded = countEncoded();
+    await holder.keep(db as SubledgerDb, 1, 'adm1', params, run);
+    expect(encoded).not.toHaveBeenCalled();
+    expect(await cachedDocNos()).toEqual(docNos);
+  });
+
+  it('are each encoded once when Replace comes while they are being encoded, the ledger cached in order', async () => {
+    const holder = new UnderstoodHolder();
+    await readRows(holder);
+    const encoded = countEncoded();
+    const ahead = holder.encodeAhead(1);
+    await holder.keep(db as SubledgerDb, 1, 'adm1', params, run);
+    await ahead;
+    expect(encoded.mock.calls.map(([seq]) => seq).sort((a, b) => a - b)).toEqual([...Array(chunkCount).keys()]);
+    expect(await cachedDocNos()).toEqual(docNos);
+  });
+
+  it('stop being encoded when the ledger read is declined', async () => {
+    const holder = new UnderstoodHolder();
+    await readRows(holder);
+    const encoded = countEncoded();
+    const ahead = holder.encodeAhead(1);
+    holder.drop();
+    await ahead;
+    expect(encoded.mock.calls.length).toBeLessThan(chunkCount);
   });
 });
