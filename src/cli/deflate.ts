@@ -3,11 +3,13 @@
 // zlib state each time (a workbook of 8,000 party cards has 8,000 table parts: 3 s of CPU), and
 // its level is fixed at 6. A small entry (one piece) is deflated at once; a larger one through
 // one deflate stream as its pieces come, on libuv's thread pool while the next piece is written
-// (a second core). The CRC-32 is node:zlib's.
+// (a second core). The CRC-32 is node:zlib's. The chunks of an XmlBytes go back to it once deflated
+// (recycleChunk).
 import { once } from 'node:events';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import zlib from 'node:zlib';
 import type { RenderOptions } from '../xlsx/render';
+import { recycleChunk } from '../xlsx/xml-bytes';
 import type { Deflated, EntryDeflater } from '../xlsx/zip';
 
 /**
@@ -51,7 +53,7 @@ class NodeDeflater implements EntryDeflater {
       return;
     }
     const stream = this.start();
-    if (!stream.write(bytes)) await once(stream, 'drain');
+    if (!stream.write(bytes, () => recycleChunk(bytes))) await once(stream, 'drain');
     // one turn of the event loop: the thread pool's finished piece calls back and the next one
     // starts deflating while this thread writes more (without it, none ends before the entry does)
     else await nextTurn();
@@ -63,6 +65,7 @@ class NodeDeflater implements EntryDeflater {
       // zlib's state and output sized to the entry (a 1 KB table part needs no 32 KB window nor 16 KB
       // of output): thousands of them otherwise cost more in allocation than in deflating
       const deflated = zlib.deflateRawSync(bytes, { level: DEFLATE_LEVEL, windowBits: windowBitsFor(bytes.length), chunkSize: Math.max(64, bytes.length + 128) });
+      recycleChunk(bytes);
       return { deflated, crc: this.crc, size: this.size };
     }
     this.stream.end();
@@ -79,7 +82,8 @@ class NodeDeflater implements EntryDeflater {
     this.ended = once(stream, 'end');
     this.ended.catch(() => undefined); // an error is thrown where the entry is finished
     this.stream = stream;
-    if (this.held !== null) stream.write(this.held);
+    const held = this.held;
+    if (held !== null) stream.write(held, () => recycleChunk(held));
     this.held = null;
     return stream;
   }

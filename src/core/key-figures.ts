@@ -4,7 +4,7 @@
 import type { Day } from './date';
 import { isDueWithin } from './due-status';
 import { itemTable, NO_DAY } from './item-table';
-import { ledgerIndex, type LedgerIndex } from './ledger-index';
+import { cached, ledgerIndex, type LedgerIndex } from './ledger-index';
 import { lastPaymentDates, partyTotals } from './party-totals';
 import { DEFAULT_DUE_WITHIN, type KeyFigures, type SideKeyFigures } from './report-types';
 import type { Ledger, Side } from './types';
@@ -49,4 +49,12 @@ function sideFigures(x: LedgerIndex, asOf: Day, side: Side, days: readonly numbe
 export function keyFigures(ledger: Ledger, asOf: Day, dueWithinDays: readonly number[] = DEFAULT_DUE_WITHIN): KeyFigures {
   const x = ledgerIndex(ledger);
   return { asOf, AR: sideFigures(x, asOf, 'AR', dueWithinDays), AP: sideFigures(x, asOf, 'AP', dueWithinDays) };
+}
+
+/**
+ * `keyFigures`, computed once per ledger, date and days (a workbook's Dashboard and the examples
+ * of its Functions sheet ask the same; read only, never changed).
+ */
+export function keyFiguresOnce(ledger: Ledger, asOf: Day, dueWithinDays: readonly number[] = DEFAULT_DUE_WITHIN): KeyFigures {
+  return cached(ledgerIndex(ledger), `keyFigures@${asOf}:${dueWithinDays.join(',')}`, () => keyFigures(ledger, asOf, dueWithinDays));
 }

@@ -10,11 +10,11 @@ import { agingReport, bucketLabels, checkBuckets } from './aging';
 import { balanceList } from './balances';
 import { type Day, formatIsoDate, fromExcelSerial, parseIsoDate, toExcelSerial } from './date';
 import { daysOverdue } from './due-status';
-import { keyFigures } from './key-figures';
+import { keyFiguresOnce } from './key-figures';
 import { cached, ledgerIndex } from './ledger-index';
 import { currencyExponent, toMajor, type Minor } from './money';
 import { OpenItemList, type OpenItemFields } from './open-items';
-import { AGING_BASES, type AgingBasis, type TurnaroundReport, type TurnaroundTotals } from './report-types';
+import { AGING_BASES, type AgingBasis, type Period, type TurnaroundReport, type TurnaroundTotals } from './report-types';
 import { turnaround } from './turnaround';
 import type { Ledger, Side } from './types';
 
@@ -133,13 +133,13 @@ export function dueWithin(ctx: FunctionContext, days: Arg, asOf: Arg, side: Arg)
     throw new FunctionProblem('value', `days: ${String(days)} is not a whole number of days ≥ 0`);
   }
   const day = dateArg(asOf, 'asOf', ctx.asOf);
-  const figures = keyFigures(ctx.ledger, day, [days])[sideArg(side) ?? 'AR'];
+  const figures = keyFiguresOnce(ctx.ledger, day, [days])[sideArg(side) ?? 'AR'];
   return money(ctx, figures.dueWithin[days] ?? 0);
 }
 
 /** KNOWNUPTO: the date up to which payments are known (key figures), as a serial. */
 export function knownUpTo(ctx: FunctionContext, side: Arg): number {
-  const known = keyFigures(ctx.ledger, ctx.asOf)[sideArg(side) ?? 'AR'].journalsUpdatedUntil;
+  const known = keyFiguresOnce(ctx.ledger, ctx.asOf)[sideArg(side) ?? 'AR'].journalsUpdatedUntil;
   if (known === null) throw new FunctionProblem('notAvailable', 'the ledger holds no payment');
   return toExcelSerial(known);
 }
@@ -207,10 +207,16 @@ function period(ctx: FunctionContext, from: Arg, to: Arg): { from: Day; to: Day 
 
 type RatioFigure = 'dso' | 'cei' | 'add';
 
-/** The turnaround of a period, computed once per ledger and period (DSO, CEI, ADD and DAYSTOPAY all ask it). */
+/**
+ * The turnaround of a period, computed once per ledger and period: DSO, CEI, ADD and DAYSTOPAY all
+ * ask it, and so do a workbook's Turnaround and Payment behaviour sheets (read only, never changed).
+ */
+export function turnaroundOnce(ledger: Ledger, p: Period): TurnaroundReport {
+  return cached(ledgerIndex(ledger), `turnaround@${p.from}..${p.to}`, () => turnaround(ledger, p));
+}
+
 function periodTurnaround(ctx: FunctionContext, from: Arg, to: Arg): TurnaroundReport {
-  const p = period(ctx, from, to);
-  return cached(ledgerIndex(ctx.ledger), `turnaround@${p.from}..${p.to}`, () => turnaround(ctx.ledger, p));
+  return turnaroundOnce(ctx.ledger, period(ctx, from, to));
 }
 
 /** DSO, CEI and ADD of a side over a period (turnaround totals); #N/A when nothing was invoiced. */

@@ -255,6 +255,17 @@ export function cached<T>(index: LedgerIndex, key: string, compute: () => T, kee
   return value;
 }
 
+/**
+ * The display name of a party as `entries` (of that party, any order) alone give it: parties file,
+ * else the latest of them that names it (laterName), else the id; the index's rule (orderParties)
+ * without building an index.
+ */
+export function partyNameAmong(ledger: Ledger, side: Side, partyId: string, entries: readonly Entry[]): string {
+  let named: Entry | undefined;
+  for (const e of entries) if (e.partyName !== undefined && laterName(e, named)) named = e;
+  return ledger.parties.get(partyKey(side, partyId))?.name ?? named?.partyName ?? partyId;
+}
+
 /** Display name of a party: parties file, else latest entry's name, else the id. */
 export function partyDisplayName(ledger: Ledger, side: Side, partyId: string): string {
   const index = ledgerIndex(ledger);

@@ -3,7 +3,7 @@
 // base currency and in the entry's own currency.
 //   opening 100.00; invoice +50.00 → 150.00; payment −150.00 → 0.00
 import { compareEntryRows } from './entry-order';
-import { ledgerIndex, partyDisplayName } from './ledger-index';
+import { ledgerIndex, partyDisplayName, partyNameAmong } from './ledger-index';
 import type { PartyCard, PartyCardRow, Period } from './report-types';
 import type { Entry, Ledger, Side } from './types';
 
@@ -93,7 +93,7 @@ export function partyCards(ledger: Ledger, period: Period): PartyCard[] {
     const inPeriod = within[p] ?? [];
     if (early.length === 0 && inPeriod.length === 0) return;
     // a party with entries after the period: its name from the entries up to the period's end alone
-    const name = later[p] === 1 ? partyDisplayName({ ...ledger, entries: [...early, ...inPeriod] }, info.ledger, info.partyId) : info.name;
+    const name = later[p] === 1 ? partyNameAmong(ledger, info.ledger, info.partyId, [...early, ...inPeriod]) : info.name;
     cards.push(cardOf(info.ledger, info.partyId, name, period, early, inPeriod));
   });
   return cards;

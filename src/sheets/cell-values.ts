@@ -12,6 +12,11 @@ import type { ColumnSpec, SpecValue } from './spec';
 export type CellValue = string | number | null;
 
 export function cellValue(column: ColumnSpec, value: SpecValue, row: readonly SpecValue[], columns: readonly ColumnSpec[]): CellValue {
+  return cellValueIn(column, value, column.type === 'money' && typeof value === 'number' ? cellExponent(column, row, columns) : 0);
+}
+
+/** `cellValue` with the cell's exponent already known (`cellExponent`; used by money cells only). */
+export function cellValueIn(column: ColumnSpec, value: SpecValue, exponent: number): CellValue {
   if (value === null) return null;
   if (typeof value === 'boolean') return booleanCell(value);
   if (typeof value === 'string') return value.slice(0, MAX_CELL_TEXT); // longer, and Excel would repair the file
@@ -21,7 +26,7 @@ export function cellValue(column: ColumnSpec, value: SpecValue, row: readonly Sp
     case 'date':
       return toExcelSerial(value);
     case 'money':
-      return toMajor(value, cellExponent(column, row, columns));
+      return toMajor(value, exponent);
     default:
       return value;
   }

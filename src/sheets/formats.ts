@@ -83,11 +83,18 @@ export function defaultFormat(type: Exclude<ColumnType, 'date'>, exponent = 2): 
 
 /** The exponent of a money cell: its row's currency when the column has a currencyColumn. */
 export function cellExponent(column: ColumnSpec, row: readonly SpecValue[], columns: readonly ColumnSpec[]): number {
+  return exponentReader(column, columns)(row);
+}
+
+/** `cellExponent` of one column for row after row: the currency column looked up once. */
+export function exponentReader(column: ColumnSpec, columns: readonly ColumnSpec[]): (row: readonly SpecValue[]) => number {
   const fallback = column.exponent ?? 2;
-  if (column.currencyColumn === undefined) return fallback;
+  if (column.currencyColumn === undefined) return () => fallback;
   const index = columns.findIndex((c) => c.key === column.currencyColumn);
-  const code = index < 0 ? undefined : row[index];
-  return typeof code === 'string' && code !== '' ? currencyExponent(code) : fallback;
+  return (row) => {
+    const code = index < 0 ? undefined : row[index];
+    return typeof code === 'string' && code !== '' ? currencyExponent(code) : fallback;
+  };
 }
 
 /** The number format of one cell: the column's, or the row currency's for a currencyColumn. */

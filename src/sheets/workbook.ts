@@ -4,7 +4,8 @@
 import type { Day } from '../core/date';
 import { agingReport, bucketLabels } from '../core/aging';
 import { balanceList } from '../core/balances';
-import { keyFigures } from '../core/key-figures';
+import { keyFiguresOnce } from '../core/key-figures';
+import { turnaroundOnce } from '../core/ledger-functions';
 import { mutations } from '../core/mutations';
 import { OpenItemList } from '../core/open-items';
 import { partyCards } from '../core/party-card';
@@ -12,7 +13,6 @@ import { DEFAULT_DUE_WITHIN, type AgingBasis, type MutationSort, type PartyCard,
 import { balanceConfirmations, type ConfirmSelection } from '../core/confirmations';
 import type { RatesSource } from '../core/rates';
 import { revaluation, type RevaluationReport } from '../core/revaluation';
-import { turnaround } from '../core/turnaround';
 import { SIDES, type Ledger } from '../core/types';
 import { agingSheet } from './aging';
 import { confirmationsSheet, selectionLine } from './confirmations';
@@ -93,7 +93,7 @@ export function buildWorkbookSpecs(ledger: Ledger, options: WorkbookOptions): Sh
   const { asOf, period, basis, buckets } = options;
   const want = (kind: string) => wanted(kind, options.sheets);
   const dueWithin = options.dueWithin ?? [...DEFAULT_DUE_WITHIN];
-  const figures = keyFigures(ledger, asOf, dueWithin);
+  const figures = keyFiguresOnce(ledger, asOf, dueWithin);
   const known = { AR: figures.AR.journalsUpdatedUntil, AP: figures.AP.journalsUpdatedUntil };
   const ctx = sheetContext(options.lang, options.company, ledger.baseCurrency, asOf, period, known);
   const aging = agingReport(ledger, { asOf, basis, buckets });
@@ -113,7 +113,7 @@ export function buildWorkbookSpecs(ledger: Ledger, options: WorkbookOptions): Sh
   if (want('mutations')) specs.push(mutationsSheet(ctx, mutations(ledger, period, { sort: options.sort ?? 'date' })));
   if (want('party-cards')) specs.push(partyCardsSheet(ctx, cardsWithActivity(ledger, period), revalued?.asOf === period.to ? revalued : null));
   if (want('turnaround') || want('payment-behaviour')) {
-    const report = turnaround(ledger, period);
+    const report = turnaroundOnce(ledger, period);
     if (want('turnaround')) specs.push(turnaroundSheet(ctx, report));
     if (want('payment-behaviour')) specs.push(paymentBehaviourSheet(ctx, report.settled));
   }

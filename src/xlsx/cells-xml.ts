@@ -4,7 +4,7 @@
 import type { CellValue } from '../sheets/cell-values';
 import { encodeXstring } from '../core/spreadsheet-text';
 import { escapeXml, MAIN_NS, XML_DECLARATION } from './xml';
-import type { XmlBytes } from './xml-bytes';
+import { XmlBytes } from './xml-bytes';
 
 /** Each distinct text once, in the order first written; cells refer to it by index. */
 export class SharedStrings {
@@ -33,18 +33,18 @@ export class SharedStrings {
     return index;
   }
 
-  /** sharedStrings.xml, in pieces of about `chunk` characters. */
-  *xml(chunk: number): Generator<string> {
-    let out = `${XML_DECLARATION}<sst xmlns="${MAIN_NS}" count="${this.count}" uniqueCount="${this.indexes.size}">`;
+  /** sharedStrings.xml as UTF-8, in chunks of about a megabyte. */
+  *xml(): Generator<Uint8Array<ArrayBuffer>> {
+    const out = new XmlBytes();
+    out.text(`${XML_DECLARATION}<sst xmlns="${MAIN_NS}" count="${this.count}" uniqueCount="${this.indexes.size}">`);
     for (const text of this.indexes.keys()) {
-      const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
-      out += `<si><t${space}>${escapeXml(encodeXstring(text))}</t></si>`;
-      if (out.length >= chunk) {
-        yield out;
-        out = '';
-      }
+      out.ascii(/^\s|\s$/.test(text) ? '<si><t xml:space="preserve">' : '<si><t>');
+      out.text(escapeXml(encodeXstring(text)));
+      out.ascii('</t></si>');
+      if (out.full) yield out.take();
     }
-    yield `${out}</sst>`;
+    out.ascii('</sst>');
+    yield out.take();
   }
 }
 
@@ -68,6 +68,62 @@ export function writeCell(out: XmlBytes, column: string, row: number, style: num
     out.ascii('" t="s"><v>');
     out.number(strings.index(value, slot));
     out.ascii('</v></c>');
+  }
+}
+
+const ascii = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
+const CELL_END = ascii('</v></c>');
+
+/** The attributes after a cell's reference for one style: of an empty, a number and a text cell. */
+interface StyleTails {
+  empty: Uint8Array;
+  number: Uint8Array;
+  text: Uint8Array;
+}
+
+/**
+ * The cells of a table's data rows, as `writeCell` writes them, from markup made into bytes once:
+ * each column's `<c r="` and letters, the row's number (`row`), each style's attributes.
+ */
+export class RowCells {
+  private readonly starts: Uint8Array[];
+  private readonly tails: (StyleTails | undefined)[] = [];
+  private rowText = '';
+
+  constructor(
+    letters: readonly string[],
+    private readonly strings: SharedStrings,
+  ) {
+    this.starts = letters.map((letter) => ascii(`<c r="${letter}`));
+  }
+
+  /** The row the next cells are in. */
+  row(row: number): void {
+    this.rowText = String(row);
+  }
+
+  /** The cell of table column `j` (its letters given to the constructor). */
+  write(out: XmlBytes, j: number, style: number, value: CellValue): void {
+    out.bytes(this.starts[j] as Uint8Array);
+    out.ascii(this.rowText);
+    const tails = this.tails[style] ?? this.tailsOf(style);
+    if (value === null || (typeof value === 'number' && !Number.isFinite(value))) {
+      out.bytes(tails.empty);
+    } else if (typeof value === 'number') {
+      out.bytes(tails.number);
+      out.number(value);
+      out.bytes(CELL_END);
+    } else {
+      out.bytes(tails.text);
+      out.number(this.strings.index(value, j));
+      out.bytes(CELL_END);
+    }
+  }
+
+  private tailsOf(style: number): StyleTails {
+    const tails = { empty: ascii(`" s="${style}"/>`), number: ascii(`" s="${style}"><v>`), text: ascii(`" s="${style}" t="s"><v>`) };
+    this.tails[style] = tails;
+    return tails;
   }
 }
 

@@ -50,7 +50,7 @@ export async function renderXlsx(specs: SheetSpec[], options: RenderOptions = {}
     for (const [j, { table, placement }] of layout.tables.entries()) await zip.add(`xl/tables/table${ids[j] ?? 0}.xml`, [tablePartXml(table, placement, ids[j] ?? 0)]);
     options.onProgress?.(i + 1, specs.length, layout.spec.name);
   }
-  await zip.add('xl/sharedStrings.xml', strings.xml(1 << 20));
+  await zip.add('xl/sharedStrings.xml', strings.xml());
   await zip.add('xl/styles.xml', [styles.xml()]);
   return zip.finish();
 }

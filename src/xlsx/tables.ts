@@ -3,9 +3,9 @@
 // LibreOffice compute it, so a filter keeps totals right); the table part (xl/tables/tableN.xml)
 // that makes the range a table.
 import type { ColumnSpec, SpecValue, TableSpec, TotalFunction } from '../sheets/spec';
-import { cellExponent, LINE_HEIGHT, wrappedLines, wrapsText } from '../sheets/formats';
-import { cellValue } from '../sheets/cell-values';
-import { endRow, startRow, writeCell, writeFormula, type SharedStrings } from './cells-xml';
+import { exponentReader, LINE_HEIGHT, wrappedLines, wrapsText } from '../sheets/formats';
+import { cellValueIn } from '../sheets/cell-values';
+import { endRow, RowCells, startRow, writeCell, writeFormula, type SharedStrings } from './cells-xml';
 import type { Styles } from './styles';
 import { columnLetter } from '../sheets/columns';
 import { escapeXml, MAIN_NS, XML_DECLARATION } from './xml';
@@ -65,6 +65,8 @@ export function* tableRows(table: TableSpec, placement: TablePlacement, styles: 
   // it follows the row's exponent alone (one format per exponent)
   const fixed = columns.map((column) => (column.currencyColumn === undefined ? styles.forCell(column, [], columns) : null));
   const byExponent = columns.map(() => new Map<number, number>());
+  const exponents = columns.map((column) => exponentReader(column, columns));
+  const cells = new RowCells(letters, strings);
   let r = placement.firstDataRow;
   for (const row of dataRows(table)) {
     let lines = 1;
@@ -74,16 +76,21 @@ export function* tableRows(table: TableSpec, placement: TablePlacement, styles: 
       if (typeof value === 'string' && value.length > width) lines = Math.max(lines, wrappedLines(value, width));
     }
     startRow(out, r, lines, LINE_HEIGHT);
+    cells.row(r);
     for (let j = 0; j < columns.length; j++) {
       const column = columns[j] as ColumnSpec;
+      const value = row[j] ?? null;
+      const exponent = (exponents[j] as (row: readonly SpecValue[]) => number)(row);
       let style = fixed[j] ?? null;
       if (style === null) {
         const perExponent = byExponent[j] as Map<number, number>;
-        const exponent = cellExponent(column, row, columns);
-        style = perExponent.get(exponent) ?? styles.forCell(column, row, columns);
-        perExponent.set(exponent, style);
+        style = perExponent.get(exponent) ?? null;
+        if (style === null) {
+          style = styles.forCell(column, row, columns);
+          perExponent.set(exponent, style);
+        }
       }
-      writeCell(out, letters[j] as string, r, style, cellValue(column, row[j] ?? null, row, columns), strings, j);
+      cells.write(out, j, style, cellValueIn(column, value, exponent));
     }
     endRow(out);
     if (out.full) yield;

@@ -6,31 +6,61 @@
 const encoder = new TextEncoder();
 /** Bytes kept free behind a chunk's nominal size, so that a row rarely makes the buffer grow. */
 const SLACK = 1 << 16;
+/** The nominal size of a chunk. */
+const CHUNK = 1 << 20;
+
+/**
+ * Buffers of chunks handed back (`recycleChunk`) once their bytes were used, written into again
+ * by the next XmlBytes: a workbook's 130 MB of XML then passes through a few buffers instead of
+ * 130 fresh ones (each new megabyte costs the system its pages and the collector its work).
+ */
+const spare: ArrayBuffer[] = [];
+const ours = new WeakSet<ArrayBuffer>();
+const MAX_SPARE = 16;
+
+function newBuffer(): Uint8Array<ArrayBuffer> {
+  const buffer = spare.pop() ?? new ArrayBuffer(CHUNK + SLACK);
+  ours.add(buffer);
+  return new Uint8Array(buffer);
+}
+
+/**
+ * Hands back a chunk taken from an XmlBytes whose bytes are no longer read (deflated): its buffer
+ * is written into again. Bytes of any other origin are left alone.
+ */
+export function recycleChunk(bytes: Uint8Array): void {
+  const buffer = bytes.buffer;
+  if (!(buffer instanceof ArrayBuffer) || !ours.has(buffer)) return;
+  ours.delete(buffer);
+  if (spare.length < MAX_SPARE) spare.push(buffer);
+}
 
 export class XmlBytes {
-  private buf: Uint8Array<ArrayBuffer>;
+  private buf: Uint8Array<ArrayBuffer> = new Uint8Array(0);
   private at = 0;
 
   /** `chunk`: the bytes after which `full` says to take them. */
-  constructor(private readonly chunk = 1 << 20) {
-    this.buf = new Uint8Array(chunk + SLACK);
-  }
+  constructor(private readonly chunk = CHUNK) {}
 
   /** Enough bytes written to hand them on. */
   get full(): boolean {
     return this.at >= this.chunk;
   }
 
-  /** The bytes written since the last take (the writer starts a fresh buffer). */
+  /** The bytes written since the last take (the writer goes on in another buffer; see recycleChunk). */
   take(): Uint8Array<ArrayBuffer> {
     const out = this.buf.subarray(0, this.at);
-    this.buf = new Uint8Array(this.chunk + SLACK);
+    this.buf = new Uint8Array(0); // the next buffer when something is written
     this.at = 0;
     return out;
   }
 
   private room(bytes: number): void {
     if (this.at + bytes <= this.buf.length) return;
+    if (this.at === 0 && bytes <= this.chunk + SLACK) {
+      this.buf = this.chunk === CHUNK ? newBuffer() : new Uint8Array(this.chunk + SLACK);
+      return;
+    }
     const bigger = new Uint8Array(Math.max(2 * this.buf.length, this.at + bytes));
     bigger.set(this.buf.subarray(0, this.at));
     this.buf = bigger;
@@ -43,6 +73,16 @@ export class XmlBytes {
     const buf = this.buf;
     let at = this.at;
     for (let i = 0; i < n; i++) buf[at++] = text.charCodeAt(i);
+    this.at = at;
+  }
+
+  /** Bytes made once and written often (markup of characters below U+0080). */
+  bytes(bytes: Uint8Array): void {
+    const n = bytes.length;
+    this.room(n);
+    const buf = this.buf;
+    let at = this.at;
+    for (let i = 0; i < n; i++) buf[at++] = bytes[i] as number;
     this.at = at;
   }
 

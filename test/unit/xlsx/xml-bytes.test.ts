@@ -2,7 +2,7 @@
 // (what a template string gave before), text as UTF-8 (TextEncoder's bytes), across chunks.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { XmlBytes } from '../../../src/xlsx/xml-bytes';
+import { recycleChunk, XmlBytes } from '../../../src/xlsx/xml-bytes';
 
 const decode = (chunks: Uint8Array[]) => new TextDecoder().decode(Buffer.concat(chunks));
 
@@ -80,5 +80,29 @@ describe('XmlBytes', () => {
     chunks.push(out.take());
     expect(chunks.length).toBeGreaterThan(10);
     expect(Buffer.concat(chunks)).toEqual(Buffer.from(expected, 'utf8'));
+  });
+
+  it('writes into a chunk handed back (recycleChunk) again, and leaves bytes of any other origin alone', () => {
+    const first = new XmlBytes();
+    first.ascii('<row r="1"/>');
+    const taken = first.take();
+    recycleChunk(taken);
+    const second = new XmlBytes();
+    second.ascii('<row r="2"/>');
+    const again = second.take();
+    expect(again.buffer).toBe(taken.buffer);
+    expect(decode([again])).toBe('<row r="2"/>');
+    // a chunk handed back twice, or bytes not of an XmlBytes, are not written into
+    recycleChunk(again);
+    recycleChunk(again);
+    const other = new Uint8Array(again.buffer.byteLength);
+    recycleChunk(other);
+    const a = new XmlBytes();
+    const b = new XmlBytes();
+    const c = new XmlBytes();
+    for (const out of [a, b, c]) out.ascii('x');
+    const buffers = [a, b, c].map((out) => out.take().buffer);
+    expect(new Set(buffers).size).toBe(3);
+    expect(buffers).not.toContain(other.buffer);
   });
 });
