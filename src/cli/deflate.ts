@@ -1,12 +1,13 @@
 // The zip entries of a workbook the command line writes, deflated by node:zlib rather than the
 // platform's CompressionStream (xlsx/zip.ts): a CompressionStream per entry costs a stream and a
 // zlib state each time (a workbook of 8,000 party cards has 8,000 table parts: 3 s of CPU), and
-// its level is fixed at 6. A small entry (one piece) is deflated at once; a larger one through
-// one deflate stream as its pieces come, on libuv's thread pool while the next piece is written
-// (a second core). The CRC-32 is node:zlib's. The chunks of an XmlBytes go back to it once deflated
-// (recycleChunk).
+// its level is fixed at 6. An entry of one piece (a table part) is deflated by a worker thread, in
+// batches; a larger one through one deflate stream as its pieces come, on libuv's thread pool:
+// both on the second core while this thread writes on. The CRC-32 is node:zlib's. The chunks of
+// an XmlBytes go back to it once deflated (recycleChunk).
 import { once } from 'node:events';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
 import zlib from 'node:zlib';
 import type { RenderOptions } from '../xlsx/render';
 import { recycleChunk } from '../xlsx/xml-bytes';
@@ -35,6 +36,119 @@ function windowBitsFor(size: number): number {
 /** zlib keeps this many bytes of lookahead out of its window. */
 const MIN_LOOKAHEAD = 262;
 
+/**
+ * The worker that deflates the entries written in one piece (the 8,000 table parts of a workbook
+ * of 8,000 party cards, each a zlib state of its own): in batches, on the other core, while this
+ * thread writes on. Its code is plain JavaScript (CommonJS), so it runs from the compiled command
+ * and from the sources alike; the options are the ones `deflateRawSync` is given here.
+ */
+const WORKER_CODE = `
+const { parentPort } = require('node:worker_threads');
+const zlib = require('node:zlib');
+parentPort.on('message', ({ id, bytes, ends, options }) => {
+  const parts = [];
+  let start = 0;
+  ends.forEach((end, k) => {
+    parts.push(zlib.deflateRawSync(bytes.subarray(start, end), options[k]));
+    start = end;
+  });
+  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
+  const outEnds = [];
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+    outEnds.push(at);
+  }
+  parentPort.postMessage({ id, out, ends: outEnds }, [out.buffer]);
+});
+`;
+
+/** A batch is sent when it holds this many entries or bytes (or when this thread waits for anything). */
+const BATCH_ENTRIES = 256;
+const BATCH_BYTES = 1 << 20;
+
+interface Waiting {
+  resolve: (deflated: Uint8Array) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Entries of one piece deflated by the worker, batch by batch; the worker keeps the process alive only while it has work. */
+class PieceDeflater {
+  private worker: Worker | null = null;
+  private batch: { bytes: Uint8Array; options: zlib.ZlibOptions; waiting: Waiting }[] = [];
+  private batchBytes = 0;
+  private scheduled = false;
+  private readonly sent = new Map<number, Waiting[]>();
+  private nextId = 0;
+
+  deflate(bytes: Uint8Array): Promise<Uint8Array> {
+    return new Promise((resolve, reject) => {
+      this.batch.push({ bytes, options: pieceOptions(bytes.length), waiting: { resolve, reject } });
+      this.batchBytes += bytes.length;
+      if (this.batch.length >= BATCH_ENTRIES || this.batchBytes >= BATCH_BYTES) this.send();
+      else if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.send());
+      }
+    });
+  }
+
+  private send(): void {
+    this.scheduled = false;
+    const batch = this.batch;
+    if (batch.length === 0) return;
+    this.batch = [];
+    this.batchBytes = 0;
+    const bytes = new Uint8Array(batch.reduce((n, entry) => n + entry.bytes.length, 0));
+    const ends: number[] = [];
+    let at = 0;
+    for (const entry of batch) {
+      bytes.set(entry.bytes, at);
+      at += entry.bytes.length;
+      ends.push(at);
+      recycleChunk(entry.bytes);
+    }
+    const id = this.nextId++;
+    this.sent.set(id, batch.map((entry) => entry.waiting));
+    const worker = this.start();
+    worker.ref();
+    worker.postMessage({ id, bytes, ends, options: batch.map((entry) => entry.options) }, [bytes.buffer]);
+  }
+
+  private start(): Worker {
+    if (this.worker !== null) return this.worker;
+    const worker = new Worker(WORKER_CODE, { eval: true });
+    worker.on('message', ({ id, out, ends }: { id: number; out: Uint8Array; ends: number[] }) => {
+      const waiting = this.sent.get(id) ?? [];
+      this.sent.delete(id);
+      let start = 0;
+      waiting.forEach((w, k) => {
+        const end = ends[k] ?? start;
+        w.resolve(out.subarray(start, end));
+        start = end;
+      });
+      if (this.sent.size === 0) worker.unref();
+    });
+    const fail = (error: unknown) => {
+      for (const waiting of this.sent.values()) for (const w of waiting) w.reject(error);
+      this.sent.clear();
+      this.worker = null;
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the deflating worker stopped (exit code ${code})`)));
+    this.worker = worker;
+    return worker;
+  }
+}
+
+/** node:zlib's options for an entry of one piece: zlib's state and output sized to the entry. */
+function pieceOptions(size: number): zlib.ZlibOptions {
+  // a 1 KB table part needs no 32 KB window nor 16 KB of output: thousands of them otherwise cost
+  // more in allocation than in deflating
+  return { level: DEFLATE_LEVEL, windowBits: windowBitsFor(size), chunkSize: Math.max(64, size + 128) };
+}
+
 class NodeDeflater implements EntryDeflater {
   private crc = 0;
   private size = 0;
@@ -43,7 +157,11 @@ class NodeDeflater implements EntryDeflater {
   private ended: Promise<unknown> | null = null;
   private readonly out: Buffer[] = [];
 
-  constructor(private readonly crc32: (data: Uint8Array, value?: number) => number) {}
+  /** `pieces`: the worker that deflates an entry of one piece (else this thread does). */
+  constructor(
+    private readonly crc32: (data: Uint8Array, value?: number) => number,
+    private readonly pieces: PieceDeflater | null,
+  ) {}
 
   async write(bytes: Uint8Array): Promise<void> {
     this.crc = this.crc32(bytes, this.crc);
@@ -62,10 +180,11 @@ class NodeDeflater implements EntryDeflater {
   async finish(): Promise<Deflated> {
     if (this.stream === null) {
       const bytes = this.held ?? new Uint8Array(0);
-      // zlib's state and output sized to the entry (a 1 KB table part needs no 32 KB window nor 16 KB
-      // of output): thousands of them otherwise cost more in allocation than in deflating
-      const deflated = zlib.deflateRawSync(bytes, { level: DEFLATE_LEVEL, windowBits: windowBitsFor(bytes.length), chunkSize: Math.max(64, bytes.length + 128) });
-      recycleChunk(bytes);
+      let deflated: Uint8Array;
+      if (this.pieces === null) {
+        deflated = zlib.deflateRawSync(bytes, pieceOptions(bytes.length));
+        recycleChunk(bytes);
+      } else deflated = await this.pieces.deflate(bytes);
       return { deflated, crc: this.crc, size: this.size };
     }
     this.stream.end();
@@ -89,15 +208,25 @@ class NodeDeflater implements EntryDeflater {
   }
 }
 
-/** node:zlib's deflater for each entry, where this Node has zlib.crc32 (20.15 and later); else none (the default). */
+/**
+ * node:zlib's deflater for each entry of one workbook, where this Node has zlib.crc32 (20.15 and
+ * later); else none (the default). The entries of one piece are deflated by a worker of their own.
+ */
 export function nodeDeflater(): (() => EntryDeflater) | undefined {
   const crc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
   if (crc32 === undefined) return undefined;
-  return () => new NodeDeflater(crc32);
+  const pieces = new PieceDeflater();
+  return () => new NodeDeflater(crc32, pieces);
 }
 
-/** The deflater option of `renderXlsx` for every workbook the command line writes (build, yearend). */
-export function deflaterOption(): Pick<RenderOptions, 'deflater'> {
+/**
+ * Entries that may still be deflating while the next are written: the table parts wait in the
+ * worker's batches (bytes, not zlib states), the sheets each in their stream (a few megabytes).
+ */
+const DEFLATING_AHEAD = 4096;
+
+/** The deflater options of `renderXlsx` for every workbook the command line writes (build, yearend). */
+export function deflaterOption(): Pick<RenderOptions, 'deflater' | 'deflatingAhead'> {
   const deflater = nodeDeflater();
-  return deflater === undefined ? {} : { deflater };
+  return deflater === undefined ? {} : { deflater, deflatingAhead: DEFLATING_AHEAD };
 }

@@ -16,6 +16,8 @@ export interface RenderOptions {
   onProgress?: (done: number, total: number, sheet: string) => void;
   /** Makes each zip entry's deflater (default: the platform's CompressionStream). */
   deflater?: () => EntryDeflater;
+  /** Zip entries that may still be deflating while the next are written (see ZipWriter; default 1). */
+  deflatingAhead?: number;
 }
 
 /**
@@ -27,7 +29,7 @@ export const WORKBOOK_AUTHOR = 'Subledger';
 
 export async function renderXlsx(specs: SheetSpec[], options: RenderOptions = {}): Promise<Uint8Array> {
   const now = new Date();
-  const zip = new ZipWriter(now, options.deflater);
+  const zip = new ZipWriter(now, options.deflater, options.deflatingAhead);
   const layouts = specs.map(layoutSheet);
   const tableCount = layouts.reduce((n, layout) => n + layout.tables.length, 0);
   await zip.add('[Content_Types].xml', [contentTypesXml(specs.length, tableCount)]);

@@ -80,6 +80,12 @@ interface Entry {
   offset: number;
 }
 
+/** An entry written, its deflating perhaps still under way. */
+interface PendingEntry {
+  name: Uint8Array;
+  deflated: Promise<Deflated>;
+}
+
 /** MS-DOS date and time of `date` (local fields, as zip tools show them). */
 function dosDateTime(date: Date): { time: number; day: number } {
   const year = Math.max(1980, date.getFullYear());
@@ -97,21 +103,31 @@ export const CHUNK_CHARS = 1 << 20;
 export class ZipWriter {
   private readonly parts: Uint8Array[] = [];
   private readonly entries: Entry[] = [];
+  private readonly pending: PendingEntry[] = [];
+  /** The entries of `pending` whose deflating is known to have ended. */
+  private finished = 0;
   private offset = 0;
   private readonly encoder = new TextEncoder();
   private readonly stamp: { time: number; day: number };
 
-  /** `deflater`: makes the deflater of each entry (default: the platform's CompressionStream). */
+  /**
+   * `deflater`: makes the deflater of each entry (default: the platform's CompressionStream);
+   * `ahead`: how many entries may still be deflating while the next are written (default 1: each
+   * is finished before the next; a deflater whose entries cost no memory while they wait may allow
+   * many).
+   */
   constructor(
     modified: Date,
     private readonly deflater: () => EntryDeflater = streamDeflater,
+    private readonly ahead = 1,
   ) {
     this.stamp = dosDateTime(modified);
   }
 
   /**
    * Adds one entry from its content, given in pieces: text (gathered to about CHUNK_CHARS, then
-   * encoded as UTF-8) or bytes (handed on as they are), deflated as they come.
+   * encoded as UTF-8) or bytes (handed on as they are), deflated as they come. The entry's
+   * deflating may end after this returns (a deflater working elsewhere): `finish` waits for it.
    */
   async add(name: string, pieces: Iterable<string | Uint8Array<ArrayBuffer>>): Promise<void> {
     const deflater = this.deflater();
@@ -137,15 +153,23 @@ export class ZipWriter {
       await deflater.finish().catch(() => undefined); // the deflater's work ends with the entry
       throw error;
     }
-    const { deflated, crc, size } = await deflater.finish();
-    const entry: Entry = { name: this.encoder.encode(name), crc, size, compressedSize: deflated.length, offset: this.offset };
-    this.push(this.localHeader(entry));
-    this.push(deflated);
-    this.entries.push(entry);
+    const deflated = deflater.finish();
+    deflated.catch(() => undefined); // thrown where it is waited for
+    this.pending.push({ name: this.encoder.encode(name), deflated });
+    while (this.pending.length - this.finished >= this.ahead) await this.pending[this.finished++]?.deflated;
   }
 
-  /** The whole archive: the entries, then the central directory. */
-  finish(): Uint8Array {
+  /** The whole archive: the entries in the order added, then the central directory. */
+  async finish(): Promise<Uint8Array> {
+    for (const { name, deflated: result } of this.pending) {
+      const { deflated, crc, size } = await result;
+      const entry: Entry = { name, crc, size, compressedSize: deflated.length, offset: this.offset };
+      this.push(this.localHeader(entry));
+      this.push(deflated);
+      this.entries.push(entry);
+    }
+    this.pending.length = 0;
+    this.finished = 0;
     const start = this.offset;
     for (const entry of this.entries) this.push(this.centralHeader(entry));
     const end = new Uint8Array(22);

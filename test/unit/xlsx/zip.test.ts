@@ -74,28 +74,44 @@ describe.each(deflaters)('ZipWriter (%s)', (_, deflater) => {
   });
 });
 
+// ~5 MB of rows in 1 MB chunks of an XmlBytes: written faster than deflated, the writer goes on in buffers handed back
+const sheetRows = Array.from({ length: 120_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" s="${i % 7}"><v>${(i * 7919) % 100_003}</v></c></row>`);
+const rowsText = sheetRows.join('');
+function* rows(): Generator<Uint8Array<ArrayBuffer>> {
+  const out = new XmlBytes();
+  for (const row of sheetRows) {
+    out.ascii(row);
+    if (out.full) yield out.take();
+  }
+  yield out.take();
+}
+
 describe('ZipWriter with node:zlib and chunks of an XmlBytes', () => {
   it('deflates every chunk as written, though the deflater hands each chunk back to be written into again', async () => {
-    // rows of ~5 MB in 1 MB chunks: written faster than deflated, the writer goes on in buffers handed back
-    const rows = Array.from({ length: 120_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" s="${i % 7}"><v>${(i * 7919) % 100_003}</v></c></row>`);
-    function* chunks(): Generator<Uint8Array<ArrayBuffer>> {
-      const out = new XmlBytes();
-      for (const row of rows) {
-        out.ascii(row);
-        if (out.full) yield out.take();
-      }
-      yield out.take();
-    }
     const zip = new ZipWriter(new Date(2026, 5, 30), nodeDeflater());
-    await zip.add('one.xml', chunks());
-    await zip.add('two.xml', chunks());
-    const bytes = zip.finish();
+    await zip.add('one.xml', rows());
+    await zip.add('two.xml', rows());
+    const bytes = await zip.finish();
     const entries = zipEntries(bytes);
-    const expected = rows.join('');
     for (const name of ['one.xml', 'two.xml']) {
       const entry = entries.get(name);
       if (!entry) throw new Error(name);
-      expect(new TextDecoder().decode(await readZipEntry(bytes, entry)) === expected, name).toBe(true);
+      expect(new TextDecoder().decode(await readZipEntry(bytes, entry)) === rowsText, name).toBe(true);
     }
+  });
+
+  it('keeps the order of entries deflated elsewhere while the next are written (many small ones, in batches)', async () => {
+    // 700 table parts of one piece each (more than a batch), between two sheets of many pieces
+    const parts = Array.from({ length: 700 }, (_, i) => [`xl/tables/table${i + 1}.xml`, `<table id="${i + 1}" ref="A1:I${(i * 37) % 500}">${'<c/>'.repeat(i % 50)}</table>`] as const);
+    const zip = new ZipWriter(new Date(2026, 5, 30), nodeDeflater(), 4096);
+    await zip.add('first.xml', rows());
+    for (const [name, text] of parts) await zip.add(name, [text]);
+    await zip.add('last.xml', rows());
+    const bytes = await zip.finish();
+    const entries = zipEntries(bytes);
+    expect([...entries.keys()]).toEqual(['first.xml', ...parts.map(([name]) => name), 'last.xml']);
+    const decoder = new TextDecoder();
+    for (const [name, text] of parts) expect(decoder.decode(await readZipEntry(bytes, entries.get(name)!)), name).toBe(text);
+    expect(decoder.decode(await readZipEntry(bytes, entries.get('last.xml')!)) === rowsText, 'last.xml').toBe(true);
   });
 });
