@@ -2,10 +2,9 @@
 // check: an open-addressing hash table in one Int32Array, so a million documents cost no garbage
 // and no rehashing. The first of a (party, doc_no) in input order holds the slot; later ones are
 // listed as duplicates. A slot holds everything a lookup compares (the party, and where the doc_no
-// stands in one text of all the documents' numbers), so a lookup reads two small arrays and never
-// an entry: on a big ledger the entries lie scattered over hundreds of megabytes, and reaching one
-// at random cost more than the rest of the lookup together.
-import type { Entry } from './types';
+// stands in one text: the numbers joined, or the file they were read from), so a lookup reads two
+// small arrays and never an entry: on a big ledger the entries lie scattered over hundreds of
+// megabytes, and reaching one at random cost more than the rest of the lookup together.
 
 /** Int32s per slot: the entry index (−1 = empty), its party number, its doc_no's start and length in `texts`. */
 const SLOT = 4;
@@ -15,7 +14,7 @@ export interface DocLookup {
   slots: Int32Array;
   /** The number of slots − 1 (a power of two − 1). */
   mask: number;
-  /** The doc_no of every document, one after another. */
+  /** The text the doc_nos stand in (slots hold their start and length). */
   texts: string;
   /** Invoices and credit notes whose (party, doc_no) an earlier one already holds. */
   duplicates: number[];
@@ -51,36 +50,57 @@ function docSlot(table: DocLookup, p: number, text: string, start: number, end: 
   }
 }
 
-/** The table of the entries `isDoc` picks, `party` holding each entry's party number. */
-export function buildDocLookup(entries: Entry[], party: Int32Array, isDoc: (i: number) => boolean): DocLookup {
-  const docs: number[] = [];
-  const numbers: string[] = [];
-  for (let i = 0; i < entries.length; i++) {
-    if (!isDoc(i)) continue;
-    docs.push(i);
-    numbers.push((entries[i] as Entry).docNo);
-  }
+/**
+ * The table of the entries `isDoc` picks among the first `n`, `party` holding each entry's party
+ * number and entry i's doc_no being text[docStart[i], docEnd[i]) (one text for all: the numbers
+ * joined, or the file they were read from).
+ */
+export function buildDocLookup(
+  text: string,
+  n: number,
+  party: Int32Array,
+  docStart: Int32Array,
+  docEnd: Int32Array,
+  isDoc: (i: number) => boolean,
+): DocLookup {
+  let count = 0;
+  for (let i = 0; i < n; i++) if (isDoc(i)) count++;
   let size = 16;
-  while (size < docs.length * 2) size *= 2;
-  const table: DocLookup = { slots: new Int32Array(size * SLOT).fill(-1), mask: size - 1, texts: numbers.join(''), duplicates: [] };
-  const { slots, texts } = table;
-  let start = 0;
-  docs.forEach((i, k) => {
-    const end = start + (numbers[k] as string).length;
+  while (size < count * 2) size *= 2;
+  const table: DocLookup = { slots: new Int32Array(size * SLOT).fill(-1), mask: size - 1, texts: text, duplicates: [] };
+  const { slots } = table;
+  for (let i = 0; i < n; i++) {
+    if (!isDoc(i)) continue;
+    const start = docStart[i] as number;
+    const end = docEnd[i] as number;
     const p = party[i] as number;
-    const at = docSlot(table, p, texts, start, end);
+    const at = docSlot(table, p, text, start, end);
     if (slots[at] === -1) {
       slots[at] = i;
       slots[at + 1] = p;
       slots[at + 2] = start;
       slots[at + 3] = end - start;
     } else table.duplicates.push(i);
-    start = end;
-  });
+  }
   return table;
 }
 
 /** The entry index of the first document of party `p` with this doc_no, or −1. */
 export function lookupDoc(table: DocLookup, p: number, docNo: string): number {
-  return table.slots[docSlot(table, p, docNo, 0, docNo.length)] as number;
+  return lookupDocAt(table, p, docNo, 0, docNo.length);
+}
+
+/** The entry index of the first document of party `p` whose doc_no is text[start, end), or −1. */
+export function lookupDocAt(table: DocLookup, p: number, text: string, start: number, end: number): number {
+  return table.slots[docSlot(table, p, text, start, end)] as number;
+}
+
+/** Compares text[a, aEnd) with text[b, bEnd) as strings compare (code units). */
+export function compareTextRanges(text: string, a: number, aEnd: number, b: number, bEnd: number): number {
+  const length = Math.min(aEnd - a, bEnd - b);
+  for (let k = 0; k < length; k++) {
+    const d = text.charCodeAt(a + k) - text.charCodeAt(b + k);
+    if (d !== 0) return d;
+  }
+  return aEnd - a - (bEnd - b);
 }

@@ -1,7 +1,8 @@
 // One canonical ledger record → an Entry (ledger.md §1.1): defaults filled in, every unreadable
 // field an error. Cross-row rules (duplicate documents, unknown settles) live in ledger.ts.
 //   doc_date ← entry_date, due_date ← doc_date, currency ← base, amount_base ← amount (base only)
-import { currencyExponent, isCurrencyCode } from './money';
+import type { Day } from './date';
+import { currencyExponent, isCurrencyCode, type Minor } from './money';
 import { RecordReader, type FieldReader, type ReadContext } from './record-reader';
 import { ENTRY_TYPES, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type Side } from './types';
 
@@ -57,8 +58,31 @@ export function entryFromRecord(record: CanonicalRecord, base: string, issues: I
   return readEntry(new RecordReader(record, issues, context), base);
 }
 
-/** The entry of the row `r` reads (its errors go where the reader records them), or null. */
-export function readEntry(r: FieldReader, base: string): Entry | null {
+/** The fields every entry has, checked: what `readEntryFields` fills in (one object, refilled per row). */
+export interface EntryFields {
+  ledger: Side;
+  partyId: string;
+  entryType: EntryType;
+  docNo: string;
+  entryDate: Day;
+  docDate: Day;
+  dueDate: Day;
+  amount: Minor;
+  currency: string;
+  amountBase: Minor;
+}
+
+/** A fresh EntryFields to refill. */
+export function newEntryFields(): EntryFields {
+  return { ledger: 'AR', partyId: '', entryType: 'invoice', docNo: '', entryDate: 0, docDate: 0, dueDate: 0, amount: 0, currency: '', amountBase: 0 };
+}
+
+/**
+ * Reads and checks the fields every entry has from the row `r` reads, into `into`; false when
+ * any of them was an error (recorded where the reader records them). The optional texts
+ * (party_name, settles, description, payment_ref) cannot be wrong: the caller reads them.
+ */
+export function readEntryFields(r: FieldReader, base: string, into: EntryFields): boolean {
   const ledger = readSide(r);
   const partyId = r.required('party_id');
   const entryType = readEntryType(r);
@@ -69,12 +93,32 @@ export function readEntry(r: FieldReader, base: string): Entry | null {
   const currency = readCurrency(r, base);
   const amount = r.amount('amount', currencyExponent(currency ?? base), true);
   const amountBase = currency === undefined ? undefined : readAmountBase(r, currency, base, amount);
-  if (!r.ok || ledger === undefined || partyId === undefined || entryType === undefined || docNo === undefined) return null;
-  if (entryDate === undefined || docDate === undefined || dueDate === undefined) return null;
-  if (currency === undefined || amount === undefined || amountBase === undefined) return null;
+  if (!r.ok || ledger === undefined || partyId === undefined || entryType === undefined || docNo === undefined) return false;
+  if (entryDate === undefined || docDate === undefined || dueDate === undefined) return false;
+  if (currency === undefined || amount === undefined || amountBase === undefined) return false;
+  into.ledger = ledger;
+  into.partyId = partyId;
+  into.entryType = entryType;
+  into.docNo = docNo;
+  into.entryDate = entryDate;
+  into.docDate = docDate;
+  into.dueDate = dueDate;
+  into.amount = amount;
+  into.currency = currency;
+  into.amountBase = amountBase;
+  return true;
+}
+
+const FIELDS = newEntryFields();
+
+/** The entry of the row `r` reads (its errors go where the reader records them), or null. */
+export function readEntry(r: FieldReader, base: string): Entry | null {
+  const f = FIELDS;
+  if (!readEntryFields(r, base, f)) return null;
   // Every field given (undefined where the row has none), in one order: one shape for all entries.
   return {
-    ledger, partyId, entryType, docNo, entryDate, docDate, dueDate, amount, currency, amountBase, source: r.source(),
+    ledger: f.ledger, partyId: f.partyId, entryType: f.entryType, docNo: f.docNo, entryDate: f.entryDate, docDate: f.docDate,
+    dueDate: f.dueDate, amount: f.amount, currency: f.currency, amountBase: f.amountBase, source: r.source(),
     partyName: r.text('party_name'), settles: r.text('settles'), description: r.raw('description'), paymentRef: r.text('payment_ref'),
   };
 }

@@ -2,8 +2,10 @@
 // its allocation (an item itself, settling an item, or loose). Built in a few passes without
 // sorting and cached per ledger, so open items, aging, balances and turnaround share one layout.
 import type { Minor } from './money';
-import { buildDocLookup, emptyDocLookup, lookupDoc, type DocLookup } from './doc-lookup';
-import { ENTRY_TYPES, partyKey, type Entry, type EntryType, type Ledger, type Side } from './types';
+import { buildDocLookup, compareTextRanges, emptyDocLookup, lookupDoc, lookupDocAt, type DocLookup } from './doc-lookup';
+import type { EntryFields } from './entry-record';
+import type { TextRowReader } from './record-reader';
+import { ENTRY_TYPES, partyKey, type Entry, type EntryType, type Ledger, type Party, type Side } from './types';
 
 /** An invoice, or a credit note without settles: always an item (§2.2). */
 export const KIND_ITEM = 0;
@@ -33,6 +35,8 @@ export interface LedgerIndex {
   party: Int32Array;
   type: Uint8Array;
   kind: Uint8Array;
+  /** 1 when the entry has a settles. */
+  hasSettles: Uint8Array;
   /** Entry index of the item a settling entry reduces; −1 otherwise. */
   target: Int32Array;
   entryDate: Int32Array;
@@ -51,6 +55,11 @@ export interface LedgerIndex {
   docs: DocLookup;
   /** Scratch columns of `size` reused by every item-table build (no garbage per date). */
   scratch: { open: Float64Array; base: Float64Array; last: Int32Array } | null;
+  /**
+   * Entry i of the ledger: `ledger.entries[i]`, or, while a columnar read has not made them,
+   * that row's entry made again from its line (equal to the one `entries` will hold).
+   */
+  entry: (i: number) => Entry;
 }
 
 const TYPE_CODE: Record<EntryType, number> = { invoice: 0, credit_note: 1, payment: 2, journal: 3 };
@@ -61,79 +70,149 @@ export function compareParties(a: { ledger: Side; partyId: string }, b: { ledger
   return a.partyId < b.partyId ? -1 : a.partyId > b.partyId ? 1 : 0;
 }
 
-/** The latest entry's name: latest entry_date, then highest doc_no, then highest name (order-free). */
-function laterName(e: Entry, best: Entry | undefined): boolean {
-  if (best === undefined) return true;
-  if (e.entryDate !== best.entryDate) return e.entryDate > best.entryDate;
-  if (e.docNo !== best.docNo) return e.docNo > best.docNo;
-  return (e.partyName ?? '') > (best.partyName ?? '');
+/** Per row, where its doc_no, settles and party_name stand in the rows' text (start −1: none). */
+interface RowTexts {
+  docStart: Int32Array;
+  docEnd: Int32Array;
+  settlesStart: Int32Array;
+  settlesEnd: Int32Array;
+  nameStart: Int32Array;
+  nameEnd: Int32Array;
 }
 
+/** Where each row of a columnar read stands in its text (to read that row again). */
+interface RowLines {
+  start: Int32Array;
+  end: Int32Array;
+  line: Int32Array;
+}
+
+/** Makes the entry of a row again from its line: content[start, end), line number `line`. */
+export type RowEntry = (start: number, end: number, line: number) => Entry;
+
 /**
- * The index built one entry at a time, as the entries are made (an import adds each while it is
- * fresh in memory) or over a ledger's entries: party numbers in order of appearance and the flat
- * columns; `finish` orders the parties and allocates.
+ * The index built one row at a time, as the rows are read: from each entry (an import adds each
+ * while it is fresh in memory, or over a ledger's entries), or from a row's checked fields and
+ * the positions of its texts in the file (a columnar read: no entry and no string per row).
+ * Party numbers in order of appearance and the flat columns; `finish` names and orders the
+ * parties and allocates.
  */
 export class LedgerIndexBuilder {
   private readonly x: LedgerIndex;
   private readonly bySide: Record<Side, Map<string, number>> = { AR: new Map(), AP: new Map() };
   private readonly found: PartyInfo[] = [];
-  private readonly named: (Entry | undefined)[] = [];
-  /** The entry_date of each party's `named` entry: compared without reaching that entry, scattered in memory. */
-  private readonly namedDate: number[] = [];
   private readonly currencies: Map<string, number>;
+  private texts: RowTexts;
+  private lines: RowLines | null = null;
+  /** The texts of added entries, one after another (joined at finish); unused by a columnar read. */
+  private readonly parts: string[] = [];
+  private partsLength = 0;
+  /** The text of a columnar read (null: the entries' texts, joined). */
+  private content: string | null = null;
   private n = 0;
 
   /** `capacity`: the entries expected (the columns grow when more come). */
   constructor(baseCurrency: string, capacity: number) {
     this.currencies = new Map([[baseCurrency, 0]]);
-    this.x = emptyIndex(Math.max(capacity, 0));
+    const n = Math.max(capacity, 0);
+    this.x = emptyIndex(n);
+    this.texts = rowTexts(n);
   }
 
   add(e: Entry): void {
-    const i = this.n++;
-    const x = this.x;
-    if (i >= x.party.length) grow(x, Math.max(16, 2 * x.party.length));
-    const ids = this.bySide[e.ledger];
-    let p = ids.get(e.partyId);
-    if (p === undefined) {
-      p = this.found.length;
-      ids.set(e.partyId, p);
-      this.found.push({ ledger: e.ledger, partyId: e.partyId, name: e.partyId, creditLimit: null });
-      this.named.push(undefined);
-      this.namedDate.push(-Infinity);
-    }
-    x.party[i] = p;
-    const namedDate = this.namedDate[p] as number;
-    if (e.partyName !== undefined && (e.entryDate > namedDate || (e.entryDate === namedDate && laterName(e, this.named[p])))) {
-      this.named[p] = e;
-      this.namedDate[p] = e.entryDate;
-    }
-    const type = TYPE_CODE[e.entryType];
-    x.type[i] = type;
-    x.kind[i] = type === TYPE_INVOICE || (type === TYPE_CREDIT_NOTE && e.settles === undefined) ? KIND_ITEM : KIND_LOOSE;
-    x.target[i] = -1;
-    x.entryDate[i] = e.entryDate;
-    x.docDate[i] = e.docDate;
-    x.dueDate[i] = e.dueDate;
-    x.amount[i] = e.amount;
-    x.amountBase[i] = e.amountBase;
-    let c = this.currencies.get(e.currency);
-    if (c === undefined) this.currencies.set(e.currency, (c = this.currencies.size));
-    x.currency[i] = c;
-    x.isBase[i] = c === 0 ? 1 : 0;
+    const i = this.put(e, e.settles !== undefined);
+    const t = this.texts;
+    t.docStart[i] = this.append(e.docNo);
+    t.docEnd[i] = this.partsLength;
+    t.settlesStart[i] = e.settles === undefined ? -1 : this.append(e.settles);
+    t.settlesEnd[i] = this.partsLength;
+    t.nameStart[i] = e.partyName === undefined ? -1 : this.append(e.partyName);
+    t.nameEnd[i] = this.partsLength;
   }
 
-  /** The index of `ledger`, whose entries are the ones added, in order. */
-  finish(ledger: Ledger): LedgerIndex {
+  /** The row `r` is on, whose checked fields are `f` (see readEntryFields): its texts as positions in r.content. */
+  addRow(f: EntryFields, r: TextRowReader): void {
+    this.content = r.content;
+    const hasSettles = r.cell('settles');
+    const i = this.put(f, hasSettles);
+    const t = this.texts;
+    t.settlesStart[i] = hasSettles ? r.cellStart : -1;
+    t.settlesEnd[i] = r.cellEnd;
+    r.cell('doc_no');
+    t.docStart[i] = r.cellStart;
+    t.docEnd[i] = r.cellEnd;
+    const named = r.cell('party_name');
+    t.nameStart[i] = named ? r.cellStart : -1;
+    t.nameEnd[i] = r.cellEnd;
+    const lines = (this.lines ??= rowLines(this.x.party.length));
+    lines.start[i] = r.lineStart;
+    lines.end[i] = r.lineEnd;
+    lines.line[i] = r.line;
+  }
+
+  private append(text: string): number {
+    const start = this.partsLength;
+    this.parts.push(text);
+    this.partsLength += text.length;
+    return start;
+  }
+
+  /** The numbers of the row `f` (a new row), the party found or numbered; its row index. */
+  private put(f: EntryFields, hasSettles: boolean): number {
+    const i = this.n++;
     const x = this.x;
-    if (this.n !== x.party.length) grow(x, this.n);
+    if (i >= x.party.length) this.resize(Math.max(16, 2 * x.party.length));
+    const ids = this.bySide[f.ledger];
+    let p = ids.get(f.partyId);
+    if (p === undefined) {
+      p = this.found.length;
+      ids.set(f.partyId, p);
+      this.found.push({ ledger: f.ledger, partyId: f.partyId, name: f.partyId, creditLimit: null });
+    }
+    x.party[i] = p;
+    const type = TYPE_CODE[f.entryType];
+    x.type[i] = type;
+    x.kind[i] = type === TYPE_INVOICE || (type === TYPE_CREDIT_NOTE && !hasSettles) ? KIND_ITEM : KIND_LOOSE;
+    x.hasSettles[i] = hasSettles ? 1 : 0;
+    x.target[i] = -1;
+    x.entryDate[i] = f.entryDate;
+    x.docDate[i] = f.docDate;
+    x.dueDate[i] = f.dueDate;
+    x.amount[i] = f.amount;
+    x.amountBase[i] = f.amountBase;
+    let c = this.currencies.get(f.currency);
+    if (c === undefined) this.currencies.set(f.currency, (c = this.currencies.size));
+    x.currency[i] = c;
+    x.isBase[i] = c === 0 ? 1 : 0;
+    return i;
+  }
+
+  private resize(n: number): void {
+    grow(this.x, n);
+    this.texts = resizedColumns(this.texts, n);
+    if (this.lines) this.lines = resizedColumns(this.lines, n);
+  }
+
+  /**
+   * The index of `ledger`, whose entries are the ones added, in order. After a columnar read,
+   * `rowEntry` makes a row's entry again from its line, for the rows asked for while
+   * `ledger.entries` is not made (see lazyEntries).
+   */
+  finish(ledger: Ledger, rowEntry?: RowEntry): LedgerIndex {
+    const x = this.x;
+    if (this.n !== x.party.length) this.resize(this.n);
     x.ledger = ledger;
     x.size = this.n;
     x.currencyCodes = [...this.currencies.keys()];
-    orderParties(ledger, x, this.found, this.named);
-    x.docs = lookupDocs(ledger.entries, x);
-    allocate(x, ledger.entries);
+    const text = this.content ?? this.parts.join('');
+    this.parts.length = 0;
+    orderParties(ledger, x, this.found, latestNames(x, this.found.length, text, this.texts));
+    x.docs = buildDocLookup(text, x.size, x.party, this.texts.docStart, this.texts.docEnd, (i) => x.type[i] === TYPE_INVOICE || x.type[i] === TYPE_CREDIT_NOTE);
+    allocate(x, text, this.texts);
+    const lines = this.lines;
+    if (rowEntry !== undefined && lines !== null) {
+      x.entry = (i) => (LAZY.has(ledger) ? rowEntry(lines.start[i] as number, lines.end[i] as number, lines.line[i] as number) : (ledger.entries[i] as Entry));
+    } else x.entry = (i) => ledger.entries[i] as Entry;
     remember(ledger, x);
     return x;
   }
@@ -144,38 +223,85 @@ const EMPTY_LEDGER: Ledger = { baseCurrency: '', entries: [], parties: new Map()
 function emptyIndex(n: number): LedgerIndex {
   return {
     ledger: EMPTY_LEDGER, size: 0, parties: [], party: new Int32Array(n),
-    type: new Uint8Array(n), kind: new Uint8Array(n), target: new Int32Array(n),
+    type: new Uint8Array(n), kind: new Uint8Array(n), hasSettles: new Uint8Array(n), target: new Int32Array(n),
     entryDate: new Int32Array(n), docDate: new Int32Array(n), dueDate: new Int32Array(n),
     amount: new Float64Array(n), amountBase: new Float64Array(n), isBase: new Uint8Array(n), currency: new Uint16Array(n), currencyCodes: [],
-    cache: new Map(), docs: emptyDocLookup(), scratch: null,
+    cache: new Map(), docs: emptyDocLookup(), scratch: null, entry: () => { throw new RangeError('no entries'); },
   };
+}
+
+function rowTexts(n: number): RowTexts {
+  const column = () => new Int32Array(n);
+  return { docStart: column(), docEnd: column(), settlesStart: column(), settlesEnd: column(), nameStart: column(), nameEnd: column() };
+}
+
+function rowLines(n: number): RowLines {
+  return { start: new Int32Array(n), end: new Int32Array(n), line: new Int32Array(n) };
+}
+
+type Column = Int32Array | Uint8Array | Uint16Array | Float64Array;
+
+/** A copy of `column` of length `n` (longer or shorter). */
+function resized<T extends Column>(column: T, n: number): T {
+  const copy = new (column.constructor as new (n: number) => T)(n);
+  copy.set(column.subarray(0, Math.min(n, column.length)));
+  return copy;
+}
+
+/** Every column of `columns` resized to `n`. */
+function resizedColumns<T extends { [K in keyof T]: Int32Array }>(columns: T, n: number): T {
+  const copy = { ...columns };
+  for (const key of Object.keys(copy) as (keyof T)[]) copy[key] = resized<T[keyof T]>(copy[key], n);
+  return copy;
 }
 
 /** Copies the columns into ones of length `n` (longer or shorter). */
 function grow(x: LedgerIndex, n: number): void {
-  const resized = <T extends Int32Array | Uint8Array | Uint16Array | Float64Array>(column: T, make: (n: number) => T): T => {
-    const copy = make(n);
-    copy.set(column.subarray(0, Math.min(n, column.length)));
-    return copy;
-  };
-  x.party = resized(x.party, (k) => new Int32Array(k));
-  x.type = resized(x.type, (k) => new Uint8Array(k));
-  x.kind = resized(x.kind, (k) => new Uint8Array(k));
-  x.target = resized(x.target, (k) => new Int32Array(k));
-  x.entryDate = resized(x.entryDate, (k) => new Int32Array(k));
-  x.docDate = resized(x.docDate, (k) => new Int32Array(k));
-  x.dueDate = resized(x.dueDate, (k) => new Int32Array(k));
-  x.amount = resized(x.amount, (k) => new Float64Array(k));
-  x.amountBase = resized(x.amountBase, (k) => new Float64Array(k));
-  x.isBase = resized(x.isBase, (k) => new Uint8Array(k));
-  x.currency = resized(x.currency, (k) => new Uint16Array(k));
+  x.party = resized(x.party, n);
+  x.type = resized(x.type, n);
+  x.kind = resized(x.kind, n);
+  x.hasSettles = resized(x.hasSettles, n);
+  x.target = resized(x.target, n);
+  x.entryDate = resized(x.entryDate, n);
+  x.docDate = resized(x.docDate, n);
+  x.dueDate = resized(x.dueDate, n);
+  x.amount = resized(x.amount, n);
+  x.amountBase = resized(x.amountBase, n);
+  x.isBase = resized(x.isBase, n);
+  x.currency = resized(x.currency, n);
+}
+
+/**
+ * Per party (in order of appearance), the latest entry's party_name: latest entry_date, then
+ * highest doc_no, then highest name (so the order of the rows does not matter); undefined when
+ * no entry names it.
+ */
+function latestNames(x: LedgerIndex, parties: number, text: string, t: RowTexts): (string | undefined)[] {
+  const best = new Int32Array(parties).fill(-1);
+  const { nameStart, nameEnd, docStart, docEnd } = t;
+  for (let i = 0; i < x.size; i++) {
+    if ((nameStart[i] as number) < 0) continue;
+    const p = x.party[i] as number;
+    const b = best[p] as number;
+    if (b >= 0) {
+      const day = (x.entryDate[i] as number) - (x.entryDate[b] as number);
+      if (day < 0) continue;
+      if (day === 0) {
+        const doc = compareTextRanges(text, docStart[i] as number, docEnd[i] as number, docStart[b] as number, docEnd[b] as number);
+        if (doc < 0) continue;
+        if (doc === 0 && compareTextRanges(text, nameStart[i] as number, nameEnd[i] as number, nameStart[b] as number, nameEnd[b] as number) <= 0) continue;
+      }
+    }
+    best[p] = i;
+  }
+  return Array.from(best, (i) => (i < 0 ? undefined : text.slice(nameStart[i], nameEnd[i])));
 }
 
 /** Names the parties, orders them AR-then-id and renumbers the party column to that order. */
-function orderParties(ledger: Ledger, x: LedgerIndex, found: PartyInfo[], named: (Entry | undefined)[]): void {
+function orderParties(ledger: Ledger, x: LedgerIndex, found: PartyInfo[], named: (string | undefined)[]): void {
   found.forEach((info, p) => {
     const listed = ledger.parties.get(partyKey(info.ledger, info.partyId));
-    info.name = listed?.name ?? named[p]?.partyName ?? info.partyId;
+    info.name = listed?.name ?? named[p] ?? info.partyId;
     info.creditLimit = listed?.creditLimit ?? null;
   });
   const order = found.map((_, p) => p).sort((a, b) => compareParties(found[a] as PartyInfo, found[b] as PartyInfo));
@@ -185,30 +311,19 @@ function orderParties(ledger: Ledger, x: LedgerIndex, found: PartyInfo[], named:
   x.parties = order.map((p) => found[p] as PartyInfo);
 }
 
-function lookupDocs(entries: Entry[], x: LedgerIndex): DocLookup {
-  return buildDocLookup(entries, x.party, (i) => x.type[i] === TYPE_INVOICE || x.type[i] === TYPE_CREDIT_NOTE);
-}
-
 /** The first invoice or credit note of party `p` with this doc_no, or −1. */
 export function findDoc(x: LedgerIndex, p: number, docNo: string): number {
   return lookupDoc(x.docs, p, docNo);
 }
 
-/** An invoice, or a credit note without settles: an item that a settles may name (§2.2). */
-export function isDocument(e: Entry): boolean {
-  return e.entryType === 'invoice' || (e.entryType === 'credit_note' && e.settles === undefined);
-}
-
 /** Classifies every entry as item, settling (with its target) or loose. */
-function allocate(x: LedgerIndex, entries: Entry[]): void {
-  for (let i = 0; i < entries.length; i++) {
-    if (x.kind[i] === KIND_ITEM) continue;
-    const e = entries[i] as Entry;
-    if (e.settles === undefined) continue;
-    const t = findDoc(x, x.party[i] as number, e.settles);
-    if (t < 0 || x.kind[t] !== KIND_ITEM || x.currency[t] !== x.currency[i]) continue;
+function allocate(x: LedgerIndex, text: string, t: RowTexts): void {
+  for (let i = 0; i < x.size; i++) {
+    if (x.kind[i] === KIND_ITEM || x.hasSettles[i] === 0) continue;
+    const target = lookupDocAt(x.docs, x.party[i] as number, text, t.settlesStart[i] as number, t.settlesEnd[i] as number);
+    if (target < 0 || x.kind[target] !== KIND_ITEM || x.currency[target] !== x.currency[i]) continue;
     x.kind[i] = KIND_SETTLING;
-    x.target[i] = t;
+    x.target[i] = target;
   }
 }
 
@@ -220,26 +335,62 @@ function buildIndex(ledger: Ledger): LedgerIndex {
 
 interface Cached {
   index: LedgerIndex;
-  entries: Entry[];
+  entries: Entry[] | null;
   length: number;
   partiesSize: number;
   baseCurrency: string;
 }
 
 const CACHE = new WeakMap<Ledger, Cached>();
+/** Ledgers of a columnar read whose entries are not made yet (see lazyLedger). */
+const LAZY = new WeakSet<Ledger>();
 
 /** The index of a ledger, built on first use and rebuilt when its entries or parties change. */
 export function ledgerIndex(ledger: Ledger): LedgerIndex {
   const c = CACHE.get(ledger);
-  if (c && c.entries === ledger.entries && c.length === ledger.entries.length && c.partiesSize === ledger.parties.size && c.baseCurrency === ledger.baseCurrency) {
-    return c.index;
-  }
+  // A ledger whose entries are not made yet still has the entries it was indexed with.
+  const same = (c: Cached) => LAZY.has(ledger) || (c.entries === ledger.entries && c.length === ledger.entries.length);
+  if (c && c.partiesSize === ledger.parties.size && c.baseCurrency === ledger.baseCurrency && same(c)) return c.index;
   return buildIndex(ledger);
 }
 
 /** Keeps the index of the ledger as it is now (see ledgerIndex). */
 function remember(ledger: Ledger, index: LedgerIndex): void {
-  CACHE.set(ledger, { index, entries: ledger.entries, length: ledger.entries.length, partiesSize: ledger.parties.size, baseCurrency: ledger.baseCurrency });
+  const entries = LAZY.has(ledger) ? null : ledger.entries;
+  CACHE.set(ledger, { index, entries, length: entries?.length ?? index.size, partiesSize: ledger.parties.size, baseCurrency: ledger.baseCurrency });
+}
+
+/** Makes `entries` a plain property of the ledger, holding these. */
+function settle(ledger: Ledger, entries: Entry[]): void {
+  Object.defineProperty(ledger, 'entries', { value: entries, writable: true, enumerable: true, configurable: true });
+  LAZY.delete(ledger);
+}
+
+/**
+ * A ledger of `count` entries that are made only when something reads `entries` (then all at
+ * once, by `entryAt`, and kept): a report that reads the index alone never makes them. Its index
+ * (built by LedgerIndexBuilder.finish with the same rows) stays its index once they are made.
+ */
+export function lazyLedger(baseCurrency: string, parties: Map<string, Party>, count: number, entryAt: (i: number) => Entry): Ledger {
+  const ledger = { baseCurrency, parties } as Ledger;
+  Object.defineProperty(ledger, 'entries', {
+    get: () => {
+      const entries = new Array<Entry>(count);
+      for (let i = 0; i < count; i++) entries[i] = entryAt(i);
+      settle(ledger, entries);
+      const c = CACHE.get(ledger);
+      if (c !== undefined && c.entries === null) {
+        c.entries = entries;
+        c.length = count;
+      }
+      return entries;
+    },
+    set: (entries: Entry[]) => settle(ledger, entries),
+    enumerable: true,
+    configurable: true,
+  });
+  LAZY.add(ledger);
+  return ledger;
 }
 
 /** A value computed once per index and key (e.g. the items as of a date); the last few are kept. */

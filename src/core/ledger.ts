@@ -5,11 +5,11 @@
 import { CORE_ISSUE_TEXTS, issueSentence } from './issue-texts';
 import { hasErrors, issueAt } from './issues';
 import { currencyBeyondExactTotals, currencyExponent, formatMinor, isCurrencyCode, MAX_EXACT_TOTAL } from './money';
-import { entryFromRecord, readEntry } from './entry-record';
+import { entryFromRecord, newEntryFields, readEntry, readEntryFields } from './entry-record';
 import { partyFromRecord } from './party-record';
 import { newReadContext, type ReadContext } from './record-reader';
-import { findDoc, isDocument, KIND_LOOSE, KIND_SETTLING, LedgerIndexBuilder, TYPE_INVOICE, ledgerIndex, type LedgerIndex } from './ledger-index';
-import { DEFAULT_BASE_CURRENCY, ENTRY_TYPES, partyKey, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type ImportReport, type ImportResult, type ImportSource, type Ledger, type Party, type RecordSource, type SourceRef } from './types';
+import { findDoc, KIND_ITEM, KIND_LOOSE, KIND_SETTLING, lazyLedger, LedgerIndexBuilder, TYPE_INVOICE, ledgerIndex, type LedgerIndex, type RowEntry } from './ledger-index';
+import { DEFAULT_BASE_CURRENCY, ENTRY_TYPES, partyKey, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type ImportReport, type ImportResult, type ImportSource, type Ledger, type Party, type RecordSource, type SourceRef, type TextRows } from './types';
 
 export interface LedgerOptions {
   /** The ledger file's name, for the report. */
@@ -31,10 +31,9 @@ function where(entry: Entry): SourceRef {
 
 /** Invoices and credit notes are unique per (ledger, party, doc_no): an error on the second. */
 function checkDuplicateDocs(x: LedgerIndex, issues: ImportIssue[]): void {
-  const { entries } = x.ledger;
   for (const i of x.docs.duplicates) {
-    const e = entries[i] as Entry;
-    const first = entries[findDoc(x, x.party[i] as number, e.docNo)] as Entry;
+    const e = x.entry(i);
+    const first = x.entry(findDoc(x, x.party[i] as number, e.docNo));
     issues.push(issueAt('error', where(e), 'doc_no', 'duplicate-doc', { doc: e.docNo, party: e.partyId, firstLine: first.source?.line ?? '' }));
   }
 }
@@ -42,22 +41,22 @@ function checkDuplicateDocs(x: LedgerIndex, issues: ImportIssue[]): void {
 /** Why a settles did not allocate: it names no document, or one in another currency. */
 function looseSettles(x: LedgerIndex, i: number, e: Entry & { settles: string }): ImportIssue {
   const t = findDoc(x, x.party[i] as number, e.settles);
-  const target = t < 0 ? undefined : (x.ledger.entries[t] as Entry);
-  if (target === undefined || !isDocument(target)) {
+  // An item of its own is a document (an invoice, or a credit note without settles).
+  if (t < 0 || x.kind[t] !== KIND_ITEM) {
     return issueAt('warning', where(e), 'settles', 'unknown-settles', { settles: e.settles, party: e.partyId });
   }
-  return issueAt('warning', where(e), 'settles', 'settles-other-currency', { settles: e.settles, currency: e.currency, itemCurrency: target.currency });
+  const itemCurrency = x.currencyCodes[x.currency[t] as number] as string;
+  return issueAt('warning', where(e), 'settles', 'settles-other-currency', { settles: e.settles, currency: e.currency, itemCurrency });
 }
 
 /** A settles must name an invoice or unallocated credit note of the same party and currency. */
 function checkSettles(x: LedgerIndex, issues: ImportIssue[]): void {
-  const { entries } = x.ledger;
   for (let i = 0; i < x.size; i++) {
     // From the columns first: only an invoice or a loose entry can hold a settles to report.
     const kind = x.kind[i];
     const invoice = x.type[i] === TYPE_INVOICE;
-    if (kind === KIND_SETTLING || (!invoice && kind !== KIND_LOOSE)) continue;
-    const e = entries[i] as Entry;
+    if (kind === KIND_SETTLING || (!invoice && kind !== KIND_LOOSE) || x.hasSettles[i] === 0) continue;
+    const e = x.entry(i);
     if (e.settles === undefined) continue;
     if (invoice) issues.push(issueAt('warning', where(e), 'settles', 'invoice-settles-ignored', { settles: e.settles }));
     else issues.push(looseSettles(x, i, { ...e, settles: e.settles }));
@@ -161,6 +160,18 @@ function capIssues(issues: ImportIssue[]): ImportIssue[] {
   return kept;
 }
 
+/**
+ * A row's entry made again from its line, by readEntry on a reader of its own (its issues and
+ * counts apart: the row was read once already), so it is the entry the row always gives.
+ */
+function entryAgain(textRows: (issues: ImportIssue[], context: ReadContext) => TextRows, base: string): RowEntry {
+  const { reader } = textRows([], newReadContext());
+  return (start, end, line) => {
+    reader.read(start, end, line);
+    return readEntry(reader, base) as Entry;
+  };
+}
+
 function arraySource(records: readonly CanonicalRecord[]): RecordSource {
   return { count: records.length, each: (visit) => records.forEach((record) => visit(record)) };
 }
@@ -177,21 +188,38 @@ export function ledgerFromRecords(records: readonly CanonicalRecord[] | RecordSo
   if (!isCurrencyCode(base)) {
     issues.push(issueAt('error', { file: opts.file }, null, 'bad-base-currency', { value: base }));
   }
-  const entries: Entry[] = [];
   const source = Array.isArray(records) ? arraySource(records) : (records as RecordSource);
-  // The reports' index grows with the entries (each added while fresh in memory), its columns
-  // made before the entries, while the heap is small: its document lookup is what the checks need.
+  // The reports' index grows with the rows (each added while fresh in memory), its columns made
+  // before anything else, while the heap is small: its document lookup is what the checks need.
   const index = new LedgerIndexBuilder(base, source.count);
-  const take = (entry: Entry | null) => {
-    if (entry === null) return;
-    entries.push(entry);
-    index.add(entry);
-  };
-  if (source.eachReader) source.eachReader(issues, context, (reader) => take(readEntry(reader, base)));
-  else source.each((record) => take(entryFromRecord(record, base, issues, context)));
+  let candidate: Ledger;
+  let rowEntry: RowEntry | undefined;
+  if (source.textRows) {
+    // Read in place: the index from each row's checked fields, the entries made only when asked for.
+    const rows = source.textRows(issues, context);
+    const fields = newEntryFields();
+    let count = 0;
+    rows.each(() => {
+      if (!readEntryFields(rows.reader, base, fields)) return;
+      index.addRow(fields, rows.reader);
+      count++;
+    });
+    rowEntry = entryAgain(source.textRows.bind(source), base);
+    candidate = lazyLedger(base, new Map(), count, (i) => x.entry(i));
+  } else {
+    const entries: Entry[] = [];
+    const take = (entry: Entry | null) => {
+      if (entry === null) return;
+      entries.push(entry);
+      index.add(entry);
+    };
+    if (source.eachReader) source.eachReader(issues, context, (reader) => take(readEntry(reader, base)));
+    else source.each((record) => take(entryFromRecord(record, base, issues, context)));
+    candidate = { baseCurrency: base, entries, parties: new Map() };
+  }
   const partyMap = readParties(parties, base, issues, context);
-  const candidate: Ledger = { baseCurrency: base, entries, parties: partyMap };
-  const x = index.finish(candidate);
+  candidate.parties = partyMap;
+  const x = index.finish(candidate, rowEntry);
   checkExactTotals(x, partyMap, opts.file, issues);
   checkDuplicateDocs(x, issues);
   checkSettles(x, issues);

@@ -117,6 +117,27 @@ export abstract class FieldReader {
   }
 }
 
+/**
+ * A reader on the lines of one text (the canonical CSV read in place) that says where a cell
+ * stands in that text, so a columnar read keeps positions instead of a string per cell, and that
+ * can be placed on a line again to read that row once more.
+ */
+export interface TextRowReader extends FieldReader {
+  /** The whole text the lines and cells are positions of. */
+  readonly content: string;
+  /** The current line: content[lineStart, lineEnd), line number `line`. */
+  readonly lineStart: number;
+  readonly lineEnd: number;
+  readonly line: number;
+  /** Set by `cell`: the trimmed cell is content[cellStart, cellEnd). */
+  readonly cellStart: number;
+  readonly cellEnd: number;
+  /** Where `text(field)` stands (cellStart, cellEnd); false when it is undefined (absent or blank). */
+  cell(field: string): boolean;
+  /** Places the reader on the line content[start, end), line number `line`. */
+  read(start: number, end: number, line: number): void;
+}
+
 /** Reads the fields of a canonical record (its values keyed by field name). */
 export class RecordReader extends FieldReader {
   constructor(

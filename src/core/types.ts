@@ -2,7 +2,7 @@
 // one administration, money in minor units, dates as days. Every importer produces this.
 import type { Day } from './date';
 import type { Minor } from './money';
-import type { FieldReader, ReadContext } from './record-reader';
+import type { FieldReader, ReadContext, TextRowReader } from './record-reader';
 
 export type Side = 'AR' | 'AP';
 export const SIDES: readonly Side[] = ['AR', 'AP'];
@@ -164,4 +164,15 @@ export interface RecordSource {
    * record of each (the canonical CSV read from its text): what `each` visits, in the same order.
    */
   eachReader?(issues: ImportIssue[], context: ReadContext, visit: (reader: FieldReader) => void): void;
+  /**
+   * The same rows read in place in one text (the canonical CSV), for a columnar read: `each`
+   * places the reader on every row `eachReader` visits, in the same order.
+   */
+  textRows?(issues: ImportIssue[], context: ReadContext): TextRows;
+}
+
+/** A reader and the walk that places it on every row (see RecordSource.textRows). */
+export interface TextRows {
+  reader: TextRowReader;
+  each(visit: () => void): void;
 }

@@ -5,7 +5,7 @@
 // general FieldReader from the cell's text, so the rules and messages are the same as for a record.
 import { dayFromParts, isoDateNumberAt, type Day } from '../core/date';
 import { plainAmountAt, type Minor } from '../core/money';
-import { FieldReader, type ReadContext } from '../core/record-reader';
+import { FieldReader, type ReadContext, type TextRowReader } from '../core/record-reader';
 import type { ImportIssue, SourceRef } from '../core/types';
 
 /** Most distinct texts a pool keeps (half its slots): past that, cells are cut out as they come. */
@@ -62,13 +62,17 @@ function sameText(text: string, content: string, start: number, end: number): bo
 /** Columns whose values repeat over many rows: read through a TextPool. */
 const POOLED = new Set(['ledger', 'party_id', 'party_name', 'entry_type', 'currency', 'description']);
 
-export class LineReader extends FieldReader {
+export class LineReader extends FieldReader implements TextRowReader {
   private readonly columns = new Map<string, number>();
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   /** Cells on the current line. */
   private cells = 0;
-  private line = 0;
+  line = 0;
+  lineStart = 0;
+  lineEnd = 0;
+  cellStart = 0;
+  cellEnd = 0;
   private readonly days = new Map<number, Day | null>();
   /** Per column, the pool of its texts (for the columns in POOLED). */
   private readonly pools: (TextPool | undefined)[];
@@ -76,7 +80,7 @@ export class LineReader extends FieldReader {
   /** `names`: the lower-cased header; the text and its single-character delimiter. */
   constructor(
     private readonly file: string,
-    private readonly content: string,
+    readonly content: string,
     names: readonly string[],
     private readonly delimiter: string,
     issues: ImportIssue[],
@@ -95,6 +99,8 @@ export class LineReader extends FieldReader {
   read(start: number, end: number, line: number): void {
     this.ok = true;
     this.line = line;
+    this.lineStart = start;
+    this.lineEnd = end;
     const width = this.starts.length;
     let c = 0;
     let at = start;
@@ -138,6 +144,24 @@ export class LineReader extends FieldReader {
     const end = this.ends[c] as number;
     const pool = this.pools[c];
     return pool === undefined ? this.content.slice(start, end) : pool.get(this.content, start, end);
+  }
+
+  cell(field: string): boolean {
+    const c = this.plainCell(field);
+    if (c >= 0) {
+      this.cellStart = this.starts[c] as number;
+      this.cellEnd = this.ends[c] as number;
+      return true;
+    }
+    // Blank, absent or with something to trim: trimmed as `text` trims.
+    const v = this.value(field);
+    const trimmed = v?.trim();
+    if (v === undefined || trimmed === undefined || trimmed === '') return false;
+    const column = this.columns.get(field) as number;
+    const raw = this.content.slice(this.starts[column], this.ends[column]);
+    this.cellStart = (this.starts[column] as number) + raw.length - raw.trimStart().length;
+    this.cellEnd = this.cellStart + trimmed.length;
+    return true;
   }
 
   override text(field: string): string | undefined {

@@ -5,7 +5,8 @@
 // line is a canonical ledger header (no title above it, no dialect values, no GL columns) and
 // whose lines are no wider than the header. Anything else goes through the table (csv-table.ts),
 // which says what is wrong with it.
-import type { ImportIssue, RecordSource } from '../core/types';
+import type { ReadContext } from '../core/record-reader';
+import type { ImportIssue, RecordSource, TextRows } from '../core/types';
 import { Breaks, breakLength, MAX_LINE_LENGTH } from './csv-records';
 import { checkHeader } from './header';
 import { detectDelimiter } from './csv-table';
@@ -128,6 +129,16 @@ export function canonicalCsvStream(name: string, decoded: DecodedText, options: 
     onRow(index++);
     if (!isBlankLine(text, start, end, delimiter)) count++;
   });
+  const textRows = (issues: ImportIssue[], context: ReadContext): TextRows => {
+    const reader = new LineReader(name, text, names, delimiter, issues, context);
+    const each = (visit: () => void) =>
+      rowsOf((start, end, line) => {
+        if (isBlankLine(text, start, end, delimiter)) return;
+        reader.read(start, end, line);
+        visit();
+      });
+    return { reader, each };
+  };
   const issues = decoded.encoding === 'windows-1252' ? [importWarning('encoding-fallback', { file: name })] : [];
   return {
     head,
@@ -141,13 +152,10 @@ export function canonicalCsvStream(name: string, decoded: DecodedText, options: 
         });
       },
       eachReader(issues, context, visit) {
-        const reader = new LineReader(name, text, names, delimiter, issues, context);
-        rowsOf((start, end, line) => {
-          if (isBlankLine(text, start, end, delimiter)) return;
-          reader.read(start, end, line);
-          visit(reader);
-        });
+        const rows = textRows(issues, context);
+        rows.each(() => visit(rows.reader));
       },
+      textRows,
     },
   };
 }

@@ -3,7 +3,11 @@
 // blank line and encoding; and it must step aside for anything the table path has to judge.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ImportResult } from '../../../src/core/types';
+import { balanceList } from '../../../src/core/balances';
+import { ledgerIndex } from '../../../src/core/ledger-index';
+import type { CanonicalRecord, Entry, ImportResult, Ledger } from '../../../src/core/types';
+import { asOfArb, recordsArb } from '../core/arbitraries';
+import { specBalance } from '../core/spec-oracle';
 import { canonicalCsvStream } from '../../../src/import/canonical-stream';
 import { decodeCsvBytes } from '../../../src/import/csv-table';
 import { importFile } from '../../../src/import/index';
@@ -152,5 +156,95 @@ describe('the canonical CSV read line by line', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+/** True while the ledger's entries are not made (a columnar read that nothing asked for them yet). */
+function entriesUnmade(ledger: Ledger): boolean {
+  return Object.getOwnPropertyDescriptor(ledger, 'entries')?.get !== undefined;
+}
+
+/** A canonical CSV of the records, each text cell padded with `pad` where `padded` says so. */
+function csvOf(records: CanonicalRecord[], names: readonly string[], padded: readonly boolean[], pad: string): string {
+  const fields = ['ledger', 'party_id', 'party_name', 'entry_type', 'doc_no', 'entry_date', 'doc_date', 'due_date', 'amount', 'currency', 'amount_base', 'settles'];
+  const lines = records.map((r, k) => {
+    const values: Record<string, string | undefined> = { ...r.values, party_name: names[k % names.length] };
+    return fields.map((f) => {
+      const v = values[f] ?? '';
+      return v !== '' && padded[k % padded.length] === true && (f === 'doc_no' || f === 'settles' || f === 'party_name') ? `${pad}${v}${pad}` : v;
+    }).join(',');
+  });
+  return [fields.join(','), ...lines].join('\n');
+}
+
+describe('the canonical CSV read into columns (no entry per row)', () => {
+  it('gives the balances and party names of ledger.md without making the entries', async () => {
+    const names = fc.array(fc.constantFrom('', 'Acme', 'Bolt', 'Acme NV', 'Zoë'), { minLength: 1, maxLength: 5 });
+    const padded = fc.array(fc.boolean(), { minLength: 1, maxLength: 4 });
+    await fc.assert(
+      fc.asyncProperty(recordsArb, names, padded, fc.constantFrom(' ', '\u00a0'), asOfArb, async (records, partyNames, pads, pad, asOf) => {
+        fc.pre(records.length > 0);
+        const text = csvOf(records, partyNames, pads, pad);
+        const stream = (await importFile(textFile('r.csv', text))).ledger as Ledger;
+        const table = (await throughTable('r.csv', new TextEncoder().encode(text))).ledger as Ledger;
+        expect(entriesUnmade(stream)).toBe(true);
+        // Independently: each party's balance by the spec, its name from its latest named entry.
+        const latest = new Map<string, Entry>();
+        const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+        for (const e of table.entries) {
+          if (e.partyName === undefined) continue;
+          const key = `${e.ledger} ${e.partyId}`;
+          const best = latest.get(key);
+          // The latest entry_date, then the highest doc_no, then the highest name.
+          if (best === undefined || (e.entryDate - best.entryDate || order(e.docNo, best.docNo) || order(e.partyName, best.partyName ?? '')) > 0) latest.set(key, e);
+        }
+        for (const row of balanceList(stream, asOf)) {
+          expect(row.balance).toBe(specBalance(table, row.ledger, row.partyId, asOf));
+          expect(row.partyName).toBe(latest.get(`${row.ledger} ${row.partyId}`)?.partyName ?? row.partyId);
+        }
+        expect(entriesUnmade(stream)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('makes each entry on demand as readEntry reads it, and keeps the index once the entries are made', async () => {
+    await fc.assert(
+      fc.asyncProperty(recordsArb, async (records) => {
+        fc.pre(records.length > 0);
+        const text = csvOf(records, ['', 'Acme'], [false, true], ' ');
+        const stream = (await importFile(textFile('r.csv', text))).ledger as Ledger;
+        const table = (await throughTable('r.csv', new TextEncoder().encode(text))).ledger as Ledger;
+        const x = ledgerIndex(stream);
+        const one = table.entries.map((_, i) => x.entry(i));
+        expect(entriesUnmade(stream)).toBe(true);
+        expect(one).toEqual(table.entries);
+        expect(stream.entries).toEqual(table.entries);
+        expect(entriesUnmade(stream)).toBe(false);
+        expect(ledgerIndex(stream)).toBe(x);
+        expect(x.entry(0)).toBe(stream.entries[0]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('names the line and field of duplicate documents and of settles that allocate nothing', async () => {
+    const text = [
+      HEADER,
+      'AR,C1,,invoice, F1 ,2024-01-05,,100.00,,,',
+      'AR,C1,,payment,B1,2024-01-06,,-10.00,,,F9',
+      'AR,C1,,invoice,F1,2024-01-07,,5.00,,,',
+      'AR,C1,,payment,B2,2024-01-08,,-10.00,USD,-9.00,\u00a0F1',
+      'AR,C1,,invoice,F2,2024-01-09,,7.00,,, F1',
+      'AR,C2,,credit_note,F1,2024-01-10,,-7.00,,,',
+    ].join('\n');
+    const result = await expectSame(text, true);
+    expect(result.issues.map((i) => [i.severity, i.code, i.line, i.field])).toEqual([
+      ['warning', 'unknown-settles', 3, 'settles'],
+      ['error', 'duplicate-doc', 4, 'doc_no'],
+      ['warning', 'settles-other-currency', 5, 'settles'],
+      ['warning', 'invoice-settles-ignored', 6, 'settles'],
+    ]);
+    expect(result.issues[1]?.params).toMatchObject({ doc: 'F1', party: 'C1', firstLine: 2 });
   });
 });
