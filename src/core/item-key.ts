@@ -21,8 +21,8 @@
 //
 // A note taken on the party itself (a call) is kept under a party note key instead, which is
 // never an item key:  partyNoteKey('AR', 'C001') → "party·AR·C001"  (the id as is, after the side).
-import { KIND_ITEM, KIND_LOOSE, KIND_SETTLING, type LedgerIndex } from './ledger-index';
-import type { Entry, EntryType, Side } from './types';
+import { docNoOf, KIND_ITEM, KIND_LOOSE, KIND_SETTLING, type LedgerIndex, type PartyInfo } from './ledger-index';
+import { ENTRY_TYPES, type Entry, type EntryType, type Side } from './types';
 
 export interface ItemKeyParts {
   ledger: Side;
@@ -72,12 +72,18 @@ function compareTwins(a: Entry, b: Entry): number {
 }
 
 function assignKeys(x: LedgerIndex): string[] {
-  const entries = x.ledger.entries;
   const keys = new Array<string>(x.size).fill('');
   const twins = new Map<string, number[]>();
+  // The parts from the index's columns: no entry is made for a row without twins.
+  const parts: ItemKeyParts = { ledger: 'AR', partyId: '', docNo: '', entryType: 'invoice' };
   for (let i = 0; i < x.size; i++) {
     if (!isEverItem(x, i)) continue;
-    const key = baseItemKey(entries[i] as Entry);
+    const party = x.parties[x.party[i] as number] as PartyInfo;
+    parts.ledger = party.ledger;
+    parts.partyId = party.partyId;
+    parts.docNo = docNoOf(x, i);
+    parts.entryType = ENTRY_TYPES[x.type[i] as number] as EntryType;
+    const key = baseItemKey(parts);
     keys[i] = key;
     const seen = twins.get(key);
     if (seen) seen.push(i);
@@ -85,7 +91,8 @@ function assignKeys(x: LedgerIndex): string[] {
   }
   for (const [base, rows] of twins) {
     if (rows.length < 2) continue;
-    rows.sort((i, j) => compareTwins(entries[i] as Entry, entries[j] as Entry) || i - j);
+    const entries = new Map(rows.map((i) => [i, x.entry(i)]));
+    rows.sort((i, j) => compareTwins(entries.get(i) as Entry, entries.get(j) as Entry) || i - j);
     rows.forEach((i, n) => (keys[i] = twinKey(base, n + 1)));
   }
   return keys;

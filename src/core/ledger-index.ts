@@ -53,6 +53,9 @@ export interface LedgerIndex {
   /** Per-date results of the reports' shared work (see item-table.ts). */
   cache: Map<string, unknown>;
   docs: DocLookup;
+  /** Where each entry's doc_no stands in `docs.texts`: texts[docStart[i], docEnd[i]). */
+  docStart: Int32Array;
+  docEnd: Int32Array;
   /** Scratch columns of `size` reused by every item-table build (no garbage per date). */
   scratch: { open: Float64Array; base: Float64Array; last: Int32Array } | null;
   /**
@@ -209,6 +212,8 @@ export class LedgerIndexBuilder {
     orderParties(ledger, x, this.found, latestNames(x, this.found.length, text, this.texts));
     x.docs = buildDocLookup(text, x.size, x.party, this.texts.docStart, this.texts.docEnd, (i) => x.type[i] === TYPE_INVOICE || x.type[i] === TYPE_CREDIT_NOTE);
     allocate(x, text, this.texts);
+    x.docStart = this.texts.docStart;
+    x.docEnd = this.texts.docEnd;
     const lines = this.lines;
     if (rowEntry !== undefined && lines !== null) {
       x.entry = (i) => (LAZY.has(ledger) ? rowEntry(lines.start[i] as number, lines.end[i] as number, lines.line[i] as number) : (ledger.entries[i] as Entry));
@@ -226,7 +231,7 @@ function emptyIndex(n: number): LedgerIndex {
     type: new Uint8Array(n), kind: new Uint8Array(n), hasSettles: new Uint8Array(n), target: new Int32Array(n),
     entryDate: new Int32Array(n), docDate: new Int32Array(n), dueDate: new Int32Array(n),
     amount: new Float64Array(n), amountBase: new Float64Array(n), isBase: new Uint8Array(n), currency: new Uint16Array(n), currencyCodes: [],
-    cache: new Map(), docs: emptyDocLookup(), scratch: null, entry: () => { throw new RangeError('no entries'); },
+    cache: new Map(), docs: emptyDocLookup(), docStart: new Int32Array(0), docEnd: new Int32Array(0), scratch: null, entry: () => { throw new RangeError('no entries'); },
   };
 }
 
@@ -309,6 +314,16 @@ function orderParties(ledger: Ledger, x: LedgerIndex, found: PartyInfo[], named:
   order.forEach((p, r) => (rank[p] = r));
   for (let i = 0; i < x.size; i++) x.party[i] = rank[x.party[i] as number] as number;
   x.parties = order.map((p) => found[p] as PartyInfo);
+}
+
+/** The doc_no of entry i (read from the index, without the entry). */
+export function docNoOf(x: LedgerIndex, i: number): string {
+  return x.docs.texts.slice(x.docStart[i], x.docEnd[i]);
+}
+
+/** Compares the doc_nos of entries i and j as strings compare. */
+export function compareDocNos(x: LedgerIndex, i: number, j: number): number {
+  return compareTextRanges(x.docs.texts, x.docStart[i] as number, x.docEnd[i] as number, x.docStart[j] as number, x.docEnd[j] as number);
 }
 
 /** The first invoice or credit note of party `p` with this doc_no, or −1. */

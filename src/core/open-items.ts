@@ -7,9 +7,9 @@ import type { Day } from './date';
 import type { Minor } from './money';
 import { itemKeysOf } from './item-key';
 import { itemTable, NO_DAY, type ItemTable } from './item-table';
-import { ledgerIndex, type LedgerIndex, type PartyInfo } from './ledger-index';
+import { compareDocNos, ledgerIndex, type LedgerIndex, type PartyInfo } from './ledger-index';
 import { DEFAULT_BUCKETS, type AgingBasis, type Item, type OpenItem } from './report-types';
-import type { Entry, Ledger } from './types';
+import { ENTRY_TYPES, type Entry, type Ledger } from './types';
 
 export interface OpenItemsParams {
   basis?: AgingBasis;
@@ -21,8 +21,7 @@ export interface OpenItemsParams {
 export type EntryFields = Omit<Item, 'key' | 'open' | 'openBase' | 'settledDate' | 'paymentRef'>;
 
 /** The fields of entry i as an item row shows them, the party named as in every report. */
-export function entryFields(x: LedgerIndex, i: number): EntryFields {
-  const e = x.ledger.entries[i] as Entry;
+export function entryFields(x: LedgerIndex, i: number, e: Entry = x.entry(i)): EntryFields {
   return {
     ledger: e.ledger,
     partyId: e.partyId,
@@ -42,9 +41,9 @@ export function entryFields(x: LedgerIndex, i: number): EntryFields {
 /** Item entry k of the table as a row, without its key (built without spreading, so cheap per row). */
 function itemFields(x: LedgerIndex, t: ItemTable, k: number): Omit<Item, 'key'> {
   const i = t.entry[k] as number;
-  const e = x.ledger.entries[i] as Entry;
+  const e = x.entry(i);
   const settled = t.settled[k] as number;
-  const item = entryFields(x, i) as Omit<Item, 'key'>;
+  const item = entryFields(x, i, e) as Omit<Item, 'key'>;
   item.open = t.open[k] as number;
   item.openBase = t.openBase[k] as number;
   item.settledDate = settled === NO_DAY ? null : settled;
@@ -58,19 +57,18 @@ function text(a: string, b: string): number {
 
 /** Order of item rows: party (AR first, by id), due date, doc_no, then every other field. */
 function compareEntries(x: LedgerIndex, i: number, j: number): number {
-  const a = x.ledger.entries[i] as Entry;
-  const b = x.ledger.entries[j] as Entry;
+  // From the index's columns; the entries are made only for rows equal in all of them.
   return (
     (x.party[i] as number) - (x.party[j] as number) ||
-    a.dueDate - b.dueDate ||
-    text(a.docNo, b.docNo) ||
-    text(a.entryType, b.entryType) ||
-    a.entryDate - b.entryDate ||
-    a.docDate - b.docDate ||
-    a.amount - b.amount ||
-    a.amountBase - b.amountBase ||
-    text(a.currency, b.currency) ||
-    text(a.description ?? '', b.description ?? '')
+    (x.dueDate[i] as number) - (x.dueDate[j] as number) ||
+    compareDocNos(x, i, j) ||
+    text(ENTRY_TYPES[x.type[i] as number] as string, ENTRY_TYPES[x.type[j] as number] as string) ||
+    (x.entryDate[i] as number) - (x.entryDate[j] as number) ||
+    (x.docDate[i] as number) - (x.docDate[j] as number) ||
+    (x.amount[i] as number) - (x.amount[j] as number) ||
+    (x.amountBase[i] as number) - (x.amountBase[j] as number) ||
+    text(x.currencyCodes[x.currency[i] as number] as string, x.currencyCodes[x.currency[j] as number] as string) ||
+    text(x.entry(i).description ?? '', x.entry(j).description ?? '')
   );
 }
 
@@ -189,7 +187,7 @@ export class OpenItemList {
     const i = t.entry[k] as number;
     const ageDays = t.asOf - (this.dates[i] as number);
     return {
-      entry: x.ledger.entries[i] as Entry, partyName: (x.parties[x.party[i] as number] as PartyInfo).name,
+      entry: x.entry(i), partyName: (x.parties[x.party[i] as number] as PartyInfo).name,
       open: t.open[k] as number, openBase: t.openBase[k] as number, ageDays, bucket: bucketIndex(this.basis, this.buckets, ageDays),
     };
   }

@@ -6,9 +6,9 @@
 // it is an item of its own (ledger.md §2.3) and is not listed here.
 import type { Day } from './date';
 import { itemKeysOf } from './item-key';
-import { KIND_SETTLING, ledgerIndex } from './ledger-index';
+import { docNoOf, KIND_SETTLING, ledgerIndex } from './ledger-index';
 import { entryFields, type EntryFields } from './open-items';
-import type { Entry, Ledger } from './types';
+import type { Ledger } from './types';
 
 export interface SettlingEntry extends EntryFields {
   /** A row id for lists (the settled item's key, `>`, and the entry's position among its settlements); never an item key. */
@@ -39,7 +39,7 @@ export function settlingEntriesAsOf(ledger: Ledger, asOf: Day): SettlingEntry[] 
     return {
       id: `${settles}>${n}`,
       settles,
-      settlesDocNo: (ledger.entries[t] as Entry).docNo,
+      settlesDocNo: docNoOf(x, t),
       ...entryFields(x, i),
     };
   });

@@ -5,10 +5,10 @@
 //   ADD = DSO − best possible DSO;   CEI = (opening + invoiced − closing) / (opening + invoiced − not due) × 100
 import type { Day } from './date';
 import { itemTable, partyDayKey, type ItemTable } from './item-table';
-import { ledgerIndex, TYPE_INVOICE, type LedgerIndex, type PartyInfo } from './ledger-index';
+import { docNoOf, ledgerIndex, TYPE_INVOICE, type LedgerIndex, type PartyInfo } from './ledger-index';
 import { partyTotals } from './party-totals';
 import type { Period, SettledInvoice, TurnaroundReport, TurnaroundRow, TurnaroundTotals } from './report-types';
-import type { Entry, Ledger, Side } from './types';
+import type { Ledger, Side } from './types';
 
 /** Per party: amount_base booked in the period by entry type (invoice, credit, payment, journal). */
 interface Movements {
@@ -33,7 +33,7 @@ function periodMovements(x: LedgerIndex, period: Period): Movements {
 const B = 6;
 
 function settledRow(x: LedgerIndex, i: number, settled: Day): SettledInvoice {
-  const e = x.ledger.entries[i] as Entry;
+  const e = x.entry(i);
   return {
     ledger: e.ledger, partyId: e.partyId, partyName: (x.parties[x.party[i] as number] as PartyInfo).name, docNo: e.docNo,
     docDate: e.docDate, dueDate: e.dueDate, settledDate: settled, daysToPay: settled - e.docDate,
@@ -77,7 +77,7 @@ function settledRows(x: LedgerIndex, t: ItemTable, found: readonly number[]): Se
   const order = found.map((k) => {
     const i = t.entry[k] as number;
     const settled = t.settled[k] as number;
-    return { key: partyDayKey(x.party[i] as number, settled), docNo: (x.ledger.entries[i] as Entry).docNo, i, settled };
+    return { key: partyDayKey(x.party[i] as number, settled), docNo: docNoOf(x, i), i, settled };
   });
   order.sort((a, b) => a.key - b.key || (a.docNo < b.docNo ? -1 : a.docNo > b.docNo ? 1 : 0));
   return order.map((o) => settledRow(x, o.i, o.settled));
