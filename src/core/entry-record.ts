@@ -113,8 +113,11 @@ const FIELDS = newEntryFields();
 
 /** The entry of the row `r` reads (its errors go where the reader records them), or null. */
 export function readEntry(r: FieldReader, base: string): Entry | null {
-  const f = FIELDS;
-  if (!readEntryFields(r, base, f)) return null;
+  return readEntryFields(r, base, FIELDS) ? entryOf(FIELDS, r) : null;
+}
+
+/** The entry of a row whose checked fields are `f`, its optional texts read by `r` (on that row). */
+export function entryOf(f: EntryFields, r: FieldReader): Entry {
   // Every field given (undefined where the row has none), in one order: one shape for all entries.
   return {
     ledger: f.ledger, partyId: f.partyId, entryType: f.entryType, docNo: f.docNo, entryDate: f.entryDate, docDate: f.docDate,

@@ -3,7 +3,7 @@
 // sorting and cached per ledger, so open items, aging, balances and turnaround share one layout.
 import type { Minor } from './money';
 import { buildDocLookup, compareTextRanges, emptyDocLookup, lookupDoc, lookupDocAt, type DocLookup } from './doc-lookup';
-import type { EntryFields } from './entry-record';
+import { newEntryFields, type EntryFields } from './entry-record';
 import type { TextRowReader } from './record-reader';
 import { ENTRY_TYPES, partyKey, type Entry, type EntryType, type Ledger, type Party, type Side } from './types';
 
@@ -90,8 +90,11 @@ interface RowLines {
   line: Int32Array;
 }
 
-/** Makes the entry of a row again from its line: content[start, end), line number `line`. */
-export type RowEntry = (start: number, end: number, line: number) => Entry;
+/**
+ * Makes the entry of a row again: its checked fields `f` (from the index's columns) and its
+ * optional texts from its line, content[start, end), line number `line`.
+ */
+export type RowEntry = (f: EntryFields, start: number, end: number, line: number) => Entry;
 
 /**
  * The index built one row at a time, as the rows are read: from each entry (an import adds each
@@ -216,7 +219,9 @@ export class LedgerIndexBuilder {
     x.docEnd = this.texts.docEnd;
     const lines = this.lines;
     if (rowEntry !== undefined && lines !== null) {
-      x.entry = (i) => (LAZY.has(ledger) ? rowEntry(lines.start[i] as number, lines.end[i] as number, lines.line[i] as number) : (ledger.entries[i] as Entry));
+      const f = newEntryFields();
+      const again = (i: number) => rowEntry(fieldsOf(x, i, f), lines.start[i] as number, lines.end[i] as number, lines.line[i] as number);
+      x.entry = (i) => (LAZY.has(ledger) ? again(i) : (ledger.entries[i] as Entry));
     } else x.entry = (i) => ledger.entries[i] as Entry;
     remember(ledger, x);
     return x;
@@ -314,6 +319,22 @@ function orderParties(ledger: Ledger, x: LedgerIndex, found: PartyInfo[], named:
   order.forEach((p, r) => (rank[p] = r));
   for (let i = 0; i < x.size; i++) x.party[i] = rank[x.party[i] as number] as number;
   x.parties = order.map((p) => found[p] as PartyInfo);
+}
+
+/** The fields every entry has of entry i, from the columns (as readEntryFields read them), into `f`. */
+function fieldsOf(x: LedgerIndex, i: number, f: EntryFields): EntryFields {
+  const party = x.parties[x.party[i] as number] as PartyInfo;
+  f.ledger = party.ledger;
+  f.partyId = party.partyId;
+  f.entryType = ENTRY_TYPES[x.type[i] as number] as EntryType;
+  f.docNo = docNoOf(x, i);
+  f.entryDate = x.entryDate[i] as number;
+  f.docDate = x.docDate[i] as number;
+  f.dueDate = x.dueDate[i] as number;
+  f.amount = x.amount[i] as number;
+  f.currency = x.currencyCodes[x.currency[i] as number] as string;
+  f.amountBase = x.amountBase[i] as number;
+  return f;
 }
 
 /** The doc_no of entry i (read from the index, without the entry). */

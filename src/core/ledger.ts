@@ -5,7 +5,7 @@
 import { CORE_ISSUE_TEXTS, issueSentence } from './issue-texts';
 import { hasErrors, issueAt } from './issues';
 import { currencyBeyondExactTotals, currencyExponent, formatMinor, isCurrencyCode, MAX_EXACT_TOTAL } from './money';
-import { entryFromRecord, newEntryFields, readEntry, readEntryFields } from './entry-record';
+import { entryFromRecord, entryOf, newEntryFields, readEntry, readEntryFields } from './entry-record';
 import { partyFromRecord } from './party-record';
 import { newReadContext, type ReadContext } from './record-reader';
 import { findDoc, KIND_ITEM, KIND_LOOSE, KIND_SETTLING, lazyLedger, LedgerIndexBuilder, TYPE_INVOICE, ledgerIndex, type LedgerIndex, type RowEntry } from './ledger-index';
@@ -161,14 +161,14 @@ function capIssues(issues: ImportIssue[]): ImportIssue[] {
 }
 
 /**
- * A row's entry made again from its line, by readEntry on a reader of its own (its issues and
- * counts apart: the row was read once already), so it is the entry the row always gives.
+ * A row's entry made again from its checked fields and its line, whose optional texts a reader of
+ * its own reads as readEntry does (its issues and counts apart: the row was read once already).
  */
-function entryAgain(textRows: (issues: ImportIssue[], context: ReadContext) => TextRows, base: string): RowEntry {
+function entryAgain(textRows: (issues: ImportIssue[], context: ReadContext) => TextRows): RowEntry {
   const { reader } = textRows([], newReadContext());
-  return (start, end, line) => {
+  return (f, start, end, line) => {
     reader.read(start, end, line);
-    return readEntry(reader, base) as Entry;
+    return entryOf(f, reader);
   };
 }
 
@@ -204,7 +204,7 @@ export function ledgerFromRecords(records: readonly CanonicalRecord[] | RecordSo
       index.addRow(fields, rows.reader);
       count++;
     });
-    rowEntry = entryAgain(source.textRows.bind(source), base);
+    rowEntry = entryAgain(source.textRows.bind(source));
     candidate = lazyLedger(base, new Map(), count, (i) => x.entry(i));
   } else {
     const entries: Entry[] = [];
