@@ -1,8 +1,7 @@
 // One canonical ledger record → an Entry (ledger.md §1.1): defaults filled in, every unreadable
 // field an error. Cross-row rules (duplicate documents, unknown settles) live in ledger.ts.
 //   doc_date ← entry_date, due_date ← doc_date, currency ← base, amount_base ← amount (base only)
-import type { Day } from './date';
-import { currencyExponent, isCurrencyCode, type Minor } from './money';
+import { currencyExponent, isCurrencyCode } from './money';
 import { RecordReader, type FieldReader, type ReadContext } from './record-reader';
 import { ENTRY_TYPES, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type Side } from './types';
 
@@ -59,18 +58,7 @@ export function entryFromRecord(record: CanonicalRecord, base: string, issues: I
 }
 
 /** The fields every entry has, checked: what `readEntryFields` fills in (one object, refilled per row). */
-export interface EntryFields {
-  ledger: Side;
-  partyId: string;
-  entryType: EntryType;
-  docNo: string;
-  entryDate: Day;
-  docDate: Day;
-  dueDate: Day;
-  amount: Minor;
-  currency: string;
-  amountBase: Minor;
-}
+export type EntryFields = Pick<Entry, 'ledger' | 'partyId' | 'entryType' | 'docNo' | 'entryDate' | 'docDate' | 'dueDate' | 'amount' | 'currency' | 'amountBase'>;
 
 /** A fresh EntryFields to refill. */
 export function newEntryFields(): EntryFields {
