@@ -282,25 +282,40 @@ function grow(x: LedgerIndex, n: number): void {
 }
 
 /**
- * Per party (in order of appearance), the latest entry's party_name: latest entry_date, then
- * highest doc_no, then highest name (so the order of the rows does not matter); undefined when
- * no entry names it.
+ * Which of two entries naming a party gives its name: the latest entry_date, then the highest
+ * doc_no, then the highest name (so the order of the rows does not matter). Each argument is the
+ * first entry's order against the other's (< 0, 0, > 0); true when the first one names the party.
+ */
+function namesLater(day: number, doc: number, name: number): boolean {
+  return day !== 0 ? day > 0 : doc !== 0 ? doc > 0 : name > 0;
+}
+
+function order(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** namesLater for entries (`best` undefined: none before). */
+function laterName(e: Entry, best: Entry | undefined): boolean {
+  return best === undefined || namesLater(e.entryDate - best.entryDate, order(e.docNo, best.docNo), order(e.partyName ?? '', best.partyName ?? ''));
+}
+
+/**
+ * Per party (in order of appearance), the party_name of the entry that names it (namesLater);
+ * undefined when no entry names it.
  */
 function latestNames(x: LedgerIndex, parties: number, text: string, t: RowTexts): (string | undefined)[] {
   const best = new Int32Array(parties).fill(-1);
   const { nameStart, nameEnd, docStart, docEnd } = t;
+  const range = (start: Int32Array, end: Int32Array, i: number, j: number) =>
+    compareTextRanges(text, start[i] as number, end[i] as number, start[j] as number, end[j] as number);
   for (let i = 0; i < x.size; i++) {
     if ((nameStart[i] as number) < 0) continue;
     const p = x.party[i] as number;
     const b = best[p] as number;
     if (b >= 0) {
+      // Dates first, from the columns: the texts are compared only on the same day.
       const day = (x.entryDate[i] as number) - (x.entryDate[b] as number);
-      if (day < 0) continue;
-      if (day === 0) {
-        const doc = compareTextRanges(text, docStart[i] as number, docEnd[i] as number, docStart[b] as number, docEnd[b] as number);
-        if (doc < 0) continue;
-        if (doc === 0 && compareTextRanges(text, nameStart[i] as number, nameEnd[i] as number, nameStart[b] as number, nameEnd[b] as number) <= 0) continue;
-      }
+      if (day < 0 || (day === 0 && !namesLater(0, range(docStart, docEnd, i, b), range(nameStart, nameEnd, i, b)))) continue;
     }
     best[p] = i;
   }
