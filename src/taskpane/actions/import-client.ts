@@ -137,16 +137,13 @@ class WorkerJobs implements ImportJobs {
     const onDecoded = (done: number) => run.onProgress({ phase: 'opening', fraction: total > 0 ? done / total : 1, done, total });
     const assembly = new EntryAssembly(onDecoded, run.signal, yieldBehindQueue);
     const request: ToWorker = { kind: 'keep', ticket: understood.ticket, dbName: this.db.name, adminId, screen };
-    let kept: Extract<FromWorker, { kind: 'kept' }> | null = null;
     try {
       return await this.exchange<LoadedLedger>(request, run, (message, settle) => {
         // The chunks are decoded in slices between the pane's other tasks, not in their message's task.
         if (message.kind === 'chunks') for (const chunk of message.chunks) assembly.add(chunk);
         else if (message.kind === 'kept') {
-          kept = message;
-          onKept?.(message.firstScreen);
-        } else if (message.kind === 'handed' && kept) {
-          const { baseCurrency, parties, firstScreen, generation } = kept;
+          const { baseCurrency, parties, firstScreen, generation } = message;
+          onKept?.(firstScreen);
           void assembly.done().then(
             (entries) => settle({ ledger: { baseCurrency, entries, parties: partiesMap(parties) }, generation, source: understood.source, report: understood.report, warnings: understood.issues, firstScreen }),
             () => undefined,

@@ -1,8 +1,8 @@
 // What the pane and its import worker (import.worker.ts) say to each other. The worker reads the
 // file and holds what it understood; the pane gets what the preview shows (everything but the
-// entries). On Replace the worker writes the cache, tells the first screen and the parties once
-// the cache holds the new ledger ('kept'), then hands the stored chunks on (typed columns,
-// transferred, not a million cloned objects) and says when it has handed them all ('handed').
+// entries). On Replace the worker writes the cache and hands the stored chunks on as they are
+// written (typed columns, transferred, not a million cloned objects), then the parties and the
+// first screen once the cache holds the new ledger ('kept').
 import type { ImportReport, Party, Side } from '../../core/types';
 import type { LedgerChunkRow } from '../../store/records';
 import type { FirstScreen, FirstScreenParams } from '../model/first-screen';
@@ -54,8 +54,6 @@ export type FromWorker =
   | { kind: 'outcome'; ticket: number; outcome: PreviewOutcome }
   | { kind: 'chunks'; ticket: number; chunks: ChunkBody[] }
   | { kind: 'kept'; ticket: number; baseCurrency: string; parties: Party[]; report: ImportReport | null; firstScreen: FirstScreen; generation: string }
-  /** Every chunk of the kept ledger has been sent ('chunks', after 'kept'). */
-  | { kind: 'handed'; ticket: number }
   /** The first screen of the cached ledger, and the cache generation it is of (null: none cached). */
   | { kind: 'screen'; ticket: number; generation: string | null; firstScreen: FirstScreen | null }
   /** The sizes of the lists that follow, and the cache generation of the ledger they are of (null: none cached). */
