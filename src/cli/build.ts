@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SIDES, type Ledger, type Side } from '../core/types';
 import { demoLedger } from '../import/demo';
-import { buildWorkbookSpecs, SHEET_KINDS } from '../sheets/workbook';
+import { SHEET_KINDS, workbookSheets } from '../sheets/workbook';
 import { LANGS } from '../core/words';
 import type { SheetSpec } from '../sheets/spec';
 import { readZipEntry, zipEntries } from '../import/zip';
@@ -35,8 +35,8 @@ function sheetKinds(side: Side): string[] {
   return SHEET_KINDS.filter((kind) => !kind.endsWith(`-${other}`));
 }
 
-function rowCount(specs: readonly SheetSpec[]): number {
-  return specs.reduce((sum, spec) => sum + spec.tables.reduce((n, table) => n + table.rows.length, 0), 0);
+function rowCount(spec: SheetSpec): number {
+  return spec.tables.reduce((n, table) => n + table.rows.length, 0);
 }
 
 const MAX_OWN_WORKBOOK = 512 * 1024 * 1024;
@@ -79,7 +79,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const ratesFile = parsed.get('rates');
   const rates = ratesFile === undefined ? undefined : await readRatesFile(ratesFile);
   io.stderr(`computing the reports for ${ledger.entries.length} entries…\n`);
-  const build = () => buildWorkbookSpecs(narrowLedger(ledger, options), {
+  const build = () => workbookSheets(narrowLedger(ledger, options), {
     asOf: options.asOf,
     period: options.period,
     basis: options.basis,
@@ -92,8 +92,15 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     ...(options.side === undefined ? {} : { sheets: sheetKinds(options.side) }),
     ...(rates === undefined ? {} : { rates }),
   });
-  const specs = ratesFile === undefined ? build() : withRates(ratesFile, build);
-  const bytes = await renderXlsx(specs, {
+  const checked = <T>(compute: () => T): T => (ratesFile === undefined ? compute() : withRates(ratesFile, compute));
+  let rows = 0;
+  // each sheet made just before it is written, while the previous one deflates on the other core
+  const sheets = checked(build).map((make) => () => {
+    const spec = checked(make);
+    rows += rowCount(spec);
+    return spec;
+  });
+  const bytes = await renderXlsx(sheets, {
     ...deflaterOption(),
     onProgress: (done, total, sheet) => {
       io.stderr(`sheet ${done}/${total}: ${sheet}\n`);
@@ -101,6 +108,6 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     },
   });
   await writeFileAtomic(out, bytes);
-  io.stdout(`wrote ${out}: ${specs.length} sheets, ${rowCount(specs)} rows\n`);
+  io.stdout(`wrote ${out}: ${sheets.length} sheets, ${rows} rows\n`);
   return 0;
 }

@@ -89,7 +89,19 @@ function cardsWithActivity(ledger: Ledger, period: Period): PartyCard[] {
   return partyCards(ledger, period).filter((card) => card.rows.length > 0 || card.opening.base !== 0);
 }
 
-export function buildWorkbookSpecs(ledger: Ledger, options: WorkbookOptions): SheetSpec[] {
+/** `compute`'s result, computed the first time it is asked for (a report two sheets share). */
+function shared<T>(compute: () => T): () => T {
+  let value: { of: T } | null = null;
+  return () => (value ??= { of: compute() }).of;
+}
+
+/**
+ * The workbook's sheets in order, each made when it is called: a writer may make each sheet just
+ * before writing it (`subledger build` writes one while the previous one deflates). The figures
+ * every sheet shares (key figures, aging, revaluation) are computed here, so errors of their input
+ * (MissingRateError) are thrown here; a report two sheets share is computed once.
+ */
+export function workbookSheets(ledger: Ledger, options: WorkbookOptions): (() => SheetSpec)[] {
   const { asOf, period, basis, buckets } = options;
   const want = (kind: string) => wanted(kind, options.sheets);
   const dueWithin = options.dueWithin ?? [...DEFAULT_DUE_WITHIN];
@@ -99,29 +111,31 @@ export function buildWorkbookSpecs(ledger: Ledger, options: WorkbookOptions): Sh
   const aging = agingReport(ledger, { asOf, basis, buckets });
   const labels = bucketLabels(basis, buckets);
   const revalued: RevaluationReport | null = options.rates === undefined ? null : revaluation(ledger, asOf, options.rates);
-  const specs: SheetSpec[] = [];
-  if (want('dashboard')) specs.push(dashboardSheet(ctx, figures, aging, dueWithin));
-  if (SIDES.some((side) => want(`open-items-${side}`))) {
-    const items = OpenItemList.of(ledger, asOf, { basis, buckets });
-    for (const side of SIDES) if (want(`open-items-${side}`)) specs.push(openItemsSheet(ctx, side, items, labels, options.notes, options.rowKeys ?? true));
+  const sheets: (() => SheetSpec)[] = [];
+  if (want('dashboard')) sheets.push(() => dashboardSheet(ctx, figures, aging, dueWithin));
+  const items = shared(() => OpenItemList.of(ledger, asOf, { basis, buckets }));
+  for (const side of SIDES) if (want(`open-items-${side}`)) sheets.push(() => openItemsSheet(ctx, side, items(), labels, options.notes, options.rowKeys ?? true));
+  for (const side of SIDES) if (want(`aging-${side}`)) sheets.push(() => agingSheet(ctx, side, aging));
+  const balances = shared(() => balanceList(ledger, asOf));
+  for (const side of SIDES) if (want(`balances-${side}`)) sheets.push(() => balancesSheet(ctx, side, balances()));
+  if (want('mutations')) sheets.push(() => mutationsSheet(ctx, mutations(ledger, period, { sort: options.sort ?? 'date' })));
+  if (want('party-cards')) sheets.push(() => partyCardsSheet(ctx, cardsWithActivity(ledger, period), revalued?.asOf === period.to ? revalued : null));
+  const report = shared(() => turnaroundOnce(ledger, period));
+  if (want('turnaround')) sheets.push(() => turnaroundSheet(ctx, report()));
+  if (want('payment-behaviour')) sheets.push(() => paymentBehaviourSheet(ctx, report().settled));
+  if (revalued !== null && want('revaluation')) sheets.push(() => revaluationSheet(ctx, revalued));
+  const confirm = options.confirm;
+  if (confirm !== undefined && want('confirmations')) {
+    sheets.push(() => {
+      const letters = balanceConfirmations(ledger, asOf, confirm);
+      return confirmationsSheet(ctx, ledger, letters, selectionLine(ctx, confirm, letters.length));
+    });
   }
-  for (const side of SIDES) if (want(`aging-${side}`)) specs.push(agingSheet(ctx, side, aging));
-  if (SIDES.some((side) => want(`balances-${side}`))) {
-    const balances = balanceList(ledger, asOf);
-    for (const side of SIDES) if (want(`balances-${side}`)) specs.push(balancesSheet(ctx, side, balances));
-  }
-  if (want('mutations')) specs.push(mutationsSheet(ctx, mutations(ledger, period, { sort: options.sort ?? 'date' })));
-  if (want('party-cards')) specs.push(partyCardsSheet(ctx, cardsWithActivity(ledger, period), revalued?.asOf === period.to ? revalued : null));
-  if (want('turnaround') || want('payment-behaviour')) {
-    const report = turnaroundOnce(ledger, period);
-    if (want('turnaround')) specs.push(turnaroundSheet(ctx, report));
-    if (want('payment-behaviour')) specs.push(paymentBehaviourSheet(ctx, report.settled));
-  }
-  if (revalued !== null && want('revaluation')) specs.push(revaluationSheet(ctx, revalued));
-  if (options.confirm !== undefined && want('confirmations')) {
-    const letters = balanceConfirmations(ledger, asOf, options.confirm);
-    specs.push(confirmationsSheet(ctx, ledger, letters, selectionLine(ctx, options.confirm, letters.length)));
-  }
-  if (options.functionsSheet === true) specs.push(functionsSheet(ctx, { ledger, asOf, buckets }));
-  return specs;
+  if (options.functionsSheet === true) sheets.push(() => functionsSheet(ctx, { ledger, asOf, buckets }));
+  return sheets;
+}
+
+/** The whole workbook's sheets, made now. */
+export function buildWorkbookSpecs(ledger: Ledger, options: WorkbookOptions): SheetSpec[] {
+  return workbookSheets(ledger, options).map((sheet) => sheet());
 }

@@ -5,7 +5,7 @@
 // charts and pivot tables are not written: a chart's series get data bars instead.
 import type { SheetSpec } from '../sheets/spec';
 import { SharedStrings } from './cells-xml';
-import { appXml, contentTypesXml, coreXml, rootRelsXml, sheetRelsXml, THEME_XML, workbookRelsXml, workbookXml } from './package';
+import { appXml, contentTypesXml, coreXml, rootRelsXml, sheetRelsXml, THEME_XML, workbookRelsXml, workbookXml, type WorkbookSheet } from './package';
 import { layoutSheet, worksheetXml } from './sheet';
 import { Styles } from './styles';
 import { tablePartXml } from './tables';
@@ -27,31 +27,42 @@ export interface RenderOptions {
  */
 export const WORKBOOK_AUTHOR = 'Subledger';
 
-export async function renderXlsx(specs: SheetSpec[], options: RenderOptions = {}): Promise<Uint8Array> {
+/** A sheet to write: its spec, or what makes it (called just before the sheet is written). */
+export type SheetSource = SheetSpec | (() => SheetSpec);
+
+/**
+ * Writes the sheets in order. A sheet given as a function is made just before it is written, so
+ * that the previous sheet deflates meanwhile (with a deflater working elsewhere) and no sheet is
+ * held after it is written; the parts that list every sheet (content types, workbook) keep their
+ * place at the front of the archive and are filled at the end.
+ */
+export async function renderXlsx(sources: readonly SheetSource[], options: RenderOptions = {}): Promise<Uint8Array> {
   const now = new Date();
   const zip = new ZipWriter(now, options.deflater, options.deflatingAhead);
-  const layouts = specs.map(layoutSheet);
-  const tableCount = layouts.reduce((n, layout) => n + layout.tables.length, 0);
-  await zip.add('[Content_Types].xml', [contentTypesXml(specs.length, tableCount)]);
+  const contentTypes = zip.reserve('[Content_Types].xml');
   await zip.add('_rels/.rels', [rootRelsXml()]);
   await zip.add('docProps/core.xml', [coreXml(WORKBOOK_AUTHOR, now)]);
   await zip.add('docProps/app.xml', [appXml(WORKBOOK_AUTHOR)]);
-  const sheets = layouts.map((layout) => ({ name: layout.spec.name, printTitlesRow: layout.spec.print.repeatHeaderRow ? layout.headerRow : null }));
-  await zip.add('xl/workbook.xml', [workbookXml(sheets)]);
-  await zip.add('xl/_rels/workbook.xml.rels', [workbookRelsXml(specs.length)]);
+  const workbook = zip.reserve('xl/workbook.xml');
+  await zip.add('xl/_rels/workbook.xml.rels', [workbookRelsXml(sources.length)]);
   await zip.add('xl/theme/theme1.xml', [THEME_XML]);
   const styles = new Styles();
   const strings = new SharedStrings();
   let bars = 0;
   const context = { styles, strings, nextBarId: () => ++bars };
   let tableId = 0;
-  for (const [i, layout] of layouts.entries()) {
+  const sheets: WorkbookSheet[] = [];
+  for (const [i, source] of sources.entries()) {
+    const layout = layoutSheet(typeof source === 'function' ? source() : source);
+    sheets.push({ name: layout.spec.name, printTitlesRow: layout.spec.print.repeatHeaderRow ? layout.headerRow : null });
     await zip.add(`xl/worksheets/sheet${i + 1}.xml`, worksheetXml(layout, context, i === 0));
     const ids = layout.tables.map(() => ++tableId);
     if (ids.length > 0) await zip.add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, [sheetRelsXml(ids)]);
     for (const [j, { table, placement }] of layout.tables.entries()) await zip.add(`xl/tables/table${ids[j] ?? 0}.xml`, [tablePartXml(table, placement, ids[j] ?? 0)]);
-    options.onProgress?.(i + 1, specs.length, layout.spec.name);
+    options.onProgress?.(i + 1, sources.length, layout.spec.name);
   }
+  await contentTypes([contentTypesXml(sources.length, tableId)]);
+  await workbook([workbookXml(sheets)]);
   await zip.add('xl/sharedStrings.xml', strings.xml());
   await zip.add('xl/styles.xml', [styles.xml()]);
   return zip.finish();

@@ -103,8 +103,13 @@ export const CHUNK_CHARS = 1 << 20;
 export class ZipWriter {
   private readonly parts: Uint8Array[] = [];
   private readonly entries: Entry[] = [];
+  /** Every entry added or reserved, in archive order. */
   private readonly pending: PendingEntry[] = [];
-  /** The entries of `pending` whose deflating is known to have ended. */
+  /** The deflating of the entries added, in the order added (reserved entries are not waited for here). */
+  private readonly deflating: Promise<Deflated>[] = [];
+  /** The names of entries reserved and not yet filled. */
+  private readonly unfilled = new Set<string>();
+  /** The entries of `deflating` whose deflating is known to have ended. */
   private finished = 0;
   private offset = 0;
   private readonly encoder = new TextEncoder();
@@ -130,6 +135,38 @@ export class ZipWriter {
    * deflating may end after this returns (a deflater working elsewhere): `finish` waits for it.
    */
   async add(name: string, pieces: Iterable<string | Uint8Array<ArrayBuffer>>): Promise<void> {
+    const { deflated } = await this.deflate(pieces);
+    this.pending.push({ name: this.encoder.encode(name), deflated });
+    await this.keepAhead(deflated);
+  }
+
+  /**
+   * Keeps the entry's place in the archive (after the entries added so far) for content known only
+   * later: the archive is the same as if it had been added here. `finish` waits for it to be filled.
+   */
+  reserve(name: string): (pieces: Iterable<string | Uint8Array<ArrayBuffer>>) => Promise<void> {
+    let fill: (deflated: Promise<Deflated>) => void = () => undefined;
+    const deflated = new Promise<Deflated>((resolve) => {
+      fill = resolve;
+    });
+    this.pending.push({ name: this.encoder.encode(name), deflated });
+    this.unfilled.add(name);
+    return async (pieces) => {
+      const result = await this.deflate(pieces);
+      this.unfilled.delete(name);
+      fill(result.deflated);
+      await this.keepAhead(result.deflated);
+    };
+  }
+
+  /** Waits while more than `ahead` entries added are still deflating. */
+  private async keepAhead(deflated: Promise<Deflated>): Promise<void> {
+    this.deflating.push(deflated);
+    while (this.deflating.length - this.finished >= this.ahead) await this.deflating[this.finished++];
+  }
+
+  /** Hands the pieces to a deflater of the entry's own; its result may come later (wrapped: an async function's result is no promise). */
+  private async deflate(pieces: Iterable<string | Uint8Array<ArrayBuffer>>): Promise<{ deflated: Promise<Deflated> }> {
     const deflater = this.deflater();
     let text = '';
     const flush = async () => {
@@ -155,12 +192,12 @@ export class ZipWriter {
     }
     const deflated = deflater.finish();
     deflated.catch(() => undefined); // thrown where it is waited for
-    this.pending.push({ name: this.encoder.encode(name), deflated });
-    while (this.pending.length - this.finished >= this.ahead) await this.pending[this.finished++]?.deflated;
+    return { deflated };
   }
 
   /** The whole archive: the entries in the order added, then the central directory. */
   async finish(): Promise<Uint8Array> {
+    if (this.unfilled.size > 0) throw new Error(`zip entries reserved and never filled: ${[...this.unfilled].join(', ')}`);
     for (const { name, deflated: result } of this.pending) {
       const { deflated, crc, size } = await result;
       const entry: Entry = { name, crc, size, compressedSize: deflated.length, offset: this.offset };
@@ -169,6 +206,7 @@ export class ZipWriter {
       this.entries.push(entry);
     }
     this.pending.length = 0;
+    this.deflating.length = 0;
     this.finished = 0;
     const start = this.offset;
     for (const entry of this.entries) this.push(this.centralHeader(entry));

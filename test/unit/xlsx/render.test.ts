@@ -3,7 +3,7 @@
 // right calendar day; formula-looking ledger text is text; party cards break pages per party.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SheetSpec } from '../../../src/sheets/spec';
-import { buildWorkbookSpecs } from '../../../src/sheets/workbook';
+import { buildWorkbookSpecs, workbookSheets } from '../../../src/sheets/workbook';
 import { renderXlsx } from '../../../src/xlsx/render';
 import { day, fixtureLedger, fixtureOptions } from '../../fixtures/sheets/ledger';
 import { conditionalFormatsOf, expectXlsxHolds, loadXlsx } from '../../fixtures/xlsx/check';
@@ -152,5 +152,22 @@ describe('renderXlsx of a very long description', () => {
     const ws = (await loadXlsx(await renderXlsx(long))).getWorksheet('Mutations');
     expect(ws?.getCell('M6').text).toHaveLength(32_767);
     expect(ws?.getCell('M6').text.startsWith('=x')).toBe(true);
+  });
+});
+
+describe('renderXlsx of sheets made as they are written', () => {
+  it('makes each sheet after the previous one is written, and writes the same parts as from the specs', async () => {
+    const made: string[] = [];
+    const makers = workbookSheets(await fixtureLedger(), fixtureOptions()).map((make) => () => {
+      const spec = make();
+      made.push(`made ${spec.name}`);
+      return spec;
+    });
+    const lazy = await renderXlsx(makers, { onProgress: (_, __, sheet) => made.push(`wrote ${sheet}`) });
+    expect(made).toEqual(specs.flatMap((spec) => [`made ${spec.name}`, `wrote ${spec.name}`]));
+    const parts = unzipText(lazy);
+    const eager = unzipText(bytes);
+    expect([...parts.keys()]).toEqual([...eager.keys()]);
+    for (const [name, text] of eager) if (name !== 'docProps/core.xml') expect(parts.get(name) === text, name).toBe(true);
   });
 });

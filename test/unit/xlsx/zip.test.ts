@@ -115,3 +115,38 @@ describe('ZipWriter with node:zlib and chunks of an XmlBytes', () => {
     expect(decoder.decode(await readZipEntry(bytes, entries.get('last.xml')!)) === rowsText, 'last.xml').toBe(true);
   });
 });
+
+describe('ZipWriter.reserve', () => {
+  const stamp = new Date(2026, 5, 30, 12, 34, 56);
+  const front = ['[Content_Types].xml', '<Types>every part</Types>'] as const;
+
+  async function inPlace(deflater: (() => EntryDeflater) | undefined, ahead: number): Promise<Uint8Array> {
+    const zip = new ZipWriter(stamp, deflater, ahead);
+    await zip.add(front[0], [front[1]]);
+    await zip.add('sheet.xml', rows());
+    for (const [name, text] of Object.entries(texts)) if (name !== front[0]) await zip.add(name, [text]);
+    return zip.finish();
+  }
+
+  it.each([
+    ['CompressionStream, one entry at a time', undefined, 1],
+    ['node:zlib, entries deflating ahead', nodeDeflater(), 4096],
+    ['node:zlib, fewer ahead than entries after the reserved one', nodeDeflater(), 2],
+  ] as const)('keeps the entry in its place, filled after the later ones: the same archive as adding it there (%s)', async (_, deflater, ahead) => {
+    const zip = new ZipWriter(stamp, deflater, ahead);
+    const fill = zip.reserve(front[0]);
+    await zip.add('sheet.xml', rows());
+    for (const [name, text] of Object.entries(texts)) if (name !== front[0]) await zip.add(name, [text]);
+    await fill([front[1]]);
+    const bytes = await zip.finish();
+    expect([...zipEntries(bytes).keys()]).toEqual([front[0], 'sheet.xml', ...Object.keys(texts).filter((name) => name !== front[0])]);
+    expect(Buffer.from(bytes).equals(Buffer.from(await inPlace(deflater, ahead)))).toBe(true);
+  });
+
+  it('refuses to finish an archive with an entry reserved and never filled', async () => {
+    const zip = new ZipWriter(stamp, nodeDeflater(), 4096);
+    zip.reserve('xl/workbook.xml');
+    await zip.add('sheet.xml', ['<worksheet/>']);
+    await expect(zip.finish()).rejects.toThrow('xl/workbook.xml');
+  });
+});
