@@ -140,7 +140,7 @@ describe('import in a worker', () => {
     expect(reloaded.total).toBe(before);
     await expect.poll(reloaded.note).toBe('kept through a cancel');
     await page.close();
-  });
+  }, 360_000); // two reads of the 300k file on a loaded machine: more than the file's 120 s per test
 
   it('names the line and the field of a broken file, in the pane’s language', async () => {
     const { page } = await openPane(pane.session, pane.served.url);
