@@ -82,19 +82,43 @@ interface StyleTails {
 }
 
 /**
+ * The markup of every RowCells, made into bytes once per process: a column's `<c r="` and letters,
+ * a style's tails (a workbook of 8,000 party cards has 8,000 tables of the same columns and styles).
+ */
+const STARTS = new Map<string, Uint8Array>();
+const TAILS: (StyleTails | undefined)[] = [];
+
+function startOf(letters: string): Uint8Array {
+  let start = STARTS.get(letters);
+  if (start === undefined) {
+    start = ascii(`<c r="${letters}`);
+    STARTS.set(letters, start);
+  }
+  return start;
+}
+
+function tailsOf(style: number): StyleTails {
+  let tails = TAILS[style];
+  if (tails === undefined) {
+    tails = { empty: ascii(`" s="${style}"/>`), number: ascii(`" s="${style}"><v>`), text: ascii(`" s="${style}" t="s"><v>`) };
+    TAILS[style] = tails;
+  }
+  return tails;
+}
+
+/**
  * The cells of a table's data rows, as `writeCell` writes them, from markup made into bytes once:
  * each column's `<c r="` and letters, the row's number (`row`), each style's attributes.
  */
 export class RowCells {
   private readonly starts: Uint8Array[];
-  private readonly tails: (StyleTails | undefined)[] = [];
   private rowText = '';
 
   constructor(
     letters: readonly string[],
     private readonly strings: SharedStrings,
   ) {
-    this.starts = letters.map((letter) => ascii(`<c r="${letter}`));
+    this.starts = letters.map(startOf);
   }
 
   /** The row the next cells are in. */
@@ -106,7 +130,7 @@ export class RowCells {
   write(out: XmlBytes, j: number, style: number, value: CellValue): void {
     out.bytes(this.starts[j] as Uint8Array);
     out.ascii(this.rowText);
-    const tails = this.tails[style] ?? this.tailsOf(style);
+    const tails = TAILS[style] ?? tailsOf(style);
     if (value === null || (typeof value === 'number' && !Number.isFinite(value))) {
       out.bytes(tails.empty);
     } else if (typeof value === 'number') {
@@ -118,12 +142,6 @@ export class RowCells {
       out.number(this.strings.index(value, j));
       out.bytes(CELL_END);
     }
-  }
-
-  private tailsOf(style: number): StyleTails {
-    const tails = { empty: ascii(`" s="${style}"/>`), number: ascii(`" s="${style}"><v>`), text: ascii(`" s="${style}" t="s"><v>`) };
-    this.tails[style] = tails;
-    return tails;
   }
 }
 

@@ -41,32 +41,78 @@ function referenceName(header: string): string {
 }
 
 /**
+ * What every table of the same columns shares when written: the columns' letters and cells, the
+ * header row's height and style, each column's style (per row exponent where money follows the
+ * row's currency) and the totals row's styles. A workbook of 8,000 party cards has 8,000 tables of
+ * one set of columns: made once, not per table.
+ */
+interface ColumnPlan {
+  styles: Styles;
+  strings: SharedStrings;
+  letters: string[];
+  cells: RowCells;
+  headerStyle: number;
+  headerLines: number;
+  wrapping: number[];
+  /** The column's style where it is the same on every row; null where it follows the row's exponent. */
+  fixed: (number | null)[];
+  byExponent: Map<number, number>[];
+  exponents: ((row: readonly SpecValue[]) => number)[];
+  totalsStyles: number[];
+}
+
+const PLANS = new WeakMap<readonly ColumnSpec[], ColumnPlan>();
+
+function planOf(columns: readonly ColumnSpec[], styles: Styles, strings: SharedStrings): ColumnPlan {
+  const known = PLANS.get(columns);
+  if (known !== undefined && known.styles === styles && known.strings === strings) return known;
+  const letters = columns.map((_, j) => columnLetter(j));
+  const plan: ColumnPlan = {
+    styles,
+    strings,
+    letters,
+    cells: new RowCells(letters, strings),
+    headerStyle: styles.get('General', 'bold', true), // bold also where the table style is not drawn (LibreOffice); wrapped
+    // bold text is a little wider: a header line holds one character less
+    headerLines: Math.max(...columns.map((column) => wrappedLines(column.header, column.width - 1))),
+    wrapping: columns.flatMap((column, j) => (wrapsText(column) ? [j] : [])),
+    // a column's format is the same on every row, but for money in each row's own currency, where
+    // it follows the row's exponent alone (one format per exponent)
+    fixed: columns.map((column) => (column.currencyColumn === undefined ? styles.forCell(column, [], columns) : null)),
+    byExponent: columns.map(() => new Map<number, number>()),
+    exponents: columns.map((column) => exponentReader(column, columns)),
+    totalsStyles: [],
+  };
+  PLANS.set(columns, plan);
+  return plan;
+}
+
+/** The styles of the totals row's cells (made at the first totals row, as they were per table). */
+function totalsStylesOf(plan: ColumnPlan, columns: readonly ColumnSpec[]): number[] {
+  if (plan.totalsStyles.length === 0 && columns.length > 0) {
+    plan.totalsStyles = columns.map((column) => plan.styles.get(column.currencyColumn === undefined ? column.numberFormat : 'General', 'bold'));
+  }
+  return plan.totalsStyles;
+}
+
+/**
  * The rows of the table (caption, header, data, totals) as worksheet XML, written into `out`;
  * yields whenever `out` holds a chunk's worth, to be taken.
  */
 export function* tableRows(table: TableSpec, placement: TablePlacement, styles: Styles, strings: SharedStrings, out: XmlBytes): Generator<void> {
   const { columns } = table;
-  const letters = columns.map((_, j) => columnLetter(j));
   if (table.caption !== undefined) {
     const row = placement.headerRow - 1;
     startRow(out, row);
     writeCell(out, 'A', row, styles.get('@', 'bold'), table.caption, strings);
     endRow(out);
   }
+  const plan = planOf(columns, styles, strings);
+  const { letters, cells, wrapping, fixed, byExponent, exponents } = plan;
   const header = placement.headerRow;
-  const headerStyle = styles.get('General', 'bold', true); // bold also where the table style is not drawn (LibreOffice); wrapped
-  // bold text is a little wider: a header line holds one character less
-  const headerLines = Math.max(...columns.map((column) => wrappedLines(column.header, column.width - 1)));
-  startRow(out, header, headerLines, LINE_HEIGHT);
-  columns.forEach((column, j) => writeCell(out, letters[j] ?? '', header, headerStyle, column.header, strings));
+  startRow(out, header, plan.headerLines, LINE_HEIGHT);
+  columns.forEach((column, j) => writeCell(out, letters[j] ?? '', header, plan.headerStyle, column.header, strings));
   endRow(out);
-  const wrapping = columns.flatMap((column, j) => (wrapsText(column) ? [j] : []));
-  // a column's format is the same on every row, but for money in each row's own currency, where
-  // it follows the row's exponent alone (one format per exponent)
-  const fixed = columns.map((column) => (column.currencyColumn === undefined ? styles.forCell(column, [], columns) : null));
-  const byExponent = columns.map(() => new Map<number, number>());
-  const exponents = columns.map((column) => exponentReader(column, columns));
-  const cells = new RowCells(letters, strings);
   let r = placement.firstDataRow;
   for (const row of dataRows(table)) {
     let lines = 1;
@@ -98,10 +144,11 @@ export function* tableRows(table: TableSpec, placement: TablePlacement, styles: 
   }
   if (table.totalsRow) {
     const totals = placement.lastDataRow + 1;
+    const totalsStyles = totalsStylesOf(plan, columns);
     startRow(out, totals);
     columns.forEach((column, j) => {
       const letter = letters[j] ?? '';
-      const style = styles.get(column.currencyColumn === undefined ? column.numberFormat : 'General', 'bold');
+      const style = totalsStyles[j] ?? 0;
       const total = column.total ?? 'none';
       if (j === 0) writeCell(out, letter, totals, style, table.totalsLabel ?? 'Total', strings);
       else if (total === 'none') writeCell(out, letter, totals, style, null, strings);
