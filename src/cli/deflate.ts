@@ -185,11 +185,11 @@ class NodeDeflater implements EntryDeflater {
         deflated = zlib.deflateRawSync(bytes, pieceOptions(bytes.length));
         recycleChunk(bytes);
       } else deflated = await this.pieces.deflate(bytes);
-      return { deflated, crc: this.crc, size: this.size };
+      return { deflated: [deflated], crc: this.crc, size: this.size };
     }
     this.stream.end();
     await this.ended;
-    return { deflated: Buffer.concat(this.out), crc: this.crc, size: this.size };
+    return { deflated: this.out, crc: this.crc, size: this.size };
   }
 
   private start(): zlib.DeflateRaw {

@@ -80,8 +80,24 @@ function cannotWrite(file: string, error: unknown): InputError {
   return new InputError(`cannot write ${file}: ${reason}`);
 }
 
-/** Writes the content into a temporary file beside `file` (flushed to disk) for a later commit. */
-export async function stageFile(file: string, content: string | Uint8Array | ((handle: FileHandle) => Promise<void>)): Promise<StagedFile> {
+/** Bytes in pieces, one after the other, written as they are (a write may take part of them: the rest is written again). */
+async function writePieces(handle: FileHandle, pieces: readonly Uint8Array[]): Promise<void> {
+  let rest = pieces.filter((piece) => piece.length > 0);
+  while (rest.length > 0) {
+    let { bytesWritten } = await handle.writev(rest);
+    if (bytesWritten === 0) throw new Error('nothing written');
+    let k = 0;
+    while (k < rest.length && bytesWritten >= (rest[k] as Uint8Array).length) bytesWritten -= (rest[k++] as Uint8Array).length;
+    rest = rest.slice(k);
+    if (bytesWritten > 0) rest[0] = (rest[0] as Uint8Array).subarray(bytesWritten);
+  }
+}
+
+/**
+ * Writes the content into a temporary file beside `file` (flushed to disk) for a later commit:
+ * text, bytes, bytes in pieces (one after the other), or what a function writes into the file.
+ */
+export async function stageFile(file: string, content: string | Uint8Array | readonly Uint8Array[] | ((handle: FileHandle) => Promise<void>)): Promise<StagedFile> {
   const absolute = path.resolve(file);
   const temp = path.join(path.dirname(absolute), `.${path.basename(absolute)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const discard = async (): Promise<void> => rm(temp, { force: true });
@@ -90,7 +106,8 @@ export async function stageFile(file: string, content: string | Uint8Array | ((h
     const handle = await open(temp, 'wx');
     try {
       if (typeof content === 'function') await content(handle);
-      else await handle.writeFile(content);
+      else if (Array.isArray(content)) await writePieces(handle, content);
+      else await handle.writeFile(content as string | Uint8Array);
       await handle.sync();
     } finally {
       await handle.close();

@@ -9,7 +9,7 @@ import { appXml, contentTypesXml, coreXml, rootRelsXml, sheetRelsXml, THEME_XML,
 import { layoutSheet, worksheetXml } from './sheet';
 import { Styles } from './styles';
 import { tablePartXml } from './tables';
-import { ZipWriter, type EntryDeflater } from './zip';
+import { concat, ZipWriter, type EntryDeflater } from './zip';
 
 export interface RenderOptions {
   /** Called after each sheet with the number of sheets done and the total. */
@@ -37,6 +37,11 @@ export type SheetSource = SheetSpec | (() => SheetSpec);
  * place at the front of the archive and are filled at the end.
  */
 export async function renderXlsx(sources: readonly SheetSource[], options: RenderOptions = {}): Promise<Uint8Array> {
+  return concat(await renderXlsxPieces(sources, options));
+}
+
+/** `renderXlsx`'s file in pieces, one after the other (a writer may write them as they are, without a copy made whole). */
+export async function renderXlsxPieces(sources: readonly SheetSource[], options: RenderOptions = {}): Promise<Uint8Array[]> {
   const now = new Date();
   const zip = new ZipWriter(now, options.deflater, options.deflatingAhead);
   const contentTypes = zip.reserve('[Content_Types].xml');
@@ -65,5 +70,5 @@ export async function renderXlsx(sources: readonly SheetSource[], options: Rende
   await workbook([workbookXml(sheets)]);
   await zip.add('xl/sharedStrings.xml', strings.xml());
   await zip.add('xl/styles.xml', [styles.xml()]);
-  return zip.finish();
+  return zip.finishPieces();
 }

@@ -5,9 +5,9 @@
 // entry holds. A caller may bring its own deflate (`subledger build` brings node:zlib's, see
 // cli/deflate.ts). No Zip64: an .xlsx of this product stays far below 4 GB.
 
-/** One entry's raw deflate data, with the CRC-32 and size of the bytes that went in. */
+/** One entry's raw deflate data (in pieces, one after the other), with the CRC-32 and size of the bytes that went in. */
 export interface Deflated {
-  deflated: Uint8Array;
+  deflated: readonly Uint8Array[];
   crc: number;
   size: number;
 }
@@ -30,7 +30,7 @@ function fromGzip(gzip: Uint8Array): Deflated {
   }
   if (flags & 2) at += 2; // FHCRC
   const end = gzip.length - 8;
-  return { deflated: gzip.subarray(at, end), crc: dv.getUint32(end, true), size: dv.getUint32(end + 4, true) };
+  return { deflated: [gzip.subarray(at, end)], crc: dv.getUint32(end, true), size: dv.getUint32(end + 4, true) };
 }
 
 /** The platform's CompressionStream (gzip), for one entry. */
@@ -62,7 +62,7 @@ export function streamDeflater(): EntryDeflater {
   };
 }
 
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
+export function concat(chunks: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const chunk of chunks) {
@@ -197,12 +197,21 @@ export class ZipWriter {
 
   /** The whole archive: the entries in the order added, then the central directory. */
   async finish(): Promise<Uint8Array> {
+    return concat(await this.finishPieces());
+  }
+
+  /**
+   * The whole archive in pieces, one after the other (to be written as they are: no copy of the
+   * archive made whole).
+   */
+  async finishPieces(): Promise<Uint8Array[]> {
     if (this.unfilled.size > 0) throw new Error(`zip entries reserved and never filled: ${[...this.unfilled].join(', ')}`);
     for (const { name, deflated: result } of this.pending) {
       const { deflated, crc, size } = await result;
-      const entry: Entry = { name, crc, size, compressedSize: deflated.length, offset: this.offset };
+      const compressedSize = deflated.reduce((n, piece) => n + piece.length, 0);
+      const entry: Entry = { name, crc, size, compressedSize, offset: this.offset };
       this.push(this.localHeader(entry));
-      this.push(deflated);
+      for (const piece of deflated) this.push(piece);
       this.entries.push(entry);
     }
     this.pending.length = 0;
@@ -218,7 +227,7 @@ export class ZipWriter {
     dv.setUint32(12, this.offset - start, true);
     dv.setUint32(16, start, true);
     this.push(end);
-    return concat(this.parts);
+    return this.parts;
   }
 
   private push(bytes: Uint8Array): void {
