@@ -444,6 +444,21 @@ export function lazyLedger(baseCurrency: string, parties: Map<string, Party>, co
   return ledger;
 }
 
+/**
+ * The entries of a ledger one at a time, for a reader that needs each once (the pane's cache
+ * write encodes them chunk by chunk): those of `ledger.entries`, or, while a columnar read has not
+ * made them, each made again from its row (equal to the one `entries` will hold) without making
+ * and holding them all.
+ */
+export function entryAt(ledger: Ledger): { count: number; at: (i: number) => Entry } {
+  if (!LAZY.has(ledger)) {
+    const entries = ledger.entries;
+    return { count: entries.length, at: (i) => entries[i] as Entry };
+  }
+  const x = ledgerIndex(ledger);
+  return { count: x.size, at: x.entry };
+}
+
 /** A value computed once per index and key (e.g. the items as of a date); the last few are kept. */
 export function cached<T>(index: LedgerIndex, key: string, compute: () => T, keep = 12): T {
   const hit = index.cache.get(key);

@@ -1,5 +1,7 @@
-// Compact storage of ledger entries: a chunk of entries column by column, texts interned into one
-// string table per chunk, dates and amounts in typed arrays. A million entries become a few
+// Compact storage of ledger entries: a chunk of entries column by column, texts in one string
+// table per chunk (those that repeat across a ledger, such as names and currencies, once; those
+// mostly distinct, such as document numbers, appended without a look-up), dates and amounts in
+// typed arrays. A million entries become a few
 // hundred rows that structured-clone fast, instead of a million objects.
 //   encodeChunk([{ partyId: 'C1', docNo: 'F1', amount: 12100, … }]) →
 //     { strings: ['C1', 'F1', 'EUR', …], text: { partyId: Int32Array[0], … }, amounts: { amount: Float64Array[12100] }, … }
@@ -51,6 +53,31 @@ class TextColumnRefs {
 }
 
 /**
+ * A text column whose texts are mostly distinct (document numbers, settles, descriptions): each
+ * new text appended to the chunk's table without a look-up (a map of a text per entry cost more
+ * than the few repeats it saves), a run of equal texts still one reference.
+ */
+class DistinctColumnRefs {
+  readonly refs: Int32Array;
+  private last: string | undefined = undefined;
+  private lastRef = -1;
+  constructor(
+    count: number,
+    private readonly strings: string[],
+  ) {
+    this.refs = new Int32Array(count);
+  }
+
+  set(i: number, text: string | undefined): void {
+    if (text !== this.last) {
+      this.last = text;
+      this.lastRef = text === undefined ? -1 : this.strings.push(text) - 1;
+    }
+    this.refs[i] = this.lastRef;
+  }
+}
+
+/**
  * The entries as one chunk. Each field read by its name (one shape of access per field, not a
  * property looked up by a column's name: a million entries are encoded after Import is clicked).
  */
@@ -58,8 +85,9 @@ export function encodeChunk(entries: readonly Entry[]): ChunkBody {
   const n = entries.length;
   const table = new StringTable();
   const column = () => new TextColumnRefs(n, table);
-  const partyId = column(), partyName = column(), docNo = column(), currency = column(), settles = column();
-  const description = column(), paymentRef = column(), file = column(), path = column();
+  const distinct = () => new DistinctColumnRefs(n, table.strings);
+  const partyId = distinct(), partyName = column(), docNo = distinct(), currency = column(), settles = distinct();
+  const description = column(), paymentRef = distinct(), file = column(), path = column();
   const entryDate = new Int32Array(n), docDate = new Int32Array(n), dueDate = new Int32Array(n);
   const amount = new Float64Array(n), amountBase = new Float64Array(n);
   const ledger = new Uint8Array(n);
@@ -146,11 +174,18 @@ export function decodeRange(chunk: ChunkBody, from: number, to: number, into: En
 /** Entries per stored chunk unless a save says otherwise. */
 export const CHUNK_SIZE = 5000;
 
+/** A ledger's entries one at a time (core/ledger-index.ts `entryAt`): a columnar read's are made only as they are encoded. */
+export interface EntrySource {
+  count: number;
+  at: (i: number) => Entry;
+}
+
 /**
  * A ledger's entries as the chunks a cache write stores, each encoded once: ahead of the write
  * (`encodeNext`, a chunk at a time: the pane's import worker does it while the user reads the
  * preview) or when the write takes it. A chunk taken is the taker's (its arrays may be
- * transferred) and no longer held here.
+ * transferred) and no longer held here. The entries are taken from `source` a chunk at a time
+ * and let go once encoded (a million entries are never all held for this).
  */
 export class LedgerChunks {
   private readonly ready = new Map<number, ChunkBody>();
@@ -158,12 +193,16 @@ export class LedgerChunks {
   private next = 0;
 
   constructor(
-    readonly entries: readonly Entry[],
+    readonly source: EntrySource,
     readonly size = CHUNK_SIZE,
   ) {}
 
+  get entryCount(): number {
+    return this.source.count;
+  }
+
   get count(): number {
-    return Math.ceil(this.entries.length / this.size);
+    return Math.ceil(this.source.count / this.size);
   }
 
   /** Encodes the next chunk not yet encoded nor taken; false when there is none. */
@@ -183,6 +222,9 @@ export class LedgerChunks {
   }
 
   private encode(seq: number): ChunkBody {
-    return encodeChunk(this.entries.slice(seq * this.size, (seq + 1) * this.size));
+    const from = seq * this.size;
+    const entries = new Array<Entry>(Math.min(this.size, this.source.count - from));
+    for (let k = 0; k < entries.length; k++) entries[k] = this.source.at(from + k);
+    return encodeChunk(entries);
   }
 }

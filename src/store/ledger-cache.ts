@@ -2,6 +2,7 @@
 // imports. A save writes a new generation of chunks in small transactions, then switches the head
 // to it in one last transaction: an import that fails midway leaves the previous cache as it was.
 import { Dexie, type Table } from 'dexie';
+import { entryAt } from '../core/ledger-index';
 import { partyKey, type Entry, type ImportIssue, type ImportReport, type Ledger, type Party } from '../core/types';
 import type { SubledgerDb } from './db';
 import { decodeChunk, LedgerChunks } from './entry-chunks';
@@ -62,10 +63,12 @@ export async function saveLedger(
   options: SaveLedgerOptions = {},
 ): Promise<SavedLedger> {
   const generation = newId();
+  // the entries one at a time: a columnar read's ledger is stored without making them all
+  const chunks = options.chunks ?? new LedgerChunks(entryAt(ledger), options.chunkSize);
   try {
-    const chunkCount = await writeChunks(db, adminId, generation, ledger, options);
+    const chunkCount = await writeChunks(db, adminId, generation, chunks, options);
     options.signal?.throwIfAborted();
-    return await switchHead(db, adminId, ledger, { generation, chunkCount }, options);
+    return await switchHead(db, adminId, ledger, { generation, chunkCount, entryCount: chunks.entryCount }, options);
   } catch (error) {
     await deleteGeneration(db, adminId, generation);
     throw error;
@@ -76,12 +79,11 @@ async function writeChunks(
   db: SubledgerDb,
   adminId: string,
   generation: string,
-  ledger: Ledger,
+  chunks: LedgerChunks,
   options: SaveLedgerOptions,
 ): Promise<number> {
-  const chunks = options.chunks ?? new LedgerChunks(ledger.entries, options.chunkSize);
   const perBatch = options.chunksPerBatch ?? 4;
-  const total = ledger.entries.length;
+  const total = chunks.entryCount;
   let seq = 0;
   while (seq < chunks.count) {
     options.signal?.throwIfAborted();
@@ -98,7 +100,7 @@ async function switchHead(
   db: SubledgerDb,
   adminId: string,
   ledger: Ledger,
-  written: { generation: string; chunkCount: number },
+  written: { generation: string; chunkCount: number; entryCount: number },
   options: SaveLedgerOptions,
 ): Promise<SavedLedger> {
   const at = options.at ?? Date.now();
@@ -107,12 +109,13 @@ async function switchHead(
     if (stored !== written.chunkCount) {
       throw new Error('Another pane replaced this ledger while it was being saved; import it again.');
     }
-    const importId = options.import ? await db.imports.add(importRow(adminId, ledger, options.import, at)) : null;
+    const counted = { entries: written.entryCount, parties: ledger.parties.size };
+    const importId = options.import ? await db.imports.add(importRow(adminId, counted, options.import, at)) : null;
     const head: LedgerHeadRow = {
       adminId,
       generation: written.generation,
       baseCurrency: ledger.baseCurrency,
-      entryCount: ledger.entries.length,
+      entryCount: written.entryCount,
       chunkCount: written.chunkCount,
       parties: [...ledger.parties.values()],
       savedAt: at,
@@ -120,7 +123,7 @@ async function switchHead(
     if (importId !== null) head.importId = importId;
     await db.ledgerHeads.put(head);
     await deleteOtherGenerations(db, adminId, written.generation);
-    await logSync(db, adminId, 'ledger', { entries: ledger.entries.length, parties: ledger.parties.size }, at);
+    await logSync(db, adminId, 'ledger', counted, at);
     return { generation: written.generation, importId };
   });
 }
@@ -130,10 +133,10 @@ async function switchHead(
  * its issues, and the cached ledger stays as it was.
  */
 export async function recordRejectedImport(db: SubledgerDb, adminId: string, info: ImportInfo, at: Timestamp = Date.now()): Promise<number> {
-  return db.imports.add(importRow(adminId, null, info, at));
+  return db.imports.add(importRow(adminId, { entries: 0, parties: 0 }, info, at));
 }
 
-function importRow(adminId: string, ledger: Ledger | null, info: ImportInfo, at: Timestamp): Omit<ImportRow, 'id'> {
+function importRow(adminId: string, counted: { entries: number; parties: number }, info: ImportInfo, at: Timestamp): Omit<ImportRow, 'id'> {
   const errors = info.issues.filter((i) => i.severity === 'error').length;
   return {
     adminId,
@@ -141,7 +144,7 @@ function importRow(adminId: string, ledger: Ledger | null, info: ImportInfo, at:
     format: info.format,
     layoutSignature: info.layoutSignature ?? '',
     importedAt: at,
-    counts: { entries: ledger?.entries.length ?? 0, parties: ledger?.parties.size ?? 0, errors, warnings: info.issues.length - errors },
+    counts: { ...counted, errors, warnings: info.issues.length - errors },
     report: info.report,
     issues: info.issues.slice(0, MAX_STORED_ISSUES),
   };

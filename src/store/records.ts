@@ -193,7 +193,7 @@ const LEDGER_CHUNK_FIELDS = record({
   generation: text,
   seq: count,
   count: count,
-  /** Every distinct text of the chunk; text columns hold indexes into it (-1 = absent). */
+  /** The texts of the chunk; text columns hold indexes into it (-1 = absent). A text may stand in it more than once. */
   strings: texts,
   text: columns(TEXT_COLUMNS, int32Column),
   dates: columns(DATE_COLUMNS, int32Column),

@@ -3,6 +3,7 @@
 // preview (the worker encodes the cache's chunks while it is shown), and on Replace keep the held
 // ledger in the cache. One understood ledger is held at a time: reading the next input, declining
 // or keeping lets it go.
+import { entryAt } from '../../core/ledger-index';
 import type { SubledgerDb } from '../../store/db';
 import type { LoadedLedger } from '../state/pane';
 import { firstScreen, sameParams, type FirstScreen, type FirstScreenParams } from '../model/first-screen';
@@ -57,7 +58,7 @@ export class UnderstoodHolder {
   async encodeAhead(ticket: number): Promise<void> {
     const held = this.held;
     if (!held || held.ticket !== ticket) return;
-    const chunks = (held.chunks = new LedgerChunks(held.understood.ledger.entries));
+    const chunks = (held.chunks = new LedgerChunks(entryAt(held.understood.ledger)));
     let more = true;
     while (more) {
       // the worker's waiting messages first (a Replace clicked at once)

@@ -2,6 +2,7 @@
 // import report and the toast after an import take their counts and words from.
 //   "Read as CSV export, 2 lines." "2 entries: 2 invoices." "2 parties, amounts in EUR."
 //   "Entry dates from 01/03/2025 to 05/03/2025."
+import { ledgerIndex } from '../../core/ledger-index';
 import { ENTRY_TYPES, type EntryType, type ImportReport, type Ledger, type Side } from '../../core/types';
 import { describeSource } from '../../import/messages';
 import { formatDay } from '../format';
@@ -50,10 +51,15 @@ export function reportSentences(report: ImportReport, words: Words): string[] {
   return sentences;
 }
 
-/** The entries of each side (what the preview's sides sentence counts). */
-export function entriesBySide(ledger: Pick<Ledger, 'entries'>): Record<Side, number> {
+/**
+ * The entries of each side (what the preview's sides sentence counts), from the ledger's index:
+ * the entries of a columnar read are not made for it.
+ */
+export function entriesBySide(ledger: Ledger): Record<Side, number> {
+  const x = ledgerIndex(ledger);
+  const sides = x.parties.map((p) => p.ledger);
   const bySide: Record<Side, number> = { AR: 0, AP: 0 };
-  for (const entry of ledger.entries) bySide[entry.ledger] += 1;
+  for (let i = 0; i < x.size; i++) bySide[sides[x.party[i] as number] as Side] += 1;
   return bySide;
 }
 

@@ -8,7 +8,7 @@ import { keyFigures } from '../../../src/core/key-figures';
 import { demoLedger } from '../../../src/import/demo';
 import type { SubledgerDb } from '../../../src/store/db';
 import { LedgerChunks } from '../../../src/store/entry-chunks';
-import { loadLedger } from '../../../src/store/ledger-cache';
+import { cachedLedgerInfo, importHistory, loadLedger } from '../../../src/store/ledger-cache';
 import { DEMO_SEED } from '../../../src/taskpane/actions/import';
 import { UnderstoodHolder } from '../../../src/taskpane/actions/import-holder';
 import type { FirstScreenParams } from '../../../src/taskpane/model/first-screen';
@@ -85,6 +85,10 @@ describe('the cache chunks encoded while the preview is shown', () => {
     await holder.keep(db as SubledgerDb, 1, 'adm1', params, run);
     expect(encoded).not.toHaveBeenCalled();
     expect(await cachedDocNos()).toEqual(docNos);
+    // the counts recorded with it are the file's
+    expect((await cachedLedgerInfo(db as SubledgerDb, 'adm1'))?.entryCount).toBe(docNos.length);
+    const [imported] = await importHistory(db as SubledgerDb, 'adm1');
+    expect(imported?.counts).toEqual({ entries: docNos.length, parties: 0, errors: 0, warnings: 0 });
   });
 
   it('are each encoded once when Replace comes while they are being encoded, the ledger cached in order', async () => {

@@ -4,8 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../../src/core/date';
 import type { ImportReport } from '../../../src/core/types';
+import { importFile } from '../../../src/import/index';
 import { DICTIONARIES, translate, type Lang, type MessageKey, type Params } from '../../../src/taskpane/i18n';
 import { counted, entriesBySide, loadedMessage, reportSentences, sidesSentence } from '../../../src/taskpane/model/import-summary';
+import { ledgerOf, line } from '../store/helpers';
 
 const words = (lang: Lang, locale: string) => ({ lang, locale, t: (key: MessageKey, params?: Params) => translate(DICTIONARIES[lang], key, params) });
 
@@ -57,7 +59,15 @@ describe('the import report in sentences', () => {
   });
 
   it('names the sides the ledger holds', () => {
-    const ledger = { entries: [{ ledger: 'AR' }, { ledger: 'AR' }] } as Parameters<typeof entriesBySide>[0];
+    const ledger = ledgerOf([line('AR C1 invoice F1 2025-03-01 10.00'), line('AR C2 invoice F2 2025-03-02 5.00')]);
     expect(sidesSentence(entriesBySide(ledger), words('en', 'en-GB'))).toBe('Receivables: 2 entries; Payables: none.');
+  });
+
+  it('counts the entries of each side of a file read in columns as its lines say', async () => {
+    const rows = ['AR,C1,invoice,F1,2025-03-01,10.00', 'AP,S1,invoice,A1,2025-03-02,5.00', 'AR,C2,invoice,F2,2025-03-03,1.00', 'AR,C1,payment,P1,2025-03-04,-10.00'];
+    const csv = ['ledger,party_id,entry_type,doc_no,entry_date,amount', ...rows].join('\n');
+    const { ledger } = await importFile({ name: 'sides.csv', bytes: new TextEncoder().encode(csv) });
+    if (!ledger) throw new Error('the file did not import');
+    expect(entriesBySide(ledger)).toEqual({ AR: 3, AP: 1 });
   });
 });
