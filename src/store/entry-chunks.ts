@@ -30,7 +30,10 @@ export class StringTable {
 /**
  * One text column of a chunk being encoded: each text's reference in the chunk's table, the last
  * one remembered, so that a run of equal texts (one file, the base currency, a party's rows in
- * order) takes no look-up. The references are those `StringTable.ref` gives.
+ * order) takes no look-up. `interned`: each distinct text once (`StringTable.ref`); otherwise,
+ * for texts that are mostly distinct (party ids, document numbers, settles, payment references),
+ * each new one appended to the table without a look-up (a map of a text per entry cost more than
+ * the few repeats it saves).
  */
 class TextColumnRefs {
   readonly refs: Int32Array;
@@ -39,6 +42,7 @@ class TextColumnRefs {
   constructor(
     count: number,
     private readonly table: StringTable,
+    private readonly interned: boolean,
   ) {
     this.refs = new Int32Array(count);
   }
@@ -46,32 +50,7 @@ class TextColumnRefs {
   set(i: number, text: string | undefined): void {
     if (text !== this.last) {
       this.last = text;
-      this.lastRef = this.table.ref(text);
-    }
-    this.refs[i] = this.lastRef;
-  }
-}
-
-/**
- * A text column whose texts are mostly distinct (document numbers, settles, descriptions): each
- * new text appended to the chunk's table without a look-up (a map of a text per entry cost more
- * than the few repeats it saves), a run of equal texts still one reference.
- */
-class DistinctColumnRefs {
-  readonly refs: Int32Array;
-  private last: string | undefined = undefined;
-  private lastRef = -1;
-  constructor(
-    count: number,
-    private readonly strings: string[],
-  ) {
-    this.refs = new Int32Array(count);
-  }
-
-  set(i: number, text: string | undefined): void {
-    if (text !== this.last) {
-      this.last = text;
-      this.lastRef = text === undefined ? -1 : this.strings.push(text) - 1;
+      this.lastRef = this.interned || text === undefined ? this.table.ref(text) : this.table.strings.push(text) - 1;
     }
     this.refs[i] = this.lastRef;
   }
@@ -84,8 +63,8 @@ class DistinctColumnRefs {
 export function encodeChunk(entries: readonly Entry[]): ChunkBody {
   const n = entries.length;
   const table = new StringTable();
-  const column = () => new TextColumnRefs(n, table);
-  const distinct = () => new DistinctColumnRefs(n, table.strings);
+  const column = () => new TextColumnRefs(n, table, true);
+  const distinct = () => new TextColumnRefs(n, table, false);
   const partyId = distinct(), partyName = column(), docNo = distinct(), currency = column(), settles = distinct();
   const description = column(), paymentRef = distinct(), file = column(), path = column();
   const entryDate = new Int32Array(n), docDate = new Int32Array(n), dueDate = new Int32Array(n);
