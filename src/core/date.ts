@@ -2,6 +2,7 @@
 // Day arithmetic is integer arithmetic; Excel serial numbers are `day + 25569` (the 1900 date
 // system, valid from 1900-03-01 on).
 //   parseIsoDate("2024-02-29") → 19782;  formatIsoDate(19782 + 1) → "2024-03-01"
+import type { CharText } from './char-text';
 
 /** Days since 1970-01-01 (day 0). */
 export type Day = number;
@@ -36,7 +37,7 @@ export function parseIsoDate(text: string): Day | null {
  * and dashes only: whether it is a real date is dayFromParts's question), or −1 when those ten
  * characters are not in that form. For readers that take dates from a line without cutting it.
  */
-export function isoDateNumberAt(text: string, start: number): number {
+export function isoDateNumberAt(text: CharText, start: number): number {
   let n = 0;
   for (let i = 0; i < 10; i++) {
     const c = text.charCodeAt(start + i);

@@ -5,6 +5,7 @@
 // stands in one text: the numbers joined, or the file they were read from), so a lookup reads two
 // small arrays and never an entry: on a big ledger the entries lie scattered over hundreds of
 // megabytes, and reaching one at random cost more than the rest of the lookup together.
+import type { CharText } from './char-text';
 
 /** Int32s per slot: the entry index (−1 = empty), its party number, its doc_no's start and length in `texts`. */
 const SLOT = 4;
@@ -15,7 +16,7 @@ export interface DocLookup {
   /** The number of slots − 1 (a power of two − 1). */
   mask: number;
   /** The text the doc_nos stand in (slots hold their start and length). */
-  texts: string;
+  texts: CharText;
   /** Invoices and credit notes whose (party, doc_no) an earlier one already holds. */
   duplicates: number[];
 }
@@ -26,14 +27,14 @@ export function emptyDocLookup(): DocLookup {
 }
 
 /** FNV-1a of text[start, end) mixed with the party number. */
-function docHash(p: number, text: string, start: number, end: number): number {
+function docHash(p: number, text: CharText, start: number, end: number): number {
   let h = 2166136261 ^ p;
   for (let c = start; c < end; c++) h = Math.imul(h ^ text.charCodeAt(c), 16777619);
   return (h ^ (h >>> 15)) >>> 0;
 }
 
 /** The slot (a multiple of SLOT) holding (p, text[start, end)), or the empty one where it belongs. */
-function docSlot(table: DocLookup, p: number, text: string, start: number, end: number): number {
+function docSlot(table: DocLookup, p: number, text: CharText, start: number, end: number): number {
   const { slots, mask, texts } = table;
   const length = end - start;
   let s = docHash(p, text, start, end) & mask;
@@ -56,7 +57,7 @@ function docSlot(table: DocLookup, p: number, text: string, start: number, end: 
  * joined, or the file they were read from).
  */
 export function buildDocLookup(
-  text: string,
+  text: CharText,
   n: number,
   party: Int32Array,
   docStart: Int32Array,
@@ -91,12 +92,12 @@ export function lookupDoc(table: DocLookup, p: number, docNo: string): number {
 }
 
 /** The entry index of the first document of party `p` whose doc_no is text[start, end), or −1. */
-export function lookupDocAt(table: DocLookup, p: number, text: string, start: number, end: number): number {
+export function lookupDocAt(table: DocLookup, p: number, text: CharText, start: number, end: number): number {
   return table.slots[docSlot(table, p, text, start, end)] as number;
 }
 
 /** Compares text[a, aEnd) with text[b, bEnd) as strings compare (code units). */
-export function compareTextRanges(text: string, a: number, aEnd: number, b: number, bEnd: number): number {
+export function compareTextRanges(text: CharText, a: number, aEnd: number, b: number, bEnd: number): number {
   const length = Math.min(aEnd - a, bEnd - b);
   for (let k = 0; k < length; k++) {
     const d = text.charCodeAt(a + k) - text.charCodeAt(b + k);

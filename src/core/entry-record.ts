@@ -69,12 +69,14 @@ export function newEntryFields(): EntryFields {
  * Reads and checks the fields every entry has from the row `r` reads, into `into`; false when
  * any of them was an error (recorded where the reader records them). The optional texts
  * (party_name, settles, description, payment_ref) cannot be wrong: the caller reads them.
+ * `docNoText` false: doc_no is only checked to be there, `into.docNo` left as it was (for a
+ * reader that keeps where it stands instead: a string per row less).
  */
-export function readEntryFields(r: FieldReader, base: string, into: EntryFields): boolean {
+export function readEntryFields(r: FieldReader, base: string, into: EntryFields, docNoText = true): boolean {
   const ledger = readSide(r);
   const partyId = r.required('party_id');
   const entryType = readEntryType(r);
-  const docNo = r.required('doc_no');
+  const docNo = docNoText ? r.required('doc_no') : r.requiredPresent('doc_no') ? into.docNo : undefined;
   const entryDate = r.date('entry_date', true);
   const docDate = r.date('doc_date', false) ?? entryDate;
   const dueDate = r.date('due_date', false) ?? docDate;

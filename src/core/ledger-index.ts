@@ -1,6 +1,7 @@
 // A ledger laid out once in flat columns for the reports: each entry's party, date, amounts and
 // its allocation (an item itself, settling an item, or loose). Built in a few passes without
 // sorting and cached per ledger, so open items, aging, balances and turnaround share one layout.
+import type { CharText } from './char-text';
 import type { Minor } from './money';
 import { buildDocLookup, compareTextRanges, emptyDocLookup, lookupDoc, lookupDocAt, type DocLookup } from './doc-lookup';
 import { newEntryFields, type EntryFields } from './entry-record';
@@ -114,7 +115,7 @@ export class LedgerIndexBuilder {
   private readonly parts: string[] = [];
   private partsLength = 0;
   /** The text of a columnar read (null: the entries' texts, joined). */
-  private content: string | null = null;
+  private content: CharText | null = null;
   private n = 0;
 
   /** `capacity`: the entries expected (the columns grow when more come). */
@@ -303,7 +304,7 @@ function laterName(e: Entry, best: Entry | undefined): boolean {
  * Per party (in order of appearance), the party_name of the entry that names it (namesLater);
  * undefined when no entry names it.
  */
-function latestNames(x: LedgerIndex, parties: number, text: string, t: RowTexts): (string | undefined)[] {
+function latestNames(x: LedgerIndex, parties: number, text: CharText, t: RowTexts): (string | undefined)[] {
   const best = new Int32Array(parties).fill(-1);
   const { nameStart, nameEnd, docStart, docEnd } = t;
   const range = (start: Int32Array, end: Int32Array, i: number, j: number) =>
@@ -319,7 +320,7 @@ function latestNames(x: LedgerIndex, parties: number, text: string, t: RowTexts)
     }
     best[p] = i;
   }
-  return Array.from(best, (i) => (i < 0 ? undefined : text.slice(nameStart[i], nameEnd[i])));
+  return Array.from(best, (i) => (i < 0 ? undefined : text.slice(nameStart[i] as number, nameEnd[i] as number)));
 }
 
 /** Names the parties, orders them AR-then-id and renumbers the party column to that order. */
@@ -354,7 +355,7 @@ function fieldsOf(x: LedgerIndex, i: number, f: EntryFields): EntryFields {
 
 /** The doc_no of entry i (read from the index, without the entry). */
 export function docNoOf(x: LedgerIndex, i: number): string {
-  return x.docs.texts.slice(x.docStart[i], x.docEnd[i]);
+  return x.docs.texts.slice(x.docStart[i] as number, x.docEnd[i] as number);
 }
 
 /** Compares the doc_nos of entries i and j as strings compare. */
@@ -368,7 +369,7 @@ export function findDoc(x: LedgerIndex, p: number, docNo: string): number {
 }
 
 /** Classifies every entry as item, settling (with its target) or loose. */
-function allocate(x: LedgerIndex, text: string, t: RowTexts): void {
+function allocate(x: LedgerIndex, text: CharText, t: RowTexts): void {
   for (let i = 0; i < x.size; i++) {
     if (x.kind[i] === KIND_ITEM || x.hasSettles[i] === 0) continue;
     const target = lookupDocAt(x.docs, x.party[i] as number, text, t.settlesStart[i] as number, t.settlesEnd[i] as number);

@@ -200,7 +200,7 @@ export function ledgerFromRecords(records: readonly CanonicalRecord[] | RecordSo
     const fields = newEntryFields();
     let count = 0;
     rows.each(() => {
-      if (!readEntryFields(rows.reader, base, fields)) return;
+      if (!readEntryFields(rows.reader, base, fields, false)) return;
       index.addRow(fields, rows.reader);
       count++;
     });

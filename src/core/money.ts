@@ -2,6 +2,7 @@
 // Parsing is done on the decimal text itself; a float appears only in `toMajor`, at the edge
 // where a number is handed to a cell or to JSON.
 //   parseAmount("-1234.565", 2) → { minor: -123457, rounded: true }   (half away from zero)
+import type { CharText } from './char-text';
 
 /** An integer number of minor units. Always a safe integer. */
 export type Minor = number;
@@ -55,7 +56,7 @@ const DECIMAL = /^([+-])?(\d*)(?:\.(\d*))?$/;
  * 1+ digits, at most `exponent` decimals, at most 15 digits in all; null sends anything else to
  * the full parser (parseAmount).
  */
-export function plainAmountAt(text: string, start: number, end: number, exponent: number): Minor | null {
+export function plainAmountAt(text: CharText, start: number, end: number, exponent: number): Minor | null {
   const n = end;
   let i = start;
   const first = text.charCodeAt(start);

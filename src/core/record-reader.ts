@@ -1,5 +1,6 @@
 // Reads the fields of one canonical record (ledger.md §1.3) as typed values, recording an error
 // that names the field and the reason for every value it cannot read.
+import type { CharText } from './char-text';
 import { parseIsoDate, type Day } from './date';
 import { issueAt } from './issues';
 import { parseAmount, type Minor } from './money';
@@ -66,6 +67,11 @@ export abstract class FieldReader {
     return v;
   }
 
+  /** True when the field has a value (as `required`: an error when it is missing), its text not made where the reader can tell without. */
+  requiredPresent(field: string): boolean {
+    return this.required(field) !== undefined;
+  }
+
   /** A `YYYY-MM-DD` date; undefined when blank (an error first when `required`). */
   date(field: string, required: boolean): Day | undefined {
     const v = required ? this.required(field) : this.text(field);
@@ -124,7 +130,7 @@ export abstract class FieldReader {
  */
 export interface TextRowReader extends FieldReader {
   /** The whole text the lines and cells are positions of. */
-  readonly content: string;
+  readonly content: CharText;
   /** The current line: content[lineStart, lineEnd), line number `line`. */
   readonly lineStart: number;
   readonly lineEnd: number;

@@ -3,6 +3,7 @@
 // without spaces) are read from those positions, with no record and no string per cell. Anything
 // else (a blank or padded cell, a date or amount in another form, an error) is read by the
 // general FieldReader from the cell's text, so the rules and messages are the same as for a record.
+import type { CharText } from '../core/char-text';
 import { dayFromParts, isoDateNumberAt, type Day } from '../core/date';
 import { plainAmountAt, type Minor } from '../core/money';
 import { FieldReader, type ReadContext, type TextRowReader } from '../core/record-reader';
@@ -22,7 +23,7 @@ class TextPool {
   private count = 0;
 
   /** content[start, end), the pooled copy when one was read before. */
-  get(content: string, start: number, end: number): string {
+  get(content: CharText, start: number, end: number): string {
     let h = 2166136261;
     for (let i = start; i < end; i++) h = Math.imul(h ^ content.charCodeAt(i), 16777619);
     const mask = this.slots.length - 1;
@@ -53,7 +54,7 @@ class TextPool {
   }
 }
 
-function sameText(text: string, content: string, start: number, end: number): boolean {
+function sameText(text: string, content: CharText, start: number, end: number): boolean {
   if (text.length !== end - start) return false;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== content.charCodeAt(start + i)) return false;
   return true;
@@ -80,7 +81,7 @@ export class LineReader extends FieldReader implements TextRowReader {
   /** `names`: the lower-cased header; the text and its single-character delimiter. */
   constructor(
     private readonly file: string,
-    readonly content: string,
+    readonly content: CharText,
     names: readonly string[],
     private readonly delimiter: string,
     issues: ImportIssue[],
@@ -102,16 +103,17 @@ export class LineReader extends FieldReader implements TextRowReader {
     this.lineStart = start;
     this.lineEnd = end;
     const width = this.starts.length;
+    const content = this.content;
+    const code = this.delimiter.charCodeAt(0);
     let c = 0;
     let at = start;
-    while (c < width) {
-      let next = this.content.indexOf(this.delimiter, at);
-      if (next < 0 || next > end) next = end;
+    for (let i = start; c < width; i++) {
+      if (i < end && content.charCodeAt(i) !== code) continue;
       this.starts[c] = at;
-      this.ends[c] = next;
+      this.ends[c] = i;
       c++;
-      if (next === end) break;
-      at = next + 1;
+      if (i === end) break;
+      at = i + 1;
     }
     this.cells = c;
   }
@@ -123,7 +125,7 @@ export class LineReader extends FieldReader implements TextRowReader {
   protected value(field: string): string | undefined {
     const c = this.columns.get(field);
     if (c === undefined || c >= this.cells) return undefined;
-    return this.content.slice(this.starts[c], this.ends[c]).trim();
+    return this.content.slice(this.starts[c] as number, this.ends[c] as number).trim();
   }
 
   /** The column of `field` when its cell is filled and needs no trimming (printable ASCII at both ends), else −1. */
@@ -158,10 +160,16 @@ export class LineReader extends FieldReader implements TextRowReader {
     const trimmed = v?.trim();
     if (v === undefined || trimmed === undefined || trimmed === '') return false;
     const column = this.columns.get(field) as number;
-    const raw = this.content.slice(this.starts[column], this.ends[column]);
+    const raw = this.content.slice(this.starts[column] as number, this.ends[column] as number);
     this.cellStart = (this.starts[column] as number) + raw.length - raw.trimStart().length;
     this.cellEnd = this.cellStart + trimmed.length;
     return true;
+  }
+
+  override requiredPresent(field: string): boolean {
+    if (this.cell(field)) return true;
+    this.error(field, 'missing-value', { field });
+    return false;
   }
 
   override text(field: string): string | undefined {

@@ -5,12 +5,13 @@
 // line is a canonical ledger header (no title above it, no dialect values, no GL columns) and
 // whose lines are no wider than the header. Anything else goes through the table (csv-table.ts),
 // which says what is wrong with it.
+import type { CharText } from '../core/char-text';
 import type { ReadContext } from '../core/record-reader';
 import type { ImportIssue, RecordSource, TextRows } from '../core/types';
-import { Breaks, breakLength, MAX_LINE_LENGTH } from './csv-records';
+import { breakLength, MAX_LINE_LENGTH } from './csv-records';
 import { checkHeader } from './header';
 import { detectDelimiter } from './csv-table';
-import type { DecodedText } from './decode';
+import type { TextEncoding } from './decode';
 import { hasDialectValues, isCanonicalLedger, normalizedHeaders, rowRecord } from './canonical';
 import { hasGlTransactionColumns } from './gl/transactions';
 import { importWarning } from './issues';
@@ -21,6 +22,12 @@ import { isBlankRow, withHeaderRow, type Table } from './table';
 /** Rows looked at before deciding (as many as the dialect check and the title check read). */
 const SAMPLE_ROWS = 200;
 
+/** A CSV file's text: decoded (decode.ts), or its bytes read in place when they are ASCII (char-text.ts). */
+export interface CsvText {
+  text: CharText;
+  encoding: TextEncoding;
+}
+
 export interface CanonicalStream {
   /** The header and first rows, as the table path would have read them. */
   head: Table;
@@ -30,50 +37,69 @@ export interface CanonicalStream {
   issues: ImportIssue[];
 }
 
+const LF = 10;
+const CR = 13;
+
 /**
- * Calls `visit(start, end, line)` for every physical line (CR LF, LF or CR), as the table's split
- * does, until it returns false.
+ * Where each physical line of a text ends (at CR LF, LF or CR, as the table's split ends them),
+ * found once by the pass that checks the lines: the later passes read the lines from here.
  */
-function eachLine(text: string, visit: (start: number, end: number, line: number) => boolean): void {
-  const breaks = text.includes('\r') ? new Breaks(text) : null;
-  let line = 1;
-  let at = 0;
-  while (at <= text.length) {
-    let end: number;
-    if (breaks) end = breaks.next(at);
-    else {
-      end = text.indexOf('\n', at);
-      if (end < 0) end = text.length;
+class LineEnds {
+  ends = new Int32Array(1 << 10);
+  count = 0;
+
+  push(end: number): void {
+    if (this.count === this.ends.length) {
+      const more = new Int32Array(this.ends.length * 2);
+      more.set(this.ends);
+      this.ends = more;
     }
-    if (visit(at, end, line) === false) return;
-    line++;
-    at = end + (end < text.length ? breakLength(text, end) : 1);
+    this.ends[this.count++] = end;
+  }
+
+  /** Calls `visit(start, end, line)` for every line pushed. */
+  each(text: CharText, visit: (start: number, end: number, line: number) => void): void {
+    let at = 0;
+    for (let k = 0; k < this.count; k++) {
+      const end = this.ends[k] as number;
+      visit(at, end, k + 1);
+      at = end + (end < text.length ? breakLength(text, end) : 1);
+    }
   }
 }
 
 /** True when text[start] opens the line with a letter, digit or sign: not blank, no copy needed. */
-function opensFilled(text: string, start: number, end: number, delimiter: string): boolean {
+function opensFilled(text: CharText, start: number, end: number, delimiter: string): boolean {
   const first = text.charCodeAt(start);
   return start < end && first > 32 && first !== 0xa0 && first < 0x1680 && first !== delimiter.charCodeAt(0);
 }
 
 /** A line the table skips: no delimiter and nothing but blanks. */
-function isEmptyLine(text: string, start: number, end: number, delimiter: string): boolean {
+function isEmptyLine(text: CharText, start: number, end: number, delimiter: string): boolean {
   if (opensFilled(text, start, end, delimiter)) return false;
   const line = text.slice(start, end);
   return !line.includes(delimiter) && line.trim() === '';
 }
 
 /** A row the records leave out: every cell blank (as `isBlankRow`). */
-function isBlankLine(text: string, start: number, end: number, delimiter: string): boolean {
+function isBlankLine(text: CharText, start: number, end: number, delimiter: string): boolean {
   return !opensFilled(text, start, end, delimiter) && isBlankRow(text.slice(start, end).split(delimiter));
 }
 
-/** The number of `delimiter`s in text[start, end). */
-function countDelimiters(text: string, delimiter: string, start: number, end: number): number {
+/**
+ * The end of the line that starts at `start` (its first CR or LF, else the end of the text), and
+ * in `delimiters.count` how many `code`s it holds: one look at each character.
+ */
+function lineEnd(text: CharText, start: number, code: number, delimiters: { count: number }): number {
   let n = 0;
-  for (let at = text.indexOf(delimiter, start); at >= 0 && at < end; at = text.indexOf(delimiter, at + 1)) n++;
-  return n;
+  let at = start;
+  for (; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c === code) n++;
+    else if (c === LF || c === CR) break;
+  }
+  delimiters.count = n;
+  return at;
 }
 
 /**
@@ -81,33 +107,45 @@ function countDelimiters(text: string, delimiter: string, start: number, end: nu
  * table (see the top of this file). Throws `ImportAbort` only where the table path would too
  * (a duplicate column, cancelled).
  */
-export function canonicalCsvStream(name: string, decoded: DecodedText, options: ProgressOptions = {}): CanonicalStream | null {
-  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-  if (text.includes('"')) return null;
-  const delimiter = detectDelimiter(text);
+export function canonicalCsvStream(name: string, decoded: CsvText, options: ProgressOptions = {}): CanonicalStream | null {
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1, decoded.text.length) : decoded.text;
+  if (text.indexOf('"', 0) >= 0) return null;
+  // detectDelimiter reads the first 64 KB.
+  const delimiter = detectDelimiter(text.slice(0, 64 * 1024));
   const headers: string[] = [];
   const head: Table = { file: name, headers, rows: [], lines: [] };
   let width = 0;
   let rows = 0;
+  /** Rows the records hold: not blank. */
+  let count = 0;
   let fits = true;
-  eachLine(text, (start, end, line) => {
-    if (end - start > MAX_LINE_LENGTH) fits = false;
-    else if (isEmptyLine(text, start, end, delimiter)) return true;
-    else if (width === 0) {
+  const lines = new LineEnds();
+  const delimiters = { count: 0 };
+  for (let start = 0, line = 1; fits && start <= text.length; line++) {
+    const end = lineEnd(text, start, delimiter.charCodeAt(0), delimiters);
+    lines.push(end);
+    fits = checkLine(start, end, line);
+    start = end + (end < text.length ? breakLength(text, end) : 1);
+  }
+  function checkLine(start: number, end: number, line: number): boolean {
+    if (end - start > MAX_LINE_LENGTH) return false;
+    if (isEmptyLine(text, start, end, delimiter)) return true;
+    if (width === 0) {
       headers.push(...text.slice(start, end).split(delimiter).map((h) => h.trim()));
       width = headers.length;
-    } else if (countDelimiters(text, delimiter, start, end) >= width) {
+    } else if (delimiters.count >= width) {
       // Wider than the header: the table says whether the extra cells are blank or an error.
-      fits = false;
+      return false;
     } else {
       if (rows < SAMPLE_ROWS) {
         head.rows.push(text.slice(start, end).split(delimiter));
         head.lines.push(line);
       }
       rows++;
+      if (!isBlankLine(text, start, end, delimiter)) count++;
     }
-    return fits;
-  });
+    return true;
+  }
   if (!fits || rows === 0 || !isCanonicalLedger(headers) || hasGlTransactionColumns(headers)) return null;
   if (withHeaderRow(head) !== head || hasDialectValues(head, SAMPLE_ROWS)) return null;
   checkHeader(head);
@@ -115,20 +153,15 @@ export function canonicalCsvStream(name: string, decoded: DecodedText, options: 
   // Each pass skips the lines the table skips, the header being the first line left.
   const rowsOf = (visit: (start: number, end: number, line: number) => void) => {
     let seenHeader = false;
-    eachLine(text, (start, end, line) => {
-      if (isEmptyLine(text, start, end, delimiter)) return true;
+    lines.each(text, (start, end, line) => {
+      if (isEmptyLine(text, start, end, delimiter)) return;
       if (seenHeader) visit(start, end, line);
       seenHeader = true;
-      return true;
     });
   };
+  // The rows were counted above, in the one pass over the text before the read.
   const onRow = progressTicker(name, rows, options, 0, 0.6);
-  let index = 0;
-  let count = 0;
-  rowsOf((start, end) => {
-    onRow(index++);
-    if (!isBlankLine(text, start, end, delimiter)) count++;
-  });
+  for (let index = 0; index < rows; index++) onRow(index);
   const textRows = (issues: ImportIssue[], context: ReadContext): TextRows => {
     const reader = new LineReader(name, text, names, delimiter, issues, context);
     const each = (visit: () => void) =>

@@ -8,6 +8,7 @@
 //   - a `"` inside an unquoted field (`15" monitor`) is text, as in Excel: it cannot open a quote;
 //   - a physical line longer than MAX_LINE_LENGTH is refused (no ledger line is a megabyte).
 // Quote-free lines are split with `String.split`, the fast path most exports take.
+import type { CharText } from '../core/char-text';
 import { ImportAbort, importError } from './issues';
 
 /** Longest physical line accepted, in characters (or bytes, when checked before decoding). */
@@ -88,7 +89,7 @@ class Finder {
   private at = -2;
 
   constructor(
-    private readonly text: string,
+    private readonly text: CharText,
     private readonly char: string,
   ) {}
 
@@ -104,7 +105,7 @@ export class Breaks {
   private readonly lf: Finder;
   private readonly cr: Finder;
 
-  constructor(text: string) {
+  constructor(text: CharText) {
     this.lf = new Finder(text, '\n');
     this.cr = new Finder(text, '\r');
   }
@@ -115,7 +116,7 @@ export class Breaks {
 }
 
 /** The length of the line break at `at` (CR LF is one break of two characters). */
-export function breakLength(text: string, at: number): number {
+export function breakLength(text: CharText, at: number): number {
   return text.charCodeAt(at) === CR && text.charCodeAt(at + 1) === LF ? 2 : 1;
 }
 

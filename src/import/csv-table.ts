@@ -1,6 +1,8 @@
 // CSV and TXT exports into a `Table`: the delimiter (`,` `;` tab `|`) is detected from the header
 // line, the encoding by `decode.ts`, the records split by `csv-records.ts`; the header and the
 // width of every row are checked, so no cell is dropped or moved without a word.
+import { AsciiText, isAsciiBytes } from '../core/char-text';
+import type { CsvText } from './canonical-stream';
 import { checkLineLengths, splitCsvRecords } from './csv-records';
 import { decodeText, detectEncoding, type DecodedText, type TextEncoding } from './decode';
 import { ImportAbort, importError } from './issues';
@@ -124,6 +126,18 @@ export function decodeCsvBytes(file: string, bytes: Uint8Array): DecodedText {
   const { encoding } = detectEncoding(bytes.subarray(0, 4096));
   if (!encoding.startsWith('utf-16')) checkLineLengths(file, bytes.length, (code, from) => bytes.indexOf(code, from), (code, from, at) => lastByteIn(bytes, code, from, at));
   return decodeText(bytes);
+}
+
+/**
+ * The text of a CSV/TXT file that is ASCII throughout, read in place (its bytes are its
+ * characters: the same text decodeCsvBytes would make, without making it), or null when the file
+ * is anything else; an overlong line is refused as decodeCsvBytes refuses it.
+ */
+export function asciiCsvText(file: string, bytes: Uint8Array): CsvText | null {
+  // UTF-16 without a BOM can be ASCII bytes too (ASCII text with a zero byte beside each character).
+  if (detectEncoding(bytes.subarray(0, 4096)).encoding !== 'utf-8' || !isAsciiBytes(bytes)) return null;
+  checkLineLengths(file, bytes.length, (code, from) => bytes.indexOf(code, from), (code, from, at) => lastByteIn(bytes, code, from, at));
+  return { text: new AsciiText(bytes), encoding: 'utf-8' };
 }
 
 /** Decodes and splits a CSV/TXT file; an overlong line is refused before the text is decoded. */

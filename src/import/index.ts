@@ -11,7 +11,7 @@ import { glTransactionList, importGlTransactions } from './gl/transactions';
 import type { GlOptions } from './gl/finish';
 import { csvTabular, importCanonicalStream, importTableSource, readTabular, type TabularSource } from './tabular/tabular';
 import { canonicalCsvStream } from './canonical-stream';
-import { decodeCsvBytes } from './csv-table';
+import { asciiCsvText, decodeCsvBytes } from './csv-table';
 import { importXml } from './auditfile/xml-import';
 import type { Mapping } from './tabular/mapping';
 import type { Table } from './table';
@@ -131,8 +131,12 @@ export async function importAnyTable(table: Table, format: string, readIssues: I
 
 /** A CSV/TXT file: the canonical ledger line by line where it can be, else as a table. */
 async function importCsv(file: SourceFile, options: ImportOptions): Promise<ImportResult> {
+  // An ASCII file is read as the canonical ledger from its bytes: no decoded copy of the file.
+  const ascii = options.mapping === undefined ? asciiCsvText(file.name, file.bytes) : null;
+  const inPlace = ascii && canonicalCsvStream(file.name, ascii, options);
+  if (inPlace) return importCanonicalStream(file.name, inPlace, options);
   const decoded = decodeCsvBytes(file.name, file.bytes);
-  const stream = options.mapping === undefined ? canonicalCsvStream(file.name, decoded, options) : null;
+  const stream = options.mapping === undefined && ascii === null ? canonicalCsvStream(file.name, decoded, options) : null;
   if (stream) return importCanonicalStream(file.name, stream, options);
   return importTable(csvTabular(file.name, decoded), options);
 }
