@@ -39,17 +39,21 @@ const MIN_LOOKAHEAD = 262;
 /**
  * The worker that deflates the entries written in one piece (the 8,000 table parts of a workbook
  * of 8,000 party cards, each a zlib state of its own): in batches, on the other core, while this
- * thread writes on. Its code is plain JavaScript (CommonJS), so it runs from the compiled command
- * and from the sources alike; the options are the ones `deflateRawSync` is given here.
+ * thread writes on; it also gives each part's CRC-32. The batch's buffer goes back to this thread
+ * to be written into again. Its code is plain JavaScript (CommonJS), so it runs from the compiled
+ * command and from the sources alike; the options are the ones `deflateRawSync` is given here.
  */
 const WORKER_CODE = `
 const { parentPort } = require('node:worker_threads');
 const zlib = require('node:zlib');
 parentPort.on('message', ({ id, bytes, ends, options }) => {
   const parts = [];
+  const crcs = [];
   let start = 0;
   ends.forEach((end, k) => {
-    parts.push(zlib.deflateRawSync(bytes.subarray(start, end), options[k]));
+    const part = bytes.subarray(start, end);
+    crcs.push(zlib.crc32(part));
+    parts.push(zlib.deflateRawSync(part, options[k]));
     start = end;
   });
   const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
@@ -60,33 +64,73 @@ parentPort.on('message', ({ id, bytes, ends, options }) => {
     at += part.length;
     outEnds.push(at);
   }
-  parentPort.postMessage({ id, out, ends: outEnds }, [out.buffer]);
+  parentPort.postMessage({ id, out, ends: outEnds, crcs, back: bytes }, [out.buffer, bytes.buffer]);
 });
 `;
 
 /** A batch is sent when it holds this many entries or bytes (or when this thread waits for anything). */
 const BATCH_ENTRIES = 256;
 const BATCH_BYTES = 1 << 20;
+/** Batch buffers kept to be written into again. */
+const MAX_SPARE = 4;
+const encoder = new TextEncoder();
 
 interface Waiting {
-  resolve: (deflated: Uint8Array) => void;
+  resolve: (deflated: Deflated) => void;
   reject: (error: unknown) => void;
 }
 
-/** Entries of one piece deflated by the worker, batch by batch; the worker keeps the process alive only while it has work. */
+/**
+ * Entries of one piece deflated by the worker, batch by batch: their bytes written one after the
+ * other into the batch's buffer (text encoded straight into it), buffers handed back by the worker
+ * written into again. The worker keeps the process alive only while it has work.
+ */
 class PieceDeflater {
   private worker: Worker | null = null;
-  private batch: { bytes: Uint8Array; options: zlib.ZlibOptions; waiting: Waiting }[] = [];
-  private batchBytes = 0;
+  private buffer: Uint8Array<ArrayBuffer> | null = null;
+  private at = 0;
+  private ends: number[] = [];
+  private options: zlib.ZlibOptions[] = [];
+  private waiting: Waiting[] = [];
+  private readonly spare: Uint8Array<ArrayBuffer>[] = [];
   private scheduled = false;
-  private readonly sent = new Map<number, Waiting[]>();
+  /** Per batch sent: who waits for each entry, and where each entry's bytes end in the batch. */
+  private readonly sent = new Map<number, { waiting: Waiting[]; ends: number[] }>();
   private nextId = 0;
 
-  deflate(bytes: Uint8Array): Promise<Uint8Array> {
+  /** An entry given as bytes. */
+  deflate(bytes: Uint8Array): Promise<Deflated> {
+    this.room(bytes.length);
+    (this.buffer as Uint8Array).set(bytes, this.at);
+    recycleChunk(bytes);
+    return this.added(bytes.length);
+  }
+
+  /** An entry given as text: encoded as UTF-8 into the batch. */
+  deflateText(text: string): Promise<Deflated> {
+    this.room(3 * text.length);
+    const buffer = this.buffer as Uint8Array;
+    const { written } = encoder.encodeInto(text, buffer.subarray(this.at));
+    return this.added(written);
+  }
+
+  /** Room for `bytes` more in the batch's buffer (the batch sent first when they do not fit). */
+  private room(bytes: number): void {
+    if (this.buffer !== null && this.at + bytes <= this.buffer.length) return;
+    if (this.buffer !== null && this.at > 0) this.send();
+    const size = Math.max(BATCH_BYTES, bytes);
+    const spare = this.spare.pop();
+    this.buffer = spare !== undefined && spare.length >= size ? spare : new Uint8Array(size);
+    this.at = 0;
+  }
+
+  private added(size: number): Promise<Deflated> {
     return new Promise((resolve, reject) => {
-      this.batch.push({ bytes, options: pieceOptions(bytes.length), waiting: { resolve, reject } });
-      this.batchBytes += bytes.length;
-      if (this.batch.length >= BATCH_ENTRIES || this.batchBytes >= BATCH_BYTES) this.send();
+      this.at += size;
+      this.ends.push(this.at);
+      this.options.push(pieceOptions(size));
+      this.waiting.push({ resolve, reject });
+      if (this.ends.length >= BATCH_ENTRIES || this.at >= BATCH_BYTES) this.send();
       else if (!this.scheduled) {
         this.scheduled = true;
         setImmediate(() => this.send());
@@ -96,42 +140,39 @@ class PieceDeflater {
 
   private send(): void {
     this.scheduled = false;
-    const batch = this.batch;
-    if (batch.length === 0) return;
-    this.batch = [];
-    this.batchBytes = 0;
-    const bytes = new Uint8Array(batch.reduce((n, entry) => n + entry.bytes.length, 0));
-    const ends: number[] = [];
-    let at = 0;
-    for (const entry of batch) {
-      bytes.set(entry.bytes, at);
-      at += entry.bytes.length;
-      ends.push(at);
-      recycleChunk(entry.bytes);
-    }
+    const buffer = this.buffer;
+    if (buffer === null || this.ends.length === 0) return;
+    const batch = { ends: this.ends, options: this.options };
     const id = this.nextId++;
-    this.sent.set(id, batch.map((entry) => entry.waiting));
+    this.sent.set(id, { waiting: this.waiting, ends: this.ends });
+    this.buffer = null;
+    this.at = 0;
+    this.ends = [];
+    this.options = [];
+    this.waiting = [];
     const worker = this.start();
     worker.ref();
-    worker.postMessage({ id, bytes, ends, options: batch.map((entry) => entry.options) }, [bytes.buffer]);
+    worker.postMessage({ id, bytes: buffer, ...batch }, [buffer.buffer]);
   }
 
   private start(): Worker {
     if (this.worker !== null) return this.worker;
     const worker = new Worker(WORKER_CODE, { eval: true });
-    worker.on('message', ({ id, out, ends }: { id: number; out: Uint8Array; ends: number[] }) => {
-      const waiting = this.sent.get(id) ?? [];
+    worker.on('message', ({ id, out, ends, crcs, back }: { id: number; out: Uint8Array; ends: number[]; crcs: number[]; back: Uint8Array<ArrayBuffer> }) => {
+      const { waiting, ends: sizeEnds } = this.sent.get(id) ?? { waiting: [], ends: [] };
       this.sent.delete(id);
+      if (this.spare.length < MAX_SPARE) this.spare.push(back);
       let start = 0;
       waiting.forEach((w, k) => {
         const end = ends[k] ?? start;
-        w.resolve(out.subarray(start, end));
+        const size = (sizeEnds[k] ?? 0) - (sizeEnds[k - 1] ?? 0);
+        w.resolve({ deflated: [out.subarray(start, end)], crc: crcs[k] ?? 0, size });
         start = end;
       });
       if (this.sent.size === 0) worker.unref();
     });
     const fail = (error: unknown) => {
-      for (const waiting of this.sent.values()) for (const w of waiting) w.reject(error);
+      for (const { waiting } of this.sent.values()) for (const w of waiting) w.reject(error);
       this.sent.clear();
       this.worker = null;
     };
@@ -164,13 +205,13 @@ class NodeDeflater implements EntryDeflater {
   ) {}
 
   async write(bytes: Uint8Array): Promise<void> {
-    this.crc = this.crc32(bytes, this.crc);
     this.size += bytes.length;
     if (this.stream === null && this.held === null) {
-      this.held = bytes;
+      this.held = bytes; // its CRC-32 where it is deflated (the worker's, for an entry of one piece)
       return;
     }
     const stream = this.start();
+    this.crc = this.crc32(bytes, this.crc);
     if (!stream.write(bytes, () => recycleChunk(bytes))) await once(stream, 'drain');
     // one turn of the event loop: the thread pool's finished piece calls back and the next one
     // starts deflating while this thread writes more (without it, none ends before the entry does)
@@ -178,18 +219,23 @@ class NodeDeflater implements EntryDeflater {
   }
 
   async finish(): Promise<Deflated> {
-    if (this.stream === null) {
-      const bytes = this.held ?? new Uint8Array(0);
-      let deflated: Uint8Array;
-      if (this.pieces === null) {
-        deflated = zlib.deflateRawSync(bytes, pieceOptions(bytes.length));
-        recycleChunk(bytes);
-      } else deflated = await this.pieces.deflate(bytes);
-      return { deflated: [deflated], crc: this.crc, size: this.size };
-    }
+    if (this.stream === null) return this.whole(this.held ?? new Uint8Array(0));
     this.stream.end();
     await this.ended;
     return { deflated: this.out, crc: this.crc, size: this.size };
+  }
+
+  /** An entry given whole as text (a table part): encoded straight into the worker's batch. */
+  text(text: string): Promise<Deflated> {
+    return this.pieces === null ? this.whole(encoder.encode(text)) : this.pieces.deflateText(text);
+  }
+
+  private async whole(bytes: Uint8Array): Promise<Deflated> {
+    if (this.pieces !== null) return this.pieces.deflate(bytes);
+    const deflated = zlib.deflateRawSync(bytes, pieceOptions(bytes.length));
+    const crc = this.crc32(bytes);
+    recycleChunk(bytes);
+    return { deflated: [deflated], crc, size: bytes.length };
   }
 
   private start(): zlib.DeflateRaw {
@@ -202,7 +248,10 @@ class NodeDeflater implements EntryDeflater {
     this.ended.catch(() => undefined); // an error is thrown where the entry is finished
     this.stream = stream;
     const held = this.held;
-    if (held !== null) stream.write(held, () => recycleChunk(held));
+    if (held !== null) {
+      this.crc = this.crc32(held);
+      stream.write(held, () => recycleChunk(held));
+    }
     this.held = null;
     return stream;
   }

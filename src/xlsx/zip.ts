@@ -17,6 +17,8 @@ export interface EntryDeflater {
   /** `bytes` may be kept until `finish`: the caller does not write into them again. */
   write(bytes: Uint8Array<ArrayBuffer>): Promise<void>;
   finish(): Promise<Deflated>;
+  /** Deflates an entry given whole as text, instead of `write` and `finish` (where the deflater can take text as it is). */
+  text?(text: string): Promise<Deflated>;
 }
 
 /** The deflate data inside a gzip member, and the CRC-32 and size its trailer gives (RFC 1952). */
@@ -168,6 +170,12 @@ export class ZipWriter {
   /** Hands the pieces to a deflater of the entry's own; its result may come later (wrapped: an async function's result is no promise). */
   private async deflate(pieces: Iterable<string | Uint8Array<ArrayBuffer>>): Promise<{ deflated: Promise<Deflated> }> {
     const deflater = this.deflater();
+    // an entry of one text (a table part) handed over whole, where the deflater takes text
+    if (deflater.text !== undefined && Array.isArray(pieces) && pieces.length === 1 && typeof pieces[0] === 'string') {
+      const deflated = deflater.text(pieces[0]);
+      deflated.catch(() => undefined); // thrown where it is waited for
+      return { deflated };
+    }
     let text = '';
     const flush = async () => {
       if (text === '') return;
@@ -206,11 +214,18 @@ export class ZipWriter {
    */
   async finishPieces(): Promise<Uint8Array[]> {
     if (this.unfilled.size > 0) throw new Error(`zip entries reserved and never filled: ${[...this.unfilled].join(', ')}`);
+    // every local header in one buffer, the central directory in another (8,000 table parts are
+    // 16,000 headers)
+    const locals = new Uint8Array(this.pending.reduce((n, { name }) => n + 30 + name.length, 0));
+    const localView = new DataView(locals.buffer);
+    let at = 0;
     for (const { name, deflated: result } of this.pending) {
       const { deflated, crc, size } = await result;
       const compressedSize = deflated.reduce((n, piece) => n + piece.length, 0);
       const entry: Entry = { name, crc, size, compressedSize, offset: this.offset };
-      this.push(this.localHeader(entry));
+      const length = this.localHeader(entry, locals, localView, at);
+      this.push(locals.subarray(at, at + length));
+      at += length;
       for (const piece of deflated) this.push(piece);
       this.entries.push(entry);
     }
@@ -218,15 +233,16 @@ export class ZipWriter {
     this.deflating.length = 0;
     this.finished = 0;
     const start = this.offset;
-    for (const entry of this.entries) this.push(this.centralHeader(entry));
-    const end = new Uint8Array(22);
-    const dv = new DataView(end.buffer);
-    dv.setUint32(0, 0x06054b50, true);
-    dv.setUint16(8, this.entries.length, true);
-    dv.setUint16(10, this.entries.length, true);
-    dv.setUint32(12, this.offset - start, true);
-    dv.setUint32(16, start, true);
-    this.push(end);
+    const directory = new Uint8Array(this.entries.reduce((n, { name }) => n + 46 + name.length, 0) + 22);
+    const dv = new DataView(directory.buffer);
+    at = 0;
+    for (const entry of this.entries) at += this.centralHeader(entry, directory, dv, at);
+    dv.setUint32(at, 0x06054b50, true);
+    dv.setUint16(at + 8, this.entries.length, true);
+    dv.setUint16(at + 10, this.entries.length, true);
+    dv.setUint32(at + 12, at, true);
+    dv.setUint32(at + 16, start, true);
+    this.push(directory);
     return this.parts;
   }
 
@@ -235,39 +251,37 @@ export class ZipWriter {
     this.offset += bytes.length;
   }
 
-  private localHeader(entry: Entry): Uint8Array {
-    const header = new Uint8Array(30 + entry.name.length);
-    const dv = new DataView(header.buffer);
-    dv.setUint32(0, 0x04034b50, true);
-    dv.setUint16(4, 20, true); // version needed: 2.0 (deflate)
-    dv.setUint16(6, UTF8_NAMES, true);
-    dv.setUint16(8, DEFLATE, true);
-    dv.setUint16(10, this.stamp.time, true);
-    dv.setUint16(12, this.stamp.day, true);
-    dv.setUint32(14, entry.crc, true);
-    dv.setUint32(18, entry.compressedSize, true);
-    dv.setUint32(22, entry.size, true);
-    dv.setUint16(26, entry.name.length, true);
-    header.set(entry.name, 30);
-    return header;
+  /** Writes the entry's local header into `bytes` (`dv` its view) at `at`; its length. */
+  private localHeader(entry: Entry, bytes: Uint8Array, dv: DataView, at: number): number {
+    dv.setUint32(at, 0x04034b50, true);
+    dv.setUint16(at + 4, 20, true); // version needed: 2.0 (deflate)
+    dv.setUint16(at + 6, UTF8_NAMES, true);
+    dv.setUint16(at + 8, DEFLATE, true);
+    dv.setUint16(at + 10, this.stamp.time, true);
+    dv.setUint16(at + 12, this.stamp.day, true);
+    dv.setUint32(at + 14, entry.crc, true);
+    dv.setUint32(at + 18, entry.compressedSize, true);
+    dv.setUint32(at + 22, entry.size, true);
+    dv.setUint16(at + 26, entry.name.length, true);
+    bytes.set(entry.name, at + 30);
+    return 30 + entry.name.length;
   }
 
-  private centralHeader(entry: Entry): Uint8Array {
-    const header = new Uint8Array(46 + entry.name.length);
-    const dv = new DataView(header.buffer);
-    dv.setUint32(0, 0x02014b50, true);
-    dv.setUint16(4, 20, true); // made by: version 2.0, MS-DOS attributes
-    dv.setUint16(6, 20, true);
-    dv.setUint16(8, UTF8_NAMES, true);
-    dv.setUint16(10, DEFLATE, true);
-    dv.setUint16(12, this.stamp.time, true);
-    dv.setUint16(14, this.stamp.day, true);
-    dv.setUint32(16, entry.crc, true);
-    dv.setUint32(20, entry.compressedSize, true);
-    dv.setUint32(24, entry.size, true);
-    dv.setUint16(28, entry.name.length, true);
-    dv.setUint32(42, entry.offset, true);
-    header.set(entry.name, 46);
-    return header;
+  /** Writes the entry's central directory header into `bytes` (`dv` its view) at `at`; its length. */
+  private centralHeader(entry: Entry, bytes: Uint8Array, dv: DataView, at: number): number {
+    dv.setUint32(at, 0x02014b50, true);
+    dv.setUint16(at + 4, 20, true); // made by: version 2.0, MS-DOS attributes
+    dv.setUint16(at + 6, 20, true);
+    dv.setUint16(at + 8, UTF8_NAMES, true);
+    dv.setUint16(at + 10, DEFLATE, true);
+    dv.setUint16(at + 12, this.stamp.time, true);
+    dv.setUint16(at + 14, this.stamp.day, true);
+    dv.setUint32(at + 16, entry.crc, true);
+    dv.setUint32(at + 20, entry.compressedSize, true);
+    dv.setUint32(at + 24, entry.size, true);
+    dv.setUint16(at + 28, entry.name.length, true);
+    dv.setUint32(at + 42, entry.offset, true);
+    bytes.set(entry.name, at + 46);
+    return 46 + entry.name.length;
   }
 }
