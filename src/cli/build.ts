@@ -4,6 +4,7 @@
 // Revaluation sheet is added and the party cards show the balance at the closing rate (as of --as-of).
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { ledgerIndex } from '../core/ledger-index';
 import { SIDES, type Ledger, type Side } from '../core/types';
 import { demoLedger } from '../import/demo';
 import { SHEET_KINDS, workbookSheets } from '../sheets/workbook';
@@ -78,7 +79,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const company = parsed.get('company') ?? (demo || input === undefined ? 'Demo' : '');
   const ratesFile = parsed.get('rates');
   const rates = ratesFile === undefined ? undefined : await readRatesFile(ratesFile);
-  io.stderr(`computing the reports for ${ledger.entries.length} entries…\n`);
+  // counted by the index: a ledger read into columns makes its entries only where a report needs them
+  io.stderr(`computing the reports for ${ledgerIndex(ledger).size} entries…\n`);
   const build = () => workbookSheets(narrowLedger(ledger, options), {
     asOf: options.asOf,
     period: options.period,

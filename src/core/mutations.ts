@@ -32,17 +32,17 @@ function mutationRow(e: Entry, partyName: string): MutationRow {
 /** The entries with entry_date in `period` (both ends included), in the chosen order. */
 export function mutations(ledger: Ledger, period: Period, params: MutationParams = {}): MutationRow[] {
   const x = ledgerIndex(ledger);
-  const { entries } = ledger;
-  const picked: number[] = [];
+  // the entries of the period alone are made (a ledger read into columns makes no others)
+  const picked: { e: Entry; p: number }[] = [];
   for (let i = 0; i < x.size; i++) {
     const d = x.entryDate[i] as number;
     if (d < period.from || d > period.to) continue;
-    const e = entries[i] as Entry;
+    const e = x.entry(i);
     if (params.side !== undefined && e.ledger !== params.side) continue;
     if (params.partyId !== undefined && e.partyId !== params.partyId) continue;
-    picked.push(i);
+    picked.push({ e, p: x.party[i] as number });
   }
   const order = compareEntryRows(params.sort ?? 'date');
-  picked.sort((i, j) => order(entries[i] as Entry, entries[j] as Entry));
-  return picked.map((i) => mutationRow(entries[i] as Entry, x.parties[x.party[i] as number]?.name ?? (entries[i] as Entry).partyId));
+  picked.sort((a, b) => order(a.e, b.e));
+  return picked.map(({ e, p }) => mutationRow(e, x.parties[p]?.name ?? e.partyId));
 }

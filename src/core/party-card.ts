@@ -39,14 +39,26 @@ function partyEntries(ledger: Ledger, side: Side, partyId: string, period: Perio
   return { before, within };
 }
 
-/** The card from the party's entries before the period and in it (each in ledger order). */
-function cardOf(side: Side, partyId: string, partyName: string, period: Period, before: readonly Entry[], within: Entry[]): PartyCard {
-  const byCurrency: Record<string, number> = {};
-  let base = 0;
-  for (const e of before) {
-    base += e.amountBase;
-    byCurrency[e.currency] = (byCurrency[e.currency] ?? 0) + e.amount;
-  }
+/** What the entries before the period add up to: in base currency, and per currency in its own. */
+interface Opening {
+  base: number;
+  byCurrency: Record<string, number>;
+}
+
+function openingOf(before: readonly Entry[]): Opening {
+  const opening: Opening = { base: 0, byCurrency: {} };
+  for (const e of before) add(opening, e.amountBase, e.currency, e.amount);
+  return opening;
+}
+
+function add(opening: Opening, amountBase: number, currency: string, amount: number): void {
+  opening.base += amountBase;
+  opening.byCurrency[currency] = (opening.byCurrency[currency] ?? 0) + amount;
+}
+
+/** The card from what the party's entries before the period add up to and its entries in the period (in ledger order). */
+function cardOf(side: Side, partyId: string, partyName: string, period: Period, opening: Opening, within: Entry[]): PartyCard {
+  const { base, byCurrency } = opening;
   for (const e of within) byCurrency[e.currency] ??= 0;
   const running = { ...byCurrency };
   let balanceBase = base;
@@ -68,7 +80,7 @@ function cardOf(side: Side, partyId: string, partyName: string, period: Period, 
 /** The card of one party for a period; an unknown party gets an empty card. */
 export function partyCard(ledger: Ledger, side: Side, partyId: string, period: Period): PartyCard {
   const { before, within } = partyEntries(ledger, side, partyId, period);
-  return cardOf(side, partyId, partyDisplayName(ledger, side, partyId), period, before, within);
+  return cardOf(side, partyId, partyDisplayName(ledger, side, partyId), period, openingOf(before), within);
 }
 
 /**
@@ -78,14 +90,23 @@ export function partyCard(ledger: Ledger, side: Side, partyId: string, period: P
  */
 export function partyCards(ledger: Ledger, period: Period): PartyCard[] {
   const x = ledgerIndex(ledger);
-  const before: Entry[][] = x.parties.map(() => []);
+  // the entries before the period are added up from the index's columns: only those of the
+  // period are made (a ledger read into columns makes no others), and the earlier ones of a
+  // party with entries after the period, for its name
+  const openings: (Opening | null)[] = x.parties.map(() => null);
+  const before: number[][] = x.parties.map(() => []);
   const within: Entry[][] = x.parties.map(() => []);
   const later = new Uint8Array(x.parties.length);
   for (let i = 0; i < x.size; i++) {
     const p = x.party[i] as number;
     const d = x.entryDate[i] as number;
     if (d > period.to) later[p] = 1;
-    else (d < period.from ? before : within)[p]?.push(ledger.entries[i] as Entry);
+    else if (d >= period.from) within[p]?.push(x.entry(i));
+    else {
+      const opening = (openings[p] ??= { base: 0, byCurrency: {} });
+      add(opening, x.amountBase[i] as number, x.currencyCodes[x.currency[i] as number] as string, x.amount[i] as number);
+      before[p]?.push(i);
+    }
   }
   const cards: PartyCard[] = [];
   x.parties.forEach((info, p) => {
@@ -93,8 +114,8 @@ export function partyCards(ledger: Ledger, period: Period): PartyCard[] {
     const inPeriod = within[p] ?? [];
     if (early.length === 0 && inPeriod.length === 0) return;
     // a party with entries after the period: its name from the entries up to the period's end alone
-    const name = later[p] === 1 ? partyNameAmong(ledger, info.ledger, info.partyId, [...early, ...inPeriod]) : info.name;
-    cards.push(cardOf(info.ledger, info.partyId, name, period, early, inPeriod));
+    const name = later[p] === 1 ? partyNameAmong(ledger, info.ledger, info.partyId, [...early.map((i) => x.entry(i)), ...inPeriod]) : info.name;
+    cards.push(cardOf(info.ledger, info.partyId, name, period, openings[p] ?? { base: 0, byCurrency: {} }, inPeriod));
   });
   return cards;
 }
