@@ -4,7 +4,8 @@
 // real-shaped file (as bench/pane-import.ts), self time by function. A tool to find the work to
 // move, not a test.
 //   npx tsx bench/pane-profile.ts [--entries 300000] [--top 25]
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { SourceMapConsumer } from 'source-map-js';
 import os from 'node:os';
 import path from 'node:path';
 import { launchBrowser, ROOT, serveDist } from '../test/browser/harness';
@@ -20,7 +21,7 @@ const FILE = path.join(os.tmpdir(), `subledger-pane-bench-${ENTRIES}.csv`);
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url?: string; lineNumber: number };
+  callFrame: { functionName: string; url?: string; lineNumber: number; columnNumber?: number };
   parent?: number;
 }
 interface TraceEvent {
@@ -31,6 +32,20 @@ interface TraceEvent {
   tid: number;
   id?: string;
   args?: { name?: string; data?: { startTime?: number; cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } };
+}
+
+const maps = new Map<string, SourceMapConsumer | null>();
+
+/** A frame of the built pane as its source names it (dist/*.js.map): function, file and line. */
+function place(frame: ProfileNode['callFrame']): string {
+  const file = (frame.url ?? '').split('/').pop() ?? '';
+  const name = frame.functionName || '(anonymous)';
+  const mapFile = path.join(ROOT, 'dist', `${file}.map`);
+  if (!maps.has(file)) maps.set(file, file.endsWith('.js') && existsSync(mapFile) ? new SourceMapConsumer(JSON.parse(readFileSync(mapFile, 'utf8'))) : null);
+  const map = maps.get(file);
+  if (!map || frame.lineNumber < 0) return `${name} ${file}:${frame.lineNumber}`;
+  const at = map.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber ?? 0 });
+  return `${at.name ?? name} ${(at.source ?? file).replace(/^.*node_modules\//, '').replace(/^webpack:\/\/[^/]*\//, '')}:${at.line ?? '?'}`;
 }
 
 /** Per profiled thread: its samples' functions with their time, each stamped (trace clock, µs). */
@@ -52,7 +67,7 @@ function samples(events: TraceEvent[]): Map<string, { ts: number; ms: number; ke
       for (let i = 0; i < ids.length; i++) {
         p.ts += deltas[i] ?? 0;
         const frame = p.nodes.get(ids[i] as number)?.callFrame;
-        const key = frame ? `${frame.functionName || '(anonymous)'} ${(frame.url ?? '').split('/').pop() ?? ''}:${frame.lineNumber}` : '?';
+        const key = frame ? place(frame) : '?';
         list.push({ ts: p.ts, ms: (deltas[i + 1] ?? 0) / 1000, key });
       }
       out.set(p.thread, list);
@@ -64,9 +79,9 @@ function samples(events: TraceEvent[]): Map<string, { ts: number; ms: number; ke
 function top(list: { ms: number; key: string }[]): string {
   const self = new Map<string, number>();
   for (const s of list) self.set(s.key, (self.get(s.key) ?? 0) + s.ms);
-  const busy = [...self].filter(([k]) => k !== '(idle) :-1' && !k.startsWith('(program)'));
+  const busy = [...self].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)'));
   const total = busy.reduce((sum, [, ms]) => sum + ms, 0);
-  return `  busy ${total.toFixed(0)} ms (idle ${(self.get('(idle) :-1') ?? 0).toFixed(0)} ms)\n` + busy.sort((a, b) => b[1] - a[1]).slice(0, TOP).map(([k, ms]) => `  - ${ms.toFixed(0)} ms ${k}`).join('\n');
+  return `  busy ${total.toFixed(0)} ms (idle ${[...self].filter(([k]) => k.startsWith('(idle)')).reduce((t, [, ms]) => t + ms, 0).toFixed(0)} ms)\n` + busy.sort((a, b) => b[1] - a[1]).slice(0, TOP).map(([k, ms]) => `  - ${ms.toFixed(0)} ms ${k}`).join('\n');
 }
 
 async function main(): Promise<void> {
