@@ -41,7 +41,7 @@ function place(frame: ProfileNode['callFrame']): string {
   const file = (frame.url ?? '').split('/').pop() ?? '';
   const name = frame.functionName || '(anonymous)';
   const mapFile = path.join(ROOT, 'dist', `${file}.map`);
-  if (!maps.has(file)) maps.set(file, file.endsWith('.js') && existsSync(mapFile) ? new SourceMapConsumer(JSON.parse(readFileSync(mapFile, 'utf8'))) : null);
+  if (!maps.has(file)) maps.set(file, file.endsWith('.js') && existsSync(mapFile) ? new SourceMapConsumer(JSON.parse(readFileSync(mapFile, 'utf8')) as ConstructorParameters<typeof SourceMapConsumer>[0]) : null);
   const map = maps.get(file);
   if (!map || frame.lineNumber < 0) return `${name} ${file}:${frame.lineNumber}`;
   const at = map.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber ?? 0 });

@@ -15,6 +15,7 @@ import {
   day,
   float64Column,
   int32Column,
+  refColumn,
   list,
   minor,
   number,
@@ -193,9 +194,14 @@ const LEDGER_CHUNK_FIELDS = record({
   generation: text,
   seq: count,
   count: count,
-  /** The texts of the chunk; text columns hold indexes into it (-1 = absent). A text may stand in it more than once. */
+  /** The texts of the chunk; text columns hold indexes into it. A text may stand in it more than once. */
   strings: texts,
-  text: columns(TEXT_COLUMNS, int32Column),
+  /**
+   * Per text field, each entry's index into `strings`, or one outside it when the entry has no
+   * such text (-1; 0xFFFF in the 16-bit columns of a chunk whose table is smaller than that, as
+   * chunks are written since 2026-11-30 evening; 32-bit columns are read as before).
+   */
+  text: columns(TEXT_COLUMNS, refColumn),
   dates: columns(DATE_COLUMNS, int32Column),
   amounts: columns(AMOUNT_COLUMNS, float64Column),
   /** 0 AR / 1 AP. */

@@ -38,6 +38,18 @@ describe('ledger cache', () => {
     expect(await db.ledgerChunks.count()).toBe(26);
   });
 
+  it('opens a cache written before, its chunks with 32-bit text references', async () => {
+    db = openDb();
+    await saveLedger(db, 'adm1', januaryLedger);
+    // the chunk as the previous version wrote it: every text column 32-bit, -1 where a text is absent
+    const [chunk] = await db.ledgerChunks.toArray();
+    if (!chunk) throw new Error('no chunk written');
+    const widened = Object.fromEntries(Object.entries(chunk.text).map(([name, refs]) => [name, Int32Array.from(refs, (r) => (r === 0xffff ? -1 : r))]));
+    await db.ledgerChunks.put({ ...chunk, text: widened as typeof chunk.text });
+    expect((await db.ledgerChunks.toArray())[0]?.text.docNo).toBeInstanceOf(Int32Array);
+    expect((await loadLedger(db, 'adm1'))?.entries).toEqual(januaryLedger.entries);
+  });
+
   it('keeps administrations apart', async () => {
     db = openDb();
     await saveLedger(db, 'adm1', januaryLedger);
