@@ -113,8 +113,11 @@ export function partyCards(ledger: Ledger, period: Period): PartyCard[] {
     const early = before[p] ?? [];
     const inPeriod = within[p] ?? [];
     if (early.length === 0 && inPeriod.length === 0) return;
-    // a party with entries after the period: its name from the entries up to the period's end alone
-    const name = later[p] === 1 ? partyNameAmong(ledger, info.ledger, info.partyId, [...early.map((i) => x.entry(i)), ...inPeriod]) : info.name;
+    // a party with entries after the period: its name from the entries up to the period's end
+    // alone; when one of the period names it, the earlier ones (all of an earlier date) cannot
+    // give the name and are not made
+    const named = later[p] === 1 && inPeriod.some((e) => e.partyName !== undefined);
+    const name = later[p] !== 1 ? info.name : partyNameAmong(ledger, info.ledger, info.partyId, named ? inPeriod : [...early.map((i) => x.entry(i)), ...inPeriod]);
     cards.push(cardOf(info.ledger, info.partyId, name, period, openings[p] ?? { base: 0, byCurrency: {} }, inPeriod));
   });
   return cards;
