@@ -38,7 +38,10 @@ export interface LedgerIndex {
   kind: Uint8Array;
   /** 1 when the entry has a settles. */
   hasSettles: Uint8Array;
-  /** Entry index of the item a settling entry reduces; −1 otherwise. */
+  /**
+   * Entry index of the item a settling entry reduces; of a loose entry with a settles, the
+   * document its settles names when there is one (not an item, or in another currency); −1 otherwise.
+   */
   target: Int32Array;
   entryDate: Int32Array;
   docDate: Int32Array;
@@ -373,9 +376,9 @@ function allocate(x: LedgerIndex, text: CharText, t: RowTexts): void {
   for (let i = 0; i < x.size; i++) {
     if (x.kind[i] === KIND_ITEM || x.hasSettles[i] === 0) continue;
     const target = lookupDocAt(x.docs, x.party[i] as number, text, t.settlesStart[i] as number, t.settlesEnd[i] as number);
+    x.target[i] = target;
     if (target < 0 || x.kind[target] !== KIND_ITEM || x.currency[target] !== x.currency[i]) continue;
     x.kind[i] = KIND_SETTLING;
-    x.target[i] = target;
   }
 }
 

@@ -38,28 +38,63 @@ function checkDuplicateDocs(x: LedgerIndex, issues: ImportIssue[]): void {
   }
 }
 
-/** Why a settles did not allocate: it names no document, or one in another currency. */
-function looseSettles(x: LedgerIndex, i: number, e: Entry & { settles: string }): ImportIssue {
-  const t = findDoc(x, x.party[i] as number, e.settles);
-  // An item of its own is a document (an invoice, or a credit note without settles).
-  if (t < 0 || x.kind[t] !== KIND_ITEM) {
-    return issueAt('warning', where(e), 'settles', 'unknown-settles', { settles: e.settles, party: e.partyId });
+/** The key capIssues counts issues by. */
+function issueKey(severity: ImportIssue['severity'], code: string): string {
+  return `${severity}\u0000${code}`;
+}
+
+/**
+ * Issues counted per severity and code as capIssues counts them, so that one past
+ * MAX_ISSUES_PER_CODE is only counted (in `unlisted`), never made: a big ledger can have tens of
+ * thousands of settles naming nothing, each an entry and a sentence to make.
+ */
+class IssueTally {
+  private readonly counts = new Map<string, number>();
+  readonly unlisted = new Map<string, number>();
+
+  constructor(issues: readonly ImportIssue[]) {
+    for (const issue of issues) this.counts.set(issueKey(issue.severity, issue.code), (this.counts.get(issueKey(issue.severity, issue.code)) ?? 0) + 1);
   }
-  const itemCurrency = x.currencyCodes[x.currency[t] as number] as string;
-  return issueAt('warning', where(e), 'settles', 'settles-other-currency', { settles: e.settles, currency: e.currency, itemCurrency });
+
+  /** True when the next issue of this severity and code is listed (to be made); else it is counted. */
+  listed(severity: ImportIssue['severity'], code: string): boolean {
+    const key = issueKey(severity, code);
+    const n = (this.counts.get(key) ?? 0) + 1;
+    this.counts.set(key, n);
+    if (n <= MAX_ISSUES_PER_CODE) return true;
+    this.unlisted.set(key, (this.unlisted.get(key) ?? 0) + 1);
+    return false;
+  }
+}
+
+/**
+ * What entry i's settles earns, from the columns: an invoice's settles is ignored; a loose entry's
+ * names no document (or one that is no item: an invoice, or a credit note without settles, is
+ * one), or one in another currency; null when there is nothing to say.
+ */
+function settlesIssueCode(x: LedgerIndex, i: number): 'invoice-settles-ignored' | 'unknown-settles' | 'settles-other-currency' | null {
+  const kind = x.kind[i];
+  const invoice = x.type[i] === TYPE_INVOICE;
+  if (kind === KIND_SETTLING || (!invoice && kind !== KIND_LOOSE) || x.hasSettles[i] === 0) return null;
+  if (invoice) return 'invoice-settles-ignored';
+  // allocate looked the settles up: the document it names, or −1.
+  const t = x.target[i] as number;
+  return t < 0 || x.kind[t] !== KIND_ITEM ? 'unknown-settles' : 'settles-other-currency';
 }
 
 /** A settles must name an invoice or unallocated credit note of the same party and currency. */
-function checkSettles(x: LedgerIndex, issues: ImportIssue[]): void {
+function checkSettles(x: LedgerIndex, issues: ImportIssue[], tally: IssueTally): void {
   for (let i = 0; i < x.size; i++) {
-    // From the columns first: only an invoice or a loose entry can hold a settles to report.
-    const kind = x.kind[i];
-    const invoice = x.type[i] === TYPE_INVOICE;
-    if (kind === KIND_SETTLING || (!invoice && kind !== KIND_LOOSE) || x.hasSettles[i] === 0) continue;
+    const code = settlesIssueCode(x, i);
+    if (code === null || !tally.listed('warning', code)) continue;
     const e = x.entry(i);
-    if (e.settles === undefined) continue;
-    if (invoice) issues.push(issueAt('warning', where(e), 'settles', 'invoice-settles-ignored', { settles: e.settles }));
-    else issues.push(looseSettles(x, i, { ...e, settles: e.settles }));
+    const settles = e.settles ?? '';
+    if (code === 'invoice-settles-ignored') issues.push(issueAt('warning', where(e), 'settles', 'invoice-settles-ignored', { settles }));
+    else if (code === 'unknown-settles') issues.push(issueAt('warning', where(e), 'settles', 'unknown-settles', { settles, party: e.partyId }));
+    else {
+      const itemCurrency = x.currencyCodes[x.currency[x.target[i] as number] as number] as string;
+      issues.push(issueAt('warning', where(e), 'settles', 'settles-other-currency', { settles, currency: e.currency, itemCurrency }));
+    }
   }
 }
 
@@ -140,15 +175,17 @@ export function ledgerReport(ledger: Ledger, opts: LedgerOptions): ImportReport 
 }
 
 /** Keeps the first issues of each code, sums up the rest, and orders them by file and line. */
-function capIssues(issues: ImportIssue[]): ImportIssue[] {
+function capIssues(issues: ImportIssue[], unlisted: ReadonlyMap<string, number>): ImportIssue[] {
   const seen = new Map<string, number>();
   const kept: ImportIssue[] = [];
   for (const issue of issues) {
-    const key = `${issue.severity}\u0000${issue.code}`;
+    const key = issueKey(issue.severity, issue.code);
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     if (n <= MAX_ISSUES_PER_CODE) kept.push(issue);
   }
+  // Those only counted (IssueTally) come after the listed ones of their code.
+  for (const [key, n] of unlisted) seen.set(key, (seen.get(key) ?? 0) + n);
   kept.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   for (const [key, n] of seen) {
     if (n <= MAX_ISSUES_PER_CODE) continue;
@@ -222,12 +259,13 @@ export function ledgerFromRecords(records: readonly CanonicalRecord[] | RecordSo
   const x = index.finish(candidate, rowEntry);
   checkExactTotals(x, partyMap, opts.file, issues);
   checkDuplicateDocs(x, issues);
-  checkSettles(x, issues);
+  const tally = new IssueTally(issues);
+  checkSettles(x, issues, tally);
   if (context.firstRounded !== null) {
     const { source, field, params } = context.firstRounded;
     issues.push(issueAt('warning', source, field, 'rounded-amount', { ...params, count: context.rounded }));
   }
   const report = buildReport(x, partyMap, source.count, opts, context.rounded);
   const ledger = hasErrors(issues) ? null : candidate;
-  return { ledger, issues: capIssues(issues), report };
+  return { ledger, issues: capIssues(issues, tally.unlisted), report };
 }

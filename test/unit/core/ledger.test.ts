@@ -149,6 +149,25 @@ describe('ledgerFromRecords', () => {
     expect(result.issues[200]).toMatchObject({ code: 'bad-date', message: 'and 50 more of the same kind' });
   });
 
+  it('lists the first 200 settles naming nothing in file order and counts the rest, other settles warnings listed beside them', () => {
+    // 230 payments naming no invoice; after the 210th, one naming a USD invoice in euros and an invoice with a settles.
+    const loose = Array.from({ length: 230 }, (_, n) => `AR | C${n % 7} | payment | P-${n} | 2024-02-01 | -1.00 | | | NONE-${n}`);
+    loose.splice(210, 0, 'AR | C1 | payment | PAY-X | 2024-02-02 | -9.00 | | | INV-1', 'AR | C2 | invoice | INV-9 | 2024-02-03 | 5.00 | | | INV-1');
+    const result = importTables(`ledger | party_id | entry_type | doc_no | entry_date | amount | currency | amount_base | settles
+      AR | C1 | invoice | INV-1 | 2024-01-10 | 10.00 | USD | 9.00 |
+      ${loose.join('\n')}`);
+    expect(result.ledger).not.toBeNull();
+    const unknown = result.issues.filter((i) => i.code === 'unknown-settles');
+    expect(unknown).toHaveLength(201);
+    expect(unknown.slice(0, 200).map((i) => i.params?.settles)).toEqual(Array.from({ length: 200 }, (_, n) => `NONE-${n}`));
+    expect(unknown[200]).toMatchObject({ file: 'ledger.csv', message: 'and 30 more of the same kind', params: { more: 30 } });
+    expect(result.issues.filter((i) => i.code !== 'unknown-settles').map((i) => [i.line, i.code, i.params])).toEqual([
+      [213, 'settles-other-currency', { settles: 'INV-1', currency: 'EUR', itemCurrency: 'USD' }],
+      [214, 'invoice-settles-ignored', { settles: 'INV-1' }],
+    ]);
+    expect(result.issues.at(-1)).toBe(unknown[200]);
+  });
+
   it('refuses a base currency that is not an ISO 4217 code', () => {
     const result = importTables(`
       ledger | party_id | entry_type | doc_no | entry_date | amount
