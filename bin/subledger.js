@@ -1,11 +1,51 @@
 #!/usr/bin/env node
 // The `subledger` command: runs the compiled command line in dist-cli/ (JavaScript, built from
 // src/cli by `npm run build:cli`, which `npm ci` runs through the `prepare` script).
-import { existsSync } from 'node:fs';
+//
+// `report` on a big input (32 MB or more) runs in a child process whose memory allocator asks
+// Linux for huge pages (glibc's `glibc.malloc.hugetlb=1`, read only when a process starts): the
+// file's bytes and the index's columns are read at places all over them, and with 4 KB pages many
+// of those reads miss the address cache (dearer still in a VM). On the 1.2M-entry real shape
+// (126 MB): ~0.8 s less CPU of ~7.7 s; the second process costs ~0.05 s. Elsewhere (not Linux,
+// no glibc, GLIBC_TUNABLES already set, a small input) the command runs here as it is.
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { constants } from 'node:os';
+import { fileURLToPath } from 'node:url';
 
 const entry = new URL('../dist-cli/subledger.js', import.meta.url);
 if (!existsSync(entry)) {
   process.stderr.write('subledger: the command is not built yet: run `npm run build:cli` (npm ci does it)\n');
   process.exit(70);
+}
+
+const BIG_INPUT = 32 * 2 ** 20;
+
+/** The value of `--input FILE` or `--input=FILE`. */
+function inputOf(args) {
+  const at = args.indexOf('--input');
+  if (at >= 0) return args[at + 1];
+  return args.find((a) => a.startsWith('--input='))?.slice('--input='.length);
+}
+
+function wantsHugePages(args) {
+  if (process.platform !== 'linux' || process.env.GLIBC_TUNABLES !== undefined || args[0] !== 'report') return false;
+  const input = inputOf(args);
+  try {
+    return input !== undefined && statSync(input).size >= BIG_INPUT;
+  } catch {
+    return false;
+  }
+}
+
+const args = process.argv.slice(2);
+if (wantsHugePages(args)) {
+  const env = { ...process.env, GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' };
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], { stdio: 'inherit', env });
+  if (child.error === undefined) {
+    if (child.signal !== null) process.kill(process.pid, child.signal);
+    process.exit(child.status ?? 128 + (constants.signals[child.signal] ?? 0));
+  }
+  // Could not start the child: the command runs here.
 }
 await import(entry.href);
