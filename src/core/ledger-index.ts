@@ -341,7 +341,7 @@ function orderParties(ledger: Ledger, x: LedgerIndex, found: PartyInfo[], named:
 }
 
 /** The fields every entry has of entry i, from the columns (as readEntryFields read them), into `f`. */
-function fieldsOf(x: LedgerIndex, i: number, f: EntryFields): EntryFields {
+export function fieldsOf(x: LedgerIndex, i: number, f: EntryFields = newEntryFields()): EntryFields {
   const party = x.parties[x.party[i] as number] as PartyInfo;
   f.ledger = party.ledger;
   f.partyId = party.partyId;

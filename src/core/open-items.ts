@@ -7,7 +7,8 @@ import type { Day } from './date';
 import type { Minor } from './money';
 import { itemKeysOf } from './item-key';
 import { itemTable, NO_DAY, type ItemTable } from './item-table';
-import { compareDocNos, ledgerIndex, type LedgerIndex, type PartyInfo } from './ledger-index';
+import type { EntryFields as CheckedFields } from './entry-record';
+import { compareDocNos, fieldsOf, ledgerIndex, type LedgerIndex, type PartyInfo } from './ledger-index';
 import { DEFAULT_BUCKETS, type AgingBasis, type Item, type OpenItem } from './report-types';
 import { ENTRY_TYPES, type Entry, type Ledger } from './types';
 
@@ -132,9 +133,12 @@ export function allItemsAsOf(ledger: Ledger, asOf: Day): Item[] {
 /** An open item as a report prints it: every field but its key. */
 export type OpenItemFields = Omit<OpenItem, 'key'>;
 
-/** An open item's own entry, its party's name and its figures as of the date (OpenItemList.partsAt). */
+/**
+ * An open item's own entry (the fields every entry has, read from the index's columns: no entry
+ * is made), its party's name and its figures as of the date (OpenItemList.partsAt).
+ */
 export interface OpenItemParts {
-  entry: Entry;
+  entry: CheckedFields;
   partyName: string;
   open: Minor;
   openBase: Minor;
@@ -187,7 +191,7 @@ export class OpenItemList {
     const i = t.entry[k] as number;
     const ageDays = t.asOf - (this.dates[i] as number);
     return {
-      entry: x.entry(i), partyName: (x.parties[x.party[i] as number] as PartyInfo).name,
+      entry: fieldsOf(x, i), partyName: (x.parties[x.party[i] as number] as PartyInfo).name,
       open: t.open[k] as number, openBase: t.openBase[k] as number, ageDays, bucket: bucketIndex(this.basis, this.buckets, ageDays),
     };
   }
