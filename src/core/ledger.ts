@@ -4,7 +4,7 @@
 // unallocated), rounded amounts (counted once, first place named).
 import { CORE_ISSUE_TEXTS, issueSentence } from './issue-texts';
 import { hasErrors, issueAt } from './issues';
-import { currencyBeyondExactTotals, currencyExponent, formatMinor, isCurrencyCode, MAX_EXACT_TOTAL } from './money';
+import { currencyExponent, ExactTotals, formatMinor, isCurrencyCode, MAX_EXACT_TOTAL } from './money';
 import { entryFromRecord, entryOf, newEntryFields, readEntry, readEntryFields } from './entry-record';
 import { partyFromRecord } from './party-record';
 import { newReadContext, type ReadContext } from './record-reader';
@@ -98,27 +98,27 @@ function checkSettles(x: LedgerIndex, issues: ImportIssue[], tally: IssueTally):
   }
 }
 
-/** Every amount of the ledger, in its own currency and in the base currency (one object, refilled). */
-function* allAmounts(x: LedgerIndex, parties: ReadonlyMap<string, Party>): Generator<{ currency: string; minor: number }> {
-  const codes = x.currencyCodes;
-  const base = codes[0] as string;
-  const amount = { currency: base, minor: 0 };
+/**
+ * The first currency (its number, 0 the base) whose amounts add up past the exact range: every
+ * amount in its own currency and, for another currency, in the base currency, row by row; then
+ * the parties' credit limits (base). −1 when none does.
+ */
+function currencyBeyondExactTotals(x: LedgerIndex, parties: ReadonlyMap<string, Party>): number {
+  const totals = new ExactTotals(x.currencyCodes.length);
   for (let i = 0; i < x.size; i++) {
-    amount.currency = codes[x.currency[i] as number] as string;
-    amount.minor = x.amount[i] as number;
-    yield amount;
-    if (x.isBase[i] === 1) continue;
-    amount.currency = base;
-    amount.minor = x.amountBase[i] as number;
-    yield amount;
+    const c = x.currency[i] as number;
+    if (!totals.add(c, x.amount[i] as number)) return c;
+    if (x.isBase[i] === 0 && !totals.add(0, x.amountBase[i] as number)) return 0;
   }
-  for (const p of parties.values()) if (p.creditLimit !== undefined) yield { currency: base, minor: p.creditLimit };
+  for (const p of parties.values()) if (p.creditLimit !== undefined && !totals.add(0, p.creditLimit)) return 0;
+  return -1;
 }
 
 /** An error when some total could leave the range of exact integers (see MAX_EXACT_TOTAL). */
 function checkExactTotals(x: LedgerIndex, parties: ReadonlyMap<string, Party>, file: string, issues: ImportIssue[]): void {
-  const currency = currencyBeyondExactTotals(allAmounts(x, parties));
-  if (currency === null) return;
+  const beyond = currencyBeyondExactTotals(x, parties);
+  if (beyond < 0) return;
+  const currency = x.currencyCodes[beyond] as string;
   const limit = formatMinor(MAX_EXACT_TOTAL, currencyExponent(currency));
   issues.push(issueAt('error', { file }, 'amount', 'totals-out-of-range', { currency, limit }));
 }

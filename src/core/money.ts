@@ -186,17 +186,24 @@ export function divRoundBig(n: bigint, d: bigint): bigint {
 export const MAX_EXACT_TOTAL = Number.MAX_SAFE_INTEGER;
 
 /**
- * The first currency whose absolute amounts add up to more than MAX_EXACT_TOTAL, or null. Each
- * amount is a safe integer, so the float sum is exact until it passes the limit.
+ * The absolute amounts of each currency (numbered 0, 1, …) added up, to find the first currency
+ * whose amounts add up to more than MAX_EXACT_TOTAL. Each amount is a safe integer, so the float
+ * sum is exact until it passes the limit.
  */
-export function currencyBeyondExactTotals(amounts: Iterable<{ currency: string; minor: Minor }>): string | null {
-  const sums = new Map<string, number>();
-  for (const { currency, minor } of amounts) {
-    const sum = (sums.get(currency) ?? 0) + Math.abs(minor);
-    if (sum > MAX_EXACT_TOTAL) return currency;
-    sums.set(currency, sum);
+export class ExactTotals {
+  private readonly sums: Float64Array;
+
+  constructor(currencies: number) {
+    this.sums = new Float64Array(currencies);
   }
-  return null;
+
+  /** Adds |minor| to currency c's total; false (the total left as it was) when that passes the limit. */
+  add(c: number, minor: Minor): boolean {
+    const sum = (this.sums[c] as number) + Math.abs(minor);
+    if (sum > MAX_EXACT_TOTAL) return false;
+    this.sums[c] = sum;
+    return true;
+  }
 }
 
 /** Exact sum of minor units (throws if the sum leaves the safe integer range). */

@@ -168,6 +168,17 @@ describe('ledgerFromRecords', () => {
     expect(result.issues.at(-1)).toBe(unknown[200]);
   });
 
+  it('refuses a ledger whose amounts of one currency, or in the base currency, add up past the exact range', () => {
+    const head = 'ledger | party_id | entry_type | doc_no | entry_date | amount | currency | amount_base';
+    const usd = (n: number, amount: string, base: string) => Array.from({ length: n }, (_, k) => `AR | C1 | invoice | U-${k} | 2024-01-10 | ${amount} | USD | ${base}`).join('\n');
+    const codes = (rows: string) => importTables(`${head}\n${rows}`).issues.map((i) => [i.code, i.params?.currency]);
+    // 9 × 999,999,999,999,999 cents stays below 2^53 − 1; a tenth passes it.
+    expect(codes(usd(9, '9999999999999.99', '1.00'))).toEqual([]);
+    expect(codes(usd(10, '9999999999999.99', '1.00'))).toEqual([['totals-out-of-range', 'USD']]);
+    expect(codes(usd(10, '1.00', '9999999999999.99'))).toEqual([['totals-out-of-range', 'EUR']]);
+    expect(codes(`${usd(9, '1.00', '9999999999999.99')}\nAR | C2 | invoice | E-1 | 2024-01-10 | -9999999999999.99 | |`)).toEqual([['totals-out-of-range', 'EUR']]);
+  });
+
   it('refuses a base currency that is not an ISO 4217 code', () => {
     const result = importTables(`
       ledger | party_id | entry_type | doc_no | entry_date | amount
