@@ -119,8 +119,8 @@ class PieceDeflater {
     if (this.buffer !== null && this.at + bytes <= this.buffer.length) return;
     if (this.buffer !== null && this.at > 0) this.send();
     const size = Math.max(BATCH_BYTES, bytes);
-    const spare = this.spare.pop();
-    this.buffer = spare !== undefined && spare.length >= size ? spare : new Uint8Array(size);
+    const spare = this.spare[this.spare.length - 1];
+    this.buffer = spare !== undefined && spare.length >= size ? (this.spare.pop() as Uint8Array<ArrayBuffer>) : new Uint8Array(size);
     this.at = 0;
   }
 

@@ -116,6 +116,28 @@ describe('ZipWriter with node:zlib and chunks of an XmlBytes', () => {
   });
 });
 
+describe('ZipWriter (node:zlib): entries of one text', () => {
+  it('gives back entries of one text larger than a batch, with characters of several UTF-8 lengths, between small ones', async () => {
+    // one text each is encoded straight into the worker's batch; a text larger than a batch gets a buffer of its own
+    const big = `<sst>${Array.from({ length: 60_000 }, (_, i) => `<si><t>Crème ${i} — 東京 € 🙂</t></si>`).join('')}</sst>`;
+    const small = Array.from({ length: 300 }, (_, i) => [`xl/tables/table${i + 1}.xml`, `<table id="${i + 1}" name="Café_${i}"/>`] as const);
+    const zip = new ZipWriter(new Date(2026, 5, 30), nodeDeflater(), 4096);
+    for (const [name, text] of small.slice(0, 150)) await zip.add(name, [text]);
+    await zip.add('xl/sharedStrings.xml', [big]);
+    for (const [name, text] of small.slice(150)) await zip.add(name, [text]);
+    const bytes = await zip.finish();
+    const entries = zipEntries(bytes);
+    expect([...entries.keys()]).toEqual([...small.slice(0, 150).map(([name]) => name), 'xl/sharedStrings.xml', ...small.slice(150).map(([name]) => name)]);
+    const decoder = new TextDecoder();
+    const entry = entries.get('xl/sharedStrings.xml')!;
+    expect(Buffer.from(big, 'utf8').length).toBeGreaterThan(1 << 20); // a batch is 1 MB
+    expect(decoder.decode(await readZipEntry(bytes, entry)) === big).toBe(true);
+    expect(entry.size).toBe(Buffer.from(big, 'utf8').length);
+    expect(new DataView(bytes.buffer, bytes.byteOffset).getUint32(entry.offset + 14, true)).toBe(zlib.crc32(Buffer.from(big, 'utf8')));
+    for (const [name, text] of small) expect(decoder.decode(await readZipEntry(bytes, entries.get(name)!)), name).toBe(text);
+  });
+});
+
 describe('ZipWriter.reserve', () => {
   const stamp = new Date(2026, 5, 30, 12, 34, 56);
   const front = ['[Content_Types].xml', '<Types>every part</Types>'] as const;
