@@ -6,7 +6,7 @@
 // Open items tab is clicked after it: its long tasks are split in two phases, the lists made and
 // the view over them to its first row (--trace traces that opening as well, --profile takes a CPU
 // profile of the view's phase). A tool to find the work to move, not a test.
-//   npx tsx bench/pane-trace.ts [--entries 300000] [--limit 100] [--open-items [--trace | --profile]] [--reopen]
+//   npx tsx bench/pane-trace.ts [--entries 300000] [--limit 100] [--open-items [--trace | --profile]] [--reopen [--reopen-only]]
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -243,6 +243,10 @@ async function main(): Promise<void> {
       }
       else await open();
       console.log(phaseReport(await page.evaluate(() => window.__phases)));
+    } else if (REOPEN && process.argv.includes('--reopen-only')) {
+      // the import untraced, the pane opened again traced (below)
+      await importing();
+      await page.getByTestId('ledger-opening').waitFor({ state: 'detached', timeout: 600_000 });
     } else {
       const events = await traced(cdp, importing);
       report(events, firstTs(events), 'import');
