@@ -199,7 +199,9 @@ describe('the canonical CSV read into columns (no entry per row)', () => {
           if (best === undefined || (e.entryDate - best.entryDate || order(e.docNo, best.docNo) || order(e.partyName, best.partyName ?? '')) > 0) latest.set(key, e);
         }
         for (const row of balanceList(stream, asOf)) {
-          expect(row.balance).toBe(specBalance(table, row.ledger, row.partyId, asOf));
+          const balance = specBalance(table, row.ledger, row.partyId, asOf);
+          // null: an item the spec gives no open_base (a foreign item whose own amount is 0).
+          if (balance !== null) expect(row.balance).toBe(balance);
           expect(row.partyName).toBe(latest.get(`${row.ledger} ${row.partyId}`)?.partyName ?? row.partyId);
         }
         expect(entriesUnmade(stream)).toBe(true);
