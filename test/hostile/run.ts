@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '../..');
-const BIN = path.join(ROOT, 'bin/subledger.js');
+export const BIN = path.join(ROOT, 'bin/subledger.js');
 /** Preloaded into each child: at exit it writes its peak resident memory (heap and buffers) in bytes. */
 const PRELOAD = `data:text/javascript,${encodeURIComponent(
   "import { writeFileSync } from 'node:fs'; const t = process.env.SUBLEDGER_PEAK_FILE;"
