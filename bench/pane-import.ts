@@ -12,7 +12,7 @@
 // --look N: Import is clicked N seconds after the preview is shown (the user reads it; the worker
 // encodes the cache's chunks meanwhile), instead of at once.
 //   npm run bench:pane [-- --entries 1200000] [--look 5]
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -24,15 +24,15 @@ import { DEFAULT_DUE_WITHIN } from '../src/core/report-types';
 import { settlementsByItem, settlingEntriesAsOf } from '../src/core/settlements';
 import { importFile } from '../src/import/index';
 import { itemRows, settlingRows } from '../src/taskpane/model/open-items-filter';
-import { launchBrowser, ROOT, serveDist } from '../test/browser/harness';
-import { writeRealShapeCsv } from './real-shape';
+import { launchBrowser, serveDist } from '../test/browser/harness';
+import { paneBenchLedger } from './pane-ledger';
 
 const entriesArg = process.argv.indexOf('--entries');
 const ENTRIES = entriesArg > 0 ? Number(process.argv[entriesArg + 1]) : 1_200_000;
 const lookArg = process.argv.indexOf('--look');
 /** Seconds the user reads the preview before clicking Import (0: at once, as before). */
 const LOOK = lookArg > 0 ? Number(process.argv[lookArg + 1]) : 0;
-const FILE = path.join(os.tmpdir(), `subledger-pane-bench-${ENTRIES}.csv`);
+const FILE = await paneBenchLedger(ENTRIES);
 const LONG = 200;
 
 interface PageProbe {
@@ -114,8 +114,6 @@ async function tabClicks(page: Page): Promise<number[]> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(path.join(ROOT, 'dist/taskpane.html'))) throw new Error('dist/ is missing: run `npm run build` first');
-  if (!existsSync(FILE)) await writeRealShapeCsv(FILE, { entries: ENTRIES });
   const loadBefore = os.loadavg();
   const served = await serveDist();
   const session = await launchBrowser();

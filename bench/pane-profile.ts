@@ -9,7 +9,7 @@ import { SourceMapConsumer } from 'source-map-js';
 import os from 'node:os';
 import path from 'node:path';
 import { launchBrowser, ROOT, serveDist } from '../test/browser/harness';
-import { writeRealShapeCsv } from './real-shape';
+import { paneBenchLedger } from './pane-ledger';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -17,7 +17,6 @@ const arg = (name: string, fallback: number) => {
 };
 const ENTRIES = arg('--entries', 300_000);
 const TOP = arg('--top', 25);
-const FILE = path.join(os.tmpdir(), `subledger-pane-bench-${ENTRIES}.csv`);
 
 interface ProfileNode {
   id: number;
@@ -85,8 +84,7 @@ function top(list: { ms: number; key: string }[]): string {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(path.join(ROOT, 'dist/taskpane.html'))) throw new Error('dist/ is missing: run `npm run build` first');
-  if (!existsSync(FILE)) await writeRealShapeCsv(FILE, { entries: ENTRIES });
+  const FILE = await paneBenchLedger(ENTRIES);
   console.log(`${ENTRIES.toLocaleString('en')} entries; load average before: ${os.loadavg().map((x) => x.toFixed(1)).join(', ')}`);
   const served = await serveDist();
   const session = await launchBrowser();

@@ -7,12 +7,12 @@
 // the view over them to its first row (--trace traces that opening as well, --profile takes a CPU
 // profile of the view's phase). A tool to find the work to move, not a test.
 //   npx tsx bench/pane-trace.ts [--entries 300000] [--limit 100] [--open-items [--trace | --profile]] [--reopen [--reopen-only]]
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchBrowser, ROOT, serveDist } from '../test/browser/harness';
-import { writeRealShapeCsv } from './real-shape';
+import { launchBrowser, serveDist } from '../test/browser/harness';
+import { paneBenchLedger } from './pane-ledger';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -24,7 +24,6 @@ const OPEN_ITEMS = process.argv.includes('--open-items');
 const REOPEN = process.argv.includes('--reopen');
 const TRACE_TAB = process.argv.includes('--trace');
 const PROFILE_VIEW = process.argv.includes('--profile');
-const FILE = path.join(os.tmpdir(), `subledger-pane-bench-${ENTRIES}.csv`);
 
 interface TraceEvent {
   name: string;
@@ -196,8 +195,7 @@ function firstTs(events: TraceEvent[]): number {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(path.join(ROOT, 'dist/taskpane.html'))) throw new Error('dist/ is missing: run `npm run build` first');
-  if (!existsSync(FILE)) await writeRealShapeCsv(FILE, { entries: ENTRIES });
+  const FILE = await paneBenchLedger(ENTRIES);
   console.log(`${ENTRIES.toLocaleString('en')} entries; load average before: ${os.loadavg().map((x) => x.toFixed(1)).join(', ')}`);
   const served = await serveDist();
   const session = await launchBrowser();
