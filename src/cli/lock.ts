@@ -25,7 +25,8 @@ function parseHolder(text: string): Holder | null {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** True while a process of this id exists (one of another user's included). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

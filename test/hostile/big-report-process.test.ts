@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isRunning } from '../../src/cli/lock';
 import { BIN, tempDir } from './run';
 
 const tmp = tempDir();
@@ -24,15 +25,6 @@ function childrenOf(parent: number): number[] {
     }
   }
   return found;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function firstChildOf(parent: number, withinMs: number): Promise<number> {
