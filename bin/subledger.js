@@ -49,16 +49,31 @@ const ENDING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
  */
 async function runWithHugePages(args) {
   const env = { ...process.env, GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' };
-  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], { stdio: 'inherit', env });
+  // Listening before the child exists: a signal that comes while it starts must not end this
+  // process alone (a signal with no listener ends it at once, the child left running).
+  let child = null;
+  let received = null;
+  const handOn = (signal) => {
+    received ??= signal;
+    child?.kill(signal);
+  };
+  const stopHandingOn = () => {
+    for (const signal of ENDING_SIGNALS) process.off(signal, handOn);
+  };
+  for (const signal of ENDING_SIGNALS) process.on(signal, handOn);
+  child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], { stdio: 'inherit', env });
   const started = await new Promise((resolve) => {
     child.once('spawn', () => resolve(true));
     child.once('error', () => resolve(false));
   });
-  if (!started) return false;
-  const handOn = (signal) => child.kill(signal);
-  for (const signal of ENDING_SIGNALS) process.on(signal, handOn);
+  if (!started) {
+    stopHandingOn();
+    // Ended while the child could not start: this process ends as the signal says.
+    if (received !== null) process.kill(process.pid, received);
+    return false;
+  }
   const [status, signal] = await once(child, 'exit');
-  for (const s of ENDING_SIGNALS) process.off(s, handOn);
+  stopHandingOn();
   if (signal !== null) process.kill(process.pid, signal);
   process.exit(status ?? 128 + (constants.signals[signal] ?? 0));
 }
