@@ -15,7 +15,8 @@ export async function buildCli() {
   rmSync(CLI_OUT, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: { subledger: 'src/cli/entry.ts' },
+    // part-worker: the second thread of a big report's read (src/cli/part-reader.ts).
+    entryPoints: { subledger: 'src/cli/entry.ts', 'part-worker': 'src/cli/part-worker.ts' },
     outdir: CLI_OUT,
     bundle: true,
     splitting: true,

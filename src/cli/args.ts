@@ -5,6 +5,7 @@ import { bucketsProblem } from '../core/aging';
 import { calendarYear, parseIsoDate, today, type Day } from '../core/date';
 import { isCurrencyCode } from '../core/money';
 import { AGING_BASES, DEFAULT_BUCKETS, type AgingBasis, type MutationSort, type Period } from '../core/report-types';
+import type { PartReader } from '../core/ledger';
 import type { ImportIssue, Ledger, Side } from '../core/types';
 import { accountPrefixes } from '../import/gl/accounts';
 import { importFile } from '../import/index';
@@ -141,10 +142,11 @@ export async function readInput(
   side?: Side,
   maxSize?: string,
   accounts: GlAccounts = {},
+  partReader?: PartReader,
 ): Promise<Ledger> {
   const baseCurrency = base === undefined ? undefined : parseCurrencyArg(base);
   const maxInputSize = maxSize === undefined ? undefined : parseSizeArg(maxSize);
-  const source = await readSource(file, maxInputSize);
+  const source = await readSource(file, maxInputSize, partReader !== undefined);
   const parties = partiesFile === undefined ? undefined : await readSource(partiesFile, maxInputSize);
   const result = await importFile(source, {
     ...(parties ? { parties } : {}),
@@ -152,6 +154,7 @@ export async function readInput(
     ...(side === undefined ? {} : { side }),
     ...(maxInputSize === undefined ? {} : { maxInputSize }),
     ...accounts,
+    ...(partReader ? { partReader } : {}),
   });
   const errors = result.issues.filter((i) => i.severity === 'error');
   if (result.ledger === null || errors.length > 0) {

@@ -2,6 +2,10 @@
 // out. A reader that stops early (`subledger report … | head`) ends the run quietly with status
 // 0; an error nothing else caught is one line and status 70, never a stack trace.
 import { EXIT, internalErrorText, main } from './main';
+import { usePartWorker } from './part-reader';
+
+// The compiled second thread of a big report's read, beside this file (scripts/build-cli.js).
+usePartWorker(new URL('./part-worker.js', import.meta.url));
 
 function lastWords(error: unknown): never {
   process.stderr.write(internalErrorText('subledger', error));

@@ -40,9 +40,10 @@ async function openFile(file: string): Promise<FileHandle> {
 
 /**
  * The bytes of `file`, read no further than the limit of its kind (`maxInputSize` bytes when
- * given). Past it, an InputError with the importer's `too-large` message.
+ * given). Past it, an InputError with the importer's `too-large` message. `shared`: a regular
+ * file's bytes on a SharedArrayBuffer (for a second thread to read: see part-reader.ts).
  */
-export async function readSource(file: string, maxInputSize?: number): Promise<SourceFile> {
+export async function readSource(file: string, maxInputSize?: number, shared = false): Promise<SourceFile> {
   const name = path.basename(file);
   const handle = await openFile(file);
   try {
@@ -56,7 +57,7 @@ export async function readSource(file: string, maxInputSize?: number): Promise<S
     // from a small one the reads reuse: on a VM where fresh memory costs a fault per page, the
     // system's reads straight into fresh pages cost more than this copy (0.8 s against 0.6 s for
     // 126 MB, read and looked at once).
-    const whole = stat.isFile() && stat.size > 0 ? new Uint8Array(stat.size) : null;
+    const whole = stat.isFile() && stat.size > 0 ? (shared ? new Uint8Array(new SharedArrayBuffer(stat.size)) : new Uint8Array(stat.size)) : null;
     const reused = whole ? new Uint8Array(Math.min(CHUNK, whole.length)) : null;
     const bytesSoFar = () => (whole && total <= whole.length ? whole.subarray(0, total) : concat(chunks, total));
     for (;;) {

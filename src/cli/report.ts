@@ -15,6 +15,7 @@ import { accountOptions, MAX_INPUT_SIZE_OPTION, parseChoice, readInput, reportOp
 import { OUTPUT_FORMATS, REPORT_NAMES, specOf } from './commands';
 import { UsageError, type CliIo } from './io';
 import { parseCommandArgs } from './options';
+import { startPartReader } from './part-reader';
 import {
   agingOutput, balancesOutput, cardOutput, keyFiguresOutput, mutationsOutput, openItemsOutput, toTable, writeCsv,
   writeJsonDocument, writeJsonDocuments, revaluationOutput, turnaroundOutput, type ReportOutput,
@@ -117,7 +118,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (names.includes('card') && options.partyId === undefined) throw new UsageError('card needs --party ID');
   const ratesFile = parsed.get('rates');
   if (names.includes('revaluation') && ratesFile === undefined) throw new UsageError('revaluation needs --rates FILE (a CSV currency,rate[,date] or the ECB eurofxref XML)');
-  const ledger = await readInput(input, parsed.get('parties'), parsed.get('base'), io, options.side, parsed.get(MAX_INPUT_SIZE_OPTION), accountOptions(parsed));
+  // A big input's second reader starts before the file is read, to be ready when it is.
+  const partReader = startPartReader(input);
+  const ledger = await readInput(input, parsed.get('parties'), parsed.get('base'), io, options.side, parsed.get(MAX_INPUT_SIZE_OPTION), accountOptions(parsed), partReader);
   // The card and revaluation first (they may refuse the party or the rates); every other report is
   // made when its turn to print comes, so only one report's rows exist at a time.
   const made = new Map<ReportName, ReportOutput>();

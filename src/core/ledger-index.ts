@@ -95,6 +95,19 @@ interface RowLines {
 }
 
 /**
+ * Rows a LedgerIndexBuilder read (`part()`), as plain data another thread can hand over: the
+ * first `size` rows of each column; `party` and `currency` numbered as in `parties` and `currencies`.
+ */
+export interface IndexPart {
+  size: number;
+  columns: Pick<LedgerIndex, 'party' | 'type' | 'kind' | 'hasSettles' | 'entryDate' | 'docDate' | 'dueDate' | 'amount' | 'amountBase' | 'currency'>;
+  texts: RowTexts;
+  lines: RowLines;
+  parties: { ledger: Side; partyId: string }[];
+  currencies: string[];
+}
+
+/**
  * Makes the entry of a row again: its checked fields `f` (from the index's columns) and its
  * optional texts from its line, content[start, end), line number `line`.
  */
@@ -172,14 +185,7 @@ export class LedgerIndexBuilder {
     const i = this.n++;
     const x = this.x;
     if (i >= x.party.length) this.resize(Math.max(16, 2 * x.party.length));
-    const ids = this.bySide[f.ledger];
-    let p = ids.get(f.partyId);
-    if (p === undefined) {
-      p = this.found.length;
-      ids.set(f.partyId, p);
-      this.found.push({ ledger: f.ledger, partyId: f.partyId, name: f.partyId, creditLimit: null });
-    }
-    x.party[i] = p;
+    x.party[i] = this.partyNumber(f.ledger, f.partyId);
     const type = TYPE_CODE[f.entryType];
     x.type[i] = type;
     x.kind[i] = type === TYPE_INVOICE || (type === TYPE_CREDIT_NOTE && !hasSettles) ? KIND_ITEM : KIND_LOOSE;
@@ -190,11 +196,72 @@ export class LedgerIndexBuilder {
     x.dueDate[i] = f.dueDate;
     x.amount[i] = f.amount;
     x.amountBase[i] = f.amountBase;
-    let c = this.currencies.get(f.currency);
-    if (c === undefined) this.currencies.set(f.currency, (c = this.currencies.size));
+    const c = this.currencyNumber(f.currency);
     x.currency[i] = c;
     x.isBase[i] = c === 0 ? 1 : 0;
     return i;
+  }
+
+  /** The party's number: in order of appearance. */
+  private partyNumber(ledger: Side, partyId: string): number {
+    const ids = this.bySide[ledger];
+    let p = ids.get(partyId);
+    if (p === undefined) {
+      p = this.found.length;
+      ids.set(partyId, p);
+      this.found.push({ ledger, partyId, name: partyId, creditLimit: null });
+    }
+    return p;
+  }
+
+  /** The currency's number: in order of appearance, the base currency 0. */
+  private currencyNumber(code: string): number {
+    let c = this.currencies.get(code);
+    if (c === undefined) this.currencies.set(code, (c = this.currencies.size));
+    return c;
+  }
+
+  /**
+   * The rows added so far as plain data (for a builder on another thread: see `appendPart`): the
+   * columns as `put` and `addRow` filled them, parties and currencies numbered here.
+   */
+  part(): IndexPart {
+    const x = this.x;
+    const { party, type, kind, hasSettles, entryDate, docDate, dueDate, amount, amountBase, currency } = x;
+    const parties = this.found.map(({ ledger, partyId }) => ({ ledger, partyId }));
+    const columns = { party, type, kind, hasSettles, entryDate, docDate, dueDate, amount, amountBase, currency };
+    return { size: this.n, columns, texts: this.texts, lines: this.lines ?? rowLines(0), parties, currencies: [...this.currencies.keys()] };
+  }
+
+  /**
+   * Adds the rows another builder read from the same text `content` (its `part()`), after the
+   * rows added here: as if each had been added here, in order (parties and currencies
+   * numbered here in the order they appear).
+   */
+  appendPart(part: IndexPart, content: CharText): void {
+    const at = this.n;
+    const n = part.size;
+    if (n === 0) return;
+    this.content = content;
+    if (at + n > this.x.party.length) this.resize(at + n);
+    const x = this.x;
+    const { columns } = part;
+    const partyOf = Int32Array.from(part.parties, ({ ledger, partyId }) => this.partyNumber(ledger, partyId));
+    const currencyOf = Int32Array.from(part.currencies, (code) => this.currencyNumber(code));
+    for (let k = 0; k < n; k++) {
+      x.party[at + k] = partyOf[columns.party[k] as number] as number;
+      const c = currencyOf[columns.currency[k] as number] as number;
+      x.currency[at + k] = c;
+      x.isBase[at + k] = c === 0 ? 1 : 0;
+    }
+    for (const key of ['type', 'kind', 'hasSettles', 'entryDate', 'docDate', 'dueDate', 'amount', 'amountBase'] as const) {
+      x[key].set(columns[key].subarray(0, n), at);
+    }
+    x.target.fill(-1, at, at + n);
+    for (const key of Object.keys(this.texts) as (keyof RowTexts)[]) this.texts[key].set(part.texts[key].subarray(0, n), at);
+    const lines = (this.lines ??= rowLines(x.party.length));
+    for (const key of Object.keys(lines) as (keyof RowLines)[]) lines[key].set(part.lines[key].subarray(0, n), at);
+    this.n += n;
   }
 
   private resize(n: number): void {

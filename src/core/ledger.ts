@@ -8,8 +8,32 @@ import { currencyExponent, ExactTotals, formatMinor, isCurrencyCode, MAX_EXACT_T
 import { entryFromRecord, entryOf, newEntryFields, readEntry, readEntryFields } from './entry-record';
 import { partyFromRecord } from './party-record';
 import { newReadContext, type ReadContext } from './record-reader';
-import { findDoc, KIND_ITEM, KIND_LOOSE, KIND_SETTLING, lazyLedger, LedgerIndexBuilder, TYPE_INVOICE, ledgerIndex, type LedgerIndex, type RowEntry } from './ledger-index';
-import { DEFAULT_BASE_CURRENCY, ENTRY_TYPES, partyKey, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type ImportReport, type ImportResult, type ImportSource, type Ledger, type Party, type RecordSource, type SourceRef, type TextRows } from './types';
+import { findDoc, KIND_ITEM, KIND_LOOSE, KIND_SETTLING, lazyLedger, LedgerIndexBuilder, TYPE_INVOICE, ledgerIndex, type IndexPart, type LedgerIndex, type RowEntry } from './ledger-index';
+import { DEFAULT_BASE_CURRENCY, ENTRY_TYPES, partyKey, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type ImportReport, type ImportResult, type ImportSource, type Ledger, type Party, type RecordSource, type SourceRef, type TextPart, type TextRows } from './types';
+
+/**
+ * Reads the rows of a part of a text elsewhere (on another thread), while the rows before it are
+ * read here: see readRowsInParts.
+ */
+export interface PartReader {
+  /** Rows a text has at least for its reading to be split. */
+  minRows: number;
+  /**
+   * Starts reading `part` (import/canonical-stream.ts readTextPart); the function returned
+   * waits for its rows, or gives null when they could not be read there (they are read here then).
+   */
+  start(part: TextPart, baseCurrency: string): () => RowsRead | null;
+}
+
+/** The rows of a text one reader read: into an index part, with the issues and counts of reading them. */
+export interface RowsRead {
+  index: IndexPart;
+  /** The rows read without error. */
+  count: number;
+  issues: ImportIssue[];
+  rounded: number;
+  firstRounded: ReadContext['firstRounded'];
+}
 
 export interface LedgerOptions {
   /** The ledger file's name, for the report. */
@@ -20,6 +44,8 @@ export interface LedgerOptions {
   format?: string;
   /** What the importer took the file for (default: its format and the records read). */
   source?: ImportSource;
+  /** Reads half the rows of a big text on another thread (the CLI's: see cli/part-reader.ts). */
+  partReader?: PartReader;
 }
 
 /** At most this many issues of one code are listed; the rest are summed up in one more. */
@@ -209,6 +235,37 @@ function entryAgain(textRows: (issues: ImportIssue[], context: ReadContext) => T
   };
 }
 
+/** Adds each row the walk visits to the index, from its checked fields: the rows read without error. */
+export function readTextRows(reader: TextRows['reader'], walk: (visit: () => void) => void, base: string, index: LedgerIndexBuilder): number {
+  const fields = newEntryFields();
+  let count = 0;
+  walk(() => {
+    if (!readEntryFields(reader, base, fields, false)) return;
+    index.addRow(fields, reader);
+    count++;
+  });
+  return count;
+}
+
+/**
+ * The rows into the index, the second half read by `partReader` while this thread reads the
+ * first when the text is big enough (else all here): the same index, issues and counts as one
+ * read in order, the rows in the order of the text. The rows read.
+ */
+function readRowsInParts(rows: TextRows, base: string, index: LedgerIndexBuilder, issues: ImportIssue[], context: ReadContext, partReader?: PartReader): number {
+  const halves = partReader === undefined ? null : (rows.split?.(partReader.minRows) ?? null);
+  if (partReader === undefined || halves === null) return readTextRows(rows.reader, rows.each, base, index);
+  const wait = partReader.start(halves.part, base);
+  const count = readTextRows(rows.reader, halves.first, base, index);
+  const read = wait();
+  if (read === null) return count + readTextRows(rows.reader, halves.rest, base, index);
+  index.appendPart(read.index, rows.reader.content);
+  issues.push(...read.issues);
+  context.rounded += read.rounded;
+  context.firstRounded ??= read.firstRounded;
+  return count + read.count;
+}
+
 function arraySource(records: readonly CanonicalRecord[]): RecordSource {
   return { count: records.length, each: (visit) => records.forEach((record) => visit(record)) };
 }
@@ -234,13 +291,7 @@ export function ledgerFromRecords(records: readonly CanonicalRecord[] | RecordSo
   if (source.textRows) {
     // Read in place: the index from each row's checked fields, the entries made only when asked for.
     const rows = source.textRows(issues, context);
-    const fields = newEntryFields();
-    let count = 0;
-    rows.each(() => {
-      if (!readEntryFields(rows.reader, base, fields, false)) return;
-      index.addRow(fields, rows.reader);
-      count++;
-    });
+    const count = readRowsInParts(rows, base, index, issues, context, opts.partReader);
     rowEntry = entryAgain(source.textRows.bind(source));
     candidate = lazyLedger(base, new Map(), count, (i) => x.entry(i));
   } else {

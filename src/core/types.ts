@@ -174,5 +174,28 @@ export interface RecordSource {
 /** A reader and the walk that places it on every row (see RecordSource.textRows). */
 export interface TextRows {
   reader: TextRowReader;
-  each(visit: () => void): void;
+  each: (visit: () => void) => void;
+  /**
+   * The rows in two halves, for a read on two threads: `first` places the reader on the rows
+   * before `part` (what `each` visits up to there), `rest` on those of `part`, as `each` would;
+   * `part` says where they stand for a reader elsewhere (import/canonical-stream.ts
+   * readTextPart). Null when the text is shorter than `minRows` rows or cannot be shared.
+   */
+  split?: (minRows: number) => { first: (visit: () => void) => void; rest: (visit: () => void) => void; part: TextPart } | null;
+}
+
+/**
+ * Lines of a canonical CSV's text for a reader on another thread, as plain data: the text's
+ * ASCII bytes (on a SharedArrayBuffer: seen there, not copied), its lower-cased header and
+ * delimiter, and where the part's lines stand (the first starts at `start`, numbered
+ * `firstLine`; `ends[k]` is where line `firstLine + k` ends).
+ */
+export interface TextPart {
+  file: string;
+  bytes: Uint8Array;
+  names: string[];
+  delimiter: string;
+  start: number;
+  firstLine: number;
+  ends: Int32Array;
 }

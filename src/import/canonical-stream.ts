@@ -5,9 +5,11 @@
 // line is a canonical ledger header (no title above it, no dialect values, no GL columns) and
 // whose lines are no wider than the header. Anything else goes through the table (csv-table.ts),
 // which says what is wrong with it.
-import type { CharText } from '../core/char-text';
-import type { ReadContext } from '../core/record-reader';
-import type { ImportIssue, RecordSource, TextRows } from '../core/types';
+import { AsciiText, type CharText } from '../core/char-text';
+import { readTextRows, type RowsRead } from '../core/ledger';
+import { LedgerIndexBuilder } from '../core/ledger-index';
+import { newReadContext, type ReadContext } from '../core/record-reader';
+import type { ImportIssue, RecordSource, TextPart, TextRows } from '../core/types';
 import { breakLength, MAX_LINE_LENGTH } from './csv-records';
 import { checkHeader } from './header';
 import { detectDelimiter } from './csv-table';
@@ -57,15 +59,64 @@ class LineEnds {
     this.ends[this.count++] = end;
   }
 
-  /** Calls `visit(start, end, line)` for every line pushed. */
-  each(text: CharText, visit: (start: number, end: number, line: number) => void): void {
-    let at = 0;
-    for (let k = 0; k < this.count; k++) {
-      const end = this.ends[k] as number;
-      visit(at, end, k + 1);
-      at = end + (end < text.length ? breakLength(text, end) : 1);
-    }
+  /** Calls `visit(start, end, line)` for the lines pushed before line index `to`. */
+  each(text: CharText, to: number, visit: LineVisit): void {
+    eachLine(text, this.ends.subarray(0, to), 0, 1, visit);
   }
+
+  /** Where line index k (0: the first) starts. */
+  startOf(text: CharText, k: number): number {
+    return k === 0 ? 0 : nextLine(text, this.ends[k - 1] as number);
+  }
+}
+
+type LineVisit = (start: number, end: number, line: number) => void;
+
+/** Where the line after the one ending at `end` starts. */
+function nextLine(text: CharText, end: number): number {
+  return end + (end < text.length ? breakLength(text, end) : 1);
+}
+
+/** Calls `visit(start, end, line)` for each line ending at `ends[k]`, the first starting at `start`, numbered `firstLine`. */
+function eachLine(text: CharText, ends: Int32Array, start: number, firstLine: number, visit: LineVisit): void {
+  let at = start;
+  for (let k = 0; k < ends.length; k++) {
+    const end = ends[k] as number;
+    visit(at, end, firstLine + k);
+    at = nextLine(text, end);
+  }
+}
+
+/**
+ * Places `reader` on each row of the lines (past the header), then calls `visit`: each line but
+ * the blank ones (an empty line, which the table skips, is blank too).
+ */
+function eachRowOf(text: CharText, delimiter: string, reader: LineReader, lines: (visit: LineVisit) => void, visit: () => void): void {
+  lines((start, end, line) => {
+    if (isBlankLine(text, start, end, delimiter)) return;
+    reader.read(start, end, line);
+    visit();
+  });
+}
+
+function isShared(bytes: Uint8Array): boolean {
+  return typeof SharedArrayBuffer !== 'undefined' && bytes.buffer instanceof SharedArrayBuffer;
+}
+
+/**
+ * The rows of `part` (TextRows.split) read into an index of their own, on the thread this runs
+ * on: what `each` would have read of them, numbered apart (LedgerIndexBuilder.appendPart puts them
+ * after the rows before them).
+ */
+export function readTextPart(part: TextPart, baseCurrency: string): RowsRead {
+  const issues: ImportIssue[] = [];
+  const context = newReadContext();
+  const text = new AsciiText(part.bytes);
+  const reader = new LineReader(part.file, text, part.names, part.delimiter, issues, context);
+  const index = new LedgerIndexBuilder(baseCurrency, part.ends.length);
+  const walk = (visit: () => void) => eachRowOf(text, part.delimiter, reader, (line) => eachLine(text, part.ends, part.start, part.firstLine, line), visit);
+  const count = readTextRows(reader, walk, baseCurrency, index);
+  return { index: index.part(), count, issues, rounded: context.rounded, firstRounded: context.firstRounded };
 }
 
 /** True when text[start] opens the line with a letter, digit or sign: not blank, no copy needed. */
@@ -119,6 +170,8 @@ export function canonicalCsvStream(name: string, decoded: CsvText, options: Prog
   /** Rows the records hold: not blank. */
   let count = 0;
   let fits = true;
+  /** The header's line index. */
+  let headerAt = -1;
   const lines = new LineEnds();
   const delimiters = { count: 0 };
   for (let start = 0, line = 1; fits && start <= text.length; line++) {
@@ -133,6 +186,7 @@ export function canonicalCsvStream(name: string, decoded: CsvText, options: Prog
     if (width === 0) {
       headers.push(...text.slice(start, end).split(delimiter).map((h) => h.trim()));
       width = headers.length;
+      headerAt = line - 1;
     } else if (delimiters.count >= width) {
       // Wider than the header: the table says whether the extra cells are blank or an error.
       return false;
@@ -151,9 +205,9 @@ export function canonicalCsvStream(name: string, decoded: CsvText, options: Prog
   checkHeader(head);
   const names = normalizedHeaders(headers);
   // Each pass skips the lines the table skips, the header being the first line left.
-  const rowsOf = (visit: (start: number, end: number, line: number) => void) => {
+  const rowsOf = (visit: LineVisit, to = lines.count) => {
     let seenHeader = false;
-    lines.each(text, (start, end, line) => {
+    lines.each(text, to, (start, end, line) => {
       if (isEmptyLine(text, start, end, delimiter)) return;
       if (seenHeader) visit(start, end, line);
       seenHeader = true;
@@ -164,13 +218,16 @@ export function canonicalCsvStream(name: string, decoded: CsvText, options: Prog
   for (let index = 0; index < rows; index++) onRow(index);
   const textRows = (issues: ImportIssue[], context: ReadContext): TextRows => {
     const reader = new LineReader(name, text, names, delimiter, issues, context);
-    const each = (visit: () => void) =>
-      rowsOf((start, end, line) => {
-        if (isBlankLine(text, start, end, delimiter)) return;
-        reader.read(start, end, line);
-        visit();
-      });
-    return { reader, each };
+    const rowsBefore = (to: number) => (visit: () => void) => eachRowOf(text, delimiter, reader, (line) => rowsOf(line, to), visit);
+    const split = (minRows: number) => {
+      // At the line in the middle, past the header: the rows after it are the part.
+      const at = Math.max(headerAt + 1, lines.count >> 1);
+      if (rows < minRows || at >= lines.count || !(text instanceof AsciiText) || !isShared(text.bytes)) return null;
+      const part: TextPart = { file: name, bytes: text.bytes, names, delimiter, start: lines.startOf(text, at), firstLine: at + 1, ends: lines.ends.slice(at, lines.count) };
+      const rest = (visit: () => void) => eachRowOf(text, delimiter, reader, (line) => eachLine(text, part.ends, part.start, part.firstLine, line), visit);
+      return { first: rowsBefore(at), rest, part };
+    };
+    return { reader, each: rowsBefore(lines.count), split };
   };
   const issues = decoded.encoding === 'windows-1252' ? [importWarning('encoding-fallback', { file: name })] : [];
   return {

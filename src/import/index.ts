@@ -1,6 +1,7 @@
 // The one entry point for every source: recognises the format from the content (canonical
 // subledger CSV, another CSV/TXT or XLSX export, SAF-T Financial, XAF 3.2) and returns the
 // validated ledger with its issues, or no ledger at all when anything was an error.
+import type { PartReader } from '../core/ledger';
 import type { ImportIssue, ImportResult, Side } from '../core/types';
 import { failed, ImportAbort, importError } from './issues';
 import { inputKind, inputLimit, tooLargeIssue } from './limits';
@@ -47,6 +48,11 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** The largest file accepted, in bytes (default per kind: see `DEFAULT_INPUT_LIMITS`). */
   maxInputSize?: number;
+  /**
+   * Reads half the rows of a big canonical CSV on another thread (the CLI's, with the file's
+   * bytes on a SharedArrayBuffer); without it, or for any other input, one thread reads all.
+   */
+  partReader?: PartReader;
 }
 
 export type { Mapping } from './tabular/mapping';

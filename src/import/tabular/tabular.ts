@@ -1,7 +1,7 @@
 // Tabular sources (CSV/TXT exports, XLSX workbooks, workbook tables): read into a `Table`, then
 // either the canonical subledger CSV as given or any other layout through a column mapping, and
 // always through `ledgerFromRecords`, so nothing is imported from a file with an error.
-import { ledgerFromRecords, type LedgerOptions } from '../../core/ledger';
+import { ledgerFromRecords, type LedgerOptions, type PartReader } from '../../core/ledger';
 import type { CanonicalRecord, ImportIssue, ImportResult, ImportSource, RecordSource, Side } from '../../core/types';
 import { canonicalRecordSource, hasDialectValues, isCanonicalLedger } from '../canonical';
 import { decodeCsvBytes, parseCsvText } from '../csv-table';
@@ -30,6 +30,8 @@ export interface TableOptions extends ProgressOptions {
   mapping?: Mapping;
   /** Which subledger a table without a side column holds (the CLI's `--side`). */
   side?: Side;
+  /** Reads half the rows of a big canonical CSV on another thread (see LedgerOptions). */
+  partReader?: PartReader;
 }
 
 /** Reads a CSV/TXT or XLSX file into a table. */
@@ -195,6 +197,7 @@ async function importRecords(file: string, read: TableRecords, format: string, r
   if (read.summary) opts.source = tableSource(kind, read.summary);
   const baseCurrency = read.baseCurrency ?? options.baseCurrency;
   if (baseCurrency !== undefined) opts.baseCurrency = baseCurrency;
+  if (options.partReader) opts.partReader = options.partReader;
   const result = finishImport(read.records, parties.records, [...readIssues, ...read.issues, ...parties.issues], opts);
   if (result.report && read.columns) result.report.columns = read.columns;
   options.onProgress?.(1);

@@ -1,0 +1,81 @@
+// A big canonical CSV read on two threads (the machine's second core): the command starts a
+// worker thread (part-worker.ts) as it starts, reads the file's bytes into a SharedArrayBuffer
+// the worker sees without a copy, and the import (core/ledger.ts readRowsInParts) reads the first
+// half of the rows while the worker reads the second. A worker that cannot start, fails or does
+// not answer leaves its half to this thread: the same ledger, read on one thread.
+import { statSync } from 'node:fs';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { PartReader, RowsRead } from '../core/ledger';
+import type { TextPart } from '../core/types';
+
+/** Inputs at least this big are read on two threads (below, starting a thread costs more than it saves). */
+const BIG_INPUT = 32 * 2 ** 20;
+/** Rows a text has at least to be split (about 2.5 MB of a real export). */
+const MIN_ROWS = 25_000;
+/** How long the first half's reader waits for the second half before reading it itself. */
+const PATIENCE_MS = 60_000;
+/** How often it looks whether the worker failed to start meanwhile. */
+const LOOK_MS = 100;
+
+/** What the worker is sent: the part, and where it answers (`done[0]` set to 1 once it has). */
+export interface PartJob {
+  part: TextPart;
+  baseCurrency: string;
+  port: MessagePort;
+  done: Int32Array;
+}
+
+/** The worker's answer: the rows read, or why it could not read them. */
+export type PartAnswer = { read: RowsRead } | { failed: string };
+
+let workerFile: URL | null = null;
+
+/** Where the compiled worker is (set by the compiled command's entry; without it, one thread reads all). */
+export function usePartWorker(file: URL): void {
+  workerFile = file;
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * A reader of the second half of `input`'s rows on a worker thread, started now (it loads while
+ * the file is read), or undefined when the input is small or no worker can be started.
+ */
+export function startPartReader(input: string): PartReader | undefined {
+  if (workerFile === null || sizeOf(input) < BIG_INPUT) return undefined;
+  let worker: Worker;
+  try {
+    worker = new Worker(workerFile);
+  } catch {
+    return undefined;
+  }
+  let failed = false;
+  worker.on('error', () => (failed = true));
+  worker.on('exit', () => (failed = true));
+  // Never what keeps the command running.
+  worker.unref();
+  return {
+    minRows: MIN_ROWS,
+    start(part, baseCurrency) {
+      const done = new Int32Array(new SharedArrayBuffer(4));
+      const { port1, port2 } = new MessageChannel();
+      const job: PartJob = { part, baseCurrency, port: port2, done };
+      if (!failed) worker.postMessage(job, [port2]);
+      return () => {
+        // Synchronous (the import is): woken when the worker has answered.
+        const until = Date.now() + PATIENCE_MS;
+        while (!failed && Atomics.load(done, 0) === 0 && Date.now() < until) Atomics.wait(done, 0, 0, LOOK_MS);
+        const answer = receiveMessageOnPort(port1)?.message as PartAnswer | undefined;
+        port1.close();
+        void worker.terminate();
+        return answer !== undefined && 'read' in answer ? answer.read : null;
+      };
+    },
+  };
+}

@@ -1,0 +1,143 @@
+// A big canonical CSV read on two threads (core/ledger.ts readRowsInParts, the CLI's worker in
+// cli/part-reader.ts) must give what one thread gives: the same issues in the same order (errors
+// and warnings of both halves, the "… and N more" counts, the first rounded amount), the same
+// report, the same index column for column and the same entries. The second half is read here by
+// readTextPart, its input and answer passed through structuredClone as a worker's are, with the
+// split forced at a few rows so that both halves hold every kind of row.
+import { describe, expect, it } from 'vitest';
+import { agingReport } from '../../../src/core/aging';
+import { parseIsoDate } from '../../../src/core/date';
+import type { PartReader, RowsRead } from '../../../src/core/ledger';
+import { ledgerIndex, type LedgerIndex } from '../../../src/core/ledger-index';
+import type { ImportResult, TextPart } from '../../../src/core/types';
+import { readTextPart } from '../../../src/import/canonical-stream';
+import { importFile } from '../../../src/import/index';
+
+const HEADER = 'ledger,party_id,party_name,entry_type,doc_no,entry_date,due_date,amount,currency,amount_base,settles';
+const ROWS = 3000;
+
+/**
+ * A ledger of ROWS rows whose halves differ: parties, a currency (JPY, the second half's first) and names that appear only
+ * in the second half; settles naming nothing in both (more than the 200 listed); blank and empty
+ * lines; with `errors`, a bad date in the first half, a bad amount and a doc_no of the first half
+ * again in the second. `roundedFirst`: a rounded amount in the first half too (else only in the second).
+ */
+function ledgerText(errors: boolean, roundedFirst: boolean): string {
+  const lines = [HEADER];
+  const half = ROWS / 2;
+  for (let n = 0; n < ROWS; n++) {
+    const second = n >= half;
+    const side = n % 3 === 0 ? 'AP' : 'AR';
+    const party = `${side === 'AR' ? 'D' : 'C'}${second && n % 5 === 0 ? 500 + (n % 11) : n % 37}`;
+    const day = 1 + (n % 28);
+    const month = 1 + (n % 12);
+    const date = `2024-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const name = n % 7 === 0 ? `Name ${party} ${second ? 'late' : 'early'} ${n % 4}` : '';
+    const currency = second && (n % 13 === 0 || n === half) ? 'JPY' : n % 10 === 0 ? 'USD' : 'EUR';
+    const base = currency === 'EUR' ? '' : currency === 'JPY' ? '6.21' : '91.10';
+    const amount = currency === 'JPY' ? '1000' : (n === 2500 || (roundedFirst && n === 700)) ? '12.345' : `${100 + (n % 50)}.25`;
+    const kind = n % 4;
+    if (kind === 0) lines.push(`${side},${party},${name},invoice,F${n},${date},${date},${amount},${currency},${base},`);
+    else if (kind === 1) lines.push(`${side},${party},${name},payment,P${n},${date},,-${amount},${currency},${base ? `-${base}` : ''},F${n - 1}`);
+    else if (kind === 2) lines.push(`${side},${party},,payment,P${n},${date},,-5,EUR,,X${n}`);
+    else lines.push(`${side},${party},${name},credit_note,K${n},${date},,-3.50,EUR,,`);
+    if (n % 401 === 0) lines.push('');
+    if (n % 577 === 0) lines.push(',,,,,,,,,,');
+  }
+  if (errors) {
+    lines[300] = 'AR,D1,,invoice,E300,2024-02-30,,10,EUR,,';
+    lines[2700] = 'AR,D2,,invoice,E2700,2024-02-03,,ten,EUR,,';
+    lines[2800] = 'AR,D4,,invoice,F4,2024-02-03,,10,EUR,,';
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The file's bytes on a SharedArrayBuffer, as the CLI reads a big input. */
+function sharedFile(text: string): { name: string; bytes: Uint8Array } {
+  const plain = new TextEncoder().encode(text);
+  const bytes = new Uint8Array(new SharedArrayBuffer(plain.length));
+  bytes.set(plain);
+  return { name: 'big.csv', bytes };
+}
+
+/** Reads the part here, as the worker would (its input and answer cloned); `parts` records what it was given. */
+function readerHere(parts: TextPart[], answer = true): PartReader {
+  return {
+    minRows: 10,
+    start(part, baseCurrency) {
+      parts.push(part);
+      const read: RowsRead | null = answer ? structuredClone(readTextPart(structuredClone(part), baseCurrency)) : null;
+      return () => read;
+    },
+  };
+}
+
+const COLUMNS = ['party', 'type', 'kind', 'hasSettles', 'target', 'entryDate', 'docDate', 'dueDate', 'amount', 'amountBase', 'isBase', 'currency', 'docStart', 'docEnd'] as const;
+
+function expectSameIndex(two: LedgerIndex, one: LedgerIndex): void {
+  expect(two.size).toBe(one.size);
+  for (const column of COLUMNS) expect(Array.from(two[column]), column).toEqual(Array.from(one[column]));
+  expect(two.currencyCodes).toEqual(one.currencyCodes);
+  expect(two.parties).toEqual(one.parties);
+}
+
+async function bothReads(text: string, answer = true): Promise<{ one: ImportResult; two: ImportResult; parts: TextPart[] }> {
+  const one = await importFile({ name: 'big.csv', bytes: new TextEncoder().encode(text) });
+  const parts: TextPart[] = [];
+  const two = await importFile(sharedFile(text), { partReader: readerHere(parts, answer) });
+  return { one, two, parts };
+}
+
+describe('a canonical CSV read on two threads', () => {
+  it('gives the ledger, index, issues and report of one thread', async () => {
+    const { one, two, parts } = await bothReads(ledgerText(false, false));
+    // Split once, near the middle: the second half was read by the part reader.
+    expect(parts).toHaveLength(1);
+    expect(parts[0]?.firstLine).toBeGreaterThan(ROWS / 3);
+    expect(parts[0]?.firstLine).toBeLessThan(ROWS);
+    expect(one.ledger).not.toBeNull();
+    const warnings = one.issues.map((i) => i.code);
+    expect(warnings).toContain('rounded-amount');
+    expect(one.issues.at(-1)?.params).toEqual({ more: expect.any(Number) as number });
+    expect(two.issues).toEqual(one.issues);
+    expect(two.report).toEqual(one.report);
+    const [x1, x2] = [ledgerIndex(one.ledger!), ledgerIndex(two.ledger!)];
+    expectSameIndex(x2, x1);
+    expect(x1.currencyCodes).toContain('JPY');
+    const asOf = parseIsoDate('2024-12-31')!;
+    expect(agingReport(two.ledger!, { asOf })).toEqual(agingReport(one.ledger!, { asOf }));
+    expect(two.ledger!.entries).toEqual(one.ledger!.entries);
+  });
+
+  it('counts the rounded amounts of both halves and names the first', async () => {
+    const { one, two } = await bothReads(ledgerText(false, true));
+    const rounded = one.issues.find((i) => i.code === 'rounded-amount');
+    expect(rounded?.params?.count).toBe(2);
+    expect(two.issues).toEqual(one.issues);
+  });
+
+  it('gives the errors of both halves, in order, and no ledger', async () => {
+    const { one, two, parts } = await bothReads(ledgerText(true, false));
+    expect(parts).toHaveLength(1);
+    const errors = one.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.line ?? ''}`);
+    expect(errors).toEqual(['bad-date 301', 'bad-amount 2701', 'duplicate-doc 2801']);
+    expect(two.ledger).toBeNull();
+    expect(two.issues).toEqual(one.issues);
+    expect(two.report).toEqual(one.report);
+  });
+
+  it('reads the second half itself when the part reader gives nothing back', async () => {
+    const { one, two, parts } = await bothReads(ledgerText(false, false), false);
+    expect(parts).toHaveLength(1);
+    expect(two.issues).toEqual(one.issues);
+    expectSameIndex(ledgerIndex(two.ledger!), ledgerIndex(one.ledger!));
+  });
+
+  it('reads on one thread a text that cannot be shared', async () => {
+    const parts: TextPart[] = [];
+    const text = ledgerText(false, false);
+    const result = await importFile({ name: 'big.csv', bytes: new TextEncoder().encode(text) }, { partReader: readerHere(parts) });
+    expect(parts).toHaveLength(0);
+    expect(result.ledger?.entries.length).toBeGreaterThan(ROWS / 2);
+  });
+});
