@@ -1,13 +1,19 @@
 // The cached ledger of an administration, so the pane opens without re-importing, and the list of
 // imports. A save writes a new generation of chunks in small transactions, then switches the head
 // to it in one last transaction: an import that fails midway leaves the previous cache as it was.
+// A ledger imported from a file may be kept first with that file (the browser stores it as a
+// Blob, outside the page's memory: a 120 MB file in ~0.1 s where its chunks take seconds): one
+// transaction switches the head to the new generation with its source, the chunks are written
+// after it, and a last transaction lets the source go once they all are. Meanwhile a reader gets
+// the source (`StoredLedger.source`) and reads the ledger again from it (taskpane/actions
+// cached-source.ts): the same file read the same way gives the same ledger.
 import { Dexie, type Table } from 'dexie';
 import { entryAt } from '../core/ledger-index';
 import { partyKey, type Entry, type ImportIssue, type ImportReport, type Ledger, type Party } from '../core/types';
 import type { SubledgerDb } from './db';
 import { decodeChunk, LedgerChunks } from './entry-chunks';
 import { newId } from './ids';
-import type { ImportRow, LedgerChunkRow, LedgerHeadRow, Timestamp } from './records';
+import type { ImportRow, LedgerChunkRow, LedgerHeadRow, LedgerSourceRow, Timestamp } from './records';
 import { usableRow, usableRows, type DamageSink } from './record-guard';
 import { logSync } from './sync-log';
 import { newestFirst } from './table-ops';
@@ -39,6 +45,9 @@ export interface SaveLedgerOptions {
   onWritten?: (rows: readonly LedgerChunkRow[]) => void;
   at?: Timestamp;
 }
+
+/** The file a ledger was read from and how (records.ts LEDGER_SOURCE). */
+export type LedgerSource = LedgerSourceRow;
 
 export interface SavedLedger {
   generation: string;
@@ -75,12 +84,44 @@ export async function saveLedger(
   }
 }
 
+/**
+ * Keeps `ledger` as the administration's ledger with the file it was read from, in one
+ * transaction, before any of its chunks is written (`writeSourceChunks` writes them): once this
+ * returns, the ledger is kept (read again from `source` until its chunks are written); if it
+ * fails, the previous ledger is kept as it was.
+ */
+export async function saveLedgerSource(db: SubledgerDb, adminId: string, ledger: Ledger, source: LedgerSource, chunks: LedgerChunks, options: SaveLedgerOptions = {}): Promise<SavedLedger> {
+  options.signal?.throwIfAborted();
+  return switchHead(db, adminId, ledger, { generation: newId(), chunkCount: chunks.count, entryCount: chunks.entryCount, source }, options);
+}
+
+/**
+ * Writes the chunks of a ledger kept with its source (`saveLedgerSource`, generation
+ * `generation`), then lets the source go where the head is still that generation's. True when the
+ * chunks are all written; false when another save replaced the ledger meanwhile. A failure leaves
+ * the ledger kept with its source (read again from it), never a ledger with entries missing.
+ */
+export async function writeSourceChunks(db: SubledgerDb, adminId: string, generation: string, chunks: LedgerChunks, options: SaveLedgerOptions = {}): Promise<boolean> {
+  // put, not add: a write that stopped midway (a pane closed) is done again by the next reader
+  await writeChunks(db, adminId, generation, chunks, options, true);
+  return db.transaction('rw', [db.ledgerHeads, db.ledgerChunks], async () => {
+    const head = await db.ledgerHeads.get(adminId);
+    if (head?.generation !== generation) return false;
+    const stored = await db.ledgerChunks.where('[adminId+generation]').equals([adminId, generation]).count();
+    if (stored !== head.chunkCount) return false;
+    const { source: _source, ...whole } = head;
+    await db.ledgerHeads.put(whole);
+    return true;
+  });
+}
+
 async function writeChunks(
   db: SubledgerDb,
   adminId: string,
   generation: string,
   chunks: LedgerChunks,
   options: SaveLedgerOptions,
+  again = false,
 ): Promise<number> {
   const perBatch = options.chunksPerBatch ?? 4;
   const total = chunks.entryCount;
@@ -89,7 +130,7 @@ async function writeChunks(
     options.signal?.throwIfAborted();
     const rows: LedgerChunkRow[] = [];
     for (const end = Math.min(seq + perBatch, chunks.count); seq < end; seq++) rows.push({ adminId, generation, seq, ...chunks.take(seq) });
-    await db.ledgerChunks.bulkAdd(rows);
+    await (again ? db.ledgerChunks.bulkPut(rows) : db.ledgerChunks.bulkAdd(rows));
     options.onWritten?.(rows);
     options.onProgress?.(Math.min(seq * chunks.size, total), total);
   }
@@ -100,13 +141,14 @@ async function switchHead(
   db: SubledgerDb,
   adminId: string,
   ledger: Ledger,
-  written: { generation: string; chunkCount: number; entryCount: number },
+  written: { generation: string; chunkCount: number; entryCount: number; source?: LedgerSource },
   options: SaveLedgerOptions,
 ): Promise<SavedLedger> {
   const at = options.at ?? Date.now();
   return db.transaction('rw', [db.ledgerHeads, db.ledgerChunks, db.imports, db.syncLog], async () => {
     const stored = await db.ledgerChunks.where('[adminId+generation]').equals([adminId, written.generation]).count();
-    if (stored !== written.chunkCount) {
+    // (a ledger kept with its source has no chunk yet)
+    if (stored !== (written.source ? 0 : written.chunkCount)) {
       throw new Error('Another pane replaced this ledger while it was being saved; import it again.');
     }
     const counted = { entries: written.entryCount, parties: ledger.parties.size };
@@ -121,6 +163,7 @@ async function switchHead(
       savedAt: at,
     };
     if (importId !== null) head.importId = importId;
+    if (written.source) head.source = written.source;
     await db.ledgerHeads.put(head);
     await deleteOtherGenerations(db, adminId, written.generation);
     await logSync(db, adminId, 'ledger', counted, at);
@@ -180,6 +223,7 @@ export interface CachedLedger {
 export async function loadCachedLedger(db: SubledgerDb, adminId: string): Promise<CachedLedger | null> {
   const stored = await loadLedgerChunks(db, adminId);
   if (!stored) return null;
+  if (stored.source) return null; // read again from its file where the importers are (taskpane/actions/cached-source.ts)
   const entries: Entry[] = [];
   for (const chunk of stored.chunks) for (const entry of decodeChunk(chunk)) entries.push(entry);
   return { ledger: { baseCurrency: stored.baseCurrency, entries, parties: partiesMap(stored.parties) }, generation: stored.generation };
@@ -193,6 +237,8 @@ export interface StoredLedger {
   entryCount: number;
   parties: Party[];
   chunks: LedgerChunkRow[];
+  /** A ledger kept with its file whose chunks are not all written yet (`chunks` is empty): read it again from this. */
+  source?: LedgerSource;
 }
 
 /**
@@ -205,7 +251,8 @@ export async function loadLedgerChunks(db: SubledgerDb, adminId: string): Promis
     const head = usableRow(db, 'ledgerHeads', await db.ledgerHeads.get(adminId));
     if (!head) return null;
     const stored = await db.ledgerChunks.where('[adminId+generation]').equals([adminId, head.generation]).count();
-    if (stored !== head.chunkCount) return null;
+    const kept = { generation: head.generation, baseCurrency: head.baseCurrency, entryCount: head.entryCount, parties: head.parties };
+    if (stored !== head.chunkCount) return head.source ? { ...kept, chunks: [], source: head.source } : null;
     const chunks: LedgerChunkRow[] = [];
     let whole = true;
     for (let seq = 0; seq < head.chunkCount; seq++) {
@@ -213,7 +260,7 @@ export async function loadLedgerChunks(db: SubledgerDb, adminId: string): Promis
       if (!chunk) whole = false;
       else if (whole) chunks.push(chunk);
     }
-    return whole ? { generation: head.generation, baseCurrency: head.baseCurrency, entryCount: head.entryCount, parties: head.parties, chunks } : null;
+    return whole ? { ...kept, chunks } : null;
   });
 }
 

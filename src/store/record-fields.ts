@@ -67,5 +67,7 @@ export const numberTable = v.record(v.string('numbers'), number, 'numbers');
 export const int32Column = v.custom<Int32Array>((x) => x instanceof Int32Array, 'column');
 export const float64Column = v.custom<Float64Array>((x) => x instanceof Float64Array, 'column');
 export const uint8Column = v.custom<Uint8Array>((x) => x instanceof Uint8Array, 'column');
+/** A file kept as the browser keeps it (a Blob: its bytes outside the page's memory). */
+export const blob = v.custom<Blob>((x) => typeof Blob === 'function' && x instanceof Blob, 'object');
 /** A column of references into a table: 32-bit, or 16-bit where the table is small enough (absent: outside the table). */
 export const refColumn = v.custom<Int32Array | Uint16Array>((x) => x instanceof Int32Array || x instanceof Uint16Array, 'column');

@@ -11,6 +11,7 @@ import { LANGS } from '../core/words';
 import {
   boolean,
   count,
+  blob,
   currency,
   day,
   float64Column,
@@ -144,6 +145,18 @@ const PARTY = matches<Party>()(
   }),
 );
 
+/**
+ * The file a ledger was imported from and how it was read (`read`: the reading options as JSON,
+ * opaque here): the ledger is kept with it first, and read again from it while its chunks are not
+ * all written yet (ledger-cache.ts).
+ */
+export const LEDGER_SOURCE = record({
+  file: blob,
+  name: text,
+  read: text,
+});
+export type LedgerSourceRow = v.InferOutput<typeof LEDGER_SOURCE>;
+
 /** The current cached ledger of an administration: which generation of chunks is live. */
 export const LEDGER_HEAD = record({
   adminId: text,
@@ -154,6 +167,8 @@ export const LEDGER_HEAD = record({
   parties: list(PARTY),
   savedAt: time,
   importId: optional(count),
+  /** Present while the generation's chunks are being written: the ledger is read again from it meanwhile. */
+  source: optional(LEDGER_SOURCE),
 });
 export type LedgerHeadRow = v.InferOutput<typeof LEDGER_HEAD>;
 

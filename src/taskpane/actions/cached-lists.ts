@@ -12,7 +12,7 @@ import type { Item } from '../../core/report-types';
 import { settlementsByItem, settlingEntriesAsOf, type SettlingEntry } from '../../core/settlements';
 import type { Ledger } from '../../core/types';
 import type { SubledgerDb } from '../../store/db';
-import { loadCachedLedger } from '../../store/ledger-cache';
+import { readCachedLedger } from './cached-source';
 import { itemRows, type ItemRow } from '../model/open-items-filter';
 import { SlicedAssembly } from './entry-assembly';
 import type { FromWorker, ToWorker } from './import-protocol';
@@ -39,7 +39,7 @@ type Post = (message: FromWorker, transfer: Transferable[]) => void;
 
 /** The worker's answer to a `lists` request: the lists of the cached ledger, or that none is cached. */
 export async function answerLists(db: SubledgerDb, request: Extract<ToWorker, { kind: 'lists' }>, post: Post): Promise<void> {
-  const cached = await loadCachedLedger(db, request.adminId);
+  const cached = await readCachedLedger(db, request.adminId);
   if (cached) postLists(cached.ledger, cached.generation, request.asOf, request.ticket, post);
   else post({ kind: 'lists', ticket: request.ticket, generation: null, items: 0, settling: 0 }, []);
 }

@@ -5,13 +5,13 @@
 // worker read: where the pane knows the generation of the ledger it shows, it takes the screen only
 // when that is the one (another pane may have replaced the cache since, or a save may have failed).
 import type { SubledgerDb } from '../../store/db';
-import { loadCachedLedger } from '../../store/ledger-cache';
+import { readCachedLedger } from './cached-source';
 import { firstScreen, type FirstScreen, type FirstScreenParams } from '../model/first-screen';
 import type { FromWorker, ToWorker } from './import-protocol';
 
 /** The worker's answer to a `screen` request: the first screen of the cached ledger and its generation, or that none is cached. */
 export async function answerScreen(db: SubledgerDb, request: Extract<ToWorker, { kind: 'screen' }>, post: (message: FromWorker) => void): Promise<void> {
-  const cached = await loadCachedLedger(db, request.adminId);
+  const cached = await readCachedLedger(db, request.adminId);
   post({ kind: 'screen', ticket: request.ticket, generation: cached?.generation ?? null, firstScreen: cached ? firstScreen(cached.ledger, request.screen) : null });
 }
 

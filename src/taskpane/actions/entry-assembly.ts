@@ -7,6 +7,7 @@ import type { Entry, Ledger } from '../../core/types';
 import type { SubledgerDb } from '../../store/db';
 import { decodeRange } from '../../store/entry-chunks';
 import { loadLedgerChunks, partiesMap, type CachedLedger } from '../../store/ledger-cache';
+import { reopenFromSource } from './cached-source';
 import type { ChunkBody } from './import-protocol';
 
 /** Milliseconds of decoding in one slice before the pane gets its turn. */
@@ -118,7 +119,8 @@ export class EntryAssembly extends SlicedAssembly<ChunkBody, Entry> {
 
 /**
  * The administration's cached ledger for the pane (store/ledger-cache.ts `loadLedgerChunks`),
- * decoded a slice at a time, with the generation it was read from; null as `loadLedger` (none
+ * decoded a slice at a time (or, kept with its file and its chunks not all written, read again from
+ * it: actions/cached-source.ts), with the generation it was read from; null as `loadLedger` (none
  * cached, or damaged).
  */
 export async function openCachedLedger(db: SubledgerDb, adminId: string, onProgress?: (decoded: number, total: number) => void): Promise<CachedLedger | null> {
@@ -126,6 +128,9 @@ export async function openCachedLedger(db: SubledgerDb, adminId: string, onProgr
   if (!stored) return null;
   const assembly = new EntryAssembly(onProgress && ((decoded) => onProgress(decoded, stored.entryCount)));
   for (const chunk of stored.chunks) assembly.add(chunk);
-  const ledger: Ledger = { baseCurrency: stored.baseCurrency, entries: await assembly.done(), parties: partiesMap(stored.parties) };
+  // kept with its file, its chunks not all written: read again from it
+  const entries = stored.source ? await reopenFromSource(db, adminId, stored.source, assembly) : await assembly.done();
+  if (!entries) return null;
+  const ledger: Ledger = { baseCurrency: stored.baseCurrency, entries, parties: partiesMap(stored.parties) };
   return { ledger, generation: stored.generation };
 }

@@ -1,7 +1,8 @@
 // The pane's side of an import: the work runs in a Web Worker (import.worker.ts, served from the
 // add-in's own origin by webpack), so a million-entry file does not freeze the pane. The pane
-// sends the input and gets progress, then the preview; on Replace it reads the ledger from the
-// stored chunks the worker hands on, one chunk per task. Cancel terminates the worker. Where no
+// sends the input and gets progress, then the preview; on Replace it shows the figures once the
+// worker says the cache holds the new ledger, and reads the ledger from the stored chunks the
+// worker hands on, one chunk per task. Cancel terminates the worker. Where no
 // worker can run (tests in jsdom), the same steps run in the page.
 import type { SubledgerDb } from '../../store/db';
 import { cachedLedgerInfo, partiesMap } from '../../store/ledger-cache';
@@ -14,6 +15,9 @@ import { UnderstoodHolder, type HeldRun } from './import-holder';
 import type { FromWorker, PreviewOutcome, ToWorker, UnderstoodView } from './import-protocol';
 
 export type JobRun = HeldRun;
+
+/** The pane's progress of its decoding told at most this often (ms). */
+const PROGRESS_MS = 100;
 
 export interface ImportJobs {
   /** Reads `input`: what was understood (held until Replace or the next read), or the question to ask. */
@@ -42,8 +46,11 @@ class InPageJobs implements ImportJobs {
     return this.holder.read(this.db, ++this.ticket, input, run, choice);
   }
 
-  keep(understood: UnderstoodView, adminId: string, screen: FirstScreenParams, run: JobRun): Promise<LoadedLedger> {
-    return this.holder.keep(this.db, understood.ticket, adminId, screen, run);
+  async keep(understood: UnderstoodView, adminId: string, screen: FirstScreenParams, run: JobRun): Promise<LoadedLedger> {
+    const { writeChunks, ...kept } = await this.holder.keep(this.db, understood.ticket, adminId, screen, run);
+    // where they cannot be written, the ledger stays kept with its file (read again from it)
+    await writeChunks().catch(() => false);
+    return kept;
   }
 
   drop(): void {
@@ -134,16 +141,27 @@ class WorkerJobs implements ImportJobs {
     const total = understood.report ? entryCount(understood.report) : 0;
     // Decoded behind the worker's messages, not ahead of them: its 'kept' (the figures) is shown
     // as soon as it comes, not once every chunk that came before it is decoded.
-    const onDecoded = (done: number) => run.onProgress({ phase: 'opening', fraction: total > 0 ? done / total : 1, done, total });
+    // told at most every PROGRESS_MS (a slice decodes for a few ms: the pane, its figures shown, would render after each)
+    let told = 0;
+    const onDecoded = (done: number) => {
+      const now = performance.now();
+      if (now - told < PROGRESS_MS && done < total) return;
+      told = now;
+      run.onProgress({ phase: 'opening', fraction: total > 0 ? done / total : 1, done, total });
+    };
     const assembly = new EntryAssembly(onDecoded, run.signal, yieldBehindQueue);
     const request: ToWorker = { kind: 'keep', ticket: understood.ticket, dbName: this.db.name, adminId, screen };
+    // 'kept' (the figures, once the cache holds the new ledger), then its chunks, then 'complete'
+    let kept: Extract<FromWorker, { kind: 'kept' }> | null = null;
     try {
       return await this.exchange<LoadedLedger>(request, run, (message, settle) => {
         // The chunks are decoded in slices between the pane's other tasks, not in their message's task.
         if (message.kind === 'chunks') for (const chunk of message.chunks) assembly.add(chunk);
         else if (message.kind === 'kept') {
-          const { baseCurrency, parties, firstScreen, generation } = message;
-          onKept?.(firstScreen);
+          kept = message;
+          onKept?.(message.firstScreen);
+        } else if (message.kind === 'complete' && kept) {
+          const { baseCurrency, parties, firstScreen, generation } = kept;
           void assembly.done().then(
             (entries) => settle({ ledger: { baseCurrency, entries, parties: partiesMap(parties) }, generation, source: understood.source, report: understood.report, warnings: understood.issues, firstScreen }),
             () => undefined,

@@ -47,6 +47,8 @@ export type ToWorker =
   | { kind: 'screen'; ticket: number; dbName: string; adminId: string; screen: FirstScreenParams }
   /** The item lists of the administration's cached ledger as of `asOf` (cached-lists.ts). */
   | { kind: 'lists'; ticket: number; dbName: string; adminId: string; asOf: Day }
+  /** The cached ledger kept with its file whose chunks are not all written: read it again, write its chunks, hand them on. */
+  | { kind: 'reopen'; ticket: number; dbName: string; adminId: string }
   | { kind: 'drop' };
 
 export type FromWorker =
@@ -54,6 +56,8 @@ export type FromWorker =
   | { kind: 'outcome'; ticket: number; outcome: PreviewOutcome }
   | { kind: 'chunks'; ticket: number; chunks: ChunkBody[] }
   | { kind: 'kept'; ticket: number; baseCurrency: string; parties: Party[]; report: ImportReport | null; firstScreen: FirstScreen; generation: string }
+  /** Every chunk of the kept ledger (or of the ledger read again from its file) has been handed on. */
+  | { kind: 'complete'; ticket: number }
   /** The first screen of the cached ledger, and the cache generation it is of (null: none cached). */
   | { kind: 'screen'; ticket: number; generation: string | null; firstScreen: FirstScreen | null }
   /** The sizes of the lists that follow, and the cache generation of the ledger they are of (null: none cached). */

@@ -14,7 +14,9 @@ import { mappingSignature, missingFields, proposeMapping, type ColumnChoice, typ
 import { tableFromSheetValues, type SheetValues } from '../../import/sheet-values';
 import { readTable, type TablePreview } from '../../import/tabular/tabular';
 import type { SubledgerDb } from '../../store/db';
-import { saveLedger, type SaveLedgerOptions } from '../../store/ledger-cache';
+import { entryAt } from '../../core/ledger-index';
+import { LedgerChunks } from '../../store/entry-chunks';
+import { saveLedger, saveLedgerSource, writeSourceChunks, type LedgerSource, type SaveLedgerOptions } from '../../store/ledger-cache';
 import { answersOf, findMapping, rememberLayout, type LayoutAnswers } from '../../store/mappings';
 import type { MappingRow } from '../../store/records';
 import type { LoadedLedger } from '../state/pane';
@@ -44,6 +46,16 @@ export interface Understood {
   issues: ImportIssue[];
   /** The header and first rows of a table, and what to remember for its layout on Replace. */
   layout: { preview: TablePreview; mapping?: Mapping; answers: LayoutAnswers } | null;
+  /** How the input was read (the options that decide its ledger): a file is read again the same way. */
+  read?: ReadOptions;
+}
+
+/** The options of an import that decide its ledger (no progress, no signal): plain data, kept with the file (actions/cached-source.ts). */
+export type ReadOptions = Pick<ImportOptions, 'locale' | 'baseCurrency' | 'side' | 'mapping' | 'arAccounts' | 'apAccounts'>;
+
+function readOptions(options: ImportOptions): ReadOptions {
+  const { onProgress: _progress, signal: _signal, parties: _parties, maxInputSize: _size, ...read } = options;
+  return read;
 }
 
 export type ImportOutcome =
@@ -67,20 +79,34 @@ export function loadDemo(): ImportOutcome {
 }
 
 /** How the cache write reports on itself (store/ledger-cache.ts `saveLedger`), and the chunks it may find encoded ahead. */
-export type SaveWatch = Pick<SaveLedgerOptions, 'onProgress' | 'onWritten' | 'chunks'>;
+export type SaveWatch = Pick<SaveLedgerOptions, 'onProgress' | 'onWritten' | 'chunks'> & {
+  /** The file the ledger was read from: it is kept with it first, its chunks written after (`KeptLedger.writeChunks`). */
+  source?: LedgerSource;
+};
+
+/** A ledger kept, and what is left to write of it: its chunks, where it was kept with its file first (true once all are written). */
+export type KeptLedger = LoadedLedger & { generation: string; writeChunks: () => Promise<boolean> };
 
 /** Keeps what was understood as the administration's ledger, and remembers the layout's answers. */
-export async function replaceLedger(db: SubledgerDb, adminId: string, understood: Understood, signal: AbortSignal, watch: SaveWatch = {}): Promise<LoadedLedger & { generation: string }> {
+export async function replaceLedger(db: SubledgerDb, adminId: string, understood: Understood, signal: AbortSignal, watch: SaveWatch = {}): Promise<KeptLedger> {
   const { ledger, report, issues, source } = understood;
   const format = report?.format ?? source;
-  const { generation } = await saveLedger(db, adminId, ledger, { import: { source, format, report, issues }, signal, ...watch });
+  const { source: file, ...save } = watch;
+  const options: SaveLedgerOptions = { import: { source, format, report, issues }, signal, ...save };
+  let writeChunks = () => Promise.resolve(true);
+  let generation: string;
+  if (file) {
+    const chunks = watch.chunks ?? new LedgerChunks(entryAt(ledger));
+    generation = (await saveLedgerSource(db, adminId, ledger, file, chunks, options)).generation;
+    writeChunks = () => writeSourceChunks(db, adminId, generation, chunks, { ...save, chunks });
+  } else generation = (await saveLedger(db, adminId, ledger, options)).generation;
   const layout = understood.layout;
   if (layout && (layout.mapping || hasAnswers(layout.answers))) {
     // A mapping's side (from a Klant/Leverancier header or the mapping step) belongs to the layout too.
     const side = layout.mapping?.side;
     await rememberLayout(db, layout.preview.headers, layout.mapping ? fieldHeaders(layout.mapping) : undefined, side ? { side, ...layout.answers } : layout.answers);
   }
-  return { ledger, generation, source, report, warnings: issues };
+  return { ledger, generation, source, report, warnings: issues, writeChunks };
 }
 
 function hasAccounts(answers: LayoutAnswers): boolean {
@@ -140,16 +166,18 @@ async function understand(db: SubledgerDb, name: string, preview: TablePreview |
   const base: ImportOptions = { signal: run.signal, onProgress: run.onProgress, locale: run.locale, baseCurrency: run.baseCurrency };
   const withMapping = mapping ? { ...base, mapping } : base;
   let answers: LayoutAnswers = choice.answers ?? {};
-  let result = await importer(withAnswers(withMapping, answers));
+  let options = withAnswers(withMapping, answers);
+  let result = await importer(options);
   const remembered = answersOf(row);
   const retry = (failedWith(result, 'no-side') && remembered.side && !answers.side) || (failedWith(result, 'gl-no-subledger-accounts') && hasAccounts(remembered) && !hasAccounts(answers));
   if (retry) {
     answers = { ...remembered, ...answers };
-    result = await importer(withAnswers(withMapping, answers));
+    options = withAnswers(withMapping, answers);
+    result = await importer(options);
   }
   if (result.ledger) {
     const layout = preview ? { preview, ...(mapping ? { mapping } : {}), answers: choice.answers ?? {} } : null;
-    return { kind: 'understood', understood: { source: name, ledger: result.ledger, report: result.report, issues: result.issues, layout } };
+    return { kind: 'understood', understood: { source: name, ledger: result.ledger, report: result.report, issues: result.issues, layout, read: readOptions(options) } };
   }
   return question(result.issues, preview, mapping) ?? { kind: 'failed', issues: result.issues };
 }

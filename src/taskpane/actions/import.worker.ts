@@ -7,6 +7,7 @@ import { SubledgerDb } from '../../store/db';
 import { reasonOf } from '../state/pane';
 import { answerLists } from './cached-lists';
 import { answerScreen } from './cached-screen';
+import { answerReopen } from './cached-source';
 import { answerKeep, answerRead, UnderstoodHolder } from './import-holder';
 import type { FromWorker, ImportProgress, ToWorker } from './import-protocol';
 
@@ -47,6 +48,7 @@ async function handle(message: ToWorker): Promise<void> {
   try {
     if (message.kind === 'lists') await answerLists(database(message.dbName), message, post);
     else if (message.kind === 'screen') await answerScreen(database(message.dbName), message, post);
+    else if (message.kind === 'reopen') await answerReopen(database(message.dbName), message, post);
     else if (message.kind === 'read') await answerRead(holder, database(message.dbName), message, run, post);
     else await answerKeep(holder, database(message.dbName), message, run, post);
   } catch (error) {

@@ -82,7 +82,8 @@ describe('the cache chunks encoded while the preview is shown', () => {
     await readRows(holder);
     await holder.encodeAhead(1);
     const encoded = countEncoded();
-    await holder.keep(db as SubledgerDb, 1, 'adm1', params, run);
+    // kept with its file, then its chunks written
+    await (await holder.keep(db as SubledgerDb, 1, 'adm1', params, run)).writeChunks();
     expect(encoded).not.toHaveBeenCalled();
     expect(await cachedDocNos()).toEqual(docNos);
     // the counts recorded with it are the file's
@@ -96,7 +97,7 @@ describe('the cache chunks encoded while the preview is shown', () => {
     await readRows(holder);
     const encoded = countEncoded();
     const ahead = holder.encodeAhead(1);
-    await holder.keep(db as SubledgerDb, 1, 'adm1', params, run);
+    await (await holder.keep(db as SubledgerDb, 1, 'adm1', params, run)).writeChunks();
     await ahead;
     expect(encoded.mock.calls.map(([seq]) => seq).sort((a, b) => a - b)).toEqual([...Array(chunkCount).keys()]);
     expect(await cachedDocNos()).toEqual(docNos);

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SubledgerDb } from '../../../src/store/db';
 import { loadCachedLedger, loadLedger, saveLedger } from '../../../src/store/ledger-cache';
+import { readCachedLedger } from '../../../src/taskpane/actions/cached-source';
 import { importJobs, type JobRun } from '../../../src/taskpane/actions/import-client';
 import { answerKeep, answerRead, UnderstoodHolder } from '../../../src/taskpane/actions/import-holder';
 import type { UnderstoodView } from '../../../src/taskpane/actions/import-protocol';
@@ -57,10 +58,11 @@ describe('Replace through the import worker', () => {
     const pane = paneJobs(cache);
     const understood = await preview(cache, pane);
     expect(await loadLedger(cache, ADMIN)).toBeNull();
-    const whenShown: { figures?: FirstScreen; cached?: ReturnType<typeof loadCachedLedger> } = {};
+    const whenShown: { figures?: FirstScreen; cached?: ReturnType<typeof readCachedLedger> } = {};
     const loaded = await pane.jobs.keep(understood, ADMIN, screen, pane.run, (firstScreen) => {
       whenShown.figures = firstScreen;
-      whenShown.cached = loadCachedLedger(cache, ADMIN);
+      // (kept with its file, its chunks written after: read again from the file)
+      whenShown.cached = readCachedLedger(cache, ADMIN);
     });
     expect(whenShown.figures).toMatchObject({ figures: { AR: { total: 10000 }, AP: { total: 5005 } } });
     // when they were shown, the cache already held the new ledger: the one the pane now holds
