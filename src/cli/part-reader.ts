@@ -1,18 +1,20 @@
 // A big canonical CSV read on two threads (the machine's second core): the command starts a
 // worker thread (part-worker.ts) as it starts, reads the file's bytes into a SharedArrayBuffer
 // the worker sees without a copy, and the import (core/ledger.ts readRowsInParts) reads the first
-// half of the rows while the worker reads the second. A worker that cannot start, fails or does
-// not answer leaves its half to this thread: the same ledger, read on one thread.
+// half of the rows while the worker reads the second, into the same (shared) columns. A worker
+// that cannot start or fails leaves its half to this thread: the same ledger, read on one thread;
+// one that does not answer at all makes the import fail with an error saying so.
 import { statSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { PartReader, RowsRead } from '../core/ledger';
+import type { RowColumns } from '../core/ledger-index';
 import type { TextPart } from '../core/types';
 
 /** Inputs at least this big are read on two threads (below, starting a thread costs more than it saves). */
 const BIG_INPUT = 32 * 2 ** 20;
 /** Rows a text has at least to be split (about 2.5 MB of a real export). */
 const MIN_ROWS = 25_000;
-/** How long the first half's reader waits for the second half before reading it itself. */
+/** How long the first half's reader waits for the second half. */
 const PATIENCE_MS = 60_000;
 /** How often it looks whether the worker failed to start meanwhile. */
 const LOOK_MS = 100;
@@ -21,6 +23,7 @@ const LOOK_MS = 100;
 export interface PartJob {
   part: TextPart;
   baseCurrency: string;
+  into: RowColumns;
   port: MessagePort;
   done: Int32Array;
 }
@@ -62,10 +65,10 @@ export function startPartReader(input: string): PartReader | undefined {
   worker.unref();
   return {
     minRows: MIN_ROWS,
-    start(part, baseCurrency) {
+    start(part, baseCurrency, into) {
       const done = new Int32Array(new SharedArrayBuffer(4));
       const { port1, port2 } = new MessageChannel();
-      const job: PartJob = { part, baseCurrency, port: port2, done };
+      const job: PartJob = { part, baseCurrency, into, port: port2, done };
       if (!failed) worker.postMessage(job, [port2]);
       return () => {
         // Synchronous (the import is): woken when the worker has answered.
@@ -74,6 +77,8 @@ export function startPartReader(input: string): PartReader | undefined {
         const answer = receiveMessageOnPort(port1)?.message as PartAnswer | undefined;
         port1.close();
         void worker.terminate();
+        // Still reading, maybe writing: its rows cannot be read here meanwhile.
+        if (answer === undefined && !failed) throw new Error(`the second reading thread did not answer in ${PATIENCE_MS / 1000} s`);
         return answer !== undefined && 'read' in answer ? answer.read : null;
       };
     },

@@ -94,15 +94,58 @@ interface RowLines {
   line: Int32Array;
 }
 
+/** The index's columns of one value per row. */
+type IndexRows = Pick<LedgerIndex, 'party' | 'type' | 'kind' | 'hasSettles' | 'target' | 'entryDate' | 'docDate' | 'dueDate' | 'amount' | 'amountBase' | 'isBase' | 'currency'>;
+
+function indexRows(x: IndexRows): IndexRows {
+  const { party, type, kind, hasSettles, target, entryDate, docDate, dueDate, amount, amountBase, isBase, currency } = x;
+  return { party, type, kind, hasSettles, target, entryDate, docDate, dueDate, amount, amountBase, isBase, currency };
+}
+
+/** The columns a builder fills row by row (`lines` only by a columnar read: made when the first row comes, if null). */
+export interface RowColumns {
+  index: IndexRows;
+  texts: RowTexts;
+  lines: RowLines | null;
+}
+
 /**
- * Rows a LedgerIndexBuilder read (`part()`), as plain data another thread can hand over: the
- * first `size` rows of each column; `party` and `currency` numbered as in `parties` and `currencies`.
+ * Columns for `n` rows; `shared`: on SharedArrayBuffers, lines included, for a builder on another
+ * thread to fill some of them in place (see `rowsFrom` and `appendPart`).
+ */
+export function rowColumns(n: number, shared = false): RowColumns {
+  const bytes = (size: number) => (shared ? new SharedArrayBuffer(size * n) : null);
+  const i32 = () => { const b = bytes(4); return b ? new Int32Array(b) : new Int32Array(n); };
+  const u8 = () => { const b = bytes(1); return b ? new Uint8Array(b) : new Uint8Array(n); };
+  const f64 = () => { const b = bytes(8); return b ? new Float64Array(b) : new Float64Array(n); };
+  const u16 = bytes(2);
+  const index: IndexRows = {
+    party: i32(), type: u8(), kind: u8(), hasSettles: u8(), target: i32(), entryDate: i32(), docDate: i32(), dueDate: i32(),
+    amount: f64(), amountBase: f64(), isBase: u8(), currency: u16 ? new Uint16Array(u16) : new Uint16Array(n),
+  };
+  const texts: RowTexts = { docStart: i32(), docEnd: i32(), settlesStart: i32(), settlesEnd: i32(), nameStart: i32(), nameEnd: i32() };
+  return { index, texts, lines: shared ? { start: i32(), end: i32(), line: i32() } : null };
+}
+
+/** Every column of `columns` (views of the same memory) from row `at` on. */
+function columnsFrom<T extends object>(columns: T, at: number): T {
+  const view = { ...columns };
+  for (const key of Object.keys(view) as (keyof T)[]) view[key] = (view[key] as Column).subarray(at) as T[keyof T];
+  return view;
+}
+
+/** Every column of `columns`: rows [from, from + n) moved to `to`. */
+function moveRows(columns: object, to: number, from: number, n: number): void {
+  for (const column of Object.values(columns) as Column[]) column.copyWithin(to, from, from + n);
+}
+
+/**
+ * What a LedgerIndexBuilder read into columns it was given (`part()`), as plain data another
+ * thread can hand over: `size` rows, their `party` and `currency` numbered as in `parties` and
+ * `currencies` (see `appendPart`).
  */
 export interface IndexPart {
   size: number;
-  columns: Pick<LedgerIndex, 'party' | 'type' | 'kind' | 'hasSettles' | 'entryDate' | 'docDate' | 'dueDate' | 'amount' | 'amountBase' | 'currency'>;
-  texts: RowTexts;
-  lines: RowLines;
   parties: { ledger: Side; partyId: string }[];
   currencies: string[];
 }
@@ -134,12 +177,26 @@ export class LedgerIndexBuilder {
   private content: CharText | null = null;
   private n = 0;
 
-  /** `capacity`: the entries expected (the columns grow when more come). */
-  constructor(baseCurrency: string, capacity: number) {
+  /**
+   * `capacity`: the entries expected (the columns grow when more come); `columns`: the columns
+   * to fill (made here when not given), of that length.
+   */
+  constructor(baseCurrency: string, capacity: number, columns: RowColumns = rowColumns(Math.max(capacity, 0))) {
     this.currencies = new Map([[baseCurrency, 0]]);
-    const n = Math.max(capacity, 0);
-    this.x = emptyIndex(n);
-    this.texts = rowTexts(n);
+    this.x = emptyIndex(columns.index);
+    this.texts = columns.texts;
+    this.lines = columns.lines;
+  }
+
+  /** The columns from row `at` on (the same memory): for another builder to fill, see `appendPart`. */
+  rowsFrom(at: number): RowColumns {
+    const lines = (this.lines ??= rowLines(this.x.party.length));
+    return { index: columnsFrom(indexRows(this.x), at), texts: columnsFrom(this.texts, at), lines: columnsFrom(lines, at) };
+  }
+
+  /** True while the rows are in `columns` (the builder was made on them and has not grown). */
+  fills(columns: RowColumns): boolean {
+    return this.x.party.buffer === columns.index.party.buffer;
   }
 
   add(e: Entry): void {
@@ -221,46 +278,35 @@ export class LedgerIndexBuilder {
     return c;
   }
 
-  /**
-   * The rows added so far as plain data (for a builder on another thread: see `appendPart`): the
-   * columns as `put` and `addRow` filled them, parties and currencies numbered here.
-   */
+  /** The rows added so far, as plain data for a builder on another thread (see `appendPart`). */
   part(): IndexPart {
-    const x = this.x;
-    const { party, type, kind, hasSettles, entryDate, docDate, dueDate, amount, amountBase, currency } = x;
     const parties = this.found.map(({ ledger, partyId }) => ({ ledger, partyId }));
-    const columns = { party, type, kind, hasSettles, entryDate, docDate, dueDate, amount, amountBase, currency };
-    return { size: this.n, columns, texts: this.texts, lines: this.lines ?? rowLines(0), parties, currencies: [...this.currencies.keys()] };
+    return { size: this.n, parties, currencies: [...this.currencies.keys()] };
   }
 
   /**
-   * Adds the rows another builder read from the same text `content` (its `part()`), after the
-   * rows added here: as if each had been added here, in order (parties and currencies
-   * numbered here in the order they appear).
+   * Adds the rows another builder read from the same text `content` into this one's columns
+   * from row `at` on (`rowsFrom(at)`), its `part()`: after the rows added here, as if each had
+   * been added here, in order (parties and currencies numbered here in the order they appear).
    */
-  appendPart(part: IndexPart, content: CharText): void {
-    const at = this.n;
+  appendPart(part: IndexPart, content: CharText, at: number): void {
     const n = part.size;
+    const to = this.n;
     if (n === 0) return;
     this.content = content;
-    if (at + n > this.x.party.length) this.resize(at + n);
     const x = this.x;
-    const { columns } = part;
+    const lines = (this.lines ??= rowLines(x.party.length));
+    // Fewer rows here than the room left for them (rows with errors): the part's rows move up.
+    if (at !== to) for (const columns of [indexRows(x), this.texts, lines]) moveRows(columns, to, at, n);
     const partyOf = Int32Array.from(part.parties, ({ ledger, partyId }) => this.partyNumber(ledger, partyId));
     const currencyOf = Int32Array.from(part.currencies, (code) => this.currencyNumber(code));
-    for (let k = 0; k < n; k++) {
-      x.party[at + k] = partyOf[columns.party[k] as number] as number;
-      const c = currencyOf[columns.currency[k] as number] as number;
-      x.currency[at + k] = c;
-      x.isBase[at + k] = c === 0 ? 1 : 0;
+    const { party, currency, isBase } = x;
+    for (let i = to; i < to + n; i++) {
+      party[i] = partyOf[party[i] as number] as number;
+      const c = currencyOf[currency[i] as number] as number;
+      currency[i] = c;
+      isBase[i] = c === 0 ? 1 : 0;
     }
-    for (const key of ['type', 'kind', 'hasSettles', 'entryDate', 'docDate', 'dueDate', 'amount', 'amountBase'] as const) {
-      x[key].set(columns[key].subarray(0, n), at);
-    }
-    x.target.fill(-1, at, at + n);
-    for (const key of Object.keys(this.texts) as (keyof RowTexts)[]) this.texts[key].set(part.texts[key].subarray(0, n), at);
-    const lines = (this.lines ??= rowLines(x.party.length));
-    for (const key of Object.keys(lines) as (keyof RowLines)[]) lines[key].set(part.lines[key].subarray(0, n), at);
     this.n += n;
   }
 
@@ -301,19 +347,11 @@ export class LedgerIndexBuilder {
 
 const EMPTY_LEDGER: Ledger = { baseCurrency: '', entries: [], parties: new Map() };
 
-function emptyIndex(n: number): LedgerIndex {
+function emptyIndex(rows: IndexRows): LedgerIndex {
   return {
-    ledger: EMPTY_LEDGER, size: 0, parties: [], party: new Int32Array(n),
-    type: new Uint8Array(n), kind: new Uint8Array(n), hasSettles: new Uint8Array(n), target: new Int32Array(n),
-    entryDate: new Int32Array(n), docDate: new Int32Array(n), dueDate: new Int32Array(n),
-    amount: new Float64Array(n), amountBase: new Float64Array(n), isBase: new Uint8Array(n), currency: new Uint16Array(n), currencyCodes: [],
+    ...rows, ledger: EMPTY_LEDGER, size: 0, parties: [], currencyCodes: [],
     cache: new Map(), docs: emptyDocLookup(), docStart: new Int32Array(0), docEnd: new Int32Array(0), scratch: null, entry: () => { throw new RangeError('no entries'); },
   };
-}
-
-function rowTexts(n: number): RowTexts {
-  const column = () => new Int32Array(n);
-  return { docStart: column(), docEnd: column(), settlesStart: column(), settlesEnd: column(), nameStart: column(), nameEnd: column() };
 }
 
 function rowLines(n: number): RowLines {

@@ -8,7 +8,7 @@ import { currencyExponent, ExactTotals, formatMinor, isCurrencyCode, MAX_EXACT_T
 import { entryFromRecord, entryOf, newEntryFields, readEntry, readEntryFields } from './entry-record';
 import { partyFromRecord } from './party-record';
 import { newReadContext, type ReadContext } from './record-reader';
-import { findDoc, KIND_ITEM, KIND_LOOSE, KIND_SETTLING, lazyLedger, LedgerIndexBuilder, TYPE_INVOICE, ledgerIndex, type IndexPart, type LedgerIndex, type RowEntry } from './ledger-index';
+import { findDoc, KIND_ITEM, KIND_LOOSE, KIND_SETTLING, lazyLedger, LedgerIndexBuilder, TYPE_INVOICE, ledgerIndex, type IndexPart, type LedgerIndex, type RowColumns, type RowEntry, rowColumns } from './ledger-index';
 import { DEFAULT_BASE_CURRENCY, ENTRY_TYPES, partyKey, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type ImportReport, type ImportResult, type ImportSource, type Ledger, type Party, type RecordSource, type SourceRef, type TextPart, type TextRows } from './types';
 
 /**
@@ -19,13 +19,14 @@ export interface PartReader {
   /** Rows a text has at least for its reading to be split. */
   minRows: number;
   /**
-   * Starts reading `part` (import/canonical-stream.ts readTextPart); the function returned
-   * waits for its rows, or gives null when they could not be read there (they are read here then).
+   * Starts reading `part` into the columns `into` (import/canonical-stream.ts readTextPart); the
+   * function returned waits for its rows, or gives null when the reader did not read them (failed,
+   * or could not start: they are read here then). Throws when it could not tell (no answer).
    */
-  start(part: TextPart, baseCurrency: string): () => RowsRead | null;
+  start(part: TextPart, baseCurrency: string, into: RowColumns): () => RowsRead | null;
 }
 
-/** The rows of a text one reader read: into an index part, with the issues and counts of reading them. */
+/** The rows of a text one reader read, into columns it was given: with the issues and counts of reading them. */
 export interface RowsRead {
   index: IndexPart;
   /** The rows read without error. */
@@ -255,11 +256,12 @@ export function readTextRows(reader: TextRows['reader'], walk: (visit: () => voi
 function readRowsInParts(rows: TextRows, base: string, index: LedgerIndexBuilder, issues: ImportIssue[], context: ReadContext, partReader?: PartReader): number {
   const halves = partReader === undefined ? null : (rows.split?.(partReader.minRows) ?? null);
   if (partReader === undefined || halves === null) return readTextRows(rows.reader, rows.each, base, index);
-  const wait = partReader.start(halves.part, base);
+  // The part's rows go in the columns after the room for the rows before it.
+  const wait = partReader.start(halves.part, base, index.rowsFrom(halves.rowsBefore));
   const count = readTextRows(rows.reader, halves.first, base, index);
   const read = wait();
   if (read === null) return count + readTextRows(rows.reader, halves.rest, base, index);
-  index.appendPart(read.index, rows.reader.content);
+  index.appendPart(read.index, rows.reader.content, halves.rowsBefore);
   issues.push(...read.issues);
   context.rounded += read.rounded;
   context.firstRounded ??= read.firstRounded;
@@ -285,7 +287,9 @@ export function ledgerFromRecords(records: readonly CanonicalRecord[] | RecordSo
   const source = Array.isArray(records) ? arraySource(records) : (records as RecordSource);
   // The reports' index grows with the rows (each added while fresh in memory), its columns made
   // before anything else, while the heap is small: its document lookup is what the checks need.
-  const index = new LedgerIndexBuilder(base, source.count);
+  // Columns another thread can fill too when a part reader may read some of the rows.
+  const shared = opts.partReader !== undefined && source.textRows !== undefined;
+  const index = new LedgerIndexBuilder(base, source.count, rowColumns(source.count, shared));
   let candidate: Ledger;
   let rowEntry: RowEntry | undefined;
   if (source.textRows) {

@@ -179,9 +179,10 @@ export interface TextRows {
    * The rows in two halves, for a read on two threads: `first` places the reader on the rows
    * before `part` (what `each` visits up to there), `rest` on those of `part`, as `each` would;
    * `part` says where they stand for a reader elsewhere (import/canonical-stream.ts
-   * readTextPart). Null when the text is shorter than `minRows` rows or cannot be shared.
+   * readTextPart); `rowsBefore`: the rows `first` visits. Null when the text is shorter than
+   * `minRows` rows or cannot be shared.
    */
-  split?: (minRows: number) => { first: (visit: () => void) => void; rest: (visit: () => void) => void; part: TextPart } | null;
+  split?: (minRows: number) => { first: (visit: () => void) => void; rest: (visit: () => void) => void; part: TextPart; rowsBefore: number } | null;
 }
 
 /**

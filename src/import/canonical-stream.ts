@@ -7,7 +7,7 @@
 // which says what is wrong with it.
 import { AsciiText, type CharText } from '../core/char-text';
 import { readTextRows, type RowsRead } from '../core/ledger';
-import { LedgerIndexBuilder } from '../core/ledger-index';
+import { LedgerIndexBuilder, type RowColumns } from '../core/ledger-index';
 import { newReadContext, type ReadContext } from '../core/record-reader';
 import type { ImportIssue, RecordSource, TextPart, TextRows } from '../core/types';
 import { breakLength, MAX_LINE_LENGTH } from './csv-records';
@@ -104,18 +104,20 @@ function isShared(bytes: Uint8Array): boolean {
 }
 
 /**
- * The rows of `part` (TextRows.split) read into an index of their own, on the thread this runs
- * on: what `each` would have read of them, numbered apart (LedgerIndexBuilder.appendPart puts them
- * after the rows before them).
+ * The rows of `part` (TextRows.split) read into the columns `into`, on the thread this runs on:
+ * what `each` would have read of them, their parties and currencies numbered apart
+ * (LedgerIndexBuilder.appendPart puts them after the rows before them).
  */
-export function readTextPart(part: TextPart, baseCurrency: string): RowsRead {
+export function readTextPart(part: TextPart, baseCurrency: string, into: RowColumns): RowsRead {
   const issues: ImportIssue[] = [];
   const context = newReadContext();
   const text = new AsciiText(part.bytes);
   const reader = new LineReader(part.file, text, part.names, part.delimiter, issues, context);
-  const index = new LedgerIndexBuilder(baseCurrency, part.ends.length);
+  const index = new LedgerIndexBuilder(baseCurrency, into.index.party.length, into);
   const walk = (visit: () => void) => eachRowOf(text, part.delimiter, reader, (line) => eachLine(text, part.ends, part.start, part.firstLine, line), visit);
   const count = readTextRows(reader, walk, baseCurrency, index);
+  // The room given holds every row of the part: a builder that outgrew it would have written elsewhere.
+  if (!index.fills(into)) throw new RangeError(`${part.file}: more rows than the room given for them`);
   return { index: index.part(), count, issues, rounded: context.rounded, firstRounded: context.firstRounded };
 }
 
@@ -170,8 +172,9 @@ export function canonicalCsvStream(name: string, decoded: CsvText, options: Prog
   /** Rows the records hold: not blank. */
   let count = 0;
   let fits = true;
-  /** The header's line index. */
-  let headerAt = -1;
+  /** The first line at or past the middle of the text (past the header), and the rows before it. */
+  let middle = -1;
+  let rowsBefore = 0;
   const lines = new LineEnds();
   const delimiters = { count: 0 };
   for (let start = 0, line = 1; fits && start <= text.length; line++) {
@@ -186,11 +189,14 @@ export function canonicalCsvStream(name: string, decoded: CsvText, options: Prog
     if (width === 0) {
       headers.push(...text.slice(start, end).split(delimiter).map((h) => h.trim()));
       width = headers.length;
-      headerAt = line - 1;
     } else if (delimiters.count >= width) {
       // Wider than the header: the table says whether the extra cells are blank or an error.
       return false;
     } else {
+      if (middle < 0 && start >= text.length >> 1) {
+        middle = line - 1;
+        rowsBefore = count;
+      }
       if (rows < SAMPLE_ROWS) {
         head.rows.push(text.slice(start, end).split(delimiter));
         head.lines.push(line);
@@ -218,16 +224,16 @@ export function canonicalCsvStream(name: string, decoded: CsvText, options: Prog
   for (let index = 0; index < rows; index++) onRow(index);
   const textRows = (issues: ImportIssue[], context: ReadContext): TextRows => {
     const reader = new LineReader(name, text, names, delimiter, issues, context);
-    const rowsBefore = (to: number) => (visit: () => void) => eachRowOf(text, delimiter, reader, (line) => rowsOf(line, to), visit);
+    const rowsUpTo = (to: number) => (visit: () => void) => eachRowOf(text, delimiter, reader, (line) => rowsOf(line, to), visit);
     const split = (minRows: number) => {
-      // At the line in the middle, past the header: the rows after it are the part.
-      const at = Math.max(headerAt + 1, lines.count >> 1);
-      if (rows < minRows || at >= lines.count || !(text instanceof AsciiText) || !isShared(text.bytes)) return null;
+      // At the row in the middle of the text: the rows from there on are the part.
+      const at = middle;
+      if (rows < minRows || at < 0 || !(text instanceof AsciiText) || !isShared(text.bytes)) return null;
       const part: TextPart = { file: name, bytes: text.bytes, names, delimiter, start: lines.startOf(text, at), firstLine: at + 1, ends: lines.ends.slice(at, lines.count) };
       const rest = (visit: () => void) => eachRowOf(text, delimiter, reader, (line) => eachLine(text, part.ends, part.start, part.firstLine, line), visit);
-      return { first: rowsBefore(at), rest, part };
+      return { first: rowsUpTo(at), rest, part, rowsBefore };
     };
-    return { reader, each: rowsBefore(lines.count), split };
+    return { reader, each: rowsUpTo(lines.count), split };
   };
   const issues = decoded.encoding === 'windows-1252' ? [importWarning('encoding-fallback', { file: name })] : [];
   return {

@@ -64,9 +64,9 @@ function sharedFile(text: string): { name: string; bytes: Uint8Array } {
 function readerHere(parts: TextPart[], answer = true): PartReader {
   return {
     minRows: 10,
-    start(part, baseCurrency) {
+    start(part, baseCurrency, into) {
       parts.push(part);
-      const read: RowsRead | null = answer ? structuredClone(readTextPart(structuredClone(part), baseCurrency)) : null;
+      const read: RowsRead | null = answer ? structuredClone(readTextPart(structuredClone(part), baseCurrency, structuredClone(into))) : null;
       return () => read;
     },
   };
