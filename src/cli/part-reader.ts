@@ -8,7 +8,7 @@ import { statSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { PartReader, RowsRead } from '../core/ledger';
 import type { RowColumns } from '../core/ledger-index';
-import type { TextPart } from '../core/types';
+import type { LinesFound, TextLines, TextPart } from '../core/types';
 
 /** Inputs at least this big are read on two threads (below, starting a thread costs more than it saves). */
 const BIG_INPUT = 32 * 2 ** 20;
@@ -19,17 +19,12 @@ const PATIENCE_MS = 60_000;
 /** How often it looks whether the worker failed to start meanwhile. */
 const LOOK_MS = 100;
 
-/** What the worker is sent: the part, and where it answers (`done[0]` set to 1 once it has). */
-export interface PartJob {
-  part: TextPart;
-  baseCurrency: string;
-  into: RowColumns;
-  port: MessagePort;
-  done: Int32Array;
-}
+/** What the worker is sent: a first pass over lines, or rows to read; where it answers (`done[0]` set to 1 once it has). */
+export type PartJob = Job & { port: MessagePort; done: Int32Array };
+type Job = { lines: TextLines } | { part: TextPart; baseCurrency: string; into: RowColumns };
 
-/** The worker's answer: the rows read, or why it could not read them. */
-export type PartAnswer = { read: RowsRead } | { failed: string };
+/** The worker's answer: the lines found, the rows read, or why it could not. */
+export type PartAnswer = { found: LinesFound } | { read: RowsRead } | { failed: string };
 
 let workerFile: URL | null = null;
 
@@ -63,22 +58,36 @@ export function startPartReader(input: string): PartReader | undefined {
   worker.on('exit', () => (failed = true));
   // Never what keeps the command running.
   worker.unref();
+  /** Sends the job; the function returned waits for the answer (undefined: none, the worker failed or did not start). */
+  const ask = (job: Job) => {
+    const done = new Int32Array(new SharedArrayBuffer(4));
+    const { port1, port2 } = new MessageChannel();
+    if (!failed) worker.postMessage({ ...job, port: port2, done }, [port2]);
+    return (): PartAnswer | undefined => {
+      // Synchronous (the import is): woken when the worker has answered.
+      const until = Date.now() + PATIENCE_MS;
+      while (!failed && Atomics.load(done, 0) === 0 && Date.now() < until) Atomics.wait(done, 0, 0, LOOK_MS);
+      const answer = receiveMessageOnPort(port1)?.message as PartAnswer | undefined;
+      port1.close();
+      // Still working, maybe writing: its rows cannot be read here meanwhile.
+      if (answer === undefined && !failed) throw new Error(`the second reading thread did not answer in ${PATIENCE_MS / 1000} s`);
+      return answer;
+    };
+  };
   return {
     minRows: MIN_ROWS,
-    start(part, baseCurrency, into) {
-      const done = new Int32Array(new SharedArrayBuffer(4));
-      const { port1, port2 } = new MessageChannel();
-      const job: PartJob = { part, baseCurrency, into, port: port2, done };
-      if (!failed) worker.postMessage(job, [port2]);
+    findLines(lines) {
+      const wait = ask({ lines });
       return () => {
-        // Synchronous (the import is): woken when the worker has answered.
-        const until = Date.now() + PATIENCE_MS;
-        while (!failed && Atomics.load(done, 0) === 0 && Date.now() < until) Atomics.wait(done, 0, 0, LOOK_MS);
-        const answer = receiveMessageOnPort(port1)?.message as PartAnswer | undefined;
-        port1.close();
+        const answer = wait();
+        return answer !== undefined && 'found' in answer ? answer.found : null;
+      };
+    },
+    start(part, baseCurrency, into) {
+      const wait = ask({ part, baseCurrency, into });
+      return () => {
+        const answer = wait();
         void worker.terminate();
-        // Still reading, maybe writing: its rows cannot be read here meanwhile.
-        if (answer === undefined && !failed) throw new Error(`the second reading thread did not answer in ${PATIENCE_MS / 1000} s`);
         return answer !== undefined && 'read' in answer ? answer.read : null;
       };
     },

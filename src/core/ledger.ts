@@ -9,7 +9,7 @@ import { entryFromRecord, entryOf, newEntryFields, readEntry, readEntryFields } 
 import { partyFromRecord } from './party-record';
 import { newReadContext, type ReadContext } from './record-reader';
 import { findDoc, KIND_ITEM, KIND_LOOSE, KIND_SETTLING, lazyLedger, LedgerIndexBuilder, TYPE_INVOICE, ledgerIndex, type IndexPart, type LedgerIndex, type RowColumns, type RowEntry, rowColumns } from './ledger-index';
-import { DEFAULT_BASE_CURRENCY, ENTRY_TYPES, partyKey, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type ImportReport, type ImportResult, type ImportSource, type Ledger, type Party, type RecordSource, type SourceRef, type TextPart, type TextRows } from './types';
+import { DEFAULT_BASE_CURRENCY, ENTRY_TYPES, partyKey, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type ImportReport, type ImportResult, type ImportSource, type Ledger, type Party, type RecordSource, type SourceRef, type LinesFound, type TextLines, type TextPart, type TextRows } from './types';
 
 /**
  * Reads the rows of a part of a text elsewhere (on another thread), while the rows before it are
@@ -24,6 +24,11 @@ export interface PartReader {
    * or could not start: they are read here then). Throws when it could not tell (no answer).
    */
   start(part: TextPart, baseCurrency: string, into: RowColumns): () => RowsRead | null;
+  /**
+   * Starts the first pass over `lines` (import/canonical-stream.ts findTextLines), before the
+   * read; the function returned waits for it, or gives null when the reader did not do it.
+   */
+  findLines(lines: TextLines): () => LinesFound | null;
 }
 
 /** The rows of a text one reader read, into columns it was given: with the issues and counts of reading them. */

@@ -186,6 +186,29 @@ export interface TextRows {
 }
 
 /**
+ * The lines of a canonical CSV's text from `start` (past the header, of `width` cells) to its
+ * end, for a first pass over them on another thread (import/canonical-stream.ts findTextLines):
+ * the text's ASCII bytes on a SharedArrayBuffer (see TextPart).
+ */
+export interface TextLines {
+  bytes: Uint8Array;
+  start: number;
+  delimiter: string;
+  width: number;
+}
+
+/**
+ * What that first pass found: where each line ends, the rows (lines not empty), those not
+ * blank, and whether every line fits (no longer than the limit, no wider than the header).
+ */
+export interface LinesFound {
+  ends: Int32Array;
+  rows: number;
+  count: number;
+  fits: boolean;
+}
+
+/**
  * Lines of a canonical CSV's text for a reader on another thread, as plain data: the text's
  * ASCII bytes (on a SharedArrayBuffer: seen there, not copied), its lower-cased header and
  * delimiter, and where the part's lines stand (the first starts at `start`, numbered

@@ -6,10 +6,10 @@
 // whose lines are no wider than the header. Anything else goes through the table (csv-table.ts),
 // which says what is wrong with it.
 import { AsciiText, type CharText } from '../core/char-text';
-import { readTextRows, type RowsRead } from '../core/ledger';
+import { readTextRows, type PartReader, type RowsRead } from '../core/ledger';
 import { LedgerIndexBuilder, type RowColumns } from '../core/ledger-index';
 import { newReadContext, type ReadContext } from '../core/record-reader';
-import type { ImportIssue, RecordSource, TextPart, TextRows } from '../core/types';
+import type { ImportIssue, LinesFound, RecordSource, TextLines, TextPart, TextRows } from '../core/types';
 import { breakLength, MAX_LINE_LENGTH } from './csv-records';
 import { checkHeader } from './header';
 import { detectDelimiter } from './csv-table';
@@ -57,6 +57,15 @@ class LineEnds {
       this.ends = more;
     }
     this.ends[this.count++] = end;
+  }
+
+  /** Pushes the ends of lines found elsewhere (the lines after those pushed). */
+  append(ends: Int32Array): void {
+    const more = new Int32Array(this.count + ends.length);
+    more.set(this.ends.subarray(0, this.count));
+    more.set(ends, this.count);
+    this.ends = more;
+    this.count = more.length;
   }
 
   /** Calls `visit(start, end, line)` for the lines pushed before line index `to`. */
@@ -155,12 +164,66 @@ function lineEnd(text: CharText, start: number, code: number, delimiters: { coun
   return at;
 }
 
+/** Where the first line that starts at or after `at` starts (past the text's end when none does). */
+function lineStartFrom(text: CharText, at: number): number {
+  if (at <= 0) return 0;
+  const before = text.charCodeAt(at - 1);
+  if (before === LF) return at;
+  if (before === CR) return text.charCodeAt(at) === LF ? at + 1 : at;
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR) return i + breakLength(text, i);
+  }
+  return text.length + 1;
+}
+
+/**
+ * The first pass over the lines past the header from `start` up to `stop` (a line start, or past
+ * the text's end: to its end): their ends pushed to `lines`, the rows (lines not empty) and those
+ * not blank counted; stopped at a line too long or wider than the header (`fits` false).
+ */
+function passRows(text: CharText, start: number, stop: number, delimiter: string, width: number, lines: LineEnds): RowLines {
+  const code = delimiter.charCodeAt(0);
+  const delimiters = { count: 0 };
+  const found: RowLines = { rows: 0, count: 0, fits: true };
+  for (let at = start; at < stop && at <= text.length; at = nextLine(text, lines.ends[lines.count - 1] as number)) {
+    const end = lineEnd(text, at, code, delimiters);
+    lines.push(end);
+    if (end - at > MAX_LINE_LENGTH) found.fits = false;
+    else if (isEmptyLine(text, at, end, delimiter)) continue;
+    // Wider than the header: the table says whether the extra cells are blank or an error.
+    else if (delimiters.count >= width) found.fits = false;
+    if (!found.fits) break;
+    found.rows++;
+    if (!isBlankLine(text, at, end, delimiter)) found.count++;
+  }
+  return found;
+}
+
+/** What passRows counted. */
+interface RowLines {
+  rows: number;
+  count: number;
+  fits: boolean;
+}
+
+/**
+ * The first pass over the lines of `job.bytes` from `job.start` to the end (see passRows), on the
+ * thread this runs on: for a reader that passes the lines before them meanwhile.
+ */
+export function findTextLines(job: TextLines): LinesFound {
+  const lines = new LineEnds();
+  const text = new AsciiText(job.bytes);
+  const found = passRows(text, job.start, text.length + 1, job.delimiter, job.width, lines);
+  return { ...found, ends: lines.ends.slice(0, lines.count) };
+}
+
 /**
  * The canonical ledger in the decoded text of a CSV file as a stream of records, or null when the file must be read as a
  * table (see the top of this file). Throws `ImportAbort` only where the table path would too
  * (a duplicate column, cancelled).
  */
-export function canonicalCsvStream(name: string, decoded: CsvText, options: ProgressOptions = {}): CanonicalStream | null {
+export function canonicalCsvStream(name: string, decoded: CsvText, options: ProgressOptions & { partReader?: PartReader } = {}): CanonicalStream | null {
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1, decoded.text.length) : decoded.text;
   if (text.indexOf('"', 0) >= 0) return null;
   // detectDelimiter reads the first 64 KB.
@@ -168,45 +231,48 @@ export function canonicalCsvStream(name: string, decoded: CsvText, options: Prog
   const headers: string[] = [];
   const head: Table = { file: name, headers, rows: [], lines: [] };
   let width = 0;
-  let rows = 0;
-  /** Rows the records hold: not blank. */
-  let count = 0;
   let fits = true;
-  /** The first line at or past the middle of the text (past the header), and the rows before it. */
-  let middle = -1;
-  let rowsBefore = 0;
   const lines = new LineEnds();
   const delimiters = { count: 0 };
-  for (let start = 0, line = 1; fits && start <= text.length; line++) {
+  // The header: the first line not empty.
+  let start = 0;
+  while (fits && width === 0 && start <= text.length) {
     const end = lineEnd(text, start, delimiter.charCodeAt(0), delimiters);
     lines.push(end);
-    fits = checkLine(start, end, line);
-    start = end + (end < text.length ? breakLength(text, end) : 1);
+    if (end - start > MAX_LINE_LENGTH) fits = false;
+    else if (!isEmptyLine(text, start, end, delimiter)) headers.push(...text.slice(start, end).split(delimiter).map((h) => h.trim()));
+    width = headers.length;
+    start = nextLine(text, end);
   }
-  function checkLine(start: number, end: number, line: number): boolean {
-    if (end - start > MAX_LINE_LENGTH) return false;
-    if (isEmptyLine(text, start, end, delimiter)) return true;
-    if (width === 0) {
-      headers.push(...text.slice(start, end).split(delimiter).map((h) => h.trim()));
-      width = headers.length;
-    } else if (delimiters.count >= width) {
-      // Wider than the header: the table says whether the extra cells are blank or an error.
-      return false;
-    } else {
-      if (middle < 0 && start >= text.length >> 1) {
-        middle = line - 1;
-        rowsBefore = count;
-      }
-      if (rows < SAMPLE_ROWS) {
-        head.rows.push(text.slice(start, end).split(delimiter));
-        head.lines.push(line);
-      }
-      rows++;
-      if (!isBlankLine(text, start, end, delimiter)) count++;
-    }
-    return true;
+  const firstRow = lines.count;
+  // The lines after it, in two halves when another thread passes the second meanwhile.
+  const mid = Math.max(start, lineStartFrom(text, text.length >> 1));
+  const shared = text instanceof AsciiText && isShared(text.bytes) ? text.bytes : null;
+  const far = fits && width > 0 && shared && options.partReader ? options.partReader.findLines({ bytes: shared, start: mid, delimiter, width }) : null;
+  const before = fits ? passRows(text, start, far ? mid : text.length + 1, delimiter, width, lines) : { rows: 0, count: 0, fits };
+  /** The first line of the second half (none: the lines count), and the rows before it. */
+  const middle = lines.count;
+  const rowsBefore = before.count;
+  let after: RowLines = { rows: 0, count: 0, fits: true };
+  if (far && before.fits) {
+    const found = far();
+    if (found !== null) lines.append(found.ends);
+    after = found ?? passRows(text, mid, text.length + 1, delimiter, width, lines);
   }
+  fits = before.fits && after.fits;
+  const rows = before.rows + after.rows;
+  /** Rows the records hold: not blank. */
+  const count = before.count + after.count;
   if (!fits || rows === 0 || !isCanonicalLedger(headers) || hasGlTransactionColumns(headers)) return null;
+  // The first rows, as the table would hold them: for the checks of the header and the dialect.
+  for (let k = firstRow, at = start; k < lines.count && head.rows.length < SAMPLE_ROWS; k++) {
+    const end = lines.ends[k] as number;
+    if (!isEmptyLine(text, at, end, delimiter)) {
+      head.rows.push(text.slice(at, end).split(delimiter));
+      head.lines.push(k + 1);
+    }
+    at = nextLine(text, end);
+  }
   if (withHeaderRow(head) !== head || hasDialectValues(head, SAMPLE_ROWS)) return null;
   checkHeader(head);
   const names = normalizedHeaders(headers);
@@ -228,7 +294,7 @@ export function canonicalCsvStream(name: string, decoded: CsvText, options: Prog
     const split = (minRows: number) => {
       // At the row in the middle of the text: the rows from there on are the part.
       const at = middle;
-      if (rows < minRows || at < 0 || !(text instanceof AsciiText) || !isShared(text.bytes)) return null;
+      if (rows < minRows || at >= lines.count || !(text instanceof AsciiText) || !isShared(text.bytes)) return null;
       const part: TextPart = { file: name, bytes: text.bytes, names, delimiter, start: lines.startOf(text, at), firstLine: at + 1, ends: lines.ends.slice(at, lines.count) };
       const rest = (visit: () => void) => eachRowOf(text, delimiter, reader, (line) => eachLine(text, part.ends, part.start, part.firstLine, line), visit);
       return { first: rowsUpTo(at), rest, part, rowsBefore };

@@ -9,8 +9,8 @@ import { agingReport } from '../../../src/core/aging';
 import { parseIsoDate } from '../../../src/core/date';
 import type { PartReader, RowsRead } from '../../../src/core/ledger';
 import { ledgerIndex, type LedgerIndex } from '../../../src/core/ledger-index';
-import type { ImportResult, TextPart } from '../../../src/core/types';
-import { readTextPart } from '../../../src/import/canonical-stream';
+import type { ImportResult, LinesFound, TextLines, TextPart } from '../../../src/core/types';
+import { findTextLines, readTextPart } from '../../../src/import/canonical-stream';
 import { importFile } from '../../../src/import/index';
 
 const HEADER = 'ledger,party_id,party_name,entry_type,doc_no,entry_date,due_date,amount,currency,amount_base,settles';
@@ -22,10 +22,10 @@ const ROWS = 3000;
  * lines; with `errors`, a bad date in the first half, a bad amount and a doc_no of the first half
  * again in the second. `roundedFirst`: a rounded amount in the first half too (else only in the second).
  */
-function ledgerText(errors: boolean, roundedFirst: boolean): string {
+function ledgerText(errors: boolean, roundedFirst: boolean, breaks: (n: number) => string = () => '\r\n', size = ROWS): string {
   const lines = [HEADER];
   const half = ROWS / 2;
-  for (let n = 0; n < ROWS; n++) {
+  for (let n = 0; n < size; n++) {
     const second = n >= half;
     const side = n % 3 === 0 ? 'AP' : 'AR';
     const party = `${side === 'AR' ? 'D' : 'C'}${second && n % 5 === 0 ? 500 + (n % 11) : n % 37}`;
@@ -49,7 +49,7 @@ function ledgerText(errors: boolean, roundedFirst: boolean): string {
     lines[2700] = 'AR,D2,,invoice,E2700,2024-02-03,,ten,EUR,,';
     lines[2800] = 'AR,D4,,invoice,F4,2024-02-03,,10,EUR,,';
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return lines.map((line, n) => `${line}${breaks(n)}`).join('');
 }
 
 /** The file's bytes on a SharedArrayBuffer, as the CLI reads a big input. */
@@ -60,10 +60,18 @@ function sharedFile(text: string): { name: string; bytes: Uint8Array } {
   return { name: 'big.csv', bytes };
 }
 
-/** Reads the part here, as the worker would (its input and answer cloned); `parts` records what it was given. */
-function readerHere(parts: TextPart[], answer = true): PartReader {
+/**
+ * Passes the lines and reads the part here, as the worker would (its input and answer cloned);
+ * `parts` records what it was given; `answer` false: it answers nothing (no lines, no rows).
+ */
+function readerHere(parts: TextPart[], answer = true, passes: TextLines[] = []): PartReader {
   return {
     minRows: 10,
+    findLines(lines) {
+      passes.push(lines);
+      const found: LinesFound | null = answer ? structuredClone(findTextLines(structuredClone(lines))) : null;
+      return () => found;
+    },
     start(part, baseCurrency, into) {
       parts.push(part);
       const read: RowsRead | null = answer ? structuredClone(readTextPart(structuredClone(part), baseCurrency, structuredClone(into))) : null;
@@ -81,17 +89,19 @@ function expectSameIndex(two: LedgerIndex, one: LedgerIndex): void {
   expect(two.parties).toEqual(one.parties);
 }
 
-async function bothReads(text: string, answer = true): Promise<{ one: ImportResult; two: ImportResult; parts: TextPart[] }> {
+async function bothReads(text: string, answer = true): Promise<{ one: ImportResult; two: ImportResult; parts: TextPart[]; passes: TextLines[] }> {
   const one = await importFile({ name: 'big.csv', bytes: new TextEncoder().encode(text) });
   const parts: TextPart[] = [];
-  const two = await importFile(sharedFile(text), { partReader: readerHere(parts, answer) });
-  return { one, two, parts };
+  const passes: TextLines[] = [];
+  const two = await importFile(sharedFile(text), { partReader: readerHere(parts, answer, passes) });
+  return { one, two, parts, passes };
 }
 
 describe('a canonical CSV read on two threads', () => {
   it('gives the ledger, index, issues and report of one thread', async () => {
-    const { one, two, parts } = await bothReads(ledgerText(false, false));
-    // Split once, near the middle: the second half was read by the part reader.
+    const { one, two, parts, passes } = await bothReads(ledgerText(false, false));
+    // Split once, near the middle: the second half's lines passed and its rows read by the part reader.
+    expect(passes).toHaveLength(1);
     expect(parts).toHaveLength(1);
     expect(parts[0]?.firstLine).toBeGreaterThan(ROWS / 3);
     expect(parts[0]?.firstLine).toBeLessThan(ROWS);
@@ -131,6 +141,44 @@ describe('a canonical CSV read on two threads', () => {
     expect(parts).toHaveLength(1);
     expect(two.issues).toEqual(one.issues);
     expectSameIndex(ledgerIndex(two.ledger!), ledgerIndex(one.ledger!));
+  });
+
+  it('splits the lines at a line start whatever the line breaks and where the middle falls', async () => {
+    const mixes: ((n: number) => string)[] = [() => '\n', () => '\r', (n) => ['\r\n', '\n', '\r'][n % 3] ?? '', (n) => (n % 2 === 0 ? '\r\n' : '\r')];
+    /** Where the middle of the text falls: between CR and LF, after LF, after a lone CR, within a line. */
+    const places: ((before: string, at: string) => boolean)[] = [
+      (before, at) => before === '\r' && at === '\n',
+      (before) => before === '\n',
+      (before, at) => before === '\r' && at !== '\n',
+      (before, at) => !'\r\n'.includes(before) && !'\r\n'.includes(at),
+    ];
+    let tried = 0;
+    for (const breaks of mixes) {
+      const text = ledgerText(false, false, breaks);
+      for (const place of places) {
+        // A line of blanks above the header (the table skips it) moves the middle.
+        const padded = Array.from({ length: 400 }, (_, k) => `${' '.repeat(k)}\n${text}`).find((t) => place(t[(t.length >> 1) - 1] ?? '', t[t.length >> 1] ?? ''));
+        if (padded === undefined) continue;
+        tried++;
+        const { one, two, parts } = await bothReads(padded);
+        expect(parts).toHaveLength(1);
+        expect(two.issues).toEqual(one.issues);
+        expect(two.report).toEqual(one.report);
+        expectSameIndex(ledgerIndex(two.ledger!), ledgerIndex(one.ledger!));
+        expect(two.ledger!.entries).toEqual(one.ledger!.entries);
+      }
+    }
+    // Each place in each text where it can be: two in the LF and the CR files, four in the mixed ones.
+    expect(tried).toBe(12);
+  });
+
+  it('leaves to the table a text whose second half has a line wider than the header', async () => {
+    const lines = ledgerText(false, false).split('\r\n');
+    lines[2900] = `${lines[2900] ?? ''},extra`;
+    const { one, two, parts } = await bothReads(lines.join('\r\n'));
+    expect(parts).toHaveLength(0);
+    expect(one.issues.some((i) => i.severity === 'error')).toBe(true);
+    expect(two.issues).toEqual(one.issues);
   });
 
   it('reads on one thread a text that cannot be shared', async () => {
