@@ -107,12 +107,32 @@ describe('import in a worker', () => {
     await expect.poll(shown, { timeout: 60_000 }).toBe(String(figures.AR.total));
     await openTab(page, 'openItems');
     await page.getByTestId('item-row').first().waitFor({ timeout: 60_000 });
+    // The chunks stored in the pane's database: none were written.
+    const storedChunks = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('subledger');
+            open.onerror = () => reject(open.error ?? new Error('no database'));
+            open.onsuccess = () => {
+              const db = open.result;
+              const counted = db.transaction('ledgerChunks').objectStore('ledgerChunks').count();
+              counted.onsuccess = () => {
+                db.close();
+                resolve(counted.result);
+              };
+              counted.onerror = () => reject(counted.error ?? new Error('not counted'));
+            };
+          }),
+      );
+    expect(await storedChunks()).toBe(0);
     // opened again: read again from the kept file (by a worker that now writes its chunks)
     await page.reload();
     await expect.poll(shown, { timeout: 60_000 }).toBe(String(figures.AR.total));
     await page.getByTestId('ledger-opening').waitFor({ state: 'detached', timeout: 60_000 });
     await openTab(page, 'openItems');
     await page.getByTestId('item-row').first().waitFor({ timeout: 60_000 });
+    await expect.poll(storedChunks, { timeout: 30_000 }).toBe(Math.ceil(20_000 / 5_000));
     expect(errors).toEqual([]);
     await page.close();
   });
