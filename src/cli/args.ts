@@ -5,13 +5,13 @@ import { bucketsProblem } from '../core/aging';
 import { calendarYear, parseIsoDate, today, type Day } from '../core/date';
 import { isCurrencyCode } from '../core/money';
 import { AGING_BASES, DEFAULT_BUCKETS, type AgingBasis, type MutationSort, type Period } from '../core/report-types';
-import type { PartReader } from '../core/ledger';
 import type { ImportIssue, Ledger, Side } from '../core/types';
 import { accountPrefixes } from '../import/gl/accounts';
 import { importFile } from '../import/index';
 import { describeSource, localizeIssue } from '../import/messages';
 import { InputError, UsageError, type CliIo } from './io';
 import type { ParsedArgs } from './options';
+import type { TwoThreadReader } from './part-reader';
 import { parseSize, readSource } from './read-source';
 
 /** A `YYYY-MM-DD` option value as a day. */
@@ -142,11 +142,11 @@ export async function readInput(
   side?: Side,
   maxSize?: string,
   accounts: GlAccounts = {},
-  partReader?: PartReader,
+  partReader?: TwoThreadReader,
 ): Promise<Ledger> {
   const baseCurrency = base === undefined ? undefined : parseCurrencyArg(base);
   const maxInputSize = maxSize === undefined ? undefined : parseSizeArg(maxSize);
-  const source = await readSource(file, maxInputSize, partReader !== undefined);
+  const source = await readSource(file, maxInputSize, partReader ?? false);
   const parties = partiesFile === undefined ? undefined : await readSource(partiesFile, maxInputSize);
   const result = await importFile(source, {
     ...(parties ? { parties } : {}),

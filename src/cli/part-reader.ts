@@ -9,6 +9,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import type { PartReader, RowsRead } from '../core/ledger';
 import type { RowColumns } from '../core/ledger-index';
 import type { LinesFound, TextLines, TextPart } from '../core/types';
+import type { FilePart, FilePartReader } from './file-part';
 
 /** Inputs at least this big are read on two threads (below, starting a thread costs more than it saves). */
 const BIG_INPUT = 32 * 2 ** 20;
@@ -21,10 +22,13 @@ const LOOK_MS = 100;
 
 /** What the worker is sent: a first pass over lines, or rows to read; where it answers (`done[0]` set to 1 once it has). */
 export type PartJob = Job & { port: MessagePort; done: Int32Array };
-type Job = { lines: TextLines } | { part: TextPart; baseCurrency: string; into: RowColumns };
+type Job = { filePart: FilePart } | { lines: TextLines } | { part: TextPart; baseCurrency: string; into: RowColumns };
 
-/** The worker's answer: the lines found, the rows read, or why it could not. */
-export type PartAnswer = { found: LinesFound } | { read: RowsRead } | { failed: string };
+/** The worker's answer: the bytes of the file read, the lines found, the rows read, or why it could not. */
+export type PartAnswer = { bytesRead: number } | { found: LinesFound } | { read: RowsRead } | { failed: string };
+
+/** The second half of a big input's bytes and of its rows read on the second thread. */
+export type TwoThreadReader = PartReader & FilePartReader;
 
 let workerFile: URL | null = null;
 
@@ -45,7 +49,7 @@ function sizeOf(file: string): number {
  * A reader of the second half of `input`'s rows on a worker thread, started now (it loads while
  * the file is read), or undefined when the input is small or no worker can be started.
  */
-export function startPartReader(input: string): PartReader | undefined {
+export function startPartReader(input: string): TwoThreadReader | undefined {
   if (workerFile === null || sizeOf(input) < BIG_INPUT) return undefined;
   let worker: Worker;
   try {
@@ -75,6 +79,26 @@ export function startPartReader(input: string): PartReader | undefined {
     };
   };
   return {
+    readPart(filePart) {
+      if (failed) return Promise.resolve(null);
+      const done = new Int32Array(new SharedArrayBuffer(4));
+      const { port1, port2 } = new MessageChannel();
+      worker.postMessage({ filePart, port: port2, done }, [port2]);
+      // Waited for without blocking (the file's first half is read meanwhile): the worker's exit is seen.
+      return new Promise((resolve) => {
+        const finish = (bytesRead: number | null) => {
+          clearTimeout(timer);
+          worker.off('exit', stopped);
+          port1.close();
+          resolve(bytesRead);
+        };
+        const stopped = () => finish(null);
+        // Stopped before this thread reads the part itself: nothing written into the buffer after.
+        const timer = setTimeout(() => void worker.terminate().then(stopped, stopped), PATIENCE_MS);
+        worker.once('exit', stopped);
+        port1.once('message', (answer: PartAnswer) => finish('bytesRead' in answer ? answer.bytesRead : null));
+      });
+    },
     minRows: MIN_ROWS,
     findLines(lines) {
       const wait = ask({ lines });

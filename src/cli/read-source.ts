@@ -2,12 +2,14 @@
 // kind (CSV/TXT, XLSX, XML) and so the limit of `import/limits.ts`; a regular file past it is
 // refused before it is read, anything else (a FIFO, a device, a pipe) is read in chunks only up
 // to it. A file whose first bytes are binary is not read further: they say all there is to say.
+import type { Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFile } from '../import/index';
 import { inputKind, inputLimit, tooLargeIssue } from '../import/limits';
 import { localizeIssue } from '../import/messages';
 import { sniffKind } from '../import/sniff';
+import type { FilePartReader } from './file-part';
 import { InputError } from './io';
 
 /** Enough to recognise any supported format. */
@@ -38,17 +40,64 @@ async function openFile(file: string): Promise<FileHandle> {
   }
 }
 
+/** The limit of the kind `sniffed` names; an InputError when `size` bytes are past it. */
+function checkedLimit(name: string, sniffed: ReturnType<typeof sniffKind>['kind'], size: number, maxInputSize: number | undefined): number {
+  const kind = inputKind(sniffed);
+  const limit = inputLimit(kind, maxInputSize);
+  if (size > limit) throw tooLarge(name, kind, limit);
+  return limit;
+}
+
+/**
+ * A regular file's bytes on a SharedArrayBuffer, its second half read by `second` (another
+ * thread) while this one reads the first, so that each half's fresh pages are touched on a core
+ * of their own. Null when the file must be read on one thread as before: binary, shorter or
+ * longer than it was when opened. A second reader that does not read its half (failed, not
+ * started) leaves it to this thread: the same bytes.
+ */
+async function readInHalves(handle: FileHandle, file: string, stat: Stats, maxInputSize: number | undefined, second: FilePartReader): Promise<Uint8Array | null> {
+  const size = stat.size;
+  const bytes = new Uint8Array(new SharedArrayBuffer(size));
+  const reused = new Uint8Array(Math.min(CHUNK, size));
+  const readInto = async (from: number, to: number) => {
+    let at = from;
+    while (at < to) {
+      const { bytesRead } = await handle.read(reused, 0, Math.min(reused.length, to - at), at);
+      if (bytesRead === 0) break;
+      bytes.set(bytesRead === reused.length ? reused : reused.subarray(0, bytesRead), at);
+      at += bytesRead;
+    }
+    return at - from;
+  };
+  if ((await readInto(0, HEAD)) < HEAD) return null;
+  const sniffed = sniffKind(bytes.subarray(0, HEAD)).kind;
+  if (sniffed === 'binary') return null;
+  // Refused before the rest is read.
+  checkedLimit(path.basename(file), sniffed, size, maxInputSize);
+  const half = Math.max(HEAD, size >> 1);
+  const theirs = second.readPart({ file, dev: stat.dev, ino: stat.ino, size, bytes, from: half, to: size });
+  const mine = await readInto(HEAD, half);
+  const read = (await theirs) ?? (await readInto(half, size));
+  if (mine < half - HEAD || read < size - half) return null;
+  // Grown meanwhile: read again on one thread.
+  const { bytesRead } = await handle.read(reused, 0, 1, size);
+  return bytesRead === 0 ? bytes : null;
+}
+
 /**
  * The bytes of `file`, read no further than the limit of its kind (`maxInputSize` bytes when
  * given). Past it, an InputError with the importer's `too-large` message. `shared`: a regular
- * file's bytes on a SharedArrayBuffer (for a second thread to read: see part-reader.ts).
+ * file's bytes on a SharedArrayBuffer (for a second thread to read: see part-reader.ts); a
+ * reader of file parts: its second half read by that reader meanwhile (readInHalves).
  */
-export async function readSource(file: string, maxInputSize?: number, shared = false): Promise<SourceFile> {
+export async function readSource(file: string, maxInputSize?: number, shared: boolean | FilePartReader = false): Promise<SourceFile> {
   const name = path.basename(file);
   const handle = await openFile(file);
   try {
     const stat = await handle.stat();
     if (stat.isDirectory()) throw cannotRead(file, 'it is a directory, not a file');
+    const halves = typeof shared === 'object' && stat.isFile() && stat.size >= 2 * HEAD ? await readInHalves(handle, file, stat, maxInputSize, shared) : null;
+    if (halves) return { name, bytes: halves };
     const chunks: Uint8Array[] = [];
     let total = 0;
     let limit = Number.POSITIVE_INFINITY;
@@ -57,7 +106,7 @@ export async function readSource(file: string, maxInputSize?: number, shared = f
     // from a small one the reads reuse: on a VM where fresh memory costs a fault per page, the
     // system's reads straight into fresh pages cost more than this copy (0.8 s against 0.6 s for
     // 126 MB, read and looked at once).
-    const whole = stat.isFile() && stat.size > 0 ? (shared ? new Uint8Array(new SharedArrayBuffer(stat.size)) : new Uint8Array(stat.size)) : null;
+    const whole = stat.isFile() && stat.size > 0 ? (shared !== false ? new Uint8Array(new SharedArrayBuffer(stat.size)) : new Uint8Array(stat.size)) : null;
     const reused = whole ? new Uint8Array(Math.min(CHUNK, whole.length)) : null;
     const bytesSoFar = () => (whole && total <= whole.length ? whole.subarray(0, total) : concat(chunks, total));
     for (;;) {
@@ -72,9 +121,7 @@ export async function readSource(file: string, maxInputSize?: number, shared = f
       if (limit === Number.POSITIVE_INFINITY && total >= HEAD) {
         const sniffed = sniffKind(bytesSoFar()).kind;
         if (sniffed === 'binary') break;
-        const kind = inputKind(sniffed);
-        limit = inputLimit(kind, maxInputSize);
-        if (total > limit || (stat.isFile() && stat.size > limit)) throw tooLarge(name, kind, limit);
+        limit = checkedLimit(name, sniffed, Math.max(total, stat.isFile() ? stat.size : 0), maxInputSize);
       } else if (total > limit) {
         throw tooLarge(name, inputKind(sniffKind(chunks[0] ?? new Uint8Array()).kind), limit);
       }
