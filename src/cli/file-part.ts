@@ -1,6 +1,7 @@
-// A part of a regular file's bytes read into a buffer another thread shares: the second half of
-// a big input, read by the worker of part-reader.ts while the first thread reads the first half
-// (read-source.ts), so that the fresh pages of each half are touched on a core of their own.
+// A part of a regular file's bytes read by two threads into a buffer they share: the second half
+// of a big input is shared out in chunks between the first thread (read-source.ts) and the
+// worker of part-reader.ts, each taking the next chunk not taken (an atomic counter), so that the
+// fresh pages are touched on both cores, however late the worker starts.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /** Which file (the one the first thread opened: same device, inode and size) and which bytes of it. */
@@ -9,40 +10,58 @@ export interface FilePart {
   dev: number;
   ino: number;
   size: number;
-  /** The whole file's bytes (on a SharedArrayBuffer); `from`..`to` are filled here. */
+  /** The whole file's bytes (on a SharedArrayBuffer); `from`..`to` are filled by the two readers. */
   bytes: Uint8Array;
   from: number;
   to: number;
+  /** Bytes per chunk; `next[0]`: the next chunk not taken (on a SharedArrayBuffer, taken with Atomics.add). */
+  chunk: number;
+  next: Int32Array;
 }
 
-/** Bytes read per system call (into a small buffer reused, then copied: cheaper on fresh pages here). */
-const CHUNK = 1 << 20;
+/** The chunks of `part`. */
+export function chunkCount(part: FilePart): number {
+  return Math.ceil((part.to - part.from) / part.chunk);
+}
+
+/** The next chunk of `part` not taken by either reader, now taken; null when there is none. */
+export function takeChunk(part: FilePart): { from: number; to: number } | null {
+  const k = Atomics.add(part.next, 0, 1);
+  if (k >= chunkCount(part)) return null;
+  const from = part.from + k * part.chunk;
+  return { from, to: Math.min(part.to, from + part.chunk) };
+}
 
 /**
- * Reads `part.from`..`part.to` of the file into `part.bytes`; the bytes read (fewer when the file
- * is no longer the one opened or has shrunk: then what was written must not be used). Throws on
- * an error of the system.
+ * Reads chunks of `part` (the next one not taken, until none is left) into `part.bytes`, on this
+ * thread; the bytes read (0 and no chunk taken when the file is no longer the one opened; fewer
+ * than the chunks taken when it has shrunk: then what was written must not be used). Throws on an
+ * error of the system.
  */
 export function readFilePart(part: FilePart): number {
   const fd = openSync(part.file, 'r');
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile() || stat.dev !== part.dev || stat.ino !== part.ino || stat.size !== part.size) return 0;
-    const reused = new Uint8Array(Math.min(CHUNK, Math.max(1, part.to - part.from)));
-    let at = part.from;
-    while (at < part.to) {
-      const n = readSync(fd, reused, 0, Math.min(reused.length, part.to - at), at);
-      if (n === 0) break;
-      part.bytes.set(n === reused.length ? reused : reused.subarray(0, n), at);
-      at += n;
+    // Read into a small buffer reused, then copied: cheaper on fresh pages here (read-source.ts).
+    const reused = new Uint8Array(part.chunk);
+    let read = 0;
+    for (let taken = takeChunk(part); taken; taken = takeChunk(part)) {
+      for (let at = taken.from; at < taken.to; ) {
+        const n = readSync(fd, reused, 0, taken.to - at, at);
+        if (n === 0) break;
+        part.bytes.set(n === reused.length ? reused : reused.subarray(0, n), at);
+        at += n;
+        read += n;
+      }
     }
-    return at - part.from;
+    return read;
   } finally {
     closeSync(fd);
   }
 }
 
-/** A second thread reading a part of a file: the bytes it read, or null when it did not (failed, not started, stopped). */
+/** A second thread reading chunks of a file: the bytes it read, or null when it did not (failed, not started, stopped). */
 export interface FilePartReader {
   readPart(part: FilePart): Promise<number | null>;
 }

@@ -9,7 +9,7 @@ import type { SourceFile } from '../import/index';
 import { inputKind, inputLimit, tooLargeIssue } from '../import/limits';
 import { localizeIssue } from '../import/messages';
 import { sniffKind } from '../import/sniff';
-import type { FilePartReader } from './file-part';
+import { takeChunk, type FilePart, type FilePartReader } from './file-part';
 import { InputError } from './io';
 
 /** Enough to recognise any supported format. */
@@ -49,11 +49,11 @@ function checkedLimit(name: string, sniffed: ReturnType<typeof sniffKind>['kind'
 }
 
 /**
- * A regular file's bytes on a SharedArrayBuffer, its second half read by `second` (another
- * thread) while this one reads the first, so that each half's fresh pages are touched on a core
- * of their own. Null when the file must be read on one thread as before: binary, shorter or
- * longer than it was when opened. A second reader that does not read its half (failed, not
- * started) leaves it to this thread: the same bytes.
+ * A regular file's bytes on a SharedArrayBuffer, read by this thread and `second` (another
+ * thread) together: the bytes after the first 64 KB in chunks, each taking the next one not taken
+ * (file-part.ts), so that the fresh pages are touched on two cores. Null when the file must be
+ * read on one thread as before: binary, shorter or longer than it was when opened. What a second
+ * reader that fails (or never starts) took is read again here: the same bytes.
  */
 async function readInHalves(handle: FileHandle, file: string, stat: Stats, maxInputSize: number | undefined, second: FilePartReader): Promise<Uint8Array | null> {
   const size = stat.size;
@@ -74,11 +74,21 @@ async function readInHalves(handle: FileHandle, file: string, stat: Stats, maxIn
   if (sniffed === 'binary') return null;
   // Refused before the rest is read.
   checkedLimit(path.basename(file), sniffed, size, maxInputSize);
-  const half = Math.max(HEAD, size >> 1);
-  const theirs = second.readPart({ file, dev: stat.dev, ino: stat.ino, size, bytes, from: half, to: size });
-  const mine = await readInto(HEAD, half);
-  const read = (await theirs) ?? (await readInto(half, size));
-  if (mine < half - HEAD || read < size - half) return null;
+  const part: FilePart = { file, dev: stat.dev, ino: stat.ino, size, bytes, from: HEAD, to: size, chunk: CHUNK, next: new Int32Array(new SharedArrayBuffer(4)) };
+  const theirs = second.readPart(part);
+  const mine = new Set<number>();
+  let read = 0;
+  for (let taken = takeChunk(part); taken; taken = takeChunk(part)) {
+    mine.add(taken.from);
+    read += await readInto(taken.from, taken.to);
+  }
+  const they = await theirs;
+  if (they !== null) read += they;
+  else {
+    // Whatever it wrote is written over.
+    for (let from = part.from; from < part.to; from += part.chunk) if (!mine.has(from)) read += await readInto(from, Math.min(part.to, from + part.chunk));
+  }
+  if (read < size - HEAD) return null;
   // Grown meanwhile: read again on one thread.
   const { bytesRead } = await handle.read(reused, 0, 1, size);
   return bytesRead === 0 ? bytes : null;
@@ -88,7 +98,7 @@ async function readInHalves(handle: FileHandle, file: string, stat: Stats, maxIn
  * The bytes of `file`, read no further than the limit of its kind (`maxInputSize` bytes when
  * given). Past it, an InputError with the importer's `too-large` message. `shared`: a regular
  * file's bytes on a SharedArrayBuffer (for a second thread to read: see part-reader.ts); a
- * reader of file parts: its second half read by that reader meanwhile (readInHalves).
+ * reader of file parts: read by that reader and this thread together (readInHalves).
  */
 export async function readSource(file: string, maxInputSize?: number, shared: boolean | FilePartReader = false): Promise<SourceFile> {
   const name = path.basename(file);

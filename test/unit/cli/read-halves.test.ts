@@ -1,14 +1,15 @@
-// A big input's bytes read on two threads (cli/read-source.ts readInHalves): the second half by
-// another reader (in the command, the worker of part-reader.ts running file-part.ts) while the
-// first thread reads the first. Whatever that reader does, the bytes are the file's: read by it,
-// or again by the first thread when it fails, writes rubbish and fails, reads short, or the file
-// changes size meanwhile; a file that is not regular, or too large, is not given to it at all.
+// A big input's bytes read on two threads (cli/read-source.ts readInHalves): after the first
+// 64 KB, in 1 MB chunks shared out between the first thread and another reader (in the command,
+// the worker of part-reader.ts running file-part.ts), each taking the next chunk not taken.
+// Whatever that reader does, the bytes are the file's: read by it, or again by the first thread
+// when it fails (after writing rubbish), reads short, starts late, or the file changes meanwhile;
+// a file that is not regular, or too large, is not given to it at all.
 import { appendFileSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFilePart, type FilePart, type FilePartReader } from '../../../src/cli/file-part';
+import { readFilePart, takeChunk, type FilePart, type FilePartReader } from '../../../src/cli/file-part';
 import { readSource } from '../../../src/cli/read-source';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'subledger-halves-'));
@@ -16,10 +17,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const HEADER = 'ledger,party_id,entry_type,doc_no,entry_date,amount\n';
 
-/** A CSV of about 400 KB whose second half differs from its first (other parties, other amounts). */
+/** A CSV of about 4 MB (several chunks) whose second half differs from its first (other parties, other amounts). */
 function writeLedger(name: string): { file: string; bytes: Buffer } {
   const lines = [HEADER];
-  for (let i = 0; i < 10_000; i++) lines.push(i < 5000 ? `AR,D${i % 97},invoice,F${i},2024-03-01,${i}.10\n` : `AP,C${i % 89},invoice,B${i},2024-09-30,-${i}.95\n`);
+  for (let i = 0; i < 100_000; i++) lines.push(i < 50_000 ? `AR,D${i % 97},invoice,F${i},2024-03-01,${i}.10\n` : `AP,C${i % 89},invoice,B${i},2024-09-30,-${i}.95\n`);
   const file = path.join(dir, name);
   writeFileSync(file, lines.join(''));
   return { file, bytes: readFileSync(file) };
@@ -42,16 +43,38 @@ function isShared(bytes: Uint8Array): boolean {
 }
 
 describe('readSource with a second reader', () => {
-  it('has the second half read by it, the first here: the file bytes, on a shared buffer', async () => {
+  it('has the bytes after the first 64 KB read by it and this thread: the file bytes, on a shared buffer', async () => {
     const { file, bytes } = writeLedger('halves.csv');
     const second = reader();
     const read = await readSource(file, undefined, second);
     expect(Buffer.from(read.bytes).equals(bytes)).toBe(true);
     expect(isShared(read.bytes)).toBe(true);
-    expect(second.asked.map((p) => [p.from, p.to])).toEqual([[bytes.length >> 1, bytes.length]]);
+    expect(second.asked.map((p) => [p.from, p.to])).toEqual([[64 * 1024, bytes.length]]);
   });
 
-  it('reads the second half itself when the reader fails, even after it wrote rubbish there', async () => {
+  it('reads what is left when the reader starts late', async () => {
+    const { file, bytes } = writeLedger('late.csv');
+    const late: FilePartReader = {
+      readPart: (part) => new Promise((resolve) => setTimeout(() => resolve(readFilePart(part)), 5)),
+    };
+    const read = await readSource(file, undefined, late);
+    expect(Buffer.from(read.bytes).equals(bytes)).toBe(true);
+  });
+
+  it('reads again the chunk a failing reader took, after it wrote rubbish there', async () => {
+    const { file, bytes } = writeLedger('took.csv');
+    const taking: FilePartReader = {
+      readPart(part) {
+        const taken = takeChunk(part) as { from: number; to: number };
+        part.bytes.fill(0x41, taken.from, taken.to);
+        return new Promise((resolve) => setTimeout(() => resolve(null), 5));
+      },
+    };
+    const read = await readSource(file, undefined, taking);
+    expect(Buffer.from(read.bytes).equals(bytes)).toBe(true);
+  });
+
+  it('reads all itself when the reader fails after reading all, even after it wrote rubbish there', async () => {
     const { file, bytes } = writeLedger('failed.csv');
     const second = reader((part) => {
       part.bytes.fill(0x41, part.from, part.to);
@@ -62,7 +85,7 @@ describe('readSource with a second reader', () => {
     expect(Buffer.from(read.bytes).equals(bytes)).toBe(true);
   });
 
-  it('reads the whole file again on one thread when the reader read less than its half', async () => {
+  it('reads the whole file again on one thread when the reader read less than it took', async () => {
     const { file, bytes } = writeLedger('short.csv');
     const second = reader((_, read) => read - 1);
     const read = await readSource(file, undefined, second);
