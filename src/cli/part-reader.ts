@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { PartReader, RowsRead } from '../core/ledger';
-import type { RowColumns } from '../core/ledger-index';
+import type { AllocationPart, RowColumns } from '../core/ledger-index';
 import type { LinesFound, TextLines, TextPart } from '../core/types';
 import type { FilePart, FilePartReader } from './file-part';
 
@@ -22,10 +22,10 @@ const LOOK_MS = 100;
 
 /** What the worker is sent: a first pass over lines, or rows to read; where it answers (`done[0]` set to 1 once it has). */
 export type PartJob = Job & { port: MessagePort; done: Int32Array };
-type Job = { filePart: FilePart } | { lines: TextLines } | { part: TextPart; baseCurrency: string; into: RowColumns };
+type Job = { filePart: FilePart } | { lines: TextLines } | { part: TextPart; baseCurrency: string; into: RowColumns } | { allocation: AllocationPart };
 
-/** The worker's answer: the bytes of the file read, the lines found, the rows read, or why it could not. */
-export type PartAnswer = { bytesRead: number } | { found: LinesFound } | { read: RowsRead } | { failed: string };
+/** The worker's answer: the bytes of the file read, the lines found, the rows read, the rows allocated, or why it could not. */
+export type PartAnswer = { bytesRead: number } | { found: LinesFound } | { read: RowsRead } | { allocated: number } | { failed: string };
 
 /** The second half of a big input's bytes and of its rows read on the second thread. */
 export type TwoThreadReader = PartReader & FilePartReader;
@@ -62,8 +62,15 @@ export function startPartReader(input: string): TwoThreadReader | undefined {
   worker.on('exit', () => (failed = true));
   // Never what keeps the command running.
   worker.unref();
+  let closed = false;
+  const close = () => {
+    closed = true;
+    void worker.terminate();
+  };
   /** Sends the job; the function returned waits for the answer (undefined: none, the worker failed or did not start). */
   const ask = (job: Job) => {
+    // Stopped here (its exit is seen only once this thread is free again): no more jobs.
+    if (closed) return () => undefined;
     const done = new Int32Array(new SharedArrayBuffer(4));
     const { port1, port2 } = new MessageChannel();
     if (!failed) worker.postMessage({ ...job, port: port2, done }, [port2]);
@@ -111,9 +118,20 @@ export function startPartReader(input: string): TwoThreadReader | undefined {
       const wait = ask({ part, baseCurrency, into });
       return () => {
         const answer = wait();
-        void worker.terminate();
-        return answer !== undefined && 'read' in answer ? answer.read : null;
+        const read = answer !== undefined && 'read' in answer ? answer.read : null;
+        // Kept for the allocation (see allocate) when it read the rows.
+        if (read === null) close();
+        return read;
       };
     },
+    allocate(allocation) {
+      const wait = ask({ allocation });
+      return () => {
+        const answer = wait();
+        close();
+        return answer !== undefined && 'allocated' in answer;
+      };
+    },
+    close,
   };
 }

@@ -1,7 +1,8 @@
 // The second thread of a two-thread read (part-reader.ts): chunks of the file's bytes,
 // the first pass over the second half of the text's lines, then the read of its rows into the
 // columns it is given (shared with the first thread: nothing to copy back), answering with the
-// bytes read, their numbering, issues and counts.
+// bytes read, their numbering, issues and counts; then the allocation of the second half of the
+// rows (into the same columns) while the first thread allocates the first.
 import { parentPort } from 'node:worker_threads';
 import type * as Canonical from '../import/canonical-stream';
 import { readFilePart } from './file-part';
@@ -14,6 +15,11 @@ const importer = () => (rows ??= import('../import/canonical-stream'));
 async function answerTo(job: PartJob): Promise<PartAnswer> {
   try {
     if ('filePart' in job) return { bytesRead: readFilePart(job.filePart) };
+    if ('allocation' in job) {
+      const { allocatePart } = await import('../core/ledger-index');
+      allocatePart(job.allocation);
+      return { allocated: job.allocation.to - job.allocation.from };
+    }
     const { findTextLines, readTextPart } = await importer();
     return 'lines' in job ? { found: findTextLines(job.lines) } : { read: readTextPart(job.part, job.baseCurrency, job.into) };
   } catch (error) {

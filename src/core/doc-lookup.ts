@@ -54,7 +54,7 @@ function docSlot(table: DocLookup, p: number, text: CharText, start: number, end
 /**
  * The table of the entries `isDoc` picks among the first `n`, `party` holding each entry's party
  * number and entry i's doc_no being text[docStart[i], docEnd[i]) (one text for all: the numbers
- * joined, or the file they were read from).
+ * joined, or the file they were read from). `shared`: the slots on a SharedArrayBuffer (for lookups on another thread too).
  */
 export function buildDocLookup(
   text: CharText,
@@ -63,13 +63,14 @@ export function buildDocLookup(
   docStart: Int32Array,
   docEnd: Int32Array,
   isDoc: (i: number) => boolean,
+  shared = false,
 ): DocLookup {
   let count = 0;
   for (let i = 0; i < n; i++) if (isDoc(i)) count++;
   let size = 16;
   while (size < count * 2) size *= 2;
-  const table: DocLookup = { slots: new Int32Array(size * SLOT).fill(-1), mask: size - 1, texts: text, duplicates: [] };
-  const { slots } = table;
+  const slots = shared ? new Int32Array(new SharedArrayBuffer(size * SLOT * 4)) : new Int32Array(size * SLOT);
+  const table: DocLookup = { slots: slots.fill(-1), mask: size - 1, texts: text, duplicates: [] };
   for (let i = 0; i < n; i++) {
     if (!isDoc(i)) continue;
     const start = docStart[i] as number;

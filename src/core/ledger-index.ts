@@ -1,7 +1,7 @@
 // A ledger laid out once in flat columns for the reports: each entry's party, date, amounts and
 // its allocation (an item itself, settling an item, or loose). Built in a few passes without
 // sorting and cached per ledger, so open items, aging, balances and turnaround share one layout.
-import type { CharText } from './char-text';
+import { AsciiText, type CharText } from './char-text';
 import type { Minor } from './money';
 import { buildDocLookup, compareTextRanges, emptyDocLookup, lookupDoc, lookupDocAt, type DocLookup } from './doc-lookup';
 import { newEntryFields, type EntryFields } from './entry-record';
@@ -319,9 +319,10 @@ export class LedgerIndexBuilder {
   /**
    * The index of `ledger`, whose entries are the ones added, in order. After a columnar read,
    * `rowEntry` makes a row's entry again from its line, for the rows asked for while
-   * `ledger.entries` is not made (see lazyEntries).
+   * `ledger.entries` is not made (see lazyEntries). `helper`: allocates half the rows on another
+   * thread meanwhile (when the columns and the text are shared).
    */
-  finish(ledger: Ledger, rowEntry?: RowEntry): LedgerIndex {
+  finish(ledger: Ledger, rowEntry?: RowEntry, helper?: AllocationHelper): LedgerIndex {
     const x = this.x;
     if (this.n !== x.party.length) this.resize(this.n);
     x.ledger = ledger;
@@ -330,8 +331,8 @@ export class LedgerIndexBuilder {
     const text = this.content ?? this.parts.join('');
     this.parts.length = 0;
     orderParties(ledger, x, this.found, latestNames(x, this.found.length, text, this.texts));
-    x.docs = buildDocLookup(text, x.size, x.party, this.texts.docStart, this.texts.docEnd, (i) => x.type[i] === TYPE_INVOICE || x.type[i] === TYPE_CREDIT_NOTE);
-    allocate(x, text, this.texts);
+    x.docs = buildDocLookup(text, x.size, x.party, this.texts.docStart, this.texts.docEnd, (i) => x.type[i] === TYPE_INVOICE || x.type[i] === TYPE_CREDIT_NOTE, helper !== undefined);
+    allocate(x, text, this.texts, helper);
     x.docStart = this.texts.docStart;
     x.docEnd = this.texts.docEnd;
     const lines = this.lines;
@@ -362,6 +363,8 @@ type Column = Int32Array | Uint8Array | Uint16Array | Float64Array;
 
 /** A copy of `column` of length `n` (longer or shorter). */
 function resized<T extends Column>(column: T, n: number): T {
+  // Columns another thread fills stay shared (it may allocate some of their rows): a shorter view.
+  if (n <= column.length && isShared(column)) return column.subarray(0, n) as T;
   const copy = new (column.constructor as new (n: number) => T)(n);
   copy.set(column.subarray(0, Math.min(n, column.length)));
   return copy;
@@ -476,15 +479,74 @@ export function findDoc(x: LedgerIndex, p: number, docNo: string): number {
   return lookupDoc(x.docs, p, docNo);
 }
 
-/** Classifies every entry as item, settling (with its target) or loose. */
-function allocate(x: LedgerIndex, text: CharText, t: RowTexts): void {
-  for (let i = 0; i < x.size; i++) {
-    if (x.kind[i] === KIND_ITEM || x.hasSettles[i] === 0) continue;
-    const target = lookupDocAt(x.docs, x.party[i] as number, text, t.settlesStart[i] as number, t.settlesEnd[i] as number);
-    x.target[i] = target;
-    if (target < 0 || x.kind[target] !== KIND_ITEM || x.currency[target] !== x.currency[i]) continue;
-    x.kind[i] = KIND_SETTLING;
+/** The columns `allocateRows` reads and writes (`kind` and `target` of the rows it is given). */
+type AllocationColumns = Pick<LedgerIndex, 'party' | 'type' | 'kind' | 'hasSettles' | 'target' | 'currency'> & Pick<RowTexts, 'settlesStart' | 'settlesEnd'>;
+
+/**
+ * What allocating rows [from, to) needs, as plain data on SharedArrayBuffers for a thread of its
+ * own: the columns, the document lookup's slots and the text's ASCII bytes (see `allocateRows`).
+ */
+export interface AllocationPart {
+  from: number;
+  to: number;
+  columns: AllocationColumns;
+  slots: Int32Array;
+  mask: number;
+  bytes: Uint8Array;
+}
+
+/**
+ * Allocates the rows of a part elsewhere (another thread), while the rows before it are allocated
+ * here: the function returned waits, true once they are, false when they were not (then they are
+ * allocated here: each row's result is written whole, whatever was there).
+ */
+export type AllocationHelper = (part: AllocationPart) => () => boolean;
+
+/**
+ * Classifies rows [from, to) as item, settling (with its target) or loose: an invoice, or a credit
+ * note without settles, is an item (as `put` made it); another entry with a settles settles the
+ * item its settles names, of the same currency, else stays loose. Reads nothing any call writes
+ * (the items' kinds never change), so parts of the rows can be allocated at once.
+ */
+export function allocateRows(docs: DocLookup, c: AllocationColumns, text: CharText, from: number, to: number): void {
+  const { party, type, kind, hasSettles, target, currency, settlesStart, settlesEnd } = c;
+  for (let i = from; i < to; i++) {
+    if (hasSettles[i] === 0 || type[i] === TYPE_INVOICE) continue;
+    const t = lookupDocAt(docs, party[i] as number, text, settlesStart[i] as number, settlesEnd[i] as number);
+    target[i] = t;
+    kind[i] = t >= 0 && kind[t] === KIND_ITEM && currency[t] === currency[i] ? KIND_SETTLING : KIND_LOOSE;
   }
+}
+
+function isShared(column: { buffer: ArrayBufferLike }): boolean {
+  return typeof SharedArrayBuffer !== 'undefined' && column.buffer instanceof SharedArrayBuffer;
+}
+
+function allocationColumns(x: LedgerIndex, t: RowTexts): AllocationColumns {
+  const { party, type, kind, hasSettles, target, currency } = x;
+  return { party, type, kind, hasSettles, target, currency, settlesStart: t.settlesStart, settlesEnd: t.settlesEnd };
+}
+
+/** Allocates the rows of `part` (on the thread this runs on: see AllocationHelper). */
+export function allocatePart(part: AllocationPart): void {
+  const text = new AsciiText(part.bytes);
+  allocateRows({ slots: part.slots, mask: part.mask, texts: text, duplicates: [] }, part.columns, text, part.from, part.to);
+}
+
+/** The second half of the rows to allocate, when a thread of its own can (all it needs shared), else null. */
+function allocationPart(x: LedgerIndex, text: CharText, t: RowTexts): AllocationPart | null {
+  const columns = allocationColumns(x, t);
+  if (!(text instanceof AsciiText) || !isShared(text.bytes) || !isShared(x.docs.slots) || !Object.values(columns).every(isShared)) return null;
+  return { from: x.size >> 1, to: x.size, columns, slots: x.docs.slots, mask: x.docs.mask, bytes: text.bytes };
+}
+
+/** Classifies every entry as item, settling (with its target) or loose: the second half by `helper` when there is one. */
+function allocate(x: LedgerIndex, text: CharText, t: RowTexts, helper?: AllocationHelper): void {
+  const part = helper === undefined ? null : allocationPart(x, text, t);
+  const wait = part === null || helper === undefined ? null : helper(part);
+  const columns = allocationColumns(x, t);
+  allocateRows(x.docs, columns, text, 0, part === null || wait === null ? x.size : part.from);
+  if (part !== null && wait !== null && !wait()) allocateRows(x.docs, columns, text, part.from, part.to);
 }
 
 function buildIndex(ledger: Ledger): LedgerIndex {

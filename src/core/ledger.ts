@@ -8,7 +8,7 @@ import { currencyExponent, ExactTotals, formatMinor, isCurrencyCode, MAX_EXACT_T
 import { entryFromRecord, entryOf, newEntryFields, readEntry, readEntryFields } from './entry-record';
 import { partyFromRecord } from './party-record';
 import { newReadContext, type ReadContext } from './record-reader';
-import { findDoc, KIND_ITEM, KIND_LOOSE, KIND_SETTLING, lazyLedger, LedgerIndexBuilder, TYPE_INVOICE, ledgerIndex, type IndexPart, type LedgerIndex, type RowColumns, type RowEntry, rowColumns } from './ledger-index';
+import { type AllocationHelper, findDoc, KIND_ITEM, KIND_LOOSE, KIND_SETTLING, lazyLedger, LedgerIndexBuilder, TYPE_INVOICE, ledgerIndex, type IndexPart, type LedgerIndex, type RowColumns, type RowEntry, rowColumns } from './ledger-index';
 import { DEFAULT_BASE_CURRENCY, ENTRY_TYPES, partyKey, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type ImportReport, type ImportResult, type ImportSource, type Ledger, type Party, type RecordSource, type SourceRef, type LinesFound, type TextLines, type TextPart, type TextRows } from './types';
 
 /**
@@ -29,6 +29,13 @@ export interface PartReader {
    * read; the function returned waits for it, or gives null when the reader did not do it.
    */
   findLines(lines: TextLines): () => LinesFound | null;
+  /**
+   * Starts allocating the rows of `part` (ledger-index.ts allocatePart), once the rows are read
+   * and the document lookup built; see AllocationHelper.
+   */
+  allocate?: AllocationHelper;
+  /** Called once the reader is not needed any more (the index is built). */
+  close?(): void;
 }
 
 /** The rows of a text one reader read, into columns it was given: with the issues and counts of reading them. */
@@ -316,7 +323,10 @@ export function ledgerFromRecords(records: readonly CanonicalRecord[] | RecordSo
   }
   const partyMap = readParties(parties, base, issues, context);
   candidate.parties = partyMap;
-  const x = index.finish(candidate, rowEntry);
+  const reader = opts.partReader;
+  // Half the rows allocated by the part reader too after a columnar read (the text shared).
+  const x = index.finish(candidate, rowEntry, rowEntry === undefined ? undefined : reader?.allocate?.bind(reader));
+  reader?.close?.();
   checkExactTotals(x, partyMap, opts.file, issues);
   checkDuplicateDocs(x, issues);
   const tally = new IssueTally(issues);

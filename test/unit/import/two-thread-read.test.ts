@@ -3,12 +3,14 @@
 // and warnings of both halves, the "… and N more" counts, the first rounded amount), the same
 // report, the same index column for column and the same entries. The second half is read here by
 // readTextPart, its input and answer passed through structuredClone as a worker's are, with the
-// split forced at a few rows so that both halves hold every kind of row.
+// split forced at a few rows so that both halves hold every kind of row. The allocation too: the
+// second half of the rows allocated by the part reader (ledger-index.ts allocatePart) while the
+// first thread allocates the first, or by the first thread when the reader does not.
 import { describe, expect, it } from 'vitest';
 import { agingReport } from '../../../src/core/aging';
 import { parseIsoDate } from '../../../src/core/date';
 import type { PartReader, RowsRead } from '../../../src/core/ledger';
-import { ledgerIndex, type LedgerIndex } from '../../../src/core/ledger-index';
+import { allocatePart, KIND_SETTLING, ledgerIndex, TYPE_INVOICE, type AllocationPart, type LedgerIndex } from '../../../src/core/ledger-index';
 import type { ImportResult, LinesFound, TextLines, TextPart } from '../../../src/core/types';
 import { findTextLines, readTextPart } from '../../../src/import/canonical-stream';
 import { importFile } from '../../../src/import/index';
@@ -63,9 +65,12 @@ function sharedFile(text: string): { name: string; bytes: Uint8Array } {
 /**
  * Passes the lines and reads the part here, as the worker would (its input and answer cloned);
  * `parts` records what it was given; `answer` false: it answers nothing (no lines, no rows).
+ * `allocation`: what it does with the rows it is given to allocate (their part cloned), and
+ * whether it says they are (absent: it is not asked).
  */
-function readerHere(parts: TextPart[], answer = true, passes: TextLines[] = []): PartReader {
+function readerHere(parts: TextPart[], answer = true, passes: TextLines[] = [], allocation?: (part: AllocationPart) => boolean): PartReader {
   return {
+    ...(allocation ? { allocate: (part: AllocationPart) => { const done = allocation(structuredClone(part)); return () => done; } } : {}),
     minRows: 10,
     findLines(lines) {
       passes.push(lines);
@@ -89,11 +94,11 @@ function expectSameIndex(two: LedgerIndex, one: LedgerIndex): void {
   expect(two.parties).toEqual(one.parties);
 }
 
-async function bothReads(text: string, answer = true): Promise<{ one: ImportResult; two: ImportResult; parts: TextPart[]; passes: TextLines[] }> {
+async function bothReads(text: string, answer = true, allocation?: (part: AllocationPart) => boolean): Promise<{ one: ImportResult; two: ImportResult; parts: TextPart[]; passes: TextLines[] }> {
   const one = await importFile({ name: 'big.csv', bytes: new TextEncoder().encode(text) });
   const parts: TextPart[] = [];
   const passes: TextLines[] = [];
-  const two = await importFile(sharedFile(text), { partReader: readerHere(parts, answer, passes) });
+  const two = await importFile(sharedFile(text), { partReader: readerHere(parts, answer, passes, allocation) });
   return { one, two, parts, passes };
 }
 
@@ -187,5 +192,79 @@ describe('a canonical CSV read on two threads', () => {
     const result = await importFile({ name: 'big.csv', bytes: new TextEncoder().encode(text) }, { partReader: readerHere(parts) });
     expect(parts).toHaveLength(0);
     expect(result.ledger?.entries.length).toBeGreaterThan(ROWS / 2);
+  });
+});
+
+/**
+ * A ledger of ROWS rows in groups of five of one party: an invoice (USD in every fourth group), a
+ * payment settling the invoice of a group 280 further on (of the same party, in the other half
+ * for most), a credit note settling its group's invoice (in another currency in every fourth), a
+ * payment settling that credit note (no item: loose) or naming nothing, a credit note without
+ * settles; `duplicate`: the last row's doc_no that of a row of its party in the first half.
+ */
+function allocationText(duplicate = false): string {
+  const lines = [HEADER];
+  const groups = ROWS / 5;
+  for (let g = 0; g < groups; g++) {
+    const party = `D${g % 40}`;
+    const date = `2024-${String(1 + (g % 12)).padStart(2, '0')}-${String(1 + (g % 28)).padStart(2, '0')}`;
+    const usd = g % 4 === 0;
+    lines.push(`AR,${party},,invoice,F${5 * g},${date},${date},${100 + g}.50,${usd ? 'USD' : 'EUR'},${usd ? `${90 + g}.10` : ''},`);
+    lines.push(`AR,${party},,payment,P${5 * g + 1},${date},,-${10 + g}.25,EUR,,F${5 * ((g + 280) % groups)}`);
+    lines.push(`AR,${party},,credit_note,K${5 * g + 2},${date},,-3.50,EUR,,F${5 * g}`);
+    lines.push(`AR,${party},,payment,P${5 * g + 3},${date},,-1.00,EUR,,${g % 3 === 0 ? `X${g}` : `K${5 * g + 2}`}`);
+    lines.push(`AR,${party},,credit_note,K${5 * (duplicate && g === groups - 1 ? g - 320 : g) + 4},${date},,-2.00,EUR,,`);
+  }
+  return lines.join('\n');
+}
+
+describe('the allocation on two threads', () => {
+  it('gives the index, issues and reports of one thread, the second half allocated by the part reader', async () => {
+    const asked: AllocationPart[] = [];
+    const { one, two } = await bothReads(allocationText(), true, (part) => {
+      asked.push(part);
+      allocatePart(part);
+      return true;
+    });
+    expect(asked.map(({ from, to }) => [from, to])).toEqual([[ROWS / 2, ROWS]]);
+    const [x1, x2] = [ledgerIndex(one.ledger!), ledgerIndex(two.ledger!)];
+    expectSameIndex(x2, x1);
+    // Both halves settle items of the other half.
+    const settling = Array.from(x1.kind.keys()).filter((i) => x1.kind[i] === KIND_SETTLING);
+    expect(settling.some((i) => i < ROWS / 2 && (x1.target[i] as number) >= ROWS / 2)).toBe(true);
+    expect(settling.some((i) => i >= ROWS / 2 && (x1.target[i] as number) < ROWS / 2)).toBe(true);
+    expect(new Set(one.issues.map((i) => i.code))).toEqual(new Set(['unknown-settles', 'settles-other-currency']));
+    expect(two.issues).toEqual(one.issues);
+    expect(two.report).toEqual(one.report);
+    const asOf = parseIsoDate('2024-12-31')!;
+    expect(agingReport(two.ledger!, { asOf })).toEqual(agingReport(one.ledger!, { asOf }));
+  });
+
+  it('allocates the rows itself when the part reader says it did not (after writing rubbish in some)', async () => {
+    let asked = 0;
+    const { one, two } = await bothReads(allocationText(), true, (part) => {
+      asked++;
+      const { type, hasSettles, kind, target } = part.columns;
+      allocatePart({ ...part, to: part.from + 100 });
+      for (let i = part.from + 100; i < part.to; i++) {
+        if (hasSettles[i] === 0 || type[i] === TYPE_INVOICE) continue;
+        kind[i] = KIND_SETTLING;
+        target[i] = 0;
+      }
+      return false;
+    });
+    expect(asked).toBe(1);
+    expect(two.issues).toEqual(one.issues);
+    expectSameIndex(ledgerIndex(two.ledger!), ledgerIndex(one.ledger!));
+  });
+
+  it('gives the duplicates of one thread, and no ledger', async () => {
+    const { one, two } = await bothReads(allocationText(true), true, (part) => {
+      allocatePart(part);
+      return true;
+    });
+    expect(one.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.line ?? ''}`)).toEqual([`duplicate-doc ${ROWS + 1}`]);
+    expect(two.ledger).toBeNull();
+    expect(two.issues).toEqual(one.issues);
   });
 });
