@@ -5,11 +5,15 @@ import { currencyExponent, isCurrencyCode } from './money';
 import { RecordReader, type FieldReader, type ReadContext } from './record-reader';
 import { ENTRY_TYPES, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type Side } from './types';
 
+const SIDES: readonly Side[] = ['AR', 'AP'];
+
 export function readSide(reader: FieldReader): Side | undefined {
+  // Written as the literals: those, without a string per row (a million entries share two strings).
+  const exact = reader.choice('ledger', SIDES);
+  if (exact >= 0) return SIDES[exact];
   const v = reader.required('ledger');
   if (v === undefined) return undefined;
   const side = v.toUpperCase();
-  // The literals, not the per-row copies: a million entries share two strings.
   if (side === 'AR') return 'AR';
   if (side === 'AP') return 'AP';
   reader.error('ledger', 'bad-side', { value: v });
@@ -17,11 +21,11 @@ export function readSide(reader: FieldReader): Side | undefined {
 }
 
 function readEntryType(reader: FieldReader): EntryType | undefined {
+  // Fast path for a type written as canonical: the shared constant, no per-row strings.
+  const exact = reader.choice('entry_type', ENTRY_TYPES);
+  if (exact >= 0) return ENTRY_TYPES[exact];
   const v = reader.required('entry_type');
   if (v === undefined) return undefined;
-  // Fast path for a type written as canonical: the shared constant, no per-row strings.
-  const exact = ENTRY_TYPES.indexOf(v as EntryType);
-  if (exact >= 0) return ENTRY_TYPES[exact];
   const type = v.toLowerCase().replace(/[ -]/g, '_');
   if ((ENTRY_TYPES as readonly string[]).includes(type)) return type as EntryType;
   reader.error('entry_type', 'bad-entry-type', { value: v });
@@ -69,14 +73,14 @@ export function newEntryFields(): EntryFields {
  * Reads and checks the fields every entry has from the row `r` reads, into `into`; false when
  * any of them was an error (recorded where the reader records them). The optional texts
  * (party_name, settles, description, payment_ref) cannot be wrong: the caller reads them.
- * `docNoText` false: doc_no is only checked to be there, `into.docNo` left as it was (for a
- * reader that keeps where it stands instead: a string per row less).
+ * `asText` false: party_id and doc_no are only checked to be there, `into.partyId` and
+ * `into.docNo` left as they were (for a reader that keeps where they stand instead: no string per row).
  */
-export function readEntryFields(r: FieldReader, base: string, into: EntryFields, docNoText = true): boolean {
+export function readEntryFields(r: FieldReader, base: string, into: EntryFields, asText = true): boolean {
   const ledger = readSide(r);
-  const partyId = r.required('party_id');
+  const partyId = asText ? r.required('party_id') : r.requiredPresent('party_id') ? into.partyId : undefined;
   const entryType = readEntryType(r);
-  const docNo = docNoText ? r.required('doc_no') : r.requiredPresent('doc_no') ? into.docNo : undefined;
+  const docNo = asText ? r.required('doc_no') : r.requiredPresent('doc_no') ? into.docNo : undefined;
   const entryDate = r.date('entry_date', true);
   const docDate = r.date('doc_date', false) ?? entryDate;
   const dueDate = r.date('due_date', false) ?? docDate;

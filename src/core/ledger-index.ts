@@ -6,6 +6,7 @@ import type { Minor } from './money';
 import { buildDocLookup, compareTextRanges, emptyDocLookup, lookupDoc, lookupDocAt, type DocLookup } from './doc-lookup';
 import { newEntryFields, type EntryFields } from './entry-record';
 import type { TextRowReader } from './record-reader';
+import { PartyIds } from './party-ids';
 import { ENTRY_TYPES, partyKey, type Entry, type EntryType, type Ledger, type Party, type Side } from './types';
 
 /** An invoice, or a credit note without settles: always an item (§2.2). */
@@ -166,6 +167,8 @@ export type RowEntry = (f: EntryFields, start: number, end: number, line: number
 export class LedgerIndexBuilder {
   private readonly x: LedgerIndex;
   private readonly bySide: Record<Side, Map<string, number>> = { AR: new Map(), AP: new Map() };
+  /** The parties of a columnar read by their ids' characters in its text (numbered by partyNumber). */
+  private ids: PartyIds | null = null;
   private readonly found: PartyInfo[] = [];
   private readonly currencies: Map<string, number>;
   private texts: RowTexts;
@@ -200,7 +203,7 @@ export class LedgerIndexBuilder {
   }
 
   add(e: Entry): void {
-    const i = this.put(e, e.settles !== undefined);
+    const i = this.put(e, this.partyNumber(e.ledger, e.partyId), e.settles !== undefined);
     const t = this.texts;
     t.docStart[i] = this.append(e.docNo);
     t.docEnd[i] = this.partsLength;
@@ -210,14 +213,21 @@ export class LedgerIndexBuilder {
     t.nameEnd[i] = this.partsLength;
   }
 
-  /** The row `r` is on, whose checked fields are `f` (see readEntryFields): its texts as positions in r.content. */
+  /**
+   * The row `r` is on, whose checked fields are `f` (see readEntryFields; its partyId not read:
+   * the party is found by the cell's characters): its texts as positions in r.content.
+   */
   addRow(f: EntryFields, r: TextRowReader): void {
     this.content = r.content;
+    if (this.ids?.content !== r.content) this.ids = new PartyIds(r.content, (ledger, partyId) => this.partyNumber(ledger, partyId));
     const hasSettles = r.cell('settles');
-    const i = this.put(f, hasSettles);
+    const settlesStart = hasSettles ? r.cellStart : -1;
+    const settlesEnd = r.cellEnd;
+    r.cell('party_id');
+    const i = this.put(f, this.ids.get(f.ledger, r.cellStart, r.cellEnd), hasSettles);
     const t = this.texts;
-    t.settlesStart[i] = hasSettles ? r.cellStart : -1;
-    t.settlesEnd[i] = r.cellEnd;
+    t.settlesStart[i] = settlesStart;
+    t.settlesEnd[i] = settlesEnd;
     r.cell('doc_no');
     t.docStart[i] = r.cellStart;
     t.docEnd[i] = r.cellEnd;
@@ -237,12 +247,12 @@ export class LedgerIndexBuilder {
     return start;
   }
 
-  /** The numbers of the row `f` (a new row), the party found or numbered; its row index. */
-  private put(f: EntryFields, hasSettles: boolean): number {
+  /** The numbers of the row `f` (a new row) of party number `party`; its row index. */
+  private put(f: EntryFields, party: number, hasSettles: boolean): number {
     const i = this.n++;
     const x = this.x;
     if (i >= x.party.length) this.resize(Math.max(16, 2 * x.party.length));
-    x.party[i] = this.partyNumber(f.ledger, f.partyId);
+    x.party[i] = party;
     const type = TYPE_CODE[f.entryType];
     x.type[i] = type;
     x.kind[i] = type === TYPE_INVOICE || (type === TYPE_CREDIT_NOTE && !hasSettles) ? KIND_ITEM : KIND_LOOSE;

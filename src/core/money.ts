@@ -7,21 +7,28 @@ import type { CharText } from './char-text';
 /** An integer number of minor units. Always a safe integer. */
 export type Minor = number;
 
-/** ISO 4217 currencies whose minor unit is not 2 decimals. */
-const EXPONENTS: Readonly<Record<string, number>> = {
+/**
+ * ISO 4217 currencies whose minor unit is not 2 decimals. A Map: a code read from a file (a string
+ * of its own, asked for twice a row) is found by its hash, not looked up as a property name.
+ */
+const EXPONENTS: ReadonlyMap<string, number> = new Map(Object.entries({
   BHD: 3, BIF: 0, CLF: 4, CLP: 0, DJF: 0, GNF: 0, IQD: 3, ISK: 0, JOD: 3, JPY: 0, KMF: 0,
   KRW: 0, KWD: 3, LYD: 3, OMR: 3, PYG: 0, RWF: 0, TND: 3, UGX: 0, UYI: 0, UYW: 4, VND: 0,
   VUV: 0, XAF: 0, XOF: 0, XPF: 0,
-};
+}));
 
 /** Number of decimals of a currency's minor unit (JPY 0, KWD 3, most 2). */
 export function currencyExponent(currency: string): number {
-  return EXPONENTS[currency] ?? 2;
+  return EXPONENTS.get(currency) ?? 2;
 }
 
-/** True for a three-letter upper-case code (ISO 4217 shape). */
+/** True for a three-letter upper-case code (ISO 4217 shape): A–Z only, by character codes. */
 export function isCurrencyCode(text: string): boolean {
-  return /^[A-Z]{3}$/.test(text);
+  return text.length === 3 && isUpperLetter(text.charCodeAt(0)) && isUpperLetter(text.charCodeAt(1)) && isUpperLetter(text.charCodeAt(2));
+}
+
+function isUpperLetter(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** Currencies the ECB published before the euro replaced them (its history files still hold them). */
@@ -38,7 +45,7 @@ export function isKnownCurrency(code: string): boolean {
   if (known === null) {
     const intl = Intl as { supportedValuesOf?: (key: 'currency') => string[] };
     if (intl.supportedValuesOf === undefined) return true;
-    known = new Set([...intl.supportedValuesOf('currency'), ...Object.keys(EXPONENTS), ...WITHDRAWN]);
+    known = new Set([...intl.supportedValuesOf('currency'), ...EXPONENTS.keys(), ...WITHDRAWN]);
   }
   return known.has(code);
 }

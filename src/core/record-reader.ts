@@ -60,6 +60,12 @@ export abstract class FieldReader {
     return v === undefined || v === '' ? undefined : v;
   }
 
+  /** Which of `choices` the trimmed value is exactly (its index), or −1: absent, blank or none of them (no error). */
+  choice(field: string, choices: readonly string[]): number {
+    const v = this.text(field);
+    return v === undefined ? -1 : choices.indexOf(v);
+  }
+
   /** The trimmed value; an error when it is missing. */
   required(field: string): string | undefined {
     const v = this.text(field);

@@ -104,15 +104,17 @@ export class LineReader extends FieldReader implements TextRowReader {
     this.lineEnd = end;
     const width = this.starts.length;
     const content = this.content;
-    const code = this.delimiter.charCodeAt(0);
     let c = 0;
-    let at = start;
-    for (let i = start; c < width; i++) {
-      if (i < end && content.charCodeAt(i) !== code) continue;
+    // Each cell ends at the next delimiter (the text's own search: in place for bytes), or the line's end.
+    for (let at = start; c < width; c++) {
+      const next = content.indexOf(this.delimiter, at);
+      const i = next < 0 || next > end ? end : next;
       this.starts[c] = at;
       this.ends[c] = i;
-      c++;
-      if (i === end) break;
+      if (i === end) {
+        c++;
+        break;
+      }
       at = i + 1;
     }
     this.cells = c;
@@ -170,6 +172,15 @@ export class LineReader extends FieldReader implements TextRowReader {
     if (this.cell(field)) return true;
     this.error(field, 'missing-value', { field });
     return false;
+  }
+
+  override choice(field: string, choices: readonly string[]): number {
+    const c = this.plainCell(field);
+    if (c < 0) return super.choice(field, choices);
+    const start = this.starts[c] as number;
+    const end = this.ends[c] as number;
+    for (let k = 0; k < choices.length; k++) if (sameText(choices[k] as string, this.content, start, end)) return k;
+    return -1;
   }
 
   override text(field: string): string | undefined {

@@ -153,10 +153,24 @@ function isBlankLine(text: CharText, start: number, end: number, delimiter: stri
  * in `delimiters.count` how many `code`s it holds: one look at each character.
  */
 function lineEnd(text: CharText, start: number, code: number, delimiters: { count: number }): number {
+  if (text instanceof AsciiText) return lineEndInBytes(text.bytes, start, code, delimiters);
   let n = 0;
   let at = start;
   for (; at < text.length; at++) {
     const c = text.charCodeAt(at);
+    if (c === code) n++;
+    else if (c === LF || c === CR) break;
+  }
+  delimiters.count = n;
+  return at;
+}
+
+/** lineEnd in the bytes of an AsciiText, which are its characters: the same loop on the bytes themselves (the first pass reads every byte). */
+function lineEndInBytes(bytes: Uint8Array, start: number, code: number, delimiters: { count: number }): number {
+  let n = 0;
+  let at = start;
+  for (; at < bytes.length; at++) {
+    const c = bytes[at] as number;
     if (c === code) n++;
     else if (c === LF || c === CR) break;
   }
