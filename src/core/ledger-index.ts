@@ -219,7 +219,7 @@ export class LedgerIndexBuilder {
    */
   addRow(f: EntryFields, r: TextRowReader): void {
     this.content = r.content;
-    if (this.ids?.content !== r.content) this.ids = new PartyIds(r.content, (ledger, partyId) => this.partyNumber(ledger, partyId));
+    if (this.ids?.content !== r.content) this.ids = new PartyIds(r.content, (ledger, partyId) => this.partyNumber(ledger, partyId), this.x.party.length);
     const hasSettles = r.cell('settles');
     const settlesStart = hasSettles ? r.cellStart : -1;
     const settlesEnd = r.cellEnd;

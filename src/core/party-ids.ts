@@ -20,13 +20,19 @@ const HEAD_CHARS = 8;
  * for it (made from the id's string) and keeps the answer: the numbers are always those `number` gives.
  */
 export class PartyIds {
-  private slots = new Int32Array(STRIDE * (1 << 12));
+  private slots: Int32Array;
   private count = 0;
 
+  /** `rows`: how many rows may come (the slots are made for as many parties, up to 2^15: growing is a pass over them all). */
   constructor(
     private readonly text: CharText,
     private readonly number: (ledger: Side, partyId: string) => number,
-  ) {}
+    rows: number,
+  ) {
+    let n = 1 << 6;
+    while (n < 2 * rows && n < 1 << 16) n *= 2;
+    this.slots = new Int32Array(STRIDE * n);
+  }
 
   /** The text its positions are in. */
   get content(): CharText {

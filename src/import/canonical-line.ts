@@ -75,6 +75,9 @@ export class LineReader extends FieldReader implements TextRowReader {
   cellStart = 0;
   cellEnd = 0;
   private readonly days = new Map<number, Day | null>();
+  /** The date number dayOf was last asked for (−1: none yet), and its day. */
+  private lastDate = -1;
+  private lastDay: Day | null = null;
   /** Per column, the pool of its texts (for the columns in POOLED). */
   private readonly pools: (TextPool | undefined)[];
 
@@ -199,15 +202,24 @@ export class LineReader extends FieldReader implements TextRowReader {
     if (c >= 0 && (this.ends[c] as number) - start === 10) {
       const n = isoDateNumberAt(this.content, start);
       if (n >= 0) {
-        let day = this.days.get(n);
-        if (day === undefined) {
-          day = dayFromParts(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100);
-          this.days.set(n, day);
-        }
+        const day = this.dayOf(n);
         if (day !== null) return day;
       }
     }
     return super.date(field, required);
+  }
+
+  /** The day of the date number `n` (YYYYMMDD), null when not a real date: the last one asked for kept at hand (a row's dates often repeat), the others in `days`. */
+  private dayOf(n: number): Day | null {
+    if (n === this.lastDate) return this.lastDay;
+    let day = this.days.get(n);
+    if (day === undefined) {
+      day = dayFromParts(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100);
+      this.days.set(n, day);
+    }
+    this.lastDate = n;
+    this.lastDay = day;
+    return day;
   }
 
   override amount(field: string, exponent: number, required: boolean): Minor | undefined {

@@ -19,12 +19,17 @@ function tableNumbers(rows: readonly [Side, string][], asBytes: boolean): { numb
   const text = asBytes ? new AsciiText(new TextEncoder().encode(joined)) : joined;
   const asked: string[] = [];
   const keys = new Map<string, number>();
-  const ids = new PartyIds(text, (side, id) => {
-    asked.push(`${side} ${id}`);
-    const key = `${side}\u0000${id}`;
-    if (!keys.has(key)) keys.set(key, keys.size);
-    return keys.get(key) as number;
-  });
+  const ids = new PartyIds(
+    text,
+    (side, id) => {
+      asked.push(`${side} ${id}`);
+      const key = `${side}\u0000${id}`;
+      if (!keys.has(key)) keys.set(key, keys.size);
+      return keys.get(key) as number;
+    },
+    // Room for a few parties: the slots grow.
+    4,
+  );
   let at = 0;
   const numbers = rows.map(([side, id]) => {
     const p = ids.get(side, at, at + id.length);
