@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { PartReader, RowsRead } from '../core/ledger';
-import type { AllocationPart, RowColumns } from '../core/ledger-index';
+import type { AllocationPart, DocLookupBuilt, DocLookupPart, RowColumns } from '../core/ledger-index';
 import type { LinesFound, TextLines, TextPart } from '../core/types';
 import type { FilePart, FilePartReader } from './file-part';
 
@@ -22,10 +22,10 @@ const LOOK_MS = 100;
 
 /** What the worker is sent: a first pass over lines, or rows to read; where it answers (`done[0]` set to 1 once it has). */
 export type PartJob = Job & { port: MessagePort; done: Int32Array };
-type Job = { filePart: FilePart } | { lines: TextLines } | { part: TextPart; baseCurrency: string; into: RowColumns } | { allocation: AllocationPart };
+type Job = { filePart: FilePart } | { lines: TextLines } | { part: TextPart; baseCurrency: string; into: RowColumns } | { docs: DocLookupPart } | { allocation: AllocationPart };
 
-/** The worker's answer: the bytes of the file read, the lines found, the rows read, the rows allocated, or why it could not. */
-export type PartAnswer = { bytesRead: number } | { found: LinesFound } | { read: RowsRead } | { allocated: number } | { failed: string };
+/** The worker's answer: the bytes of the file read, the lines found, the rows read, the document lookup, the rows allocated, or why it could not. */
+export type PartAnswer = { bytesRead: number } | { found: LinesFound } | { read: RowsRead } | { lookup: DocLookupBuilt } | { allocated: number } | { failed: string };
 
 /** The second half of a big input's bytes and of its rows read on the second thread. */
 export type TwoThreadReader = PartReader & FilePartReader;
@@ -119,9 +119,20 @@ export function startPartReader(input: string): TwoThreadReader | undefined {
       return () => {
         const answer = wait();
         const read = answer !== undefined && 'read' in answer ? answer.read : null;
-        // Kept for the allocation (see allocate) when it read the rows.
+        // Kept for the index's work (see lookup and allocate) when it read the rows.
         if (read === null) close();
         return read;
+      };
+    },
+    lookup(docs) {
+      const wait = ask({ docs });
+      return () => {
+        const answer = wait();
+        if (answer === undefined || !('lookup' in answer)) {
+          close();
+          return null;
+        }
+        return answer.lookup;
       };
     },
     allocate(allocation) {

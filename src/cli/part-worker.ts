@@ -1,8 +1,9 @@
 // The second thread of a two-thread read (part-reader.ts): chunks of the file's bytes,
 // the first pass over the second half of the text's lines, then the read of its rows into the
 // columns it is given (shared with the first thread: nothing to copy back), answering with the
-// bytes read, their numbering, issues and counts; then the allocation of the second half of the
-// rows (into the same columns) while the first thread allocates the first.
+// bytes read, their numbering, issues and counts; then the document lookup (while the first thread
+// names and orders the parties) and the allocation of the second half of the rows (into the same
+// columns) while the first thread allocates the first.
 import { parentPort } from 'node:worker_threads';
 import type * as Canonical from '../import/canonical-stream';
 import { readFilePart } from './file-part';
@@ -11,13 +12,15 @@ import type { PartAnswer, PartJob } from './part-reader';
 /** The importer, loaded once the file's bytes are read (the thread starts reading them sooner without it). */
 let rows: Promise<typeof Canonical> | null = null;
 const importer = () => (rows ??= import('../import/canonical-stream'));
+/** The index's functions (loaded with the importer: the same chunk). */
+const index = () => import('../core/ledger-index');
 
 async function answerTo(job: PartJob): Promise<PartAnswer> {
   try {
     if ('filePart' in job) return { bytesRead: readFilePart(job.filePart) };
+    if ('docs' in job) return { lookup: (await index()).docLookupOf(job.docs) };
     if ('allocation' in job) {
-      const { allocatePart } = await import('../core/ledger-index');
-      allocatePart(job.allocation);
+      (await index()).allocatePart(job.allocation);
       return { allocated: job.allocation.to - job.allocation.from };
     }
     const { findTextLines, readTextPart } = await importer();

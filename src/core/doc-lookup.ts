@@ -19,11 +19,16 @@ export interface DocLookup {
   texts: CharText;
   /** Invoices and credit notes whose (party, doc_no) an earlier one already holds. */
   duplicates: number[];
+  /**
+   * Per party number, the number the party had when the table was built (the one its slots hold
+   * and its hash mixes in), when the parties were numbered again since; null: the same numbers.
+   */
+  ids: Int32Array | null;
 }
 
 /** An empty table (no documents). */
 export function emptyDocLookup(): DocLookup {
-  return { slots: new Int32Array(SLOT).fill(-1), mask: 0, texts: '', duplicates: [] };
+  return { slots: new Int32Array(SLOT).fill(-1), mask: 0, texts: '', duplicates: [], ids: null };
 }
 
 /** FNV-1a of text[start, end) mixed with the party number. */
@@ -70,7 +75,7 @@ export function buildDocLookup(
   let size = 16;
   while (size < count * 2) size *= 2;
   const slots = shared ? new Int32Array(new SharedArrayBuffer(size * SLOT * 4)) : new Int32Array(size * SLOT);
-  const table: DocLookup = { slots: slots.fill(-1), mask: size - 1, texts: text, duplicates: [] };
+  const table: DocLookup = { slots: slots.fill(-1), mask: size - 1, texts: text, duplicates: [], ids: null };
   for (let i = 0; i < n; i++) {
     if (!isDoc(i)) continue;
     const start = docStart[i] as number;
@@ -94,7 +99,8 @@ export function lookupDoc(table: DocLookup, p: number, docNo: string): number {
 
 /** The entry index of the first document of party `p` whose doc_no is text[start, end), or −1. */
 export function lookupDocAt(table: DocLookup, p: number, text: CharText, start: number, end: number): number {
-  return table.slots[docSlot(table, p, text, start, end)] as number;
+  const id = table.ids === null ? p : (table.ids[p] as number);
+  return table.slots[docSlot(table, id, text, start, end)] as number;
 }
 
 /** Compares text[a, aEnd) with text[b, bEnd) as strings compare (code units). */

@@ -329,10 +329,11 @@ export class LedgerIndexBuilder {
   /**
    * The index of `ledger`, whose entries are the ones added, in order. After a columnar read,
    * `rowEntry` makes a row's entry again from its line, for the rows asked for while
-   * `ledger.entries` is not made (see lazyEntries). `helper`: allocates half the rows on another
-   * thread meanwhile (when the columns and the text are shared).
+   * `ledger.entries` is not made (see lazyEntries). `helper`: another thread that builds the
+   * document lookup while this one names and orders the parties, then allocates half the rows
+   * (when the columns and the text are shared).
    */
-  finish(ledger: Ledger, rowEntry?: RowEntry, helper?: AllocationHelper): LedgerIndex {
+  finish(ledger: Ledger, rowEntry?: RowEntry, helper?: IndexHelper): LedgerIndex {
     const x = this.x;
     if (this.n !== x.party.length) this.resize(this.n);
     x.ledger = ledger;
@@ -340,9 +341,13 @@ export class LedgerIndexBuilder {
     x.currencyCodes = [...this.currencies.keys()];
     const text = this.content ?? this.parts.join('');
     this.parts.length = 0;
-    orderParties(ledger, x, this.found, latestNames(x, this.found.length, text, this.texts));
-    x.docs = buildDocLookup(text, x.size, x.party, this.texts.docStart, this.texts.docEnd, (i) => x.type[i] === TYPE_INVOICE || x.type[i] === TYPE_CREDIT_NOTE, helper !== undefined);
+    // The lookup and the allocation by the parties' numbers of appearance, then renumbered in order.
+    const lookupPart = helper === undefined ? null : docLookupPart(x, text, this.texts);
+    const built = lookupPart === null || helper === undefined ? null : helper.lookup(lookupPart);
+    const order = partyOrder(ledger, this.found, latestNames(x, this.found.length, text, this.texts));
+    x.docs = lookupFrom(built?.() ?? null, text) ?? buildDocLookup(text, x.size, x.party, this.texts.docStart, this.texts.docEnd, (i) => isDocType(x.type[i] as number), helper !== undefined);
     allocate(x, text, this.texts, helper);
+    renumberParties(x, this.found, order);
     x.docStart = this.texts.docStart;
     x.docEnd = this.texts.docEnd;
     const lines = this.lines;
@@ -444,18 +449,23 @@ function latestNames(x: LedgerIndex, parties: number, text: CharText, t: RowText
   return Array.from(best, (i) => (i < 0 ? undefined : text.slice(nameStart[i] as number, nameEnd[i] as number)));
 }
 
-/** Names the parties, orders them AR-then-id and renumbers the party column to that order. */
-function orderParties(ledger: Ledger, x: LedgerIndex, found: PartyInfo[], named: (string | undefined)[]): void {
+/** Names the parties; their numbers of appearance in the order AR-then-id. */
+function partyOrder(ledger: Ledger, found: PartyInfo[], named: (string | undefined)[]): Int32Array {
   found.forEach((info, p) => {
     const listed = ledger.parties.get(partyKey(info.ledger, info.partyId));
     info.name = listed?.name ?? named[p] ?? info.partyId;
     info.creditLimit = listed?.creditLimit ?? null;
   });
-  const order = found.map((_, p) => p).sort((a, b) => compareParties(found[a] as PartyInfo, found[b] as PartyInfo));
+  return Int32Array.from(found.map((_, p) => p).sort((a, b) => compareParties(found[a] as PartyInfo, found[b] as PartyInfo)));
+}
+
+/** Renumbers the party column (and the document lookup's parties) to the order `order`. */
+function renumberParties(x: LedgerIndex, found: PartyInfo[], order: Int32Array): void {
   const rank = new Int32Array(found.length);
   order.forEach((p, r) => (rank[p] = r));
   for (let i = 0; i < x.size; i++) x.party[i] = rank[x.party[i] as number] as number;
-  x.parties = order.map((p) => found[p] as PartyInfo);
+  x.parties = Array.from(order, (p) => found[p] as PartyInfo);
+  x.docs.ids = order;
 }
 
 /** The fields every entry has of entry i, from the columns (as readEntryFields read them), into `f`. */
@@ -506,11 +516,55 @@ export interface AllocationPart {
 }
 
 /**
- * Allocates the rows of a part elsewhere (another thread), while the rows before it are allocated
- * here: the function returned waits, true once they are, false when they were not (then they are
- * allocated here: each row's result is written whole, whatever was there).
+ * The document lookup's input, as plain data on SharedArrayBuffers for a thread of its own: rows
+ * [0, size) of the columns, the text's ASCII bytes (see `docLookupOf`).
  */
-export type AllocationHelper = (part: AllocationPart) => () => boolean;
+export interface DocLookupPart {
+  size: number;
+  columns: Pick<LedgerIndex, 'party' | 'type'> & Pick<RowTexts, 'docStart' | 'docEnd'>;
+  bytes: Uint8Array;
+}
+
+/** A document lookup built elsewhere, as plain data (its slots on a SharedArrayBuffer). */
+export type DocLookupBuilt = Pick<DocLookup, 'slots' | 'mask' | 'duplicates'>;
+
+/** Another thread doing some of `finish`'s work meanwhile (the CLI's worker: see PartReader). */
+export interface IndexHelper {
+  /**
+   * Starts building the document lookup of `part`; the function returned waits for it, or gives
+   * null when it was not built (then it is built here).
+   */
+  lookup(part: DocLookupPart): () => DocLookupBuilt | null;
+  /**
+   * Starts allocating the rows of `part`, while the rows before it are allocated here: the
+   * function returned waits, true once they are, false when they were not (then they are
+   * allocated here: each row's result is written whole, whatever was there).
+   */
+  allocate(part: AllocationPart): () => boolean;
+}
+
+function isDocType(type: number): boolean {
+  return type === TYPE_INVOICE || type === TYPE_CREDIT_NOTE;
+}
+
+/** The document lookup of `part` (on the thread this runs on: see IndexHelper), its slots shared. */
+export function docLookupOf(part: DocLookupPart): DocLookupBuilt {
+  const { party, type, docStart, docEnd } = part.columns;
+  const { slots, mask, duplicates } = buildDocLookup(new AsciiText(part.bytes), part.size, party, docStart, docEnd, (i) => isDocType(type[i] as number), true);
+  return { slots, mask, duplicates };
+}
+
+/** The lookup built elsewhere, on `text` (null: none). */
+function lookupFrom(built: DocLookupBuilt | null, text: CharText): DocLookup | null {
+  return built === null ? null : { ...built, texts: text, ids: null };
+}
+
+/** What building the document lookup needs, when a thread of its own can build it (all shared), else null. */
+function docLookupPart(x: LedgerIndex, text: CharText, t: RowTexts): DocLookupPart | null {
+  const columns = { party: x.party, type: x.type, docStart: t.docStart, docEnd: t.docEnd };
+  if (!(text instanceof AsciiText) || !isShared(text.bytes) || !Object.values(columns).every(isShared)) return null;
+  return { size: x.size, columns, bytes: text.bytes };
+}
 
 /**
  * Classifies rows [from, to) as item, settling (with its target) or loose: an invoice, or a credit
@@ -540,7 +594,7 @@ function allocationColumns(x: LedgerIndex, t: RowTexts): AllocationColumns {
 /** Allocates the rows of `part` (on the thread this runs on: see AllocationHelper). */
 export function allocatePart(part: AllocationPart): void {
   const text = new AsciiText(part.bytes);
-  allocateRows({ slots: part.slots, mask: part.mask, texts: text, duplicates: [] }, part.columns, text, part.from, part.to);
+  allocateRows({ slots: part.slots, mask: part.mask, texts: text, duplicates: [], ids: null }, part.columns, text, part.from, part.to);
 }
 
 /** The second half of the rows to allocate, when a thread of its own can (all it needs shared), else null. */
@@ -551,9 +605,9 @@ function allocationPart(x: LedgerIndex, text: CharText, t: RowTexts): Allocation
 }
 
 /** Classifies every entry as item, settling (with its target) or loose: the second half by `helper` when there is one. */
-function allocate(x: LedgerIndex, text: CharText, t: RowTexts, helper?: AllocationHelper): void {
+function allocate(x: LedgerIndex, text: CharText, t: RowTexts, helper?: IndexHelper): void {
   const part = helper === undefined ? null : allocationPart(x, text, t);
-  const wait = part === null || helper === undefined ? null : helper(part);
+  const wait = part === null || helper === undefined ? null : helper.allocate(part);
   const columns = allocationColumns(x, t);
   allocateRows(x.docs, columns, text, 0, part === null || wait === null ? x.size : part.from);
   if (part !== null && wait !== null && !wait()) allocateRows(x.docs, columns, text, part.from, part.to);

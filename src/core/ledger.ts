@@ -8,7 +8,7 @@ import { currencyExponent, ExactTotals, formatMinor, isCurrencyCode, MAX_EXACT_T
 import { entryFromRecord, entryOf, newEntryFields, readEntry, readEntryFields } from './entry-record';
 import { partyFromRecord } from './party-record';
 import { newReadContext, type ReadContext } from './record-reader';
-import { type AllocationHelper, findDoc, KIND_ITEM, KIND_LOOSE, KIND_SETTLING, lazyLedger, LedgerIndexBuilder, TYPE_INVOICE, ledgerIndex, type IndexPart, type LedgerIndex, type RowColumns, type RowEntry, rowColumns } from './ledger-index';
+import { findDoc, KIND_ITEM, KIND_LOOSE, KIND_SETTLING, lazyLedger, LedgerIndexBuilder, TYPE_INVOICE, ledgerIndex, type IndexHelper, type IndexPart, type LedgerIndex, type RowColumns, type RowEntry, rowColumns } from './ledger-index';
 import { DEFAULT_BASE_CURRENCY, ENTRY_TYPES, partyKey, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type ImportReport, type ImportResult, type ImportSource, type Ledger, type Party, type RecordSource, type SourceRef, type LinesFound, type TextLines, type TextPart, type TextRows } from './types';
 
 /**
@@ -30,10 +30,12 @@ export interface PartReader {
    */
   findLines(lines: TextLines): () => LinesFound | null;
   /**
-   * Starts allocating the rows of `part` (ledger-index.ts allocatePart), once the rows are read
-   * and the document lookup built; see AllocationHelper.
+   * Once the rows are read: starts building the document lookup (ledger-index.ts docLookupOf);
+   * see IndexHelper.
    */
-  allocate?: AllocationHelper;
+  lookup?: IndexHelper['lookup'];
+  /** Then starts allocating rows (ledger-index.ts allocatePart); see IndexHelper. */
+  allocate?: IndexHelper['allocate'];
   /** Called once the reader is not needed any more (the index is built). */
   close?(): void;
 }
@@ -280,6 +282,13 @@ function readRowsInParts(rows: TextRows, base: string, index: LedgerIndexBuilder
   return count + read.count;
 }
 
+/** The reader's part of LedgerIndexBuilder.finish, when it does it. */
+function indexHelper(reader: PartReader | undefined): IndexHelper | undefined {
+  const lookup = reader?.lookup?.bind(reader);
+  const allocate = reader?.allocate?.bind(reader);
+  return lookup === undefined || allocate === undefined ? undefined : { lookup, allocate };
+}
+
 function arraySource(records: readonly CanonicalRecord[]): RecordSource {
   return { count: records.length, each: (visit) => records.forEach((record) => visit(record)) };
 }
@@ -324,8 +333,8 @@ export function ledgerFromRecords(records: readonly CanonicalRecord[] | RecordSo
   const partyMap = readParties(parties, base, issues, context);
   candidate.parties = partyMap;
   const reader = opts.partReader;
-  // Half the rows allocated by the part reader too after a columnar read (the text shared).
-  const x = index.finish(candidate, rowEntry, rowEntry === undefined ? undefined : reader?.allocate?.bind(reader));
+  // After a columnar read (the text shared), the part reader does some of the index's work too.
+  const x = index.finish(candidate, rowEntry, rowEntry === undefined ? undefined : indexHelper(reader));
   reader?.close?.();
   checkExactTotals(x, partyMap, opts.file, issues);
   checkDuplicateDocs(x, issues);

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { agingReport } from '../../../src/core/aging';
 import { parseIsoDate } from '../../../src/core/date';
 import type { PartReader, RowsRead } from '../../../src/core/ledger';
-import { allocatePart, KIND_SETTLING, ledgerIndex, TYPE_INVOICE, type AllocationPart, type LedgerIndex } from '../../../src/core/ledger-index';
+import { allocatePart, docLookupOf, docNoOf, findDoc, KIND_SETTLING, ledgerIndex, TYPE_INVOICE, type AllocationPart, type DocLookupBuilt, type DocLookupPart, type LedgerIndex } from '../../../src/core/ledger-index';
 import type { ImportResult, LinesFound, TextLines, TextPart } from '../../../src/core/types';
 import { findTextLines, readTextPart } from '../../../src/import/canonical-stream';
 import { importFile } from '../../../src/import/index';
@@ -62,15 +62,26 @@ function sharedFile(text: string): { name: string; bytes: Uint8Array } {
   return { name: 'big.csv', bytes };
 }
 
+interface Helper {
+  lookup: (part: DocLookupPart) => DocLookupBuilt | null;
+  allocate: (part: AllocationPart) => boolean;
+}
+
 /**
  * Passes the lines and reads the part here, as the worker would (its input and answer cloned);
  * `parts` records what it was given; `answer` false: it answers nothing (no lines, no rows).
- * `allocation`: what it does with the rows it is given to allocate (their part cloned), and
- * whether it says they are (absent: it is not asked).
+ * `helper`: what it does with the index's work it is given (the part cloned, the answer too):
+ * the document lookup it gives back, and whether it says the rows it was given are allocated
+ * (absent: it is not asked).
  */
-function readerHere(parts: TextPart[], answer = true, passes: TextLines[] = [], allocation?: (part: AllocationPart) => boolean): PartReader {
+function readerHere(parts: TextPart[], answer = true, passes: TextLines[] = [], helper?: Helper): PartReader {
   return {
-    ...(allocation ? { allocate: (part: AllocationPart) => { const done = allocation(structuredClone(part)); return () => done; } } : {}),
+    ...(helper
+      ? {
+          lookup: (part: DocLookupPart) => { const built = structuredClone(helper.lookup(structuredClone(part))); return () => built; },
+          allocate: (part: AllocationPart) => { const done = helper.allocate(structuredClone(part)); return () => done; },
+        }
+      : {}),
     minRows: 10,
     findLines(lines) {
       passes.push(lines);
@@ -94,11 +105,11 @@ function expectSameIndex(two: LedgerIndex, one: LedgerIndex): void {
   expect(two.parties).toEqual(one.parties);
 }
 
-async function bothReads(text: string, answer = true, allocation?: (part: AllocationPart) => boolean): Promise<{ one: ImportResult; two: ImportResult; parts: TextPart[]; passes: TextLines[] }> {
+async function bothReads(text: string, answer = true, helper?: Helper): Promise<{ one: ImportResult; two: ImportResult; parts: TextPart[]; passes: TextLines[] }> {
   const one = await importFile({ name: 'big.csv', bytes: new TextEncoder().encode(text) });
   const parts: TextPart[] = [];
   const passes: TextLines[] = [];
-  const two = await importFile(sharedFile(text), { partReader: readerHere(parts, answer, passes, allocation) });
+  const two = await importFile(sharedFile(text), { partReader: readerHere(parts, answer, passes, helper) });
   return { one, two, parts, passes };
 }
 
@@ -218,14 +229,27 @@ function allocationText(duplicate = false): string {
   return lines.join('\n');
 }
 
-describe('the allocation on two threads', () => {
-  it('gives the index, issues and reports of one thread, the second half allocated by the part reader', async () => {
-    const asked: AllocationPart[] = [];
-    const { one, two } = await bothReads(allocationText(), true, (part) => {
+/** The worker's index work, done here (the allocation asked recorded). */
+function helperHere(asked: AllocationPart[] = [], lookups: DocLookupPart[] = []): Helper {
+  return {
+    lookup: (part) => {
+      lookups.push(part);
+      return docLookupOf(part);
+    },
+    allocate: (part) => {
       asked.push(part);
       allocatePart(part);
       return true;
-    });
+    },
+  };
+}
+
+describe('the document lookup and the allocation on two threads', () => {
+  it('give the index, issues and reports of one thread: the lookup and the second half of the rows by the part reader', async () => {
+    const asked: AllocationPart[] = [];
+    const lookups: DocLookupPart[] = [];
+    const { one, two } = await bothReads(allocationText(), true, helperHere(asked, lookups));
+    expect(lookups.map((part) => part.size)).toEqual([ROWS]);
     expect(asked.map(({ from, to }) => [from, to])).toEqual([[ROWS / 2, ROWS]]);
     const [x1, x2] = [ledgerIndex(one.ledger!), ledgerIndex(two.ledger!)];
     expectSameIndex(x2, x1);
@@ -238,31 +262,41 @@ describe('the allocation on two threads', () => {
     expect(two.report).toEqual(one.report);
     const asOf = parseIsoDate('2024-12-31')!;
     expect(agingReport(two.ledger!, { asOf })).toEqual(agingReport(one.ledger!, { asOf }));
+    // Documents found by party and doc_no as on one thread (the parties numbered again since the lookup was built).
+    for (const i of [0, 5, ROWS / 2, ROWS - 5, ROWS - 1]) expect(findDoc(x2, x2.party[i] as number, docNoOf(x2, i))).toBe(findDoc(x1, x1.party[i] as number, docNoOf(x1, i)));
   });
 
   it('allocates the rows itself when the part reader says it did not (after writing rubbish in some)', async () => {
     let asked = 0;
-    const { one, two } = await bothReads(allocationText(), true, (part) => {
-      asked++;
-      const { type, hasSettles, kind, target } = part.columns;
-      allocatePart({ ...part, to: part.from + 100 });
-      for (let i = part.from + 100; i < part.to; i++) {
-        if (hasSettles[i] === 0 || type[i] === TYPE_INVOICE) continue;
-        kind[i] = KIND_SETTLING;
-        target[i] = 0;
-      }
-      return false;
+    const { one, two } = await bothReads(allocationText(), true, {
+      lookup: docLookupOf,
+      allocate: (part) => {
+        asked++;
+        const { type, hasSettles, kind, target } = part.columns;
+        allocatePart({ ...part, to: part.from + 100 });
+        for (let i = part.from + 100; i < part.to; i++) {
+          if (hasSettles[i] === 0 || type[i] === TYPE_INVOICE) continue;
+          kind[i] = KIND_SETTLING;
+          target[i] = 0;
+        }
+        return false;
+      },
     });
     expect(asked).toBe(1);
     expect(two.issues).toEqual(one.issues);
     expectSameIndex(ledgerIndex(two.ledger!), ledgerIndex(one.ledger!));
   });
 
+  it('builds the lookup itself when the part reader gives none', async () => {
+    const asked: AllocationPart[] = [];
+    const { one, two } = await bothReads(allocationText(), true, { ...helperHere(asked), lookup: () => null });
+    expect(asked).toHaveLength(1);
+    expect(two.issues).toEqual(one.issues);
+    expectSameIndex(ledgerIndex(two.ledger!), ledgerIndex(one.ledger!));
+  });
+
   it('gives the duplicates of one thread, and no ledger', async () => {
-    const { one, two } = await bothReads(allocationText(true), true, (part) => {
-      allocatePart(part);
-      return true;
-    });
+    const { one, two } = await bothReads(allocationText(true), true, helperHere());
     expect(one.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.line ?? ''}`)).toEqual([`duplicate-doc ${ROWS + 1}`]);
     expect(two.ledger).toBeNull();
     expect(two.issues).toEqual(one.issues);
