@@ -23,14 +23,14 @@ export class PartyIds {
   private slots: Int32Array;
   private count = 0;
 
-  /** `rows`: how many rows may come (the slots are made for as many parties, up to 2^15: growing is a pass over them all). */
+  /** `rows`: how many rows may come (the slots are made for as many parties, up to 2^16: growing is a pass over them all). */
   constructor(
     private readonly text: CharText,
     private readonly number: (ledger: Side, partyId: string) => number,
     rows: number,
   ) {
     let n = 1 << 6;
-    while (n < 2 * rows && n < 1 << 16) n *= 2;
+    while (n < 2 * rows && n < 1 << 17) n *= 2;
     this.slots = new Int32Array(STRIDE * n);
   }
 

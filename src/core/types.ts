@@ -199,7 +199,7 @@ export interface TextLines {
 
 /**
  * What that first pass found: where each line ends, the rows (lines not empty), those not
- * blank, and whether every line fits (no longer than the limit, no wider than the header).
+ * blank, and whether every line fits (no longer than the limit, no wider than the header, no quote).
  */
 export interface LinesFound {
   ends: Int32Array;

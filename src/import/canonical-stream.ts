@@ -148,33 +148,47 @@ function isBlankLine(text: CharText, start: number, end: number, delimiter: stri
   return !opensFilled(text, start, end, delimiter) && isBlankRow(text.slice(start, end).split(delimiter));
 }
 
+const QUOTE = 34;
+
+/** What lineEnd saw on a line: how many delimiters, and whether a quote. */
+interface LineSeen {
+  delimiters: number;
+  quote: boolean;
+}
+
 /**
  * The end of the line that starts at `start` (its first CR or LF, else the end of the text), and
- * in `delimiters.count` how many `code`s it holds: one look at each character.
+ * in `seen` how many `code`s it holds and whether a quote: one look at each character.
  */
-function lineEnd(text: CharText, start: number, code: number, delimiters: { count: number }): number {
-  if (text instanceof AsciiText) return lineEndInBytes(text.bytes, start, code, delimiters);
+function lineEnd(text: CharText, start: number, code: number, seen: LineSeen): number {
+  if (text instanceof AsciiText) return lineEndInBytes(text.bytes, start, code, seen);
   let n = 0;
+  let quote = false;
   let at = start;
   for (; at < text.length; at++) {
     const c = text.charCodeAt(at);
     if (c === code) n++;
     else if (c === LF || c === CR) break;
+    else if (c === QUOTE) quote = true;
   }
-  delimiters.count = n;
+  seen.delimiters = n;
+  seen.quote = quote;
   return at;
 }
 
 /** lineEnd in the bytes of an AsciiText, which are its characters: the same loop on the bytes themselves (the first pass reads every byte). */
-function lineEndInBytes(bytes: Uint8Array, start: number, code: number, delimiters: { count: number }): number {
+function lineEndInBytes(bytes: Uint8Array, start: number, code: number, seen: LineSeen): number {
   let n = 0;
+  let quote = false;
   let at = start;
   for (; at < bytes.length; at++) {
     const c = bytes[at] as number;
     if (c === code) n++;
     else if (c === LF || c === CR) break;
+    else if (c === QUOTE) quote = true;
   }
-  delimiters.count = n;
+  seen.delimiters = n;
+  seen.quote = quote;
   return at;
 }
 
@@ -194,19 +208,20 @@ function lineStartFrom(text: CharText, at: number): number {
 /**
  * The first pass over the lines past the header from `start` up to `stop` (a line start, or past
  * the text's end: to its end): their ends pushed to `lines`, the rows (lines not empty) and those
- * not blank counted; stopped at a line too long or wider than the header (`fits` false).
+ * not blank counted; stopped at a line too long, wider than the header or holding a quote (`fits` false).
  */
 function passRows(text: CharText, start: number, stop: number, delimiter: string, width: number, lines: LineEnds): RowLines {
   const code = delimiter.charCodeAt(0);
-  const delimiters = { count: 0 };
+  const seen: LineSeen = { delimiters: 0, quote: false };
   const found: RowLines = { rows: 0, count: 0, fits: true };
   for (let at = start; at < stop && at <= text.length; at = nextLine(text, lines.ends[lines.count - 1] as number)) {
-    const end = lineEnd(text, at, code, delimiters);
+    const end = lineEnd(text, at, code, seen);
     lines.push(end);
-    if (end - at > MAX_LINE_LENGTH) found.fits = false;
+    // A quote anywhere: the table reads the file (quoted cells are the table's).
+    if (end - at > MAX_LINE_LENGTH || seen.quote) found.fits = false;
     else if (isEmptyLine(text, at, end, delimiter)) continue;
     // Wider than the header: the table says whether the extra cells are blank or an error.
-    else if (delimiters.count >= width) found.fits = false;
+    else if (seen.delimiters >= width) found.fits = false;
     if (!found.fits) break;
     found.rows++;
     if (!isBlankLine(text, at, end, delimiter)) found.count++;
@@ -239,21 +254,23 @@ export function findTextLines(job: TextLines): LinesFound {
  */
 export function canonicalCsvStream(name: string, decoded: CsvText, options: ProgressOptions & { partReader?: PartReader } = {}): CanonicalStream | null {
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1, decoded.text.length) : decoded.text;
-  if (text.indexOf('"', 0) >= 0) return null;
-  // detectDelimiter reads the first 64 KB.
-  const delimiter = detectDelimiter(text.slice(0, 64 * 1024));
+  // detectDelimiter reads the first 64 KB. A quote there: the table's at once; one further on is
+  // seen by the pass over the lines (the text is not searched once more for it).
+  const sample = text.slice(0, 64 * 1024);
+  if (sample.includes('"')) return null;
+  const delimiter = detectDelimiter(sample);
   const headers: string[] = [];
   const head: Table = { file: name, headers, rows: [], lines: [] };
   let width = 0;
   let fits = true;
   const lines = new LineEnds();
-  const delimiters = { count: 0 };
+  const seen: LineSeen = { delimiters: 0, quote: false };
   // The header: the first line not empty.
   let start = 0;
   while (fits && width === 0 && start <= text.length) {
-    const end = lineEnd(text, start, delimiter.charCodeAt(0), delimiters);
+    const end = lineEnd(text, start, delimiter.charCodeAt(0), seen);
     lines.push(end);
-    if (end - start > MAX_LINE_LENGTH) fits = false;
+    if (end - start > MAX_LINE_LENGTH || seen.quote) fits = false;
     else if (!isEmptyLine(text, start, end, delimiter)) headers.push(...text.slice(start, end).split(delimiter).map((h) => h.trim()));
     width = headers.length;
     start = nextLine(text, end);

@@ -90,6 +90,10 @@ describe('the canonical CSV read line by line', () => {
     await expectSame(`${HEADER}\nAR,C1,,invoice,F1,2024-01-05,,12,,,,\n`, false);
     await expectSame(`${HEADER.replaceAll(',', ';')}\nAR;C1;;invoice;F1;05-01-2024;;12,50;;\n`, false);
     await expectSame(`${HEADER}\n`, false);
+    // A quote past the first 64 KB too (seen by the pass over the lines).
+    const rows = Array.from({ length: 2000 }, (_, i) => `AR,C${i},,invoice,F${i},2024-01-05,,12,,,`);
+    rows[1900] = `AR,C1900,"Cees Ltd",invoice,F1900,2024-01-05,,12,,,`;
+    await expectSame(`${HEADER}\n${rows.join('\n')}\n`, false);
   });
 
   it('names a duplicate column as the table path does', async () => {

@@ -197,6 +197,18 @@ describe('a canonical CSV read on two threads', () => {
     expect(two.issues).toEqual(one.issues);
   });
 
+  it('leaves to the table a text whose second half alone has a quoted cell', async () => {
+    const lines = ledgerText(false, false).split('\r\n');
+    const cells = (lines[2900] ?? '').split(',');
+    cells[1] = `"${cells[1] ?? ''}"`;
+    lines[2900] = cells.join(',');
+    const { one, two, parts, passes } = await bothReads(lines.join('\r\n'));
+    expect(passes).toHaveLength(1);
+    expect(parts).toHaveLength(0);
+    expect(two.issues).toEqual(one.issues);
+    expect(two.ledger!.entries).toEqual(one.ledger!.entries);
+  });
+
   it('reads on one thread a text that cannot be shared', async () => {
     const parts: TextPart[] = [];
     const text = ledgerText(false, false);
