@@ -7,7 +7,7 @@ import type {
   AgingReport, AgingRow, BalanceRow, KeyFigures, MutationRow, PartyCard, Period, SideKeyFigures,
   TurnaroundReport, TurnaroundRow, TurnaroundTotals,
 } from '../core/report-types';
-import type { OpenItemList } from '../core/open-items';
+import type { OpenItemList, OpenItemParts } from '../core/open-items';
 import type { RevaluationReport } from '../core/revaluation';
 import { SIDES } from '../core/types';
 import { csvLine, spreadsheetText } from '../core/csv';
@@ -23,17 +23,31 @@ export class Money {
   }
   /** The JSON text of toJSON's number. */
   jsonText(): string {
-    return majorText(this.minor, currencyExponent(this.currency));
+    return majorText(this.minor, exponentOf(this.currency));
   }
   toString(): string {
     return formatMinor(this.minor, currencyExponent(this.currency));
   }
 }
 
+/** currencyExponent of the currency asked last (a report asks for one currency many times in a row). */
+let lastCurrency = '';
+let lastExponent = currencyExponent('');
+
+function exponentOf(currency: string): number {
+  if (currency !== lastCurrency) {
+    lastExponent = currencyExponent(currency);
+    lastCurrency = currency;
+  }
+  return lastExponent;
+}
+
 export type Cell = string | number | boolean | null | Money;
 export type Row = Record<string, Cell>;
 /** A JSON row: cells, or lists of cells (the aging buckets). */
 export type JsonRow = Record<string, Cell | Cell[]>;
+/** A JSON row's fields in the order of its columns. */
+export type JsonCells = (Cell | Cell[])[];
 
 /** Rows by position: an array, or a LazyRows that makes each row when it is written. */
 export interface RowList<T> {
@@ -61,23 +75,30 @@ export class LazyRows<T> implements RowList<T> {
   }
 }
 
+/** The JSON row of `cells`: the columns as its fields, in that order. */
+function rowOf(columns: readonly string[], cells: JsonCells): JsonRow {
+  const row: JsonRow = {};
+  for (let c = 0; c < columns.length; c++) row[columns[c] as string] = cells[c] as Cell | Cell[];
+  return row;
+}
+
 /**
- * JSON rows that are their table's rows as objects: each row's fields are the columns, in that
- * order (so the row is written from the columns, no field names looked up per row).
+ * JSON rows made from their fields in the order of the columns (`cellsAt`): as JSON (`toJSON`,
+ * `at`) the objects with the columns as fields; written from the cells, no field looked up by name.
  */
 export class TableRows extends LazyRows<JsonRow> {
   constructor(
     readonly columns: readonly string[],
     length: number,
-    make: (i: number) => JsonRow,
+    readonly cellsAt: (i: number) => JsonCells,
   ) {
-    super(length, make);
+    super(length, (i) => rowOf(columns, cellsAt(i)));
   }
 }
 
 /** A report's rows made one at a time as they are written, as JSON rows and as the table. */
-function lazyTable(columns: string[], length: number, make: (i: number) => Row): { rows: TableRows; table: Pick<ReportOutput, 'columns' | 'rows'> } {
-  return { rows: new TableRows(columns, length, make), table: { columns, rows: new LazyRows(length, (i) => cellsOf(columns, make(i))) } };
+function lazyTable(columns: string[], length: number, cells: (i: number) => Cell[]): { rows: TableRows; table: Pick<ReportOutput, 'columns' | 'rows'> } {
+  return { rows: new TableRows(columns, length, cells), table: { columns, rows: new LazyRows(length, cells) } };
 }
 
 /** A report as printed: the JSON document and its rows as a table for CSV. */
@@ -219,23 +240,36 @@ function fieldJson(field: unknown, indent: string, inner: string): string | unde
 }
 
 /**
- * rowJson for rows whose fields are `columns` in that order, each a cell or a list of cells: the
- * text before each field made once; any other row goes to rowJson.
+ * rowJson of the i-th row of `rows`, written from its cells: the text before each field made
+ * once; a row with a field that is not a cell or a list of cells goes to rowJson.
  */
-function tableRowJson(columns: readonly string[], indent: string): (row: unknown) => string {
+function tableRowJson(rows: TableRows, indent: string): (i: number) => string {
+  const columns = rows.columns;
   const before = columns.map((name, c) => `${c === 0 ? '' : ','}\n${indent}  ${nameJson(name)}: `);
   const fieldIndent = `${indent}  `;
   const listIndent = `${indent}    `;
   const end = `\n${indent}}`;
-  return (row) => {
-    const fields = row as Record<string, unknown>;
+  // Per column, the last text cell written and its JSON: the rows of a party repeat its texts.
+  const lastCell: unknown[] = columns.map(() => null);
+  const lastJson: string[] = columns.map(() => '');
+  return (i) => {
+    const cells = rows.cellsAt(i);
     let text = '{';
     for (let c = 0; c < columns.length; c++) {
-      const field = fieldJson(fields[columns[c] as string], fieldIndent, listIndent);
-      if (field === undefined) return rowJson(row, indent);
+      const cell = cells[c];
+      let field: string | undefined;
+      if (typeof cell === 'string' && cell === lastCell[c]) field = lastJson[c];
+      else {
+        field = fieldJson(cell, fieldIndent, listIndent);
+        if (field === undefined) return rowJson(rowOf(columns, cells), indent);
+        if (typeof cell === 'string') {
+          lastCell[c] = cell;
+          lastJson[c] = field;
+        }
+      }
       text += (before[c] as string) + field;
     }
-    return columns.length === 0 ? rowJson(row, indent) : text + end;
+    return columns.length === 0 ? rowJson(rowOf(columns, cells), indent) : text + end;
   };
 }
 
@@ -265,10 +299,10 @@ export function writeJsonDocument(output: ReportOutput, write: (text: string) =>
   }
   // A row's own lines, two levels deeper than the document's (JSON text holds no raw line break inside a value).
   const rowIndent = `${indent}    `;
-  const rowText = rows instanceof TableRows ? tableRowJson(rows.columns, rowIndent) : (row: unknown) => rowJson(row, rowIndent);
+  const rowText = rows instanceof TableRows ? tableRowJson(rows, rowIndent) : (i: number) => rowJson(rows.at(i), rowIndent);
   let text = `${head}[`;
   for (let i = 0; i < rows.length; i++) {
-    text += `${i === 0 ? '' : ','}\n${rowIndent}${rowText(rows.at(i))}`;
+    text += `${i === 0 ? '' : ','}\n${rowIndent}${rowText(i)}`;
     if (text.length >= CHUNK) {
       write(text);
       text = '';
@@ -343,13 +377,13 @@ const OPEN_ITEM_COLUMNS = ['ledger', 'partyId', 'partyName', 'docNo', 'entryType
 
 /** The open items; their rows are made as they are written (TableRows): a big ledger has millions. */
 export function openItemsOutput(items: Pick<OpenItemList, 'length' | 'partsAt'>, asOf: Day, labels: readonly string[], base: string): ReportOutput {
+  let parts: OpenItemParts | undefined; // one, reused: each row's cells are made from it at once
   const { rows, table } = lazyTable(OPEN_ITEM_COLUMNS, items.length, (k) => {
-    const { entry: e, partyName, open, openBase, ageDays, bucket } = items.partsAt(k);
-    return {
-      ledger: e.ledger, partyId: e.partyId, partyName, docNo: e.docNo, entryType: e.entryType,
-      docDate: date(e.docDate), dueDate: date(e.dueDate), currency: e.currency, amount: new Money(e.amount, e.currency),
-      open: new Money(open, e.currency), openBase: new Money(openBase, base), ageDays, bucket: labels[bucket] ?? null,
-    };
+    const { entry: e, partyName, open, openBase, ageDays, bucket } = (parts = items.partsAt(k, parts));
+    return [
+      e.ledger, e.partyId, partyName, e.docNo, e.entryType, date(e.docDate), date(e.dueDate), e.currency,
+      new Money(e.amount, e.currency), new Money(open, e.currency), new Money(openBase, base), ageDays, labels[bucket] ?? null,
+    ];
   });
   return { json: { report: 'open-items', asOf: date(asOf), rows }, ...table };
 }
@@ -357,7 +391,7 @@ export function openItemsOutput(items: Pick<OpenItemList, 'length' | 'partsAt'>,
 export function agingOutput(report: AgingReport, base: string): ReportOutput {
   const rows = new TableRows(AGING_FIELDS, report.rows.length, (k) => {
     const r = report.rows[k] as AgingRow;
-    return { ledger: r.ledger, partyId: r.partyId, partyName: r.partyName, total: new Money(r.total, base), buckets: r.buckets.map((b) => new Money(b, base)) };
+    return [r.ledger, r.partyId, r.partyName, new Money(r.total, base), r.buckets.map((b) => new Money(b, base))];
   });
   return {
     json: { report: 'aging', asOf: date(report.asOf), bucketLabels: report.bucketLabels, rows },
@@ -374,12 +408,10 @@ const BALANCE_COLUMNS = ['ledger', 'partyId', 'partyName', 'balance', 'overdue',
 export function balancesOutput(balances: readonly BalanceRow[], asOf: Day, base: string): ReportOutput {
   const { rows, table } = lazyTable(BALANCE_COLUMNS, balances.length, (k) => {
     const b = balances[k] as BalanceRow;
-    return {
-      ledger: b.ledger, partyId: b.partyId, partyName: b.partyName, balance: new Money(b.balance, base),
-      overdue: new Money(b.overdue, base), notDue: new Money(b.notDue, base), openItems: b.openItems,
-      creditLimit: nullable(b.creditLimit, base), headroom: nullable(b.headroom, base), overLimit: b.overLimit,
-      oldestOverdueDays: b.oldestOverdueDays, lastPaymentDate: dateOrNull(b.lastPaymentDate),
-    };
+    return [
+      b.ledger, b.partyId, b.partyName, new Money(b.balance, base), new Money(b.overdue, base), new Money(b.notDue, base), b.openItems,
+      nullable(b.creditLimit, base), nullable(b.headroom, base), b.overLimit, b.oldestOverdueDays, dateOrNull(b.lastPaymentDate),
+    ];
   });
   return { json: { report: 'balances', asOf: date(asOf), rows }, ...table };
 }
@@ -423,12 +455,10 @@ export function turnaroundOutput(report: Omit<TurnaroundReport, 'settled'>, base
   const money = (minor: Minor): Money => new Money(minor, base);
   const { rows, table } = lazyTable(TURNAROUND_COLUMNS, report.rows.length, (k) => {
     const r = report.rows[k] as TurnaroundRow;
-    return {
-      ledger: r.ledger, partyId: r.partyId, partyName: r.partyName, opening: money(r.opening), invoiced: money(r.invoiced),
-      credited: money(r.credited), paid: money(r.paid), other: money(r.other), fxDifference: money(r.fxDifference), closing: money(r.closing),
-      invoicesSettled: r.invoicesSettled, avgDaysToPay: r.avgDaysToPay, weightedDaysToPay: r.weightedDaysToPay,
-      avgDaysLate: r.avgDaysLate, onTimeRate: r.onTimeRate,
-    };
+    return [
+      r.ledger, r.partyId, r.partyName, money(r.opening), money(r.invoiced), money(r.credited), money(r.paid), money(r.other),
+      money(r.fxDifference), money(r.closing), r.invoicesSettled, r.avgDaysToPay, r.weightedDaysToPay, r.avgDaysLate, r.onTimeRate,
+    ];
   });
   const totals = { AR: turnaroundTotals(report.totals.AR, base), AP: turnaroundTotals(report.totals.AP, base) };
   return { json: { report: 'turnaround', ...periodJson(report.period), rows, totals }, ...table };
@@ -443,11 +473,10 @@ const MUTATION_COLUMNS = ['ledger', 'partyId', 'entryDate', 'docNo', 'entryType'
 export function mutationsOutput(mutations: readonly MutationRow[], period: Period, base: string): ReportOutput {
   const { rows, table } = lazyTable(MUTATION_COLUMNS, mutations.length, (k) => {
     const m = mutations[k] as MutationRow;
-    return {
-      ledger: m.ledger, partyId: m.partyId, entryDate: date(m.entryDate), docNo: m.docNo, entryType: m.entryType,
-      docDate: date(m.docDate), dueDate: date(m.dueDate), currency: m.currency, amount: new Money(m.amount, m.currency),
-      amountBase: new Money(m.amountBase, base), settles: m.settles, description: m.description === '' ? null : m.description,
-    };
+    return [
+      m.ledger, m.partyId, date(m.entryDate), m.docNo, m.entryType, date(m.docDate), date(m.dueDate), m.currency,
+      new Money(m.amount, m.currency), new Money(m.amountBase, base), m.settles, m.description === '' ? null : m.description,
+    ];
   });
   return { json: { report: 'mutations', ...periodJson(period), rows }, ...table };
 }

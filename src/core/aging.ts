@@ -119,8 +119,13 @@ export function agingReport(ledger: Ledger, params: Partial<AgingParams> & { asO
   const rows: AgingRow[] = [];
   x.parties.forEach((info, p) => {
     if (hasOpen[p] !== 1) return;
-    const row = Array.from(sums.subarray(p * width, (p + 1) * width));
-    rows.push({ ledger: info.ledger, partyId: info.partyId, partyName: info.name, total: row.reduce((a, b) => a + b, 0), buckets: row });
+    const row: number[] = [];
+    let total = 0;
+    for (let b = p * width; b < (p + 1) * width; b++) {
+      row.push(sums[b] as number);
+      total += sums[b] as number;
+    }
+    rows.push({ ledger: info.ledger, partyId: info.partyId, partyName: info.name, total, buckets: row });
   });
   return { asOf: params.asOf, basis, bucketLabels: labels, rows };
 }

@@ -31,41 +31,67 @@ export interface ItemTable {
   settled: Int32Array;
 }
 
-interface Sums {
-  open: Float64Array;
-  base: Float64Array;
-  last: Int32Array;
-}
+/**
+ * Per entry, four numbers side by side in the index's scratch column (one cache line per item:
+ * the settling entries of a shuffled ledger reach their items in no order): the open amount,
+ * the base amount, the latest existing date and the item's own entry_date.
+ */
+const OPEN = 0;
+const BASE = 1;
+const LAST = 2;
+const DATE = 3;
+const SLOT = 4;
 
-/** The index's scratch columns, zeroed for a new date. */
-function freshSums(x: LedgerIndex): Sums {
+/** The index's scratch column, made once per index (accumulate sets the slots of the items). */
+function freshSlots(x: LedgerIndex): Float64Array {
   const n = x.size;
-  x.scratch ??= { open: new Float64Array(n), base: new Float64Array(n), last: new Int32Array(n) };
-  x.scratch.open.fill(0);
-  x.scratch.base.fill(0);
-  x.scratch.last.fill(NO_DAY);
+  if (x.scratch?.length !== n * SLOT) x.scratch = new Float64Array(n * SLOT);
   return x.scratch;
 }
 
-/** Pass 1: each existing item's own amount plus its existing settling entries. */
+interface Sums {
+  slots: Float64Array;
+  /** 1 for a settling entry whose item is booked after the date: an item of its own. */
+  orphan: Uint8Array;
+  /** How many entries are items as of the date (isItem). */
+  items: number;
+}
+
+/** Pass 1: each existing item's own amount plus its existing settling entries; the items counted. */
 function accumulate(x: LedgerIndex, asOf: Day): Sums {
   const n = x.size;
-  const s = freshSums(x);
+  const slots = freshSlots(x);
+  const orphan = new Uint8Array(n);
   const { kind, target, entryDate, amount, amountBase } = x;
+  let items = 0;
+  for (let i = 0; i < n; i++) {
+    if (kind[i] !== KIND_ITEM) continue;
+    const d = entryDate[i] as number;
+    const s = i * SLOT;
+    const exists = d <= asOf;
+    slots[s + OPEN] = exists ? (amount[i] as number) : 0;
+    slots[s + BASE] = exists ? (amountBase[i] as number) : 0;
+    slots[s + LAST] = exists ? d : NO_DAY;
+    slots[s + DATE] = d;
+    if (exists) items++;
+  }
   for (let i = 0; i < n; i++) {
     const d = entryDate[i] as number;
     if (d > asOf) continue;
     const k = kind[i];
-    let t = i;
-    if (k === KIND_SETTLING) {
-      t = target[i] as number;
-      if ((entryDate[t] as number) > asOf) continue;
-    } else if (k !== KIND_ITEM) continue;
-    s.open[t] = (s.open[t] as number) + (amount[i] as number);
-    s.base[t] = (s.base[t] as number) + (amountBase[i] as number);
-    if (d > (s.last[t] as number)) s.last[t] = d;
+    if (k === KIND_LOOSE) items++;
+    if (k !== KIND_SETTLING) continue;
+    const s = (target[i] as number) * SLOT;
+    if ((slots[s + DATE] as number) > asOf) {
+      orphan[i] = 1;
+      items++;
+      continue;
+    }
+    slots[s + OPEN] = (slots[s + OPEN] as number) + (amount[i] as number);
+    slots[s + BASE] = (slots[s + BASE] as number) + (amountBase[i] as number);
+    if (d > (slots[s + LAST] as number)) slots[s + LAST] = d;
   }
-  return s;
+  return { slots, orphan, items };
 }
 
 /** open_base of item entry i with open amount `open` (booking rate; base sums for a zero amount). */
@@ -78,29 +104,24 @@ function openBaseOf(x: LedgerIndex, i: number, open: number, baseSum: number): n
   return mulDivRound(x.amountBase[i] as number, open, amount) + 0; // + 0: never −0
 }
 
-/** True when entry i is an item as of asOf. */
-function isItem(x: LedgerIndex, i: number, asOf: Day): boolean {
-  if ((x.entryDate[i] as number) > asOf) return false;
-  const k = x.kind[i];
-  if (k === KIND_ITEM || k === KIND_LOOSE) return true;
-  return (x.entryDate[x.target[i] as number] as number) > asOf;
-}
-
 function buildTable(x: LedgerIndex, asOf: Day): ItemTable {
-  const sums = accumulate(x, asOf);
+  const { slots, orphan, items: count } = accumulate(x, asOf);
   const n = x.size;
-  let count = 0;
-  for (let i = 0; i < n; i++) if (isItem(x, i, asOf)) count++;
   const t: ItemTable = { asOf, count, entry: new Int32Array(count), open: new Float64Array(count), openBase: new Float64Array(count), settled: new Int32Array(count) };
+  const { entry, open, openBase, settled } = t;
+  const { kind, entryDate, amount, amountBase } = x;
   let k = 0;
   for (let i = 0; i < n; i++) {
-    if (!isItem(x, i, asOf)) continue;
-    const own = x.kind[i] === KIND_ITEM;
-    const o = own ? (sums.open[i] as number) : (x.amount[i] as number);
-    t.entry[k] = i;
-    t.open[k] = o;
-    t.openBase[k] = openBaseOf(x, i, o, own ? (sums.base[i] as number) : (x.amountBase[i] as number));
-    t.settled[k] = o !== 0 ? NO_DAY : own ? (sums.last[i] as number) : (x.entryDate[i] as number);
+    const d = entryDate[i] as number;
+    if (d > asOf) continue;
+    const own = kind[i] === KIND_ITEM;
+    if (!own && kind[i] !== KIND_LOOSE && orphan[i] === 0) continue; // settles an existing item
+    const s = i * SLOT;
+    const o = own ? (slots[s + OPEN] as number) : (amount[i] as number);
+    entry[k] = i;
+    open[k] = o;
+    openBase[k] = openBaseOf(x, i, o, own ? (slots[s + BASE] as number) : (amountBase[i] as number));
+    settled[k] = o !== 0 ? NO_DAY : own ? (slots[s + LAST] as number) : d;
     k++;
   }
   return t;

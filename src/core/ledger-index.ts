@@ -61,8 +61,8 @@ export interface LedgerIndex {
   /** Where each entry's doc_no stands in `docs.texts`: texts[docStart[i], docEnd[i]). */
   docStart: Int32Array;
   docEnd: Int32Array;
-  /** Scratch columns of `size` reused by every item-table build (no garbage per date). */
-  scratch: { open: Float64Array; base: Float64Array; last: Int32Array } | null;
+  /** Scratch column of 4 × `size` reused by every item-table build (no garbage per date). */
+  scratch: Float64Array | null;
   /**
    * Entry i of the ledger: `ledger.entries[i]`, or, while a columnar read has not made them,
    * that row's entry made again from its line (equal to the one `entries` will hold).

@@ -7,7 +7,7 @@ import type { Day } from './date';
 import type { Minor } from './money';
 import { itemKeysOf } from './item-key';
 import { itemTable, NO_DAY, type ItemTable } from './item-table';
-import type { EntryFields as CheckedFields } from './entry-record';
+import { newEntryFields, type EntryFields as CheckedFields } from './entry-record';
 import { compareDocNos, fieldsOf, ledgerIndex, type LedgerIndex, type PartyInfo } from './ledger-index';
 import { DEFAULT_BUCKETS, type AgingBasis, type Item, type OpenItem } from './report-types';
 import { ENTRY_TYPES, type Entry, type Ledger } from './types';
@@ -72,6 +72,9 @@ function compareEntries(x: LedgerIndex, i: number, j: number): number {
     text(x.entry(i).description ?? '', x.entry(j).description ?? '')
   );
 }
+
+/** partsAt reads this many items ahead (OpenItemList.touch). */
+const AHEAD = 64;
 
 /** Groups this small are put in order by insertion; larger ones by the built-in sort. */
 const SMALL_GROUP = 24;
@@ -151,6 +154,9 @@ export interface OpenItemParts {
  * hundreds of thousands, and a report that prints them one by one never holds them all as objects.
  */
 export class OpenItemList {
+  /** What touch read, kept so that the reads are not left out. */
+  private touched = 0;
+
   private constructor(
     private readonly x: LedgerIndex,
     private readonly t: ItemTable,
@@ -184,16 +190,43 @@ export class OpenItemList {
     return item;
   }
 
-  /** What a report prints of the n-th open item, without making the item (one small object). */
-  partsAt(n: number): OpenItemParts {
+  /**
+   * What a report prints of the n-th open item, without making the item: into `into` when given
+   * (a reader of one item at a time reuses one), else into a new one.
+   */
+  partsAt(n: number, into?: OpenItemParts): OpenItemParts {
+    if (n % AHEAD === 0) this.touch(n);
     const k = this.order[n] as number;
     const { x, t } = this;
     const i = t.entry[k] as number;
     const ageDays = t.asOf - (this.dates[i] as number);
-    return {
-      entry: fieldsOf(x, i), partyName: (x.parties[x.party[i] as number] as PartyInfo).name,
-      open: t.open[k] as number, openBase: t.openBase[k] as number, ageDays, bucket: bucketIndex(this.basis, this.buckets, ageDays),
-    };
+    const parts = into ?? { entry: newEntryFields(), partyName: '', open: 0, openBase: 0, ageDays: 0, bucket: 0 };
+    fieldsOf(x, i, parts.entry);
+    parts.partyName = (x.parties[x.party[i] as number] as PartyInfo).name;
+    parts.open = t.open[k] as number;
+    parts.openBase = t.openBase[k] as number;
+    parts.ageDays = ageDays;
+    parts.bucket = bucketIndex(this.basis, this.buckets, ageDays);
+    return parts;
+  }
+
+  /**
+   * Reads what partsAt reads of items n to n + AHEAD, in one short loop: the items lie scattered
+   * over the index's columns (a ledger's rows come in any order), and the misses of a loop that
+   * does nothing else overlap, where partsAt alone would wait for each in turn.
+   */
+  private touch(n: number): void {
+    const { x, t, order, dates } = this;
+    const end = Math.min(order.length, n + AHEAD);
+    let sum = 0;
+    for (let m = n; m < end; m++) {
+      const k = order[m] as number;
+      const i = t.entry[k] as number;
+      sum += (t.open[k] as number) + (t.openBase[k] as number) + (dates[i] as number) + (x.party[i] as number) + (x.type[i] as number);
+      sum += (x.docStart[i] as number) + (x.docEnd[i] as number) + (x.entryDate[i] as number) + (x.docDate[i] as number) + (x.dueDate[i] as number);
+      sum += (x.amount[i] as number) + (x.currency[i] as number) + (x.amountBase[i] as number) + x.docs.texts.charCodeAt(x.docStart[i] as number);
+    }
+    this.touched = sum;
   }
 
   /** The key (core/item-key.ts) of the n-th open item. */

@@ -85,10 +85,20 @@ function settledRows(x: LedgerIndex, t: ItemTable, found: readonly number[]): Se
 
 type Behaviour = Pick<TurnaroundRow, 'invoicesSettled' | 'avgDaysToPay' | 'weightedDaysToPay' | 'avgDaysLate' | 'onTimeRate'>;
 
-function behaviourOf(sums: Float64Array, p: number): Behaviour {
-  const [n, days, weighted, weights, late, onTime] = Array.from(sums.subarray(p * B, p * B + B)) as [number, number, number, number, number, number];
-  if (n === 0) return { invoicesSettled: 0, avgDaysToPay: null, weightedDaysToPay: null, avgDaysLate: null, onTimeRate: null };
-  return { invoicesSettled: n, avgDaysToPay: days / n, weightedDaysToPay: weights === 0 ? null : weighted / weights, avgDaysLate: late / n, onTimeRate: onTime / n };
+/** Party p's payment behaviour into its row (read from the sums without copying them). */
+function setBehaviour(row: Behaviour, sums: Float64Array, p: number): void {
+  const at = p * B;
+  const n = sums[at] as number;
+  row.invoicesSettled = n;
+  if (n === 0) {
+    row.avgDaysToPay = row.weightedDaysToPay = row.avgDaysLate = row.onTimeRate = null;
+    return;
+  }
+  const weights = sums[at + 3] as number;
+  row.avgDaysToPay = (sums[at + 1] as number) / n;
+  row.weightedDaysToPay = weights === 0 ? null : (sums[at + 2] as number) / weights;
+  row.avgDaysLate = (sums[at + 4] as number) / n;
+  row.onTimeRate = (sums[at + 5] as number) / n;
 }
 
 function sideTotals(rows: TurnaroundRow[], notDue: number, side: Side, days: number): TurnaroundTotals {
@@ -126,14 +136,19 @@ export function turnaround(ledger: Ledger, period: Period): TurnaroundReport {
     const opening = open.balance[p] as number;
     const closing = close.balance[p] as number;
     if (opening === 0 && closing === 0 && moves.moved[p] !== 1) return;
-    const [invoiced, credited, paid, other] = Array.from(moves.byType.subarray(p * 4, p * 4 + 4)) as [number, number, number, number];
-    rows.push({
+    const invoiced = moves.byType[p * 4] as number;
+    const credited = moves.byType[p * 4 + 1] as number;
+    const paid = moves.byType[p * 4 + 2] as number;
+    const other = moves.byType[p * 4 + 3] as number;
+    const row: TurnaroundRow = {
       ledger: info.ledger, partyId: info.partyId, partyName: info.name,
       opening, invoiced, credited, paid, other,
       fxDifference: closing - opening - invoiced - credited - paid - other,
       closing,
-      ...behaviourOf(sums, p),
-    });
+      invoicesSettled: 0, avgDaysToPay: null, weightedDaysToPay: null, avgDaysLate: null, onTimeRate: null,
+    };
+    setBehaviour(row, sums, p);
+    rows.push(row);
   });
   const days = period.to - period.from + 1;
   let settled: SettledInvoice[] | undefined;
