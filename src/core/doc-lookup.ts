@@ -40,9 +40,13 @@ function docHash(p: number, text: CharText, start: number, end: number): number 
 
 /** The slot (a multiple of SLOT) holding (p, text[start, end)), or the empty one where it belongs. */
 function docSlot(table: DocLookup, p: number, text: CharText, start: number, end: number): number {
+  return docSlotFrom(table, p, text, start, end, docHash(p, text, start, end) & table.mask);
+}
+
+/** docSlot, looking from slot number `s` (where the hash puts it) on. */
+function docSlotFrom(table: DocLookup, p: number, text: CharText, start: number, end: number, s: number): number {
   const { slots, mask, texts } = table;
   const length = end - start;
-  let s = docHash(p, text, start, end) & mask;
   for (;;) {
     const at = s * SLOT;
     if (slots[at] === -1) return at;
@@ -101,6 +105,36 @@ export function lookupDoc(table: DocLookup, p: number, docNo: string): number {
 export function lookupDocAt(table: DocLookup, p: number, text: CharText, start: number, end: number): number {
   const id = table.ids === null ? p : (table.ids[p] as number);
   return table.slots[docSlot(table, id, text, start, end)] as number;
+}
+
+/** The most lookups lookupDocsAt makes at once. */
+export const LOOKUP_BATCH = 16;
+
+/** Where lookupDocsAt puts what it reads ahead (so that the reads are made). */
+let _readAhead = 0;
+
+/**
+ * lookupDocAt for `n` (at most LOOKUP_BATCH) documents at once: of party ps[k] whose doc_no is
+ * text[starts[k], ends[k]), the entry index into found[k]. The same answers; the slot each one
+ * starts at, then the doc_no that slot holds, are read for all of them first: on a big table most
+ * of those reads miss the cache, and made one after another in a loop of their own (no read
+ * waiting for another) their waits overlap, instead of adding up lookup after lookup.
+ */
+export function lookupDocsAt(table: DocLookup, ps: Int32Array, text: CharText, starts: Int32Array, ends: Int32Array, n: number, found: Int32Array): void {
+  const { slots, mask, texts, ids } = table;
+  let read = 0;
+  for (let k = 0; k < n; k++) {
+    const p = ids === null ? (ps[k] as number) : (ids[ps[k] as number] as number);
+    const s = docHash(p, text, starts[k] as number, ends[k] as number) & mask;
+    found[k] = s;
+    read ^= slots[s * SLOT + 2] as number;
+  }
+  for (let k = 0; k < n; k++) read ^= texts.charCodeAt(slots[(found[k] as number) * SLOT + 2] as number) | 0;
+  for (let k = 0; k < n; k++) {
+    const p = ids === null ? (ps[k] as number) : (ids[ps[k] as number] as number);
+    found[k] = slots[docSlotFrom(table, p, text, starts[k] as number, ends[k] as number, found[k] as number)] as number;
+  }
+  _readAhead = read;
 }
 
 /** Compares text[a, aEnd) with text[b, bEnd) as strings compare (code units). */

@@ -3,7 +3,7 @@
 // sorting and cached per ledger, so open items, aging, balances and turnaround share one layout.
 import { AsciiText, type CharText } from './char-text';
 import type { Minor } from './money';
-import { buildDocLookup, compareTextRanges, emptyDocLookup, lookupDoc, lookupDocAt, type DocLookup } from './doc-lookup';
+import { buildDocLookup, compareTextRanges, emptyDocLookup, lookupDoc, lookupDocsAt, LOOKUP_BATCH, type DocLookup } from './doc-lookup';
 import { newEntryFields, type EntryFields } from './entry-record';
 import type { TextRowReader } from './record-reader';
 import { PartyIds } from './party-ids';
@@ -573,10 +573,35 @@ function docLookupPart(x: LedgerIndex, text: CharText, t: RowTexts): DocLookupPa
  * (the items' kinds never change), so parts of the rows can be allocated at once.
  */
 export function allocateRows(docs: DocLookup, c: AllocationColumns, text: CharText, from: number, to: number): void {
-  const { party, type, kind, hasSettles, target, currency, settlesStart, settlesEnd } = c;
+  const { party, type, hasSettles, settlesStart, settlesEnd } = c;
+  // Looked up LOOKUP_BATCH at a time (see lookupDocsAt).
+  const rows = new Int32Array(LOOKUP_BATCH);
+  const ps = new Int32Array(LOOKUP_BATCH);
+  const starts = new Int32Array(LOOKUP_BATCH);
+  const ends = new Int32Array(LOOKUP_BATCH);
+  const found = new Int32Array(LOOKUP_BATCH);
+  let n = 0;
   for (let i = from; i < to; i++) {
     if (hasSettles[i] === 0 || type[i] === TYPE_INVOICE) continue;
-    const t = lookupDocAt(docs, party[i] as number, text, settlesStart[i] as number, settlesEnd[i] as number);
+    rows[n] = i;
+    ps[n] = party[i] as number;
+    starts[n] = settlesStart[i] as number;
+    ends[n] = settlesEnd[i] as number;
+    if (++n < LOOKUP_BATCH) continue;
+    lookupDocsAt(docs, ps, text, starts, ends, n, found);
+    settleRows(c, rows, found, n);
+    n = 0;
+  }
+  lookupDocsAt(docs, ps, text, starts, ends, n, found);
+  settleRows(c, rows, found, n);
+}
+
+/** Row rows[k] (k < n) settles the document found[k] (or −1) when it is an item of its currency, else stays loose. */
+function settleRows(c: AllocationColumns, rows: Int32Array, found: Int32Array, n: number): void {
+  const { kind, target, currency } = c;
+  for (let k = 0; k < n; k++) {
+    const i = rows[k] as number;
+    const t = found[k] as number;
     target[i] = t;
     kind[i] = t >= 0 && kind[t] === KIND_ITEM && currency[t] === currency[i] ? KIND_SETTLING : KIND_LOOSE;
   }
