@@ -56,11 +56,13 @@ function text(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Order of item rows: party (AR first, by id), due date, doc_no, then every other field. */
+/**
+ * Order of one party's item rows: due date, doc_no, then every other field (the rows of all
+ * parties are in party order, AR first, by id: sortedPositions deals them out per party first).
+ */
 function compareEntries(x: LedgerIndex, i: number, j: number): number {
   // From the index's columns; the entries are made only for rows equal in all of them.
   return (
-    (x.party[i] as number) - (x.party[j] as number) ||
     (x.dueDate[i] as number) - (x.dueDate[j] as number) ||
     compareDocNos(x, i, j) ||
     text(ENTRY_TYPES[x.type[i] as number] as string, ENTRY_TYPES[x.type[j] as number] as string) ||
