@@ -16,15 +16,15 @@ export interface AuditLine {
   type: EntryType;
   docNo: string;
   entryDate: string;
-  docDate?: string;
-  dueDate?: string;
+  docDate?: string | undefined;
+  dueDate?: string | undefined;
   /** Canonical decimal text, signed from the party balance's point of view. */
   amount: string;
-  currency?: string;
-  amountBase?: string;
-  description?: string;
+  currency?: string | undefined;
+  amountBase?: string | undefined;
+  description?: string | undefined;
   /** What a payment names, in the order they are tried: invoice number, invoice transaction, payment id. */
-  refs: { reference?: string; crossReference?: string; paymentId?: string };
+  refs: { reference?: string | undefined; crossReference?: string | undefined; paymentId?: string | undefined };
   transactionId: string;
   source: SourceRef;
 }
@@ -90,8 +90,11 @@ class PerParty<T> {
   }
 }
 
-/** A document number used by two documents of one party: the later ones get their transaction id. */
-function renameDuplicateDocuments(lines: AuditLine[], file: string, issues: ImportIssue[]): void {
+/**
+ * A document number used by two documents of one party: the later ones get their transaction id.
+ * Returns each party's document numbers as they are then.
+ */
+function renameDuplicateDocuments(lines: AuditLine[], file: string, issues: ImportIssue[]): PerParty<Set<string>> {
   const seen = new PerParty(() => new Set<string>());
   for (const line of lines) {
     if (!isDocument(line)) continue;
@@ -107,16 +110,18 @@ function renameDuplicateDocuments(lines: AuditLine[], file: string, issues: Impo
     }
     numbers.add(line.docNo);
   }
+  return seen;
 }
 
-/** The settles of every payment or journal line (reference, then cross-reference, then payment id) and of a credit note naming another document. */
-function allocate(lines: AuditLine[]): (string | undefined)[] {
-  const byDoc = new PerParty(() => new Set<string>());
+/**
+ * The settles of every payment or journal line (reference, then cross-reference, then payment id)
+ * and of a credit note naming another document; `byDoc`: each party's document numbers.
+ */
+function allocate(lines: AuditLine[], byDoc: PerParty<Set<string>>): (string | undefined)[] {
   const byTransaction = new PerParty(() => new Map<string, string>());
   const byPaymentId = new PerParty(() => new Map<string, string>());
   for (const l of lines) {
     if (!isDocument(l)) continue;
-    byDoc.of(l).add(l.docNo);
     const transactions = byTransaction.of(l);
     if (!transactions.has(l.transactionId)) transactions.set(l.transactionId, l.docNo);
     if (l.refs.paymentId) byPaymentId.of(l).set(l.refs.paymentId, l.docNo);
@@ -211,8 +216,8 @@ export function auditRecords(
   }
   transactions.length = 0;
   const kept = lines as AuditLine[];
-  renameDuplicateDocuments(kept, file, issues);
-  const settles = allocate(kept);
+  const documents = renameDuplicateDocuments(kept, file, issues);
+  const settles = allocate(kept, documents);
   const terms = new Map<string, number>();
   for (const p of parties) {
     const days = Number(p.values.payment_terms_days);

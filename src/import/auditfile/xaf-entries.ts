@@ -45,13 +45,13 @@ export interface TrLine {
   f: FlatLine;
   journal: { id: string; type?: string };
   trNr: string;
-  trDt?: string;
+  trDt: string | undefined;
   /** The transaction's trDt is there but unreadable (already an error). */
-  badDate?: boolean;
+  badDate: boolean;
   /** The transaction's description. */
-  trDesc?: string;
+  trDesc: string | undefined;
   /** The line is on the party's own account (its accID is the custSupID). */
-  ownAccount?: boolean;
+  ownAccount: boolean;
 }
 
 /** The key by which an sbLine names its trLine: journal, transaction, line. */
@@ -69,6 +69,15 @@ export interface XafState {
   parties: Map<string, XmlNode>;
   accounts: Map<string, Side>;
   trLineOrder: TrLine[];
+  /** trLines kept (with a party, on a debtors/creditors account or the party's own). */
+  kept: number;
+  /**
+   * Lines made as their trLines are read (a file without subledgers: no trLine is held), with the
+   * issues of making them (they follow the reading's issues); else the trLines are held in trLineOrder.
+   */
+  direct: { lines: AuditLine[]; issues: ImportIssue[]; journalLines: number } | null;
+  /** Read directly, then something came that would have made those lines otherwise: read again. */
+  stale: boolean;
   sbLines: { f: FlatLine; sbType?: string }[];
   obLines: { f: FlatLine; sbType?: string }[];
   negativeQuantities: number;
@@ -155,25 +164,27 @@ function auditLine(state: XafState, side: Side, sb: FlatLine | undefined, tr: Tr
   // an invoice's own number, what a credit note or payment settles.
   const named = invRef === undefined && sb === undefined ? invoiceNumberIn(tr?.trDesc, tr?.f.v.desc) : undefined;
   const entryDate = tr?.trDt ?? isoDay(tr?.f.v.effDate ?? '') ?? isoDay(sb?.v.invDt ?? '') ?? '';
+  // Every field in the literal, absent ones undefined: a line is then one object of one shape, no
+  // storage added per field set later (the lines of a large file are all held until allocated).
   const line: AuditLine = {
-    side, partyId: main.v.custSupID ?? '', type, amount, entryDate, refs: {},
+    side, partyId: main.v.custSupID ?? '', type, amount, entryDate,
+    refs: { reference: invRef ?? named, paymentId: main.v.matchKeyID },
     docNo: type === 'invoice' ? invRef ?? named ?? own : type === 'credit_note' ? invRef ?? own : own,
     transactionId: `${tr?.journal.id ?? sb?.v.jrnID ?? ''}/${tr?.trNr ?? sb?.v.trNr ?? ''}`,
     source: { file: state.file, path: main.path, line: main.line },
+    docDate: undefined, dueDate: undefined, description: undefined, currency: undefined, amountBase: undefined,
   };
   if (entryDate === '' && tr?.badDate !== true) state.issues.push(importError('missing-element', at(state, main, 'trDt'), { element: 'trDt' }));
-  finishLine(state, line, main, sb, invRef ?? named);
+  finishLine(state, line, main, sb);
   return line;
 }
 
-function finishLine(state: XafState, line: AuditLine, main: FlatLine, sb: FlatLine | undefined, invRef: string | undefined): void {
+function finishLine(state: XafState, line: AuditLine, main: FlatLine, sb: FlatLine | undefined): void {
   const docDate = isoDay(sb?.v.invDt ?? '');
   if (docDate !== null) line.docDate = docDate;
   const dueDate = isoDay(sb?.v.invDueDt ?? '');
   if (dueDate !== null) line.dueDate = dueDate;
   if (main.v.desc !== undefined) line.description = main.v.desc;
-  if (invRef !== undefined) line.refs.reference = invRef;
-  if (main.v.matchKeyID !== undefined) line.refs.paymentId = main.v.matchKeyID;
   const curCode = main.v.curCode?.toUpperCase();
   const curAmnt = main.v.curAmnt;
   const tp = debitOrCredit(main);
@@ -218,16 +229,21 @@ export function linesFromSubledgers(state: XafState): AuditLine[] {
   return out;
 }
 
+/** The entry of a trLine on a debtors/creditors account or the party's own (files without subledgers), or null. */
+export function controlAccountLine(state: XafState, tr: TrLine): AuditLine | null {
+  const side = tr.ownAccount ? sideOf(state, undefined, tr.f, tr.f.v.custSupID ?? '') ?? state.accounts.get(tr.f.v.accID ?? '') : state.accounts.get(tr.f.v.accID ?? '');
+  if (side === undefined || side === null) {
+    if (tr.ownAccount) state.issues.push(importError('bad-side', at(state, tr.f, 'custSupTp'), { value: text(state.parties.get(tr.f.v.custSupID ?? ''), 'custSupTp') ?? '' }));
+    return null;
+  }
+  return auditLine(state, side, undefined, tr);
+}
+
 /** Entries from trLines on debtors/creditors accounts (files without subledgers); the trLines are let go. */
 export function linesFromControlAccounts(state: XafState): AuditLine[] {
   const out: AuditLine[] = [];
   handOver(state.trLineOrder, (tr) => {
-    const side = tr.ownAccount ? sideOf(state, undefined, tr.f, tr.f.v.custSupID ?? '') ?? state.accounts.get(tr.f.v.accID ?? '') : state.accounts.get(tr.f.v.accID ?? '');
-    if (side === undefined || side === null) {
-      if (tr.ownAccount) state.issues.push(importError('bad-side', at(state, tr.f, 'custSupTp'), { value: text(state.parties.get(tr.f.v.custSupID ?? ''), 'custSupTp') ?? '' }));
-      return;
-    }
-    const line = auditLine(state, side, undefined, tr);
+    const line = controlAccountLine(state, tr);
     if (line) out.push(line);
   });
   return out;

@@ -5,10 +5,11 @@
 // the transaction, VAT and revenue too). Opening items from `obSubledgers`. Allocation by
 // `invRef`, then `matchKeyID`. AR: debit positive; AP: credit positive.
 import type { ImportIssue, ImportResult, ImportSource } from '../../core/types';
-import { auditRecords, finishAuditImport, progressOf } from './records';
+import { auditRecords, finishAuditImport, progressOf, type AuditLine } from './records';
+import type { ProgressOptions } from '../progress';
 import { importWarning } from '../issues';
 import type { TableOptions } from '../tabular/tabular';
-import { flatten, linesFromControlAccounts, linesFromSubledgers, openingLines, partiesOf, type TrLine, type XafState } from './xaf-entries';
+import { controlAccountLine, flatten, linesFromControlAccounts, linesFromSubledgers, openingLines, partiesOf, type TrLine, type XafState } from './xaf-entries';
 import { readXml, SharedTexts, text, type XmlNode } from './xml-stream';
 import { dateIn, isoDay } from './xml-dates';
 
@@ -53,9 +54,29 @@ function readTransaction(state: XafState, tx: XmlNode): void {
     if (party === undefined || (!party.ownAccount && !mayBeSubledgerLine(state, text(line, 'accID')))) continue;
     const f = flatten(line, state.shared);
     if (party.ownAccount) f.v.custSupID = party.id;
-    const tr: TrLine = { f, journal: state.journal, trNr, ...(trDt ? { trDt } : {}), ...(badDate ? { badDate } : {}), ...(trDesc ? { trDesc } : {}), ...(party.ownAccount ? { ownAccount: true } : {}) };
-    state.trLineOrder.push(tr);
+    const tr: TrLine = { f, journal: state.journal, trNr, trDt, badDate, trDesc, ownAccount: party.ownAccount };
+    state.kept++;
+    if (state.direct) makeLine(state, state.direct, tr);
+    else state.trLineOrder.push(tr);
   }
+}
+
+/** The line of a trLine made now, as it would be made at the end (its issues kept apart till then). */
+function makeLine(state: XafState, direct: NonNullable<XafState['direct']>, tr: TrLine): void {
+  const issues = state.issues;
+  state.issues = direct.issues;
+  const line = controlAccountLine(state, tr);
+  state.issues = issues;
+  if (line) direct.lines.push(line);
+  direct.journalLines++;
+}
+
+/**
+ * What would change lines already made directly (the base currency, the debtors/creditors
+ * accounts, a journal's type, subledgers) comes after them: they must be made at the end after all.
+ */
+function changesMadeLines(state: XafState, touched: boolean): void {
+  if (touched && state.direct !== null && state.kept > 0) state.stale = true;
 }
 
 function readAccount(state: XafState, account: XmlNode): void {
@@ -79,6 +100,7 @@ function readHeader(state: XafState, header: XmlNode): void {
 function onElement(state: XafState, node: XmlNode, parent: string): void {
   switch (node.name) {
     case 'header':
+      changesMadeLines(state, true);
       readHeader(state, node);
       break;
     case 'customerSupplier': {
@@ -87,6 +109,7 @@ function onElement(state: XafState, node: XmlNode, parent: string): void {
       break;
     }
     case 'ledgerAccount':
+      changesMadeLines(state, true);
       readAccount(state, node);
       break;
     case 'opBalDate': {
@@ -101,25 +124,39 @@ function onElement(state: XafState, node: XmlNode, parent: string): void {
       state.obLines.push({ f: flatten(node, state.shared), ...(state.sbType ? { sbType: state.sbType } : {}) });
       break;
     case 'jrnID':
-      if (parent === 'journal') state.journal = { id: node.text.trim() };
+      if (parent === 'journal') {
+        state.journal = { id: node.text.trim() };
+        if (state.direct) state.direct.journalLines = 0;
+      }
       break;
     case 'jrnTp':
+      changesMadeLines(state, parent === 'journal' && state.direct !== null && state.direct.journalLines > 0);
       if (parent === 'journal') state.journal.type = node.text.trim();
       break;
     case 'transaction':
       if (parent === 'journal') readTransaction(state, node);
       break;
     case 'sbLine':
+      // Subledgers the bytes did not show (another encoding): their lines are made at the end.
+      changesMadeLines(state, true);
+      if (state.kept === 0) state.direct = null;
       state.sbLines.push({ f: flatten(node, state.shared), ...(state.sbType ? { sbType: state.sbType } : {}) });
       break;
   }
 }
 
+/** The lines made as they were read, their issues where making them at the end would have put them. */
+function madeLines(state: XafState, direct: NonNullable<XafState['direct']>): AuditLine[] {
+  for (const issue of direct.issues) state.issues.push(issue);
+  state.direct = null;
+  return direct.lines;
+}
+
 /** The records of the file; the lines read are handed over (not kept here), so they can be let go one by one. */
 function auditOf(state: XafState): ReturnType<typeof auditRecords> {
   const bySubledgers = state.sbLines.length > 0;
-  const kept = state.trLineOrder.length;
-  const lines = bySubledgers ? linesFromSubledgers(state) : linesFromControlAccounts(state);
+  const kept = state.kept;
+  const lines = state.direct ? madeLines(state, state.direct) : bySubledgers ? linesFromSubledgers(state) : linesFromControlAccounts(state);
   if (!bySubledgers && state.accounts.size === 0 && kept > 0) {
     // Without subledgers or a recognisable debtors/creditors account, the party's lines cannot be
     // told from the revenue and VAT lines that carry the same custSupID: import none rather than wrong balances.
@@ -133,15 +170,37 @@ function auditOf(state: XafState): ReturnType<typeof auditRecords> {
   return auditRecords(state.file, [openings, ...lines], parties);
 }
 
-export async function importXaf(file: { name: string; bytes: Uint8Array }, namespaceWarning: ImportIssue | null, options: TableOptions): Promise<ImportResult> {
+/** Reads the file; `direct`: make each kept trLine's line as it is read (see XafState.direct). */
+async function readXaf(file: { name: string; bytes: Uint8Array }, namespaceWarning: ImportIssue | null, progress: ProgressOptions, direct: boolean): Promise<{ state: XafState; warnings: ImportIssue[] }> {
   const state: XafState = {
     file: file.name, journal: { id: '' }, parties: new Map(), accounts: new Map(),
-    trLineOrder: [], sbLines: [], obLines: [], negativeQuantities: 0, trLineCount: 0, issues: namespaceWarning ? [namespaceWarning] : [], shared: new SharedTexts(),
+    trLineOrder: [], kept: 0, direct: direct ? { lines: [], issues: [], journalLines: 0 } : null, stale: false,
+    sbLines: [], obLines: [], negativeQuantities: 0, trLineCount: 0, issues: namespaceWarning ? [namespaceWarning] : [], shared: new SharedTexts(),
   };
   const warnings = await readXml(file.name, file.bytes, {
     capture: CAPTURE, indexed: INDEXED,
-    onElement: (node, parent) => onElement(state, node, parent), ...progressOf(options),
+    onElement: (node, parent) => onElement(state, node, parent), ...progress,
   });
+  return { state, warnings };
+}
+
+/** Whether the bytes hold an ASCII text (an element name) anywhere. */
+function mentions(bytes: Uint8Array, ascii: string): boolean {
+  const first = ascii.charCodeAt(0);
+  for (let at = bytes.indexOf(first); at >= 0 && at + ascii.length <= bytes.length; at = bytes.indexOf(first, at + 1)) {
+    let i = 1;
+    while (i < ascii.length && bytes[at + i] === ascii.charCodeAt(i)) i++;
+    if (i === ascii.length) return true;
+  }
+  return false;
+}
+
+export async function importXaf(file: { name: string; bytes: Uint8Array }, namespaceWarning: ImportIssue | null, options: TableOptions): Promise<ImportResult> {
+  // A file without subledgers (no sbLine anywhere in its bytes) has its lines made as they are
+  // read: its trLines are not all held first. Should what they were made with change after them
+  // (see changesMadeLines), the file is read again the other way.
+  let { state, warnings } = await readXaf(file, namespaceWarning, progressOf(options), !mentions(file.bytes, 'sbLine'));
+  if (state.stale) ({ state, warnings } = await readXaf(file, namespaceWarning, options.signal ? { signal: options.signal } : {}, false));
   const audit = auditOf(state);
   const issues = [...warnings, ...state.issues, ...audit.issues];
   if (state.negativeQuantities > 0) issues.push(importWarning('negative-quantity', { file: file.name }, { count: state.negativeQuantities }));

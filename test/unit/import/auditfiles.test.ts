@@ -84,6 +84,28 @@ describe('XAF 3.2', () => {
     expect(result.issues).toContainEqual(expect.objectContaining({ code: 'no-control-account', params: { count: 6 } }));
   });
 
+  it('reads a journal whose type follows its transactions as if it came first', async () => {
+    const original = await importText('xaf.xml', fixtureText('xaf-small.xml'));
+    const bankTypeLast = fixtureText('xaf-small.xml')
+      .replace('<desc>Bank</desc><jrnTp>B</jrnTp>', '<desc>Bank</desc>')
+      .replace('</transaction>\n      </journal>\n    </transactions>', '</transaction><jrnTp>B</jrnTp>\n      </journal>\n    </transactions>');
+    expect(bankTypeLast).not.toBe(fixtureText('xaf-small.xml'));
+    const result = await importText('xaf.xml', bankTypeLast);
+    expect(rows(result)).toEqual(rows(original));
+    expect(result.issues).toEqual(original.issues);
+  });
+
+  it('reads the accounts and the header where they stand, before or after the transactions', async () => {
+    const xml = fixtureText('xaf-small.xml');
+    const header = /<header>.*<\/header>/.exec(xml)![0];
+    const receivables = '<ledgerAccount><accID>1300</accID><accDesc>Debiteuren</accDesc><accTp>B</accTp></ledgerAccount>';
+    const late = xml.replace(header, '').replace(receivables, '').replace('</transactions>', `</transactions><generalLedger>${receivables}</generalLedger>${header}`);
+    const result = await importText('xaf.xml', late);
+    // The receivables account comes too late to take the debtor's lines; the creditor's line is taken.
+    expect(rows(result)).toEqual(['AP C200 invoice A-77 2024-03-05 2024-03-05 6050 EUR']);
+    expect(result.ledger?.baseCurrency).toBe('EUR');
+  });
+
   it('uses the sbLine data (invoice date, due date, mutation type) where the file has subledgers', async () => {
     const xml = fixtureText('xaf-small.xml').replace('</transactions>', `<subledgers><subledger><sbType>CU</sbType><linesCount>1</linesCount><totalDebit>121</totalDebit><totalCredit>0</totalCredit>
       <sbLine><nr>1</nr><jrnID>V</jrnID><trNr>V1</trNr><trLineNr>1</trLineNr><amnt>121.00</amnt><amntTp>D</amntTp><custSupID>D100</custSupID><invRef>F1</invRef><invDt>2024-02-28</invDt><invDueDt>2024-03-29</invDueDt><mutTp>I</mutTp></sbLine>
