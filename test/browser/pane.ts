@@ -66,16 +66,27 @@ export async function afterReload(page: Page, key: string | null): Promise<{ tot
 
 /**
  * Opens a tab, through the More menu when the pane is too narrow to show it (the tabs keep to one
- * line; a long Dutch or French label may push Settings into More at 420 px).
+ * line; a long Dutch or French label may push Settings into More at 420 px). The tab list measures
+ * itself again as the pane settles (a language applied, fonts loaded), so a tab seen a moment ago
+ * may have moved into More by the time it is clicked: then it is looked for again.
  */
 export async function openTab(page: Page, id: string): Promise<void> {
-  if (await page.getByTestId(`tab-${id}`).isVisible()) {
-    await page.getByTestId(`tab-${id}`).click();
-  } else {
-    await page.getByTestId('tab-more').click();
-    await page.getByTestId(`tab-more-${id}`).click();
+  const selected = page.locator(`[data-testid="tab-${id}"][aria-selected="true"]`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (await page.getByTestId(`tab-${id}`).isVisible()) {
+        await page.getByTestId(`tab-${id}`).click({ timeout: 5_000 });
+      } else {
+        await page.getByTestId('tab-more').click({ timeout: 5_000 });
+        await page.getByTestId(`tab-more-${id}`).click({ timeout: 5_000 });
+      }
+      await selected.waitFor({ state: 'attached', timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+      await page.keyboard.press('Escape');
+    }
   }
-  await page.locator(`[data-testid="tab-${id}"][aria-selected="true"]`).waitFor({ state: 'attached' });
 }
 
 /** Waits until no toast is shown (before a screenshot or an accessibility scan). */
