@@ -11,6 +11,7 @@ import type { OpenItemList, OpenItemParts } from '../core/open-items';
 import type { RevaluationReport } from '../core/revaluation';
 import { SIDES } from '../core/types';
 import { csvLine, spreadsheetText } from '../core/csv';
+import { utf8, type JsonBytes } from './json-bytes';
 
 /** An amount of a currency, written as a JSON number or as exact decimal text. */
 export class Money {
@@ -21,9 +22,14 @@ export class Money {
   toJSON(): number {
     return toMajor(this.minor, currencyExponent(this.currency));
   }
-  /** The JSON text of toJSON's number. */
+  /** The JSON text of toJSON's number (an item's amount, open and open base are often one amount). */
   jsonText(): string {
-    return majorText(this.minor, exponentOf(this.currency));
+    if (this.minor !== lastMinor || this.currency !== lastMinorCurrency) {
+      lastText = majorText(this.minor, exponentOf(this.currency));
+      lastMinor = this.minor;
+      lastMinorCurrency = this.currency;
+    }
+    return lastText;
   }
   toString(): string {
     return formatMinor(this.minor, currencyExponent(this.currency));
@@ -33,6 +39,11 @@ export class Money {
 /** currencyExponent of the currency asked last (a report asks for one currency many times in a row). */
 let lastCurrency = '';
 let lastExponent = currencyExponent('');
+
+/** The amount whose jsonText was asked last, and that text. */
+let lastMinor = 0;
+let lastMinorCurrency = '';
+let lastText = '0';
 
 function exponentOf(currency: string): number {
   if (currency !== lastCurrency) {
@@ -218,58 +229,71 @@ function plainJson(value: unknown, indent: string): string | undefined | null {
   return first ? '{}' : `${text}\n${indent}}`;
 }
 
-/** A cell as JSON text, as JSON.stringify writes it (undefined where it leaves the field out). */
-function cellJson(cell: unknown): string | undefined {
-  if (typeof cell === 'string') return jsonString(cell);
-  if (cell instanceof Money) return cell.jsonText();
-  if (typeof cell === 'object' && cell !== null) return undefined; // not a cell: the whole row goes to rowJson
-  return plainJson(cell, '') ?? undefined;
+/** Writes a cell as JSON.stringify does; false (nothing written) for what is not a cell. */
+function writeCell(out: JsonBytes, cell: unknown): boolean {
+  switch (typeof cell) {
+    case 'string':
+      out.string(cell);
+      return true;
+    case 'number':
+      out.number(cell);
+      return true;
+    case 'boolean':
+      out.bytes(cell ? TRUE : FALSE);
+      return true;
+    case 'object':
+      if (cell === null) out.bytes(NULL);
+      else if (cell instanceof Money) out.text(cell.jsonText());
+      else return false; // not a cell: the whole row goes to rowJson
+      return true;
+    default:
+      return false;
+  }
 }
 
-/** A field of a table row: a cell, or a list of cells (lines after the first indented by `indent`). */
-function fieldJson(field: unknown, indent: string, inner: string): string | undefined {
-  if (!Array.isArray(field)) return cellJson(field);
-  if (field.length === 0) return '[]';
-  let text = '[';
-  for (let i = 0; i < field.length; i++) {
-    const cell = cellJson(field[i]);
-    if (cell === undefined) return undefined;
-    text += `${i === 0 ? '' : ','}\n${inner}${cell}`;
-  }
-  return `${text}\n${indent}]`;
-}
+const TRUE = utf8('true');
+const FALSE = utf8('false');
+const NULL = utf8('null');
+const EMPTY_LIST = utf8('[]');
 
 /**
- * rowJson of the i-th row of `rows`, written from its cells: the text before each field made
- * once; a row with a field that is not a cell or a list of cells goes to rowJson.
+ * Writes the i-th row of `rows` as rowJson would, from its cells (or lists of cells): the bytes
+ * before each field made once; a row with a field that is not a cell or a list of cells is
+ * taken back and written by rowJson.
  */
-function tableRowJson(rows: TableRows, indent: string): (i: number) => string {
+function tableRowWriter(rows: TableRows, indent: string, out: JsonBytes): (i: number) => void {
   const columns = rows.columns;
-  const before = columns.map((name, c) => `${c === 0 ? '' : ','}\n${indent}  ${nameJson(name)}: `);
-  const fieldIndent = `${indent}  `;
-  const listIndent = `${indent}    `;
-  const end = `\n${indent}}`;
-  // Per column, the last text cell written and its JSON: the rows of a party repeat its texts.
-  const lastCell: unknown[] = columns.map(() => null);
-  const lastJson: string[] = columns.map(() => '');
+  const before = columns.map((name, c) => utf8(`${c === 0 ? '{' : ','}\n${indent}  ${nameJson(name)}: `));
+  const listFirst = utf8(`[\n${indent}    `);
+  const listNext = utf8(`,\n${indent}    `);
+  const listEnd = utf8(`\n${indent}  ]`);
+  const end = utf8(`\n${indent}}`);
+  const field = (value: unknown): boolean => {
+    if (!Array.isArray(value)) return writeCell(out, value);
+    if (value.length === 0) {
+      out.bytes(EMPTY_LIST);
+      return true;
+    }
+    for (let k = 0; k < value.length; k++) {
+      out.bytes(k === 0 ? listFirst : listNext);
+      if (!writeCell(out, value[k])) return false;
+    }
+    out.bytes(listEnd);
+    return true;
+  };
   return (i) => {
     const cells = rows.cellsAt(i);
-    let text = '{';
+    const mark = out.mark();
     for (let c = 0; c < columns.length; c++) {
-      const cell = cells[c];
-      let field: string | undefined;
-      if (typeof cell === 'string' && cell === lastCell[c]) field = lastJson[c];
-      else {
-        field = fieldJson(cell, fieldIndent, listIndent);
-        if (field === undefined) return rowJson(rowOf(columns, cells), indent);
-        if (typeof cell === 'string') {
-          lastCell[c] = cell;
-          lastJson[c] = field;
-        }
+      out.bytes(before[c] as Uint8Array);
+      if (!field(cells[c])) {
+        out.rewind(mark);
+        out.text(rowJson(rowOf(columns, cells), indent));
+        return;
       }
-      text += (before[c] as string) + field;
     }
-    return columns.length === 0 ? rowJson(rowOf(columns, cells), indent) : text + end;
+    if (columns.length === 0) out.text(rowJson(rowOf(columns, cells), indent));
+    else out.bytes(end);
   };
 }
 
@@ -282,46 +306,47 @@ function rowJson(row: unknown, indent: string): string {
 
 /**
  * Writes the JSON document exactly as `JSON.stringify(json, null, 2)` would, without its final
- * line break and with every line after the first indented by `indent`, handing `write` a piece at
- * a time: the rows (a top-level `rows`) one by one, so the whole text never exists at once.
+ * line break and with every line after the first indented by `indent`, a piece at a time: the
+ * rows (a top-level `rows`) one by one, so the whole text never exists at once.
  */
-export function writeJsonDocument(output: ReportOutput, write: (text: string) => void, indent = ''): void {
+export function writeJsonDocument(output: ReportOutput, out: JsonBytes, indent = ''): void {
   const indented = (text: string): string => (indent === '' ? text : text.replace(/\n/g, `\n${indent}`));
   const rows = output.json['rows'];
   if (!isRowList(rows)) {
-    write(indented(JSON.stringify(output.json, null, 2)));
+    out.text(indented(JSON.stringify(output.json, null, 2)));
     return;
   }
   const [head, tail] = indented(JSON.stringify({ ...output.json, rows: JSON.parse(ROWS_MARK) as string }, null, 2)).split(ROWS_MARK) as [string, string];
   if (rows.length === 0) {
-    write(`${head}[]${tail}`);
+    out.text(`${head}[]${tail}`);
     return;
   }
   // A row's own lines, two levels deeper than the document's (JSON text holds no raw line break inside a value).
   const rowIndent = `${indent}    `;
-  const rowText = rows instanceof TableRows ? tableRowJson(rows, rowIndent) : (i: number) => rowJson(rows.at(i), rowIndent);
-  let text = `${head}[`;
+  const writeRow = rows instanceof TableRows ? tableRowWriter(rows, rowIndent, out) : (i: number) => out.text(rowJson(rows.at(i), rowIndent));
+  const first = utf8(`[\n${rowIndent}`);
+  const next = utf8(`,\n${rowIndent}`);
+  out.text(head);
   for (let i = 0; i < rows.length; i++) {
-    text += `${i === 0 ? '' : ','}\n${rowIndent}${rowText(i)}`;
-    if (text.length >= CHUNK) {
-      write(text);
-      text = '';
-    }
+    out.bytes(i === 0 ? first : next);
+    writeRow(i);
+    out.handOn();
   }
-  write(`${text}\n${indent}  ]${tail}`);
+  out.text(`\n${indent}  ]${tail}`);
 }
 
 /**
  * Several reports as one JSON array of their documents, in the order given (as `JSON.stringify`
- * would print it); each is made when its turn comes and written before the next is made.
+ * would print it, with its final line break); each is made when its turn comes and written before
+ * the next is made.
  */
-export function writeJsonDocuments(outputs: Iterable<ReportOutput>, write: (text: string) => void): void {
+export function writeJsonDocuments(outputs: Iterable<ReportOutput>, out: JsonBytes): void {
   let count = 0;
   for (const output of outputs) {
-    write(count++ === 0 ? '[\n  ' : ',\n  ');
-    writeJsonDocument(output, write, '  ');
+    out.text(count++ === 0 ? '[\n  ' : ',\n  ');
+    writeJsonDocument(output, out, '  ');
   }
-  write(count === 0 ? '[]\n' : '\n]\n');
+  out.text(count === 0 ? '[]\n' : '\n]\n');
 }
 
 /** Ledger text that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`) gets a leading `'`. */

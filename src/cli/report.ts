@@ -14,6 +14,7 @@ import type { Ledger, Side } from '../core/types';
 import { accountOptions, MAX_INPUT_SIZE_OPTION, parseChoice, readInput, reportOptions, type ReportOptions } from './args';
 import { OUTPUT_FORMATS, REPORT_NAMES, specOf } from './commands';
 import { UsageError, type CliIo } from './io';
+import { JsonBytes, textOut } from './json-bytes';
 import { parseCommandArgs } from './options';
 import { startPartReader } from './part-reader';
 import {
@@ -93,16 +94,22 @@ function reportNames(text: string): ReportName[] {
 
 /** One report as its format says; several as one JSON array, or one table after another under their names. */
 function printAll(outputs: Iterable<ReportOutput>, names: readonly ReportName[], format: OutputFormat, io: CliIo): void {
-  if (names.length > 1 && format === 'json') {
-    writeJsonDocuments(outputs, io.stdout);
+  if (format === 'json') {
+    // JSON as bytes: stdout's own when it takes them.
+    const out = new JsonBytes(io.stdoutBytes ?? textOut(io.stdout));
+    if (names.length > 1) writeJsonDocuments(outputs, out);
+    else {
+      for (const output of outputs) {
+        writeJsonDocument(output, out);
+        out.text('\n');
+      }
+    }
+    out.end();
     return;
   }
   let k = 0;
   for (const output of outputs) {
-    if (format === 'json') {
-      writeJsonDocument(output, io.stdout);
-      io.stdout('\n');
-    } else if (format === 'csv') writeCsv(output, io.stdout);
+    if (format === 'csv') writeCsv(output, io.stdout);
     else io.stdout(names.length === 1 ? toTable(output) : `${k > 0 ? '\n' : ''}${names[k] ?? ''}\n\n${toTable(output)}`);
     k++;
   }

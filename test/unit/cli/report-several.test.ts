@@ -7,6 +7,7 @@ import {
   agingOutput, balancesOutput, LazyRows, Money, mutationsOutput, openItemsOutput, turnaroundOutput, writeJsonDocument,
   writeJsonDocuments, type ReportOutput,
 } from '../../../src/cli/output';
+import { JsonBytes, textOut } from '../../../src/cli/json-bytes';
 import { agingReport, bucketLabels } from '../../../src/core/aging';
 import { balanceList } from '../../../src/core/balances';
 import { mutations } from '../../../src/core/mutations';
@@ -64,9 +65,11 @@ describe('subledger report with several names', () => {
 
 describe('JSON written a piece at a time', () => {
   const output = (json: Record<string, unknown>): ReportOutput => ({ json, columns: [], rows: [] });
-  const written = (write: (w: (t: string) => void) => void): { text: string; pieces: number } => {
+  const written = (write: (out: JsonBytes) => void): { text: string; pieces: number } => {
     const pieces: string[] = [];
-    write((t) => pieces.push(t));
+    const out = new JsonBytes(textOut((t) => pieces.push(t)));
+    write(out);
+    out.end();
     return { text: pieces.join(''), pieces: pieces.length };
   };
   const rows = Array.from({ length: 5000 }, (_, i) => ({ id: `r${i}`, nested: { list: [i, -i, 'a\nb'], empty: [], none: null } }));
