@@ -1,8 +1,9 @@
 // A big canonical CSV read on two threads (the machine's second core): the command starts a
 // worker thread (part-worker.ts) as it starts, reads the file's bytes into a SharedArrayBuffer
-// the worker sees without a copy, and the import (core/ledger.ts readRowsInParts) reads the first
-// half of the rows while the worker reads the second, into the same (shared) columns. A worker
-// that cannot start or fails leaves its half to this thread: the same ledger, read on one thread;
+// the worker sees without a copy, and the import (core/ledger.ts readRowsInParts) reads blocks of
+// the rows while the worker reads others, each thread taking the next block not taken, into the
+// same (shared) columns: neither waits for the other longer than one block takes. A worker that
+// cannot start or fails leaves its blocks to this thread: the same ledger, read on one thread;
 // one that does not answer at all makes the import fail with an error saying so.
 import { statSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
@@ -15,6 +16,8 @@ import type { FilePart, FilePartReader } from './file-part';
 const BIG_INPUT = 32 * 2 ** 20;
 /** Rows a text has at least to be split (about 2.5 MB of a real export). */
 const MIN_ROWS = 25_000;
+/** Lines per block of rows (some 15 ms of reading: the most one thread waits for the other). */
+const BLOCK_LINES = 16_384;
 /** How long the first half's reader waits for the second half. */
 const PATIENCE_MS = 60_000;
 /** How often it looks whether the worker failed to start meanwhile. */
@@ -107,6 +110,7 @@ export function startPartReader(input: string): TwoThreadReader | undefined {
       });
     },
     minRows: MIN_ROWS,
+    blockLines: BLOCK_LINES,
     findLines(lines) {
       const wait = ask({ lines });
       return () => {

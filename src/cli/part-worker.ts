@@ -1,7 +1,8 @@
 // The second thread of a two-thread read (part-reader.ts): chunks of the file's bytes,
-// the first pass over the second half of the text's lines, then the read of its rows into the
-// columns it is given (shared with the first thread: nothing to copy back), answering with the
-// bytes read, their numbering, issues and counts; then the document lookup (while the first thread
+// the first pass over the second half of the text's lines, then the read of blocks of its rows
+// (those the first thread has not taken) into the columns it is given (shared with the first
+// thread: nothing to copy back), answering with the bytes read, the blocks read, their
+// numbering, issues and counts; then the document lookup (while the first thread
 // names and orders the parties) and the allocation of the second half of the rows (into the same
 // columns) while the first thread allocates the first.
 import { parentPort } from 'node:worker_threads';

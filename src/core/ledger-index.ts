@@ -141,14 +141,20 @@ function moveRows(columns: object, to: number, from: number, n: number): void {
 }
 
 /**
- * What a LedgerIndexBuilder read into columns it was given (`part()`), as plain data another
- * thread can hand over: `size` rows, their `party` and `currency` numbered as in `parties` and
- * `currencies` (see `appendPart`).
+ * How a LedgerIndexBuilder that read rows into columns it was given numbered them (`part()`), as
+ * plain data another thread can hand over: their `party` and `currency` numbered as in `parties`
+ * and `currencies` (see `joinBlocks`).
  */
 export interface IndexPart {
-  size: number;
   parties: { ledger: Side; partyId: string }[];
   currencies: string[];
+}
+
+/** Rows a builder read into the columns of the one joining them (see `joinBlocks`): `size` rows from row `at` on, read by `by`. */
+export interface IndexBlock {
+  at: number;
+  size: number;
+  by: number;
 }
 
 /**
@@ -191,7 +197,7 @@ export class LedgerIndexBuilder {
     this.lines = columns.lines;
   }
 
-  /** The columns from row `at` on (the same memory): for another builder to fill, see `appendPart`. */
+  /** The columns from row `at` on (the same memory): for another builder to fill, see `joinBlocks`. */
   rowsFrom(at: number): RowColumns {
     const lines = (this.lines ??= rowLines(this.x.party.length));
     return { index: columnsFrom(indexRows(this.x), at), texts: columnsFrom(this.texts, at), lines: columnsFrom(lines, at) };
@@ -288,36 +294,59 @@ export class LedgerIndexBuilder {
     return c;
   }
 
-  /** The rows added so far, as plain data for a builder on another thread (see `appendPart`). */
+  /** The next rows go in from row `at` on (a block of rows: see `joinBlocks`). */
+  placeAt(at: number): void {
+    this.n = at;
+  }
+
+  /** How the rows added so far are numbered, as plain data for a builder on another thread (see `joinBlocks`). */
   part(): IndexPart {
     const parties = this.found.map(({ ledger, partyId }) => ({ ledger, partyId }));
-    return { size: this.n, parties, currencies: [...this.currencies.keys()] };
+    return { parties, currencies: [...this.currencies.keys()] };
   }
 
   /**
-   * Adds the rows another builder read from the same text `content` into this one's columns
-   * from row `at` on (`rowsFrom(at)`), its `part()`: after the rows added here, as if each had
-   * been added here, in order (parties and currencies numbered here in the order they appear).
+   * Puts in the order of the text the rows read in blocks from the same text `content` into this
+   * builder's columns (`rowsFrom(0)`), `blocks` in that order: those read here (`by` 0) and
+   * those other builders read (`by` k: numbered as in `others[k - 1]`, their `part()`). As if
+   * each row had been added here, in order: each block's rows moved up to follow the rows before
+   * it, the others' parties numbered here, the currencies numbered in the order they appear.
    */
-  appendPart(part: IndexPart, content: CharText, at: number): void {
-    const n = part.size;
-    const to = this.n;
-    if (n === 0) return;
+  joinBlocks(blocks: readonly IndexBlock[], others: readonly IndexPart[], content: CharText): void {
     this.content = content;
-    const x = this.x;
-    const lines = (this.lines ??= rowLines(x.party.length));
-    // Fewer rows here than the room left for them (rows with errors): the part's rows move up.
-    if (at !== to) for (const columns of [indexRows(x), this.texts, lines]) moveRows(columns, to, at, n);
-    const partyOf = Int32Array.from(part.parties, ({ ledger, partyId }) => this.partyNumber(ledger, partyId));
-    const currencyOf = Int32Array.from(part.currencies, (code) => this.currencyNumber(code));
-    const { party, currency, isBase } = x;
-    for (let i = to; i < to + n; i++) {
-      party[i] = partyOf[party[i] as number] as number;
-      const c = currencyOf[currency[i] as number] as number;
+    const lines = (this.lines ??= rowLines(this.x.party.length));
+    // Per reader, the number here of each of its parties (null: the same) and currencies (−1 until its first row comes).
+    const mine = [...this.currencies.keys()];
+    const numbers = [{ partyOf: null as Int32Array | null, codes: mine }, ...others.map((part) => ({ partyOf: Int32Array.from(part.parties, (p) => this.partyNumber(p.ledger, p.partyId)), codes: part.currencies }))];
+    const currencyOf = numbers.map(({ codes }) => new Int32Array(codes.length).fill(-1));
+    this.currencies.clear();
+    this.currencies.set(mine[0] as string, 0);
+    this.n = 0;
+    for (const { at, size, by } of blocks) {
+      const to = this.n;
+      if (size === 0) continue;
+      // Fewer rows before it than the room left for them (rows with errors): the block moves up.
+      if (at !== to) for (const columns of [indexRows(this.x), this.texts, lines]) moveRows(columns, to, at, size);
+      const { partyOf, codes } = numbers[by] as (typeof numbers)[number];
+      this.numberRows(to, to + size, partyOf, codes, currencyOf[by] as Int32Array);
+      this.n += size;
+    }
+  }
+
+  /**
+   * Rows [from, to) numbered here: their parties by `partyOf` (null: numbered here already),
+   * their currencies (`codes[k]` for number k) in the order they appear (`currencyOf`: see joinBlocks).
+   */
+  private numberRows(from: number, to: number, partyOf: Int32Array | null, codes: readonly string[], currencyOf: Int32Array): void {
+    const { party, currency, isBase } = this.x;
+    for (let i = from; i < to; i++) {
+      if (partyOf !== null) party[i] = partyOf[party[i] as number] as number;
+      const k = currency[i] as number;
+      let c = currencyOf[k] as number;
+      if (c < 0) c = currencyOf[k] = this.currencyNumber(codes[k] as string);
       currency[i] = c;
       isBase[i] = c === 0 ? 1 : 0;
     }
-    this.n += n;
   }
 
   private resize(n: number): void {

@@ -12,16 +12,19 @@ import { findDoc, KIND_ITEM, KIND_LOOSE, KIND_SETTLING, lazyLedger, LedgerIndexB
 import { DEFAULT_BASE_CURRENCY, ENTRY_TYPES, partyKey, type CanonicalRecord, type Entry, type EntryType, type ImportIssue, type ImportReport, type ImportResult, type ImportSource, type Ledger, type Party, type RecordSource, type SourceRef, type LinesFound, type TextLines, type TextPart, type TextRows } from './types';
 
 /**
- * Reads the rows of a part of a text elsewhere (on another thread), while the rows before it are
- * read here: see readRowsInParts.
+ * Reads blocks of a text's rows elsewhere (on another thread), while the other blocks are read
+ * here: see readRowsInParts.
  */
 export interface PartReader {
   /** Rows a text has at least for its reading to be split. */
   minRows: number;
+  /** Lines per block of the text's rows (each thread takes the next block not taken). */
+  blockLines: number;
   /**
-   * Starts reading `part` into the columns `into` (import/canonical-stream.ts readTextPart); the
-   * function returned waits for its rows, or gives null when the reader did not read them (failed,
-   * or could not start: they are read here then). Throws when it could not tell (no answer).
+   * Starts reading the blocks of `part` not taken into the columns `into` (rows from 0: each
+   * block's at its room; import/canonical-stream.ts readTextPart); the function returned waits
+   * for its rows, or gives null when the reader did not read them (failed, or could not start:
+   * the blocks it took are read here then). Throws when it could not tell (no answer).
    */
   start(part: TextPart, baseCurrency: string, into: RowColumns): () => RowsRead | null;
   /**
@@ -42,9 +45,11 @@ export interface PartReader {
 
 /** The rows of a text one reader read, into columns it was given: with the issues and counts of reading them. */
 export interface RowsRead {
+  /** How it numbered their parties and currencies. */
   index: IndexPart;
-  /** The rows read without error. */
-  count: number;
+  /** The blocks it read, in the order it read them: the order of the text (its first rounded amount is its first by line). */
+  blocks: BlockRead[];
+  /** Their issues, those of each block after those of the block read before it. */
   issues: ImportIssue[];
   rounded: number;
   firstRounded: ReadContext['firstRounded'];
@@ -262,24 +267,95 @@ export function readTextRows(reader: TextRows['reader'], walk: (visit: () => voi
   return count;
 }
 
+/** A block of a text's rows one reader read: the rows read without error, and its issues. */
+export interface BlockRead {
+  block: number;
+  rows: number;
+  issues: number;
+}
+
+/** The blocks of `part` no other reader has taken, each taken as it comes (the next one not taken). */
+export function* blocksToTake(part: TextPart): Generator<number> {
+  for (let b = 0; b < part.taken.length; b++) if (Atomics.compareExchange(part.taken, b, 0, 1) === 0) yield b;
+}
+
 /**
- * The rows into the index, the second half read by `partReader` while this thread reads the
- * first when the text is big enough (else all here): the same index, issues and counts as one
- * read in order, the rows in the order of the text. The rows read.
+ * Reads `blocks` of `part` into `index`, each block's rows at its room (`placeAt`): `walk(b)`
+ * places `reader` on the rows of block b, whose issues go to `issues`. What each block held.
+ */
+export function readBlocks(part: TextPart, blocks: Iterable<number>, reader: TextRows['reader'], walk: (b: number) => (visit: () => void) => void, base: string, index: LedgerIndexBuilder, issues: readonly ImportIssue[]): BlockRead[] {
+  const read: BlockRead[] = [];
+  for (const block of blocks) {
+    const before = issues.length;
+    index.placeAt(part.rooms[block] as number);
+    const rows = readTextRows(reader, walk(block), base, index);
+    read.push({ block, rows, issues: issues.length - before });
+  }
+  return read;
+}
+
+/** The earlier of two first rounded amounts (by line), or the one there is. */
+function earlierRounded(a: ReadContext['firstRounded'], b: ReadContext['firstRounded']): ReadContext['firstRounded'] {
+  if (a === null || b === null) return a ?? b;
+  return (b.source.line ?? 0) < (a.source.line ?? 0) ? b : a;
+}
+
+/** The blocks and issues of one reader. */
+type BlocksRead = Pick<RowsRead, 'blocks' | 'issues'>;
+
+/** Per block of the text, who read it (`by`, an index into `reads`) and where its issues stand; throws when a block was read twice or not at all. */
+function blocksInOrder(count: number, reads: readonly BlocksRead[]): { by: number; read: BlockRead; issuesFrom: number }[] {
+  const order = new Array<{ by: number; read: BlockRead; issuesFrom: number } | undefined>(count);
+  reads.forEach((r, by) => {
+    let issuesFrom = 0;
+    for (const read of r.blocks) {
+      if (order[read.block] !== undefined) throw new Error(`block ${read.block} of the rows read twice`);
+      order[read.block] = { by, read, issuesFrom };
+      issuesFrom += read.issues;
+    }
+  });
+  const missing = order.findIndex((o) => o === undefined);
+  if (missing >= 0 || order.length !== count) throw new Error(`block ${missing} of the rows not read`);
+  return order as { by: number; read: BlockRead; issuesFrom: number }[];
+}
+
+/**
+ * The rows into the index, in blocks read by `partReader` and by this thread, each taking the
+ * next block not taken, when the text is big enough (else all here): the same index, issues and
+ * counts as one read in order, the rows in the order of the text. The rows read.
  */
 function readRowsInParts(rows: TextRows, base: string, index: LedgerIndexBuilder, issues: ImportIssue[], context: ReadContext, partReader?: PartReader): number {
-  const halves = partReader === undefined ? null : (rows.split?.(partReader.minRows) ?? null);
-  if (partReader === undefined || halves === null) return readTextRows(rows.reader, rows.each, base, index);
-  // The part's rows go in the columns after the room for the rows before it.
-  const wait = partReader.start(halves.part, base, index.rowsFrom(halves.rowsBefore));
-  const count = readTextRows(rows.reader, halves.first, base, index);
-  const read = wait();
-  if (read === null) return count + readTextRows(rows.reader, halves.rest, base, index);
-  index.appendPart(read.index, rows.reader.content, halves.rowsBefore);
-  issues.push(...read.issues);
-  context.rounded += read.rounded;
-  context.firstRounded ??= read.firstRounded;
-  return count + read.count;
+  const split = partReader === undefined ? null : (rows.split?.(partReader.minRows, partReader.blockLines) ?? null);
+  if (partReader === undefined || split === null) return readTextRows(rows.reader, rows.each, base, index);
+  const { part, block } = split;
+  // Each block's rows go in the columns at its room, by the index here and a builder there (numbered apart).
+  const columns = index.rowsFrom(0);
+  const wait = partReader.start(part, base, columns);
+  const from = issues.length;
+  const blocks = readBlocks(part, blocksToTake(part), rows.reader, block, base, index, issues);
+  const there = wait();
+  if (there === null) {
+    // The blocks the reader took are read here, after those read here: the first rounded amount by line.
+    const first = context.firstRounded;
+    context.firstRounded = null;
+    const readHere = new Set(blocks.map((read) => read.block));
+    const left = Array.from(part.rooms.keys()).filter((b) => !readHere.has(b));
+    blocks.push(...readBlocks(part, left, rows.reader, block, base, index, issues));
+    context.firstRounded = earlierRounded(first, context.firstRounded);
+  }
+  if (!index.fills(columns)) throw new RangeError('more rows than the room given for them');
+  // Joined in the order of the text: the rows, their numbers, the issues, the first rounded amount.
+  const reads: BlocksRead[] = [{ blocks, issues: issues.splice(from) }];
+  if (there !== null) reads.push(there);
+  const order = blocksInOrder(part.rooms.length, reads);
+  for (const { by, read, issuesFrom } of order) {
+    const some = (reads[by] as BlocksRead).issues;
+    for (let k = issuesFrom; k < issuesFrom + read.issues; k++) issues.push(some[k] as ImportIssue);
+  }
+  index.joinBlocks(order.map(({ by, read }) => ({ at: part.rooms[read.block] as number, size: read.rows, by })), there === null ? [] : [there.index], rows.reader.content);
+  context.rounded += there?.rounded ?? 0;
+  context.firstRounded = earlierRounded(context.firstRounded, there?.firstRounded ?? null);
+  return order.reduce((n, { read }) => n + read.rows, 0);
 }
 
 /** The reader's part of LedgerIndexBuilder.finish, when it does it. */

@@ -176,13 +176,12 @@ export interface TextRows {
   reader: TextRowReader;
   each: (visit: () => void) => void;
   /**
-   * The rows in two halves, for a read on two threads: `first` places the reader on the rows
-   * before `part` (what `each` visits up to there), `rest` on those of `part`, as `each` would;
-   * `part` says where they stand for a reader elsewhere (import/canonical-stream.ts
-   * readTextPart); `rowsBefore`: the rows `first` visits. Null when the text is shorter than
-   * `minRows` rows or cannot be shared.
+   * The rows in blocks of `blockLines` lines, for a read on two threads (core/ledger.ts
+   * readRowsInParts): `part` says where the blocks stand, for a reader elsewhere too
+   * (import/canonical-stream.ts readTextPart); `block(b)` places the reader on the rows of block
+   * b, as `each` would. Null when the text has fewer than `minRows` rows or cannot be shared.
    */
-  split?: (minRows: number) => { first: (visit: () => void) => void; rest: (visit: () => void) => void; part: TextPart; rowsBefore: number } | null;
+  split?: (minRows: number, blockLines: number) => { part: TextPart; block: (b: number) => (visit: () => void) => void } | null;
 }
 
 /**
@@ -209,10 +208,11 @@ export interface LinesFound {
 }
 
 /**
- * Lines of a canonical CSV's text for a reader on another thread, as plain data: the text's
- * ASCII bytes (on a SharedArrayBuffer: seen there, not copied), its lower-cased header and
- * delimiter, and where the part's lines stand (the first starts at `start`, numbered
- * `firstLine`; `ends[k]` is where line `firstLine + k` ends).
+ * The rows of a canonical CSV's text in blocks of lines, for readers on two threads, each taking
+ * the next block not taken, as plain data: the text's ASCII bytes (on a SharedArrayBuffer: seen
+ * there, not copied), its lower-cased header and delimiter, and where the lines after the header
+ * stand (the first starts at `start`, numbered `firstLine`; `ends[k]` is where line
+ * `firstLine + k` ends).
  */
 export interface TextPart {
   file: string;
@@ -221,5 +221,12 @@ export interface TextPart {
   delimiter: string;
   start: number;
   firstLine: number;
+  /** On a SharedArrayBuffer. */
   ends: Int32Array;
+  /** Lines per block: block b holds lines `b * blockLines` up to the next block's (the last, those left). */
+  blockLines: number;
+  /** Per block, the rows (lines not blank) before it: where its rows go in the columns. */
+  rooms: Int32Array;
+  /** Per block, 1 once a reader has taken it (Atomics.compareExchange: on a SharedArrayBuffer). */
+  taken: Int32Array;
 }

@@ -6,7 +6,7 @@
 // whose lines are no wider than the header. Anything else goes through the table (csv-table.ts),
 // which says what is wrong with it.
 import { AsciiText, type CharText } from '../core/char-text';
-import { readTextRows, type PartReader, type RowsRead } from '../core/ledger';
+import { blocksToTake, readBlocks, type PartReader, type RowsRead } from '../core/ledger';
 import { LedgerIndexBuilder, type RowColumns } from '../core/ledger-index';
 import { newReadContext, type ReadContext } from '../core/record-reader';
 import type { ImportIssue, LinesFound, RecordSource, TextLines, TextPart, TextRows } from '../core/types';
@@ -47,7 +47,7 @@ const CR = 13;
  * found once by the pass that checks the lines: the later passes read the lines from here.
  */
 class LineEnds {
-  ends = new Int32Array(1 << 10);
+  ends: Int32Array = new Int32Array(1 << 10);
   count = 0;
 
   push(end: number): void {
@@ -59,9 +59,12 @@ class LineEnds {
     this.ends[this.count++] = end;
   }
 
-  /** Pushes the ends of lines found elsewhere (the lines after those pushed). */
+  /**
+   * Pushes the ends of lines found elsewhere (the lines after those pushed): all of them on a
+   * SharedArrayBuffer, for the readers of the rows on two threads (see TextPart).
+   */
   append(ends: Int32Array): void {
-    const more = new Int32Array(this.count + ends.length);
+    const more = sharedInts(this.count + ends.length);
     more.set(this.ends.subarray(0, this.count));
     more.set(ends, this.count);
     this.ends = more;
@@ -108,26 +111,56 @@ function eachRowOf(text: CharText, delimiter: string, reader: LineReader, lines:
   });
 }
 
-function isShared(bytes: Uint8Array): boolean {
-  return typeof SharedArrayBuffer !== 'undefined' && bytes.buffer instanceof SharedArrayBuffer;
+function isShared(array: { buffer: ArrayBufferLike }): boolean {
+  return typeof SharedArrayBuffer !== 'undefined' && array.buffer instanceof SharedArrayBuffer;
+}
+
+/** `n` ints on a SharedArrayBuffer. */
+function sharedInts(n: number): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(4 * n));
+}
+
+/** Calls `visit(start, end, line)` for each line of block `b` of `part`. */
+function eachBlockLine(text: CharText, part: TextPart, b: number, visit: LineVisit): void {
+  const from = b * part.blockLines;
+  const start = from === 0 ? part.start : nextLine(text, part.ends[from - 1] as number);
+  eachLine(text, part.ends.subarray(from, from + part.blockLines), start, part.firstLine + from, visit);
+}
+
+/** Places `reader` on each row of block `b` of `part`, then calls `visit` (as `each` does there). */
+function blockRows(text: CharText, part: TextPart, reader: LineReader, b: number): (visit: () => void) => void {
+  return (visit) => eachRowOf(text, part.delimiter, reader, (line) => eachBlockLine(text, part, b, line), visit);
+}
+
+/** Per block of `blockLines` of the lines ending at `ends` (the first starting at `start`), the rows (lines not blank) before it. */
+function blockRooms(text: CharText, ends: Int32Array, start: number, blockLines: number, delimiter: string): Int32Array {
+  const rooms = new Int32Array(Math.ceil(ends.length / blockLines));
+  let rows = 0;
+  for (let k = 0, at = start; k < ends.length; k++) {
+    const end = ends[k] as number;
+    if (k % blockLines === 0) rooms[k / blockLines] = rows;
+    if (!isBlankLine(text, at, end, delimiter)) rows++;
+    at = nextLine(text, end);
+  }
+  return rooms;
 }
 
 /**
- * The rows of `part` (TextRows.split) read into the columns `into`, on the thread this runs on:
- * what `each` would have read of them, their parties and currencies numbered apart
- * (LedgerIndexBuilder.appendPart puts them after the rows before them).
+ * The blocks of `part` (TextRows.split) no other reader has taken (or `blocks`, taken already, in order),
+ * read into the columns `into` (each block's rows at its room), on the thread this runs on: what
+ * `each` would have read of them, their parties and currencies numbered apart
+ * (LedgerIndexBuilder.appendBlocks puts them in order).
  */
-export function readTextPart(part: TextPart, baseCurrency: string, into: RowColumns): RowsRead {
+export function readTextPart(part: TextPart, baseCurrency: string, into: RowColumns, blocks: Iterable<number> = blocksToTake(part)): RowsRead {
   const issues: ImportIssue[] = [];
   const context = newReadContext();
   const text = new AsciiText(part.bytes);
   const reader = new LineReader(part.file, text, part.names, part.delimiter, issues, context);
   const index = new LedgerIndexBuilder(baseCurrency, into.index.party.length, into);
-  const walk = (visit: () => void) => eachRowOf(text, part.delimiter, reader, (line) => eachLine(text, part.ends, part.start, part.firstLine, line), visit);
-  const count = readTextRows(reader, walk, baseCurrency, index);
-  // The room given holds every row of the part: a builder that outgrew it would have written elsewhere.
+  const read = readBlocks(part, blocks, reader, (b) => blockRows(text, part, reader, b), baseCurrency, index, issues);
+  // The room given holds every row of the blocks: a builder that outgrew it would have written elsewhere.
   if (!index.fills(into)) throw new RangeError(`${part.file}: more rows than the room given for them`);
-  return { index: index.part(), count, issues, rounded: context.rounded, firstRounded: context.firstRounded };
+  return { index: index.part(), blocks: read, issues, rounded: context.rounded, firstRounded: context.firstRounded };
 }
 
 /** True when text[start] opens the line with a letter, digit or sign: not blank, no copy needed. */
@@ -281,9 +314,6 @@ export function canonicalCsvStream(name: string, decoded: CsvText, options: Prog
   const shared = text instanceof AsciiText && isShared(text.bytes) ? text.bytes : null;
   const far = fits && width > 0 && shared && options.partReader ? options.partReader.findLines({ bytes: shared, start: mid, delimiter, width }) : null;
   const before = fits ? passRows(text, start, far ? mid : text.length + 1, delimiter, width, lines) : { rows: 0, count: 0, fits };
-  /** The first line of the second half (none: the lines count), and the rows before it. */
-  const middle = lines.count;
-  const rowsBefore = before.count;
   let after: RowLines = { rows: 0, count: 0, fits: true };
   if (far && before.fits) {
     const found = far();
@@ -322,13 +352,16 @@ export function canonicalCsvStream(name: string, decoded: CsvText, options: Prog
   const textRows = (issues: ImportIssue[], context: ReadContext): TextRows => {
     const reader = new LineReader(name, text, names, delimiter, issues, context);
     const rowsUpTo = (to: number) => (visit: () => void) => eachRowOf(text, delimiter, reader, (line) => rowsOf(line, to), visit);
-    const split = (minRows: number) => {
-      // At the row in the middle of the text: the rows from there on are the part.
-      const at = middle;
-      if (rows < minRows || at >= lines.count || !(text instanceof AsciiText) || !isShared(text.bytes)) return null;
-      const part: TextPart = { file: name, bytes: text.bytes, names, delimiter, start: lines.startOf(text, at), firstLine: at + 1, ends: lines.ends.slice(at, lines.count) };
-      const rest = (visit: () => void) => eachRowOf(text, delimiter, reader, (line) => eachLine(text, part.ends, part.start, part.firstLine, line), visit);
-      return { first: rowsUpTo(at), rest, part, rowsBefore };
+    const split = (minRows: number, blockLines: number) => {
+      // The lines after the header, in blocks.
+      if (rows < minRows || firstRow >= lines.count || !(text instanceof AsciiText) || !isShared(text.bytes)) return null;
+      const after = lines.ends.subarray(firstRow, lines.count);
+      const ends = isShared(after) ? after : sharedInts(after.length);
+      if (ends !== after) ends.set(after);
+      const at = lines.startOf(text, firstRow);
+      const rooms = blockRooms(text, ends, at, blockLines, delimiter);
+      const part: TextPart = { file: name, bytes: text.bytes, names, delimiter, start: at, firstLine: firstRow + 1, ends, blockLines, rooms, taken: sharedInts(rooms.length) };
+      return { part, block: (b: number) => blockRows(text, part, reader, b) };
     };
     return { reader, each: rowsUpTo(lines.count), split };
   };

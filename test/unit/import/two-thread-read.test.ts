@@ -1,17 +1,20 @@
 // A big canonical CSV read on two threads (core/ledger.ts readRowsInParts, the CLI's worker in
 // cli/part-reader.ts) must give what one thread gives: the same issues in the same order (errors
-// and warnings of both halves, the "… and N more" counts, the first rounded amount), the same
-// report, the same index column for column and the same entries. The second half is read here by
-// readTextPart, its input and answer passed through structuredClone as a worker's are, with the
-// split forced at a few rows so that both halves hold every kind of row. The allocation too: the
-// second half of the rows allocated by the part reader (ledger-index.ts allocatePart) while the
-// first thread allocates the first, or by the first thread when the reader does not.
+// and warnings of every block, the "… and N more" counts, the first rounded amount), the same
+// report, the same index column for column and the same entries. The rows are read in blocks of
+// a few lines, the part reader's blocks here by readTextPart, its input and answer passed through
+// structuredClone as a worker's are, the blocks it takes chosen so that the two threads' blocks
+// interleave (or it takes them all), with the split forced at a few rows so that the blocks hold
+// every kind of row. The allocation too: the second half of the rows allocated by the part reader
+// (ledger-index.ts allocatePart) while the first thread allocates the first, or by the first
+// thread when the reader does not.
 import { describe, expect, it } from 'vitest';
 import { agingReport } from '../../../src/core/aging';
 import { parseIsoDate } from '../../../src/core/date';
 import type { PartReader, RowsRead } from '../../../src/core/ledger';
 import { allocatePart, docLookupOf, docNoOf, findDoc, KIND_SETTLING, ledgerIndex, TYPE_INVOICE, type AllocationPart, type DocLookupBuilt, type DocLookupPart, type LedgerIndex } from '../../../src/core/ledger-index';
 import type { ImportResult, LinesFound, TextLines, TextPart } from '../../../src/core/types';
+import type { RowColumns } from '../../../src/core/ledger-index';
 import { findTextLines, readTextPart } from '../../../src/import/canonical-stream';
 import { importFile } from '../../../src/import/index';
 
@@ -67,14 +70,34 @@ interface Helper {
   allocate: (part: AllocationPart) => boolean;
 }
 
+/** Lines per block the part readers here ask for: some 35 blocks of the ledgers below. */
+const BLOCK_LINES = 97;
+
 /**
- * Passes the lines and reads the part here, as the worker would (its input and answer cloned);
- * `parts` records what it was given; `answer` false: it answers nothing (no lines, no rows).
- * `helper`: what it does with the index's work it is given (the part cloned, the answer too):
- * the document lookup it gives back, and whether it says the rows it was given are allocated
- * (absent: it is not asked).
+ * Which blocks the part readers here take, of `count`: as it starts, before the first thread
+ * takes any; every third one from the second on and the last (the rest are the first thread's).
  */
-function readerHere(parts: TextPart[], answer = true, passes: TextLines[] = [], helper?: Helper): PartReader {
+type Takes = (count: number) => number[];
+const everyThird: Takes = (count) => Array.from({ length: count }, (_, b) => b).filter((b) => b % 3 === 1 || b === count - 1);
+
+/** Every column of `into` filled with rubbish in the rows of the blocks `blocks` of `part`. */
+function scribble(part: TextPart, into: RowColumns, blocks: number[]): void {
+  for (const b of blocks) {
+    const [from, to] = [part.rooms[b] as number, part.rooms[b + 1] ?? into.index.party.length];
+    for (const columns of [into.index, into.texts, into.lines ?? {}]) for (const column of Object.values<Int32Array>(columns)) column.fill(7, from, to);
+  }
+}
+
+/**
+ * Passes the lines and reads the blocks it takes here, as the worker would (its input and answer
+ * cloned): the blocks `takes` chooses, taken as it starts and read once the first thread has read
+ * the others (all those not taken, at once, without `takes`). `parts` records what it was given;
+ * `reads` what it answered; `answer` false: it answers nothing (no lines, no rows: its blocks
+ * taken and filled with rubbish). `helper`: what it does with the index's work it is given (the
+ * part cloned, the answer too): the document lookup it gives back, and whether it says the rows
+ * it was given are allocated (absent: it is not asked).
+ */
+function readerHere(parts: TextPart[], answer = true, passes: TextLines[] = [], helper?: Helper, takes: Takes | null = everyThird, reads: RowsRead[] = []): PartReader {
   return {
     ...(helper
       ? {
@@ -83,6 +106,7 @@ function readerHere(parts: TextPart[], answer = true, passes: TextLines[] = [], 
         }
       : {}),
     minRows: 10,
+    blockLines: BLOCK_LINES,
     findLines(lines) {
       passes.push(lines);
       const found: LinesFound | null = answer ? structuredClone(findTextLines(structuredClone(lines))) : null;
@@ -90,8 +114,21 @@ function readerHere(parts: TextPart[], answer = true, passes: TextLines[] = [], 
     },
     start(part, baseCurrency, into) {
       parts.push(part);
-      const read: RowsRead | null = answer ? structuredClone(readTextPart(structuredClone(part), baseCurrency, structuredClone(into))) : null;
-      return () => read;
+      const read = (blocks?: number[]) => {
+        const rows = readTextPart(structuredClone(part), baseCurrency, structuredClone(into), blocks);
+        reads.push(rows);
+        return structuredClone(rows);
+      };
+      if (takes === null) {
+        const all = answer ? read() : null;
+        return () => all;
+      }
+      const taken = takes(part.rooms.length).sort((a, b) => a - b).filter((b) => Atomics.compareExchange(part.taken, b, 0, 1) === 0);
+      return () => {
+        if (answer) return read(taken);
+        scribble(part, into, taken);
+        return null;
+      };
     },
   };
 }
@@ -105,22 +142,24 @@ function expectSameIndex(two: LedgerIndex, one: LedgerIndex): void {
   expect(two.parties).toEqual(one.parties);
 }
 
-async function bothReads(text: string, answer = true, helper?: Helper): Promise<{ one: ImportResult; two: ImportResult; parts: TextPart[]; passes: TextLines[] }> {
+async function bothReads(text: string, answer = true, helper?: Helper, takes: Takes | null = everyThird): Promise<{ one: ImportResult; two: ImportResult; parts: TextPart[]; passes: TextLines[]; reads: RowsRead[] }> {
   const one = await importFile({ name: 'big.csv', bytes: new TextEncoder().encode(text) });
   const parts: TextPart[] = [];
   const passes: TextLines[] = [];
-  const two = await importFile(sharedFile(text), { partReader: readerHere(parts, answer, passes, helper) });
-  return { one, two, parts, passes };
+  const reads: RowsRead[] = [];
+  const two = await importFile(sharedFile(text), { partReader: readerHere(parts, answer, passes, helper, takes, reads) });
+  return { one, two, parts, passes, reads };
 }
 
 describe('a canonical CSV read on two threads', () => {
   it('gives the ledger, index, issues and report of one thread', async () => {
-    const { one, two, parts, passes } = await bothReads(ledgerText(false, false));
-    // Split once, near the middle: the second half's lines passed and its rows read by the part reader.
+    const { one, two, parts, passes, reads } = await bothReads(ledgerText(false, false));
+    // Split once: the second half's lines passed, a third of the blocks read by the part reader.
     expect(passes).toHaveLength(1);
     expect(parts).toHaveLength(1);
-    expect(parts[0]?.firstLine).toBeGreaterThan(ROWS / 3);
-    expect(parts[0]?.firstLine).toBeLessThan(ROWS);
+    expect(parts[0]?.firstLine).toBe(2);
+    expect(parts[0]?.rooms.length).toBe(Math.ceil((parts[0]?.ends.length ?? 0) / BLOCK_LINES));
+    expect(reads.map((r) => r.blocks.map((b) => b.block))).toEqual([everyThird(parts[0]?.rooms.length ?? 0)]);
     expect(one.ledger).not.toBeNull();
     const warnings = one.issues.map((i) => i.code);
     expect(warnings).toContain('rounded-amount');
@@ -152,11 +191,27 @@ describe('a canonical CSV read on two threads', () => {
     expect(two.report).toEqual(one.report);
   });
 
-  it('reads the second half itself when the part reader gives nothing back', async () => {
-    const { one, two, parts } = await bothReads(ledgerText(false, false), false);
+  it('reads the blocks the part reader took itself when it gives nothing back (after writing rubbish in their rows)', async () => {
+    const { one, two, parts } = await bothReads(ledgerText(false, true), false);
+    expect(parts).toHaveLength(1);
+    expect(two.issues).toEqual(one.issues);
+    expect(two.report).toEqual(one.report);
+    expectSameIndex(ledgerIndex(two.ledger!), ledgerIndex(one.ledger!));
+    expect(two.ledger!.entries).toEqual(one.ledger!.entries);
+  });
+
+  it('reads all the blocks itself when the part reader gives nothing back and took none', async () => {
+    const { one, two, parts } = await bothReads(ledgerText(false, true), false, undefined, () => []);
     expect(parts).toHaveLength(1);
     expect(two.issues).toEqual(one.issues);
     expectSameIndex(ledgerIndex(two.ledger!), ledgerIndex(one.ledger!));
+  });
+
+  it('gives the ledger of one thread when the part reader takes every block as it starts', async () => {
+    const { one, two, parts, reads } = await bothReads(ledgerText(true, true), true, undefined, null);
+    expect(reads.map((r) => r.blocks.length)).toEqual([parts[0]?.rooms.length]);
+    expect(two.issues).toEqual(one.issues);
+    expect(two.report).toEqual(one.report);
   });
 
   it('splits the lines at a line start whatever the line breaks and where the middle falls', async () => {
@@ -216,6 +271,67 @@ describe('a canonical CSV read on two threads', () => {
     expect(parts).toHaveLength(0);
     expect(result.ledger?.entries.length).toBeGreaterThan(ROWS / 2);
   });
+});
+
+/**
+ * ledgerText with issues in many blocks: with `errors`, a bad amount in every eleventh row (more
+ * than the 200 listed); rounded amounts from row 400 on (the first in the fifth block, one the
+ * part readers here take).
+ */
+function issuesText(errors: boolean): string {
+  const lines = ledgerText(false, false).split('\r\n');
+  let n = 0;
+  return lines
+    .map((line, k) => {
+      if (k === 0 || line === '' || line.startsWith(',')) return line;
+      const cells = line.split(',');
+      if (errors && n % 11 === 4) cells[7] = 'ten';
+      else if (n >= 400 && n % 17 === 0 && cells[8] !== 'JPY') cells[7] = '12.345';
+      n++;
+      return cells.join(',');
+    })
+    .join('\r\n');
+}
+
+/** How the blocks can fall to the part reader: its blocks among the first thread's, first, last, none. */
+const TAKES: [string, Takes][] = [
+  ['every third', everyThird],
+  ['a few here and there', (count) => [1, 2, 3, 8, 13, 14, count - 2]],
+  ['the first half', (count) => Array.from({ length: count >> 1 }, (_, b) => b)],
+  ['the last half', (count) => Array.from({ length: count >> 1 }, (_, b) => count - 1 - b)],
+  ['the last only', (count) => [count - 1]],
+  ['none', () => []],
+];
+
+describe('the rows read in blocks by two threads', () => {
+  for (const [name, takes] of TAKES) {
+    it(`give the index, issues and entries of one thread when the part reader takes ${name}`, async () => {
+      const { one, two, parts, reads } = await bothReads(issuesText(false), true, undefined, takes);
+      const count = parts[0]?.rooms.length ?? 0;
+      expect(count).toBeGreaterThan(30);
+      // Every block read once: the part reader's by it, the others here.
+      expect(reads.map((r) => r.blocks.map((b) => b.block))).toEqual([takes(count).sort((a, b) => a - b)]);
+      const rounded = one.issues.find((i) => i.code === 'rounded-amount');
+      expect(rounded?.line).toBeGreaterThan(4 * BLOCK_LINES);
+      expect(rounded?.line).toBeLessThan(5 * BLOCK_LINES);
+      expect(two.issues).toEqual(one.issues);
+      expect(two.report).toEqual(one.report);
+      expectSameIndex(ledgerIndex(two.ledger!), ledgerIndex(one.ledger!));
+      expect(two.ledger!.entries).toEqual(one.ledger!.entries);
+    });
+
+    it(`give the issues of one thread, in line order, when the part reader takes ${name} and rows have errors`, async () => {
+      const { one, two } = await bothReads(issuesText(true), true, undefined, takes);
+      const bad = one.issues.filter((i) => i.code === 'bad-amount' && i.line !== undefined);
+      // The first 200 listed, the rest counted: those of the first blocks.
+      expect(bad).toHaveLength(200);
+      expect(bad.at(-1)?.line).toBeLessThan(ROWS);
+      expect(one.issues.at(-1)?.params).toEqual({ more: expect.any(Number) as number });
+      expect(two.ledger).toBeNull();
+      expect(two.issues).toEqual(one.issues);
+      expect(two.report).toEqual(one.report);
+    });
+  }
 });
 
 /**
