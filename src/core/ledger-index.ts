@@ -141,12 +141,13 @@ function moveRows(columns: object, to: number, from: number, n: number): void {
 }
 
 /**
- * How a LedgerIndexBuilder that read rows into columns it was given numbered them (`part()`), as
- * plain data another thread can hand over: their `party` and `currency` numbered as in `parties`
- * and `currencies` (see `joinBlocks`).
+ * How a LedgerIndexBuilder that read rows of a text into columns it was given numbered them
+ * (`part()`), as plain data another thread can hand over: their `party` numbered as in `parties`
+ * (per party, where its id first stands in the text and its side: start, end, 0 AR or 1 AP), their
+ * `currency` as in `currencies` (see `joinBlocks`).
  */
 export interface IndexPart {
-  parties: { ledger: Side; partyId: string }[];
+  parties: Int32Array;
   currencies: string[];
 }
 
@@ -175,6 +176,8 @@ export class LedgerIndexBuilder {
   private readonly bySide: Record<Side, Map<string, number>> = { AR: new Map(), AP: new Map() };
   /** The parties of a columnar read by their ids' characters in its text (numbered by partyNumber). */
   private ids: PartyIds | null = null;
+  /** Per party a columnar read numbered, where its id first stands and its side (see IndexPart). */
+  private readonly idsAt: number[] = [];
   private readonly found: PartyInfo[] = [];
   private readonly currencies: Map<string, number>;
   private texts: RowTexts;
@@ -225,12 +228,14 @@ export class LedgerIndexBuilder {
    */
   addRow(f: EntryFields, r: TextRowReader): void {
     this.content = r.content;
-    if (this.ids?.content !== r.content) this.ids = new PartyIds(r.content, (ledger, partyId) => this.partyNumber(ledger, partyId), this.x.party.length);
+    const ids = this.partyIds(r.content);
     const hasSettles = r.cell('settles');
     const settlesStart = hasSettles ? r.cellStart : -1;
     const settlesEnd = r.cellEnd;
     r.cell('party_id');
-    const i = this.put(f, this.ids.get(f.ledger, r.cellStart, r.cellEnd), hasSettles);
+    const p = ids.get(f.ledger, r.cellStart, r.cellEnd);
+    if (p === this.idsAt.length / 3) this.idsAt.push(r.cellStart, r.cellEnd, f.ledger === 'AR' ? 0 : 1);
+    const i = this.put(f, p, hasSettles);
     const t = this.texts;
     t.settlesStart[i] = settlesStart;
     t.settlesEnd[i] = settlesEnd;
@@ -244,6 +249,12 @@ export class LedgerIndexBuilder {
     lines.start[i] = r.lineStart;
     lines.end[i] = r.lineEnd;
     lines.line[i] = r.line;
+  }
+
+  /** The parties of a columnar read of `content`, by their ids' characters. */
+  private partyIds(content: CharText): PartyIds {
+    if (this.ids?.content !== content) this.ids = new PartyIds(content, (ledger, partyId) => this.partyNumber(ledger, partyId), this.x.party.length);
+    return this.ids;
   }
 
   private append(text: string): number {
@@ -299,10 +310,10 @@ export class LedgerIndexBuilder {
     this.n = at;
   }
 
-  /** How the rows added so far are numbered, as plain data for a builder on another thread (see `joinBlocks`). */
+  /** How the rows of a text read so far are numbered, as plain data for a builder on another thread (see `joinBlocks`). */
   part(): IndexPart {
-    const parties = this.found.map(({ ledger, partyId }) => ({ ledger, partyId }));
-    return { parties, currencies: [...this.currencies.keys()] };
+    if (this.idsAt.length !== 3 * this.found.length) throw new RangeError('parties numbered elsewhere than in a columnar read');
+    return { parties: Int32Array.from(this.idsAt), currencies: [...this.currencies.keys()] };
   }
 
   /**
@@ -317,7 +328,7 @@ export class LedgerIndexBuilder {
     const lines = (this.lines ??= rowLines(this.x.party.length));
     // Per reader, the number here of each of its parties (null: the same) and currencies (−1 until its first row comes).
     const mine = [...this.currencies.keys()];
-    const numbers = [{ partyOf: null as Int32Array | null, codes: mine }, ...others.map((part) => ({ partyOf: Int32Array.from(part.parties, (p) => this.partyNumber(p.ledger, p.partyId)), codes: part.currencies }))];
+    const numbers = [{ partyOf: null as Int32Array | null, codes: mine }, ...others.map((part) => ({ partyOf: this.partiesIn(part, content), codes: part.currencies }))];
     const currencyOf = numbers.map(({ codes }) => new Int32Array(codes.length).fill(-1));
     this.currencies.clear();
     this.currencies.set(mine[0] as string, 0);
@@ -331,6 +342,15 @@ export class LedgerIndexBuilder {
       this.numberRows(to, to + size, partyOf, codes, currencyOf[by] as Int32Array);
       this.n += size;
     }
+  }
+
+  /** The number here of each party of `part` (found by its id's characters in `content`). */
+  private partiesIn(part: IndexPart, content: CharText): Int32Array {
+    const ids = this.partyIds(content);
+    const at = part.parties;
+    const partyOf = new Int32Array(at.length / 3);
+    for (let p = 0; p < partyOf.length; p++) partyOf[p] = ids.get(at[3 * p + 2] === 0 ? 'AR' : 'AP', at[3 * p] as number, at[3 * p + 1] as number);
+    return partyOf;
   }
 
   /**
