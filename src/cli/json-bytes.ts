@@ -4,9 +4,16 @@
 // keeps one (a pipe may hold it until the reader takes it): the writer then goes on in a new one.
 
 /** A chunk is handed on once it holds this many bytes (at the end of a piece: handOn). */
-const CHUNK = 1 << 16;
+const CHUNK = 1 << 18;
+
+import { majorText } from '../core/money';
 
 const encoder = new TextEncoder();
+
+/** Amounts below this many minor units (15 digits) are written from their digits by `major`. */
+const DIGITS_LIMIT = 1e15;
+const POWERS = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
+const INT32_MAX = 0x7fffffff;
 
 /** What `text` writes as bytes, made once (the pieces of text a report repeats on every row). */
 export function utf8(text: string): Uint8Array {
@@ -113,21 +120,69 @@ export class JsonBytes {
       this.text(Number.isFinite(value) ? String(value) : 'null');
       return;
     }
-    this.room(17); // a sign and at most 16 digits
-    const chunk = this.chunk;
-    let at = this.at;
-    let rest = value;
-    if (rest < 0) {
-      chunk[at++] = 0x2d;
-      rest = -rest;
-    }
-    let digits = 1;
-    for (let power = 10; power <= rest; power *= 10) digits++;
-    at += digits;
-    for (let d = at - 1; d >= at - digits; d--) {
-      chunk[d] = 0x30 + (rest % 10);
-      rest = Math.floor(rest / 10);
-    }
-    this.at = at;
+    if (value < 0) this.byte(0x2d);
+    const n = Math.abs(value);
+    this.digits(n, digitCount(n));
   }
+
+  /**
+   * `majorText(minor, exponent)` (core/money.ts: an amount as its JSON number, 1234.5 for
+   * 123450 cents) written from the digits, no text made: the whole units, then the fraction
+   * without trailing zeros. Amounts of 15 digits or more, and exponents above 6, through majorText.
+   */
+  major(minor: number, exponent: number): void {
+    if (!Number.isInteger(minor) || !(Math.abs(minor) < DIGITS_LIMIT) || exponent > 6) {
+      this.text(majorText(minor, exponent));
+      return;
+    }
+    const abs = Math.abs(minor);
+    const unit = POWERS[exponent] as number;
+    let fraction = abs <= INT32_MAX ? (abs | 0) % unit : abs % unit;
+    if (minor < 0) this.byte(0x2d);
+    const whole = (abs - fraction) / unit;
+    this.digits(whole, digitCount(whole));
+    if (fraction === 0) return;
+    let width = exponent;
+    while (fraction % 10 === 0) {
+      fraction /= 10;
+      width--;
+    }
+    this.byte(0x2e);
+    this.digits(fraction, width);
+  }
+
+  private byte(b: number): void {
+    this.room(1);
+    this.chunk[this.at++] = b;
+  }
+
+  /** The safe integer n ≥ 0 as `width` digits (leading zeros when it has fewer), in int32 arithmetic when it fits (fast). */
+  private digits(n: number, width: number): void {
+    this.room(width);
+    const chunk = this.chunk;
+    const end = this.at + width;
+    if (n <= INT32_MAX) {
+      let rest = n | 0;
+      for (let d = end - 1; d >= this.at; d--) {
+        const q = (rest / 10) | 0;
+        chunk[d] = 0x30 + (rest - q * 10);
+        rest = q;
+      }
+    } else {
+      let rest = n;
+      for (let d = end - 1; d >= this.at; d--) {
+        const q = Math.floor(rest / 10);
+        chunk[d] = 0x30 + (rest - q * 10);
+        rest = q;
+      }
+    }
+    this.at = end;
+  }
+}
+
+/** How many digits the integer n ≥ 0 has. */
+function digitCount(n: number): number {
+  let count = 1;
+  for (let power = 10; power <= n; power *= 10) count++;
+  return count;
 }

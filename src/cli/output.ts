@@ -22,14 +22,13 @@ export class Money {
   toJSON(): number {
     return toMajor(this.minor, currencyExponent(this.currency));
   }
-  /** The JSON text of toJSON's number (an item's amount, open and open base are often one amount). */
+  /** The JSON text of toJSON's number. */
   jsonText(): string {
-    if (this.minor !== lastMinor || this.currency !== lastMinorCurrency) {
-      lastText = majorText(this.minor, exponentOf(this.currency));
-      lastMinor = this.minor;
-      lastMinorCurrency = this.currency;
-    }
-    return lastText;
+    return majorText(this.minor, exponentOf(this.currency));
+  }
+  /** Writes jsonText's text as bytes. */
+  writeJson(out: JsonBytes): void {
+    out.major(this.minor, exponentOf(this.currency));
   }
   toString(): string {
     return formatMinor(this.minor, currencyExponent(this.currency));
@@ -39,11 +38,6 @@ export class Money {
 /** currencyExponent of the currency asked last (a report asks for one currency many times in a row). */
 let lastCurrency = '';
 let lastExponent = currencyExponent('');
-
-/** The amount whose jsonText was asked last, and that text. */
-let lastMinor = 0;
-let lastMinorCurrency = '';
-let lastText = '0';
 
 function exponentOf(currency: string): number {
   if (currency !== lastCurrency) {
@@ -243,7 +237,7 @@ function writeCell(out: JsonBytes, cell: unknown): boolean {
       return true;
     case 'object':
       if (cell === null) out.bytes(NULL);
-      else if (cell instanceof Money) out.text(cell.jsonText());
+      else if (cell instanceof Money) cell.writeJson(out);
       else return false; // not a cell: the whole row goes to rowJson
       return true;
     default:

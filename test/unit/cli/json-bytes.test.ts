@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { JsonBytes, textOut } from '../../../src/cli/json-bytes';
+import { majorText } from '../../../src/core/money';
 import { LazyRows, Money, TableRows, writeJsonDocument, writeJsonDocuments, type ReportOutput } from '../../../src/cli/output';
 
 /** What `write` puts into a JsonBytes, as the bytes handed on (kept: the receiver keeps every chunk). */
@@ -51,8 +52,18 @@ describe('JsonBytes', () => {
     }));
   });
 
+  it('writes an amount as majorText does: negative zero, cents, trailing zeros, large amounts, every exponent', () => {
+    const amounts = [0, -0, 1, -1, 5, 10, 50, 100, -100, 105, -123_450, 1_000_000, 999_999_999_999_999, 1e15, -1e15, 2 ** 53, 2 ** 60, 1.5, NaN];
+    for (const exponent of [0, 1, 2, 3, 4, 6, 7, 8]) {
+      for (const minor of amounts) expect(bytesOf((out) => out.major(minor, exponent)).bytes.toString()).toBe(majorText(minor, exponent));
+    }
+    fc.assert(fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.integer({ min: -1e15, max: 1e15 })), fc.integer({ min: 0, max: 8 }), (minor, exponent) => {
+      expect(bytesOf((out) => out.major(minor, exponent)).bytes.toString()).toBe(majorText(minor, exponent));
+    }));
+  });
+
   it('hands on chunks of whole pieces, a character never cut in two, and never writes over a chunk kept', () => {
-    const pieces = Array.from({ length: 20_000 }, (_, i) => `${i} Zoë 😀 株式会社 `);
+    const pieces = Array.from({ length: 60_000 }, (_, i) => `${i} Zoë 😀 株式会社 `);
     for (const kept of [false, true]) {
       const { bytes, chunks } = bytesOf((out) => {
         for (const piece of pieces) {
