@@ -31,9 +31,9 @@ function chosen(o: ReportOptions): (row: { ledger: Side; partyId: string }) => b
   return (r) => (o.side === undefined || r.ledger === o.side) && (o.partyId === undefined || r.partyId === o.partyId);
 }
 
-/** Keeps the rows of the chosen side and party. */
-function selected<T extends { ledger: Side; partyId: string }>(rows: readonly T[], o: ReportOptions): T[] {
-  return rows.filter(chosen(o));
+/** Keeps the rows of the chosen side and party (all of them, not copied, when none is chosen). */
+function selected<T extends { ledger: Side; partyId: string }>(rows: T[], o: ReportOptions): T[] {
+  return o.side === undefined && o.partyId === undefined ? rows : rows.filter(chosen(o));
 }
 
 /** The side of the party for the card: --side, or the only ledger the party appears in. */
