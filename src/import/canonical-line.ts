@@ -60,6 +60,10 @@ function sameText(text: string, content: CharText, start: number, end: number): 
   return true;
 }
 
+/** Slots of the dates read (2^DATE_BITS): some years of days, most in a slot of their own. */
+const DATE_BITS = 12;
+const DATE_SLOTS = 1 << DATE_BITS;
+
 /** Columns whose values repeat over many rows: read through a TextPool. */
 const POOLED = new Set(['ledger', 'party_id', 'party_name', 'entry_type', 'currency', 'description']);
 
@@ -74,12 +78,22 @@ export class LineReader extends FieldReader implements TextRowReader {
   lineEnd = 0;
   cellStart = 0;
   cellEnd = 0;
-  private readonly days = new Map<number, Day | null>();
-  /** The date number dayOf was last asked for (−1: none yet), and its day. */
-  private lastDate = -1;
-  private lastDay: Day | null = null;
+  /**
+   * Date numbers (YYYYMMDD) read and their days, one slot per number's hash (see dayOf): a
+   * ledger's dates repeat over many rows. −1: an empty slot.
+   */
+  private readonly dateNumbers = new Int32Array(DATE_SLOTS).fill(-1);
+  private readonly dateDays = new Int32Array(DATE_SLOTS);
   /** Per column, the pool of its texts (for the columns in POOLED). */
   private readonly pools: (TextPool | undefined)[];
+  /**
+   * The fields asked for, in the order first asked, with their columns (−1: none), and which of
+   * them is likely asked next: every row asks for much the same fields in the same order, so the
+   * next one is tried first (no lookup by name in `columns` for most cells).
+   */
+  private readonly asked: string[] = [];
+  private readonly askedColumns: number[] = [];
+  private next = 0;
 
   /** `names`: the lower-cased header; the text and its single-character delimiter. */
   constructor(
@@ -127,16 +141,30 @@ export class LineReader extends FieldReader implements TextRowReader {
     return { file: this.file, line: this.line };
   }
 
+  /** The column of `field`, −1 when the header has none. */
+  private columnOf(field: string): number {
+    let k = this.next;
+    if (this.asked[k] !== field) {
+      k = this.asked.indexOf(field);
+      if (k < 0) {
+        k = this.asked.push(field) - 1;
+        this.askedColumns.push(this.columns.get(field) ?? -1);
+      }
+    }
+    this.next = k + 1 < this.asked.length ? k + 1 : 0;
+    return this.askedColumns[k] as number;
+  }
+
   protected value(field: string): string | undefined {
-    const c = this.columns.get(field);
-    if (c === undefined || c >= this.cells) return undefined;
+    const c = this.columnOf(field);
+    if (c < 0 || c >= this.cells) return undefined;
     return this.content.slice(this.starts[c] as number, this.ends[c] as number).trim();
   }
 
   /** The column of `field` when its cell is filled and needs no trimming (printable ASCII at both ends), else −1. */
   private plainCell(field: string): number {
-    const c = this.columns.get(field);
-    if (c === undefined || c >= this.cells) return -1;
+    const c = this.columnOf(field);
+    if (c < 0 || c >= this.cells) return -1;
     const start = this.starts[c] as number;
     const end = this.ends[c] as number;
     if (start >= end) return -1;
@@ -164,7 +192,7 @@ export class LineReader extends FieldReader implements TextRowReader {
     const v = this.value(field);
     const trimmed = v?.trim();
     if (v === undefined || trimmed === undefined || trimmed === '') return false;
-    const column = this.columns.get(field) as number;
+    const column = this.columnOf(field);
     const raw = this.content.slice(this.starts[column] as number, this.ends[column] as number);
     this.cellStart = (this.starts[column] as number) + raw.length - raw.trimStart().length;
     this.cellEnd = this.cellStart + trimmed.length;
@@ -209,16 +237,16 @@ export class LineReader extends FieldReader implements TextRowReader {
     return super.date(field, required);
   }
 
-  /** The day of the date number `n` (YYYYMMDD), null when not a real date: the last one asked for kept at hand (a row's dates often repeat), the others in `days`. */
+  /** The day of the date number `n` (YYYYMMDD), null when not a real date: from its slot when it was read before and still holds it. */
   private dayOf(n: number): Day | null {
-    if (n === this.lastDate) return this.lastDay;
-    let day = this.days.get(n);
-    if (day === undefined) {
-      day = dayFromParts(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100);
-      this.days.set(n, day);
+    const slot = Math.imul(n, 0x9e3779b1) >>> (32 - DATE_BITS);
+    if (this.dateNumbers[slot] === n) return this.dateDays[slot] as Day;
+    const day = dayFromParts(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100);
+    // Not a real date: not kept (rare, and reported).
+    if (day !== null) {
+      this.dateNumbers[slot] = n;
+      this.dateDays[slot] = day;
     }
-    this.lastDate = n;
-    this.lastDay = day;
     return day;
   }
 

@@ -8,6 +8,7 @@ import { ledgerIndex } from '../../../src/core/ledger-index';
 import type { CanonicalRecord, Entry, ImportResult, Ledger } from '../../../src/core/types';
 import { asOfArb, recordsArb } from '../core/arbitraries';
 import { specBalance } from '../core/spec-oracle';
+import { parseIsoDate } from '../../../src/core/date';
 import { canonicalCsvStream } from '../../../src/import/canonical-stream';
 import { decodeCsvBytes } from '../../../src/import/csv-table';
 import { importFile } from '../../../src/import/index';
@@ -130,6 +131,21 @@ describe('the canonical CSV read line by line', () => {
     const result = await expectSame(text, true);
     const read = (result.ledger?.entries ?? []).map((e) => [e.ledger, e.partyId, e.partyName ?? '', e.docNo, e.description]);
     expect(read).toEqual(rows.map((r) => [r[0], r[1], r[2], r[4], r[11]]));
+  });
+
+  it('reads thousands of distinct and repeated dates as written on each line, and each impossible one as an error', async () => {
+    // The days of the dates read are kept by a hash of the date (canonical-line.ts): dates that
+    // share a slot over thirty years, read in no order, must each come back as their own day.
+    const days = 30 * 366;
+    const start = Date.UTC(2000, 0, 1);
+    const iso = (k: number) => new Date(start + ((k * 7919) % days) * 86_400_000).toISOString().slice(0, 10);
+    const rows = Array.from({ length: 12_000 }, (_, i) => ['AR', `C${i % 50}`, '', 'invoice', `F${i}`, iso(i), iso(i + 1), '1.00', '', '', ''].join(','));
+    const good = await expectSame([HEADER, ...rows].join('\n'), true);
+    expect(good.ledger?.entries.map((e) => [e.entryDate, e.dueDate])).toEqual(rows.map((_, i) => [parseIsoDate(iso(i)), parseIsoDate(iso(i + 1))]));
+    // The same impossible date again and again, between good ones: an error on each of its lines.
+    const mixed = [HEADER, ...rows.slice(0, 6), 'AR,C1,,invoice,X1,2024-02-30,,1.00,,,', rows[6], 'AR,C1,,invoice,X2,2024-02-30,,1.00,,,'];
+    const bad = await expectSame(mixed.join('\n'), true);
+    expect(bad.issues.filter((i) => i.code === 'bad-date').map((i) => i.line)).toEqual([8, 10]);
   });
 
   it('reads every field of well-formed rows as the table path does, plain or padded, valid or not', async () => {
