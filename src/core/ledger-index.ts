@@ -392,8 +392,8 @@ export class LedgerIndexBuilder {
    * The index of `ledger`, whose entries are the ones added, in order. After a columnar read,
    * `rowEntry` makes a row's entry again from its line, for the rows asked for while
    * `ledger.entries` is not made (see lazyEntries). `helper`: another thread that builds the
-   * document lookup while this one names and orders the parties, then allocates half the rows
-   * (when the columns and the text are shared).
+   * document lookup while this one names and orders the parties and numbers the party column in
+   * that order apart, then allocates half the rows (when the columns and the text are shared).
    */
   finish(ledger: Ledger, rowEntry?: RowEntry, helper?: IndexHelper): LedgerIndex {
     const x = this.x;
@@ -407,9 +407,11 @@ export class LedgerIndexBuilder {
     const lookupPart = helper === undefined ? null : docLookupPart(x, text, this.texts);
     const built = lookupPart === null || helper === undefined ? null : helper.lookup(lookupPart);
     const order = partyOrder(ledger, this.found, latestNames(x, this.found.length, text, this.texts));
+    // While the helper builds the lookup: the party column in that order, apart (put in place once the rows are allocated).
+    const ranked = built === null ? null : rankedParties(x, order, new Int32Array(x.size));
     x.docs = lookupFrom(built?.() ?? null, text) ?? buildDocLookup(text, x.size, x.party, this.texts.docStart, this.texts.docEnd, (i) => isDocType(x.type[i] as number), helper !== undefined);
     allocate(x, text, this.texts, helper);
-    renumberParties(x, this.found, order);
+    renumberParties(x, this.found, order, ranked ?? rankedParties(x, order, x.party));
     x.docStart = this.texts.docStart;
     x.docEnd = this.texts.docEnd;
     const lines = this.lines;
@@ -521,11 +523,20 @@ function partyOrder(ledger: Ledger, found: PartyInfo[], named: (string | undefin
   return Int32Array.from(found.map((_, p) => p).sort((a, b) => compareParties(found[a] as PartyInfo, found[b] as PartyInfo)));
 }
 
-/** Renumbers the party column (and the document lookup's parties) to the order `order`. */
-function renumberParties(x: LedgerIndex, found: PartyInfo[], order: Int32Array): void {
-  const rank = new Int32Array(found.length);
+/**
+ * The party column renumbered to the order `order`, into `into`: the column itself, or a column
+ * of its own while another thread still reads the numbers of appearance (see finish).
+ */
+function rankedParties(x: LedgerIndex, order: Int32Array, into: Int32Array): Int32Array {
+  const rank = new Int32Array(order.length);
   order.forEach((p, r) => (rank[p] = r));
-  for (let i = 0; i < x.size; i++) x.party[i] = rank[x.party[i] as number] as number;
+  for (let i = 0; i < x.size; i++) into[i] = rank[x.party[i] as number] as number;
+  return into;
+}
+
+/** Puts the party column `ranked` (rankedParties) in place, the parties (and the document lookup's) in the order `order`. */
+function renumberParties(x: LedgerIndex, found: PartyInfo[], order: Int32Array, ranked: Int32Array): void {
+  x.party = ranked;
   x.parties = Array.from(order, (p) => found[p] as PartyInfo);
   x.docs.ids = order;
 }
