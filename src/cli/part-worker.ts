@@ -3,8 +3,8 @@
 // (those the first thread has not taken) into the columns it is given (shared with the first
 // thread: nothing to copy back), answering with the bytes read, the blocks read, their
 // numbering, issues and counts; then the document lookup (while the first thread
-// names and orders the parties) and the allocation of the second half of the rows (into the same
-// columns) while the first thread allocates the first.
+// names and orders the parties) and the allocation of blocks of the rows (into the same columns)
+// while the first thread allocates the others.
 import { parentPort } from 'node:worker_threads';
 import type * as Canonical from '../import/canonical-stream';
 import { readFilePart } from './file-part';
@@ -20,10 +20,7 @@ async function answerTo(job: PartJob): Promise<PartAnswer> {
   try {
     if ('filePart' in job) return { bytesRead: readFilePart(job.filePart) };
     if ('docs' in job) return { lookup: (await index()).docLookupOf(job.docs) };
-    if ('allocation' in job) {
-      (await index()).allocatePart(job.allocation);
-      return { allocated: job.allocation.to - job.allocation.from };
-    }
+    if ('allocation' in job) return { allocated: (await index()).allocatePart(job.allocation) };
     const { findTextLines, readTextPart } = await importer();
     return 'lines' in job ? { found: findTextLines(job.lines) } : { read: readTextPart(job.part, job.baseCurrency, job.into) };
   } catch (error) {

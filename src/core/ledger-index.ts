@@ -576,12 +576,14 @@ export function findDoc(x: LedgerIndex, p: number, docNo: string): number {
 type AllocationColumns = Pick<LedgerIndex, 'party' | 'type' | 'kind' | 'hasSettles' | 'target' | 'currency'> & Pick<RowTexts, 'settlesStart' | 'settlesEnd'>;
 
 /**
- * What allocating rows [from, to) needs, as plain data on SharedArrayBuffers for a thread of its
- * own: the columns, the document lookup's slots and the text's ASCII bytes (see `allocateRows`).
+ * What allocating rows [0, size) on two threads needs, as plain data on SharedArrayBuffers: the
+ * rows in blocks of `blockRows`, `next[0]` the next block not taken (Atomics.add), the columns,
+ * the document lookup's slots and the text's ASCII bytes (see `allocateRows`).
  */
 export interface AllocationPart {
-  from: number;
-  to: number;
+  size: number;
+  blockRows: number;
+  next: Int32Array;
   columns: AllocationColumns;
   slots: Int32Array;
   mask: number;
@@ -609,9 +611,10 @@ export interface IndexHelper {
    */
   lookup(part: DocLookupPart): () => DocLookupBuilt | null;
   /**
-   * Starts allocating the rows of `part`, while the rows before it are allocated here: the
-   * function returned waits, true once they are, false when they were not (then they are
-   * allocated here: each row's result is written whole, whatever was there).
+   * Starts allocating blocks of the rows of `part`, while other blocks are allocated here (each
+   * thread taking the next block not taken): the function returned waits, true once the blocks it
+   * took are, false when they were not (then every row is allocated here again: each row's
+   * result is written whole, whatever was there).
    */
   allocate(part: AllocationPart): () => boolean;
 }
@@ -689,26 +692,39 @@ function allocationColumns(x: LedgerIndex, t: RowTexts): AllocationColumns {
   return { party, type, kind, hasSettles, target, currency, settlesStart: t.settlesStart, settlesEnd: t.settlesEnd };
 }
 
-/** Allocates the rows of `part` (on the thread this runs on: see AllocationHelper). */
-export function allocatePart(part: AllocationPart): void {
-  const text = new AsciiText(part.bytes);
-  allocateRows({ slots: part.slots, mask: part.mask, texts: text, duplicates: [], ids: null }, part.columns, text, part.from, part.to);
+/** Allocates the blocks of `part` no other thread has taken, the next one not taken each time, until none is left; the rows allocated. */
+function allocateBlocks(docs: DocLookup, part: AllocationPart, text: CharText): number {
+  let rows = 0;
+  for (let from = Atomics.add(part.next, 0, 1) * part.blockRows; from < part.size; from = Atomics.add(part.next, 0, 1) * part.blockRows) {
+    const to = Math.min(part.size, from + part.blockRows);
+    allocateRows(docs, part.columns, text, from, to);
+    rows += to - from;
+  }
+  return rows;
 }
 
-/** The second half of the rows to allocate, when a thread of its own can (all it needs shared), else null. */
+/** Allocates blocks of the rows of `part` (on the thread this runs on: see IndexHelper); the rows allocated. */
+export function allocatePart(part: AllocationPart): number {
+  const text = new AsciiText(part.bytes);
+  return allocateBlocks({ slots: part.slots, mask: part.mask, texts: text, duplicates: [], ids: null }, part, text);
+}
+
+/** Some 64 blocks of the rows to allocate, when a thread of its own can allocate some (all it needs shared), else null. */
 function allocationPart(x: LedgerIndex, text: CharText, t: RowTexts): AllocationPart | null {
   const columns = allocationColumns(x, t);
   if (!(text instanceof AsciiText) || !isShared(text.bytes) || !isShared(x.docs.slots) || !Object.values(columns).every(isShared)) return null;
-  return { from: x.size >> 1, to: x.size, columns, slots: x.docs.slots, mask: x.docs.mask, bytes: text.bytes };
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  return { size: x.size, blockRows: Math.max(1024, Math.ceil(x.size / 64)), next, columns, slots: x.docs.slots, mask: x.docs.mask, bytes: text.bytes };
 }
 
-/** Classifies every entry as item, settling (with its target) or loose: the second half by `helper` when there is one. */
+/** Classifies every entry as item, settling (with its target) or loose: in blocks, some by `helper` when there is one. */
 function allocate(x: LedgerIndex, text: CharText, t: RowTexts, helper?: IndexHelper): void {
   const part = helper === undefined ? null : allocationPart(x, text, t);
   const wait = part === null || helper === undefined ? null : helper.allocate(part);
-  const columns = allocationColumns(x, t);
-  allocateRows(x.docs, columns, text, 0, part === null || wait === null ? x.size : part.from);
-  if (part !== null && wait !== null && !wait()) allocateRows(x.docs, columns, text, part.from, part.to);
+  if (part === null || wait === null) return allocateRows(x.docs, allocationColumns(x, t), text, 0, x.size);
+  allocateBlocks(x.docs, part, text);
+  // The helper's blocks not allocated there: every row here again.
+  if (!wait()) allocateRows(x.docs, part.columns, text, 0, x.size);
 }
 
 function buildIndex(ledger: Ledger): LedgerIndex {

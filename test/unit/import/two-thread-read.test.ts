@@ -5,9 +5,9 @@
 // a few lines, the part reader's blocks here by readTextPart, its input and answer passed through
 // structuredClone as a worker's are, the blocks it takes chosen so that the two threads' blocks
 // interleave (or it takes them all), with the split forced at a few rows so that the blocks hold
-// every kind of row. The allocation too: the second half of the rows allocated by the part reader
-// (ledger-index.ts allocatePart) while the first thread allocates the first, or by the first
-// thread when the reader does not.
+// every kind of row. The allocation too: blocks of the rows allocated by the part reader
+// (ledger-index.ts allocatePart) while the first thread allocates the others, or all by the
+// first thread when the reader does not.
 import { describe, expect, it } from 'vitest';
 import { agingReport } from '../../../src/core/aging';
 import { parseIsoDate } from '../../../src/core/date';
@@ -378,7 +378,8 @@ describe('the document lookup and the allocation on two threads', () => {
     const lookups: DocLookupPart[] = [];
     const { one, two } = await bothReads(allocationText(), true, helperHere(asked, lookups));
     expect(lookups.map((part) => part.size)).toEqual([ROWS]);
-    expect(asked.map(({ from, to }) => [from, to])).toEqual([[ROWS / 2, ROWS]]);
+    // Three blocks, all taken by the part reader (it takes them as it is asked, before this thread).
+    expect(asked.map(({ size, blockRows }) => [size, blockRows])).toEqual([[ROWS, 1024]]);
     const [x1, x2] = [ledgerIndex(one.ledger!), ledgerIndex(two.ledger!)];
     expectSameIndex(x2, x1);
     // Both halves settle items of the other half.
@@ -394,15 +395,31 @@ describe('the document lookup and the allocation on two threads', () => {
     for (const i of [0, 5, ROWS / 2, ROWS - 5, ROWS - 1]) expect(findDoc(x2, x2.party[i] as number, docNoOf(x2, i))).toBe(findDoc(x1, x1.party[i] as number, docNoOf(x1, i)));
   });
 
-  it('allocates the rows itself when the part reader says it did not (after writing rubbish in some)', async () => {
+  it('allocates the other blocks itself when the part reader takes one', async () => {
+    const taken: number[] = [];
+    const { one, two } = await bothReads(allocationText(), true, {
+      lookup: docLookupOf,
+      allocate: (part) => {
+        // The first block, on a counter of its own: the others are this thread's.
+        const b = Atomics.add(part.next, 0, 1);
+        taken.push(allocatePart({ ...part, next: new Int32Array([b]), size: Math.min(part.size, (b + 1) * part.blockRows) }));
+        return true;
+      },
+    });
+    expect(taken).toEqual([1024]);
+    expect(two.issues).toEqual(one.issues);
+    expectSameIndex(ledgerIndex(two.ledger!), ledgerIndex(one.ledger!));
+  });
+
+  it('allocates the rows itself when the part reader says it did not (after writing rubbish in the block it took)', async () => {
     let asked = 0;
     const { one, two } = await bothReads(allocationText(), true, {
       lookup: docLookupOf,
       allocate: (part) => {
         asked++;
         const { type, hasSettles, kind, target } = part.columns;
-        allocatePart({ ...part, to: part.from + 100 });
-        for (let i = part.from + 100; i < part.to; i++) {
+        const from = Atomics.add(part.next, 0, 1) * part.blockRows;
+        for (let i = from; i < from + part.blockRows; i++) {
           if (hasSettles[i] === 0 || type[i] === TYPE_INVOICE) continue;
           kind[i] = KIND_SETTLING;
           target[i] = 0;
