@@ -18,7 +18,7 @@ const BIG_INPUT = 32 * 2 ** 20;
 const MIN_ROWS = 25_000;
 /** Lines per block of rows (some 15 ms of reading: the most one thread waits for the other). */
 const BLOCK_LINES = 16_384;
-/** How long the first half's reader waits for the second half. */
+/** How long this thread waits for the worker's answer to a job. */
 const PATIENCE_MS = 60_000;
 /** How often it looks whether the worker failed to start meanwhile. */
 const LOOK_MS = 100;
