@@ -8,6 +8,7 @@
 import { statSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { PartReader, RowsRead } from '../core/ledger';
+import { sharedInts } from '../core/shared-memory';
 import type { AllocationPart, DocLookupBuilt, DocLookupPart, RowColumns } from '../core/ledger-index';
 import type { LinesFound, TextLines, TextPart } from '../core/types';
 import type { FilePart, FilePartReader } from './file-part';
@@ -74,7 +75,7 @@ export function startPartReader(input: string): TwoThreadReader | undefined {
   const ask = (job: Job) => {
     // Stopped here (its exit is seen only once this thread is free again): no more jobs.
     if (closed) return () => undefined;
-    const done = new Int32Array(new SharedArrayBuffer(4));
+    const done = sharedInts(1);
     const { port1, port2 } = new MessageChannel();
     if (!failed) worker.postMessage({ ...job, port: port2, done }, [port2]);
     return (): PartAnswer | undefined => {
@@ -91,7 +92,7 @@ export function startPartReader(input: string): TwoThreadReader | undefined {
   return {
     readPart(filePart) {
       if (failed) return Promise.resolve(null);
-      const done = new Int32Array(new SharedArrayBuffer(4));
+      const done = sharedInts(1);
       const { port1, port2 } = new MessageChannel();
       worker.postMessage({ filePart, port: port2, done }, [port2]);
       // Waited for without blocking (the file's first half is read meanwhile): the worker's exit is seen.

@@ -5,6 +5,7 @@
 import type { Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { sharedInts } from '../core/shared-memory';
 import type { SourceFile } from '../import/index';
 import { inputKind, inputLimit, tooLargeIssue } from '../import/limits';
 import { localizeIssue } from '../import/messages';
@@ -74,7 +75,7 @@ async function readInHalves(handle: FileHandle, file: string, stat: Stats, maxIn
   if (sniffed === 'binary') return null;
   // Refused before the rest is read.
   checkedLimit(path.basename(file), sniffed, size, maxInputSize);
-  const part: FilePart = { file, dev: stat.dev, ino: stat.ino, size, bytes, from: HEAD, to: size, chunk: CHUNK, next: new Int32Array(new SharedArrayBuffer(4)) };
+  const part: FilePart = { file, dev: stat.dev, ino: stat.ino, size, bytes, from: HEAD, to: size, chunk: CHUNK, next: sharedInts(1) };
   const theirs = second.readPart(part);
   const mine = new Set<number>();
   let read = 0;

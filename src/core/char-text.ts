@@ -36,6 +36,19 @@ export function isAsciiBytes(bytes: Uint8Array): boolean {
   return true;
 }
 
+/** True when `pattern` stands anywhere in `bytes` (an element name, a stream's name in UTF-16). */
+export function holdsBytes(bytes: Uint8Array, pattern: ArrayLike<number>): boolean {
+  const n = pattern.length;
+  if (n === 0) return true;
+  const first = pattern[0] as number;
+  for (let at = bytes.indexOf(first); at >= 0 && at + n <= bytes.length; at = bytes.indexOf(first, at + 1)) {
+    let i = 1;
+    while (i < n && bytes[at + i] === pattern[i]) i++;
+    if (i === n) return true;
+  }
+  return false;
+}
+
 /** The text of ASCII bytes (see isAsciiBytes), read in place: the same answers as the decoded string. */
 export class AsciiText implements CharText {
   readonly length: number;

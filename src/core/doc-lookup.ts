@@ -6,6 +6,7 @@
 // small arrays and never an entry: on a big ledger the entries lie scattered over hundreds of
 // megabytes, and reaching one at random cost more than the rest of the lookup together.
 import type { CharText } from './char-text';
+import { sharedInts } from './shared-memory';
 
 /** Int32s per slot: the entry index (−1 = empty), its party number, its doc_no's start and length in `texts`. */
 const SLOT = 4;
@@ -78,7 +79,7 @@ export function buildDocLookup(
   for (let i = 0; i < n; i++) if (isDoc(i)) count++;
   let size = 16;
   while (size < count * 2) size *= 2;
-  const slots = shared ? new Int32Array(new SharedArrayBuffer(size * SLOT * 4)) : new Int32Array(size * SLOT);
+  const slots = shared ? sharedInts(size * SLOT) : new Int32Array(size * SLOT);
   const table: DocLookup = { slots: slots.fill(-1), mask: size - 1, texts: text, duplicates: [], ids: null };
   for (let i = 0; i < n; i++) {
     if (!isDoc(i)) continue;

@@ -7,6 +7,7 @@ import { buildDocLookup, compareTextRanges, emptyDocLookup, lookupDoc, lookupDoc
 import { newEntryFields, type EntryFields } from './entry-record';
 import type { TextRowReader } from './record-reader';
 import { PartyIds } from './party-ids';
+import { isShared, sharedInts } from './shared-memory';
 import { ENTRY_TYPES, partyKey, type Entry, type EntryType, type Ledger, type Party, type Side } from './types';
 
 /** An invoice, or a credit note without settles: always an item (§2.2). */
@@ -683,10 +684,6 @@ function settleRows(c: AllocationColumns, rows: Int32Array, found: Int32Array, n
   }
 }
 
-function isShared(column: { buffer: ArrayBufferLike }): boolean {
-  return typeof SharedArrayBuffer !== 'undefined' && column.buffer instanceof SharedArrayBuffer;
-}
-
 function allocationColumns(x: LedgerIndex, t: RowTexts): AllocationColumns {
   const { party, type, kind, hasSettles, target, currency } = x;
   return { party, type, kind, hasSettles, target, currency, settlesStart: t.settlesStart, settlesEnd: t.settlesEnd };
@@ -713,7 +710,7 @@ export function allocatePart(part: AllocationPart): number {
 function allocationPart(x: LedgerIndex, text: CharText, t: RowTexts): AllocationPart | null {
   const columns = allocationColumns(x, t);
   if (!(text instanceof AsciiText) || !isShared(text.bytes) || !isShared(x.docs.slots) || !Object.values(columns).every(isShared)) return null;
-  const next = new Int32Array(new SharedArrayBuffer(4));
+  const next = sharedInts(1);
   return { size: x.size, blockRows: Math.max(1024, Math.ceil(x.size / 64)), next, columns, slots: x.docs.slots, mask: x.docs.mask, bytes: text.bytes };
 }
 

@@ -9,6 +9,7 @@ import { AsciiText, type CharText } from '../core/char-text';
 import { blocksToTake, readBlocks, type PartReader, type RowsRead } from '../core/ledger';
 import { LedgerIndexBuilder, type RowColumns } from '../core/ledger-index';
 import { newReadContext, type ReadContext } from '../core/record-reader';
+import { isShared, sharedInts } from '../core/shared-memory';
 import type { ImportIssue, LinesFound, RecordSource, TextLines, TextPart, TextRows } from '../core/types';
 import { breakLength, MAX_LINE_LENGTH } from './csv-records';
 import { checkHeader } from './header';
@@ -109,15 +110,6 @@ function eachRowOf(text: CharText, delimiter: string, reader: LineReader, lines:
     reader.read(start, end, line);
     visit();
   });
-}
-
-function isShared(array: { buffer: ArrayBufferLike }): boolean {
-  return typeof SharedArrayBuffer !== 'undefined' && array.buffer instanceof SharedArrayBuffer;
-}
-
-/** `n` ints on a SharedArrayBuffer. */
-function sharedInts(n: number): Int32Array {
-  return new Int32Array(new SharedArrayBuffer(4 * n));
 }
 
 /** Calls `visit(start, end, line)` for each line of block `b` of `part`. */

@@ -1,6 +1,7 @@
 // OLE compound files (CFB), the container of a legacy .xls workbook and of an encrypted .xlsx
 // (Office keeps a password-protected workbook as an `EncryptedPackage` stream inside one): neither
 // can be read, but each is named for what it is, so the user knows what to do.
+import { holdsBytes } from '../core/char-text';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -10,12 +11,7 @@ export function isCompoundFile(bytes: Uint8Array): boolean {
 
 /** True when the bytes hold `word` in UTF-16LE (as directory entry names of a CFB file are). */
 function holdsUtf16Name(bytes: Uint8Array, word: string): boolean {
-  const pattern = Uint8Array.from([...word].flatMap((ch) => [ch.charCodeAt(0), 0]));
-  const first = pattern[0] ?? 0;
-  for (let at = bytes.indexOf(first); at >= 0 && at + pattern.length <= bytes.length; at = bytes.indexOf(first, at + 1)) {
-    if (pattern.every((b, i) => bytes[at + i] === b)) return true;
-  }
-  return false;
+  return holdsBytes(bytes, Uint8Array.from([...word].flatMap((ch) => [ch.charCodeAt(0), 0])));
 }
 
 /** What a compound file is: an encrypted workbook, a legacy .xls, or another Office document. */

@@ -4,6 +4,7 @@
 // with a `custSupID` on a debtors/creditors account (packages put the custSupID on every line of
 // the transaction, VAT and revenue too). Opening items from `obSubledgers`. Allocation by
 // `invRef`, then `matchKeyID`. AR: debit positive; AP: credit positive.
+import { holdsBytes } from '../../core/char-text';
 import type { ImportIssue, ImportResult, ImportSource } from '../../core/types';
 import { auditRecords, finishAuditImport, progressOf, type AuditLine } from './records';
 import type { ProgressOptions } from '../progress';
@@ -184,22 +185,14 @@ async function readXaf(file: { name: string; bytes: Uint8Array }, namespaceWarni
   return { state, warnings };
 }
 
-/** Whether the bytes hold an ASCII text (an element name) anywhere. */
-function mentions(bytes: Uint8Array, ascii: string): boolean {
-  const first = ascii.charCodeAt(0);
-  for (let at = bytes.indexOf(first); at >= 0 && at + ascii.length <= bytes.length; at = bytes.indexOf(first, at + 1)) {
-    let i = 1;
-    while (i < ascii.length && bytes[at + i] === ascii.charCodeAt(i)) i++;
-    if (i === ascii.length) return true;
-  }
-  return false;
-}
+/** An sbLine element's name, as its bytes in an ASCII-compatible encoding. */
+const SB_LINE = Uint8Array.from('sbLine', (c) => c.charCodeAt(0));
 
 export async function importXaf(file: { name: string; bytes: Uint8Array }, namespaceWarning: ImportIssue | null, options: TableOptions): Promise<ImportResult> {
   // A file without subledgers (no sbLine anywhere in its bytes) has its lines made as they are
   // read: its trLines are not all held first. Should what they were made with change after them
   // (see changesMadeLines), the file is read again the other way.
-  let { state, warnings } = await readXaf(file, namespaceWarning, progressOf(options), !mentions(file.bytes, 'sbLine'));
+  let { state, warnings } = await readXaf(file, namespaceWarning, progressOf(options), !holdsBytes(file.bytes, SB_LINE));
   if (state.stale) ({ state, warnings } = await readXaf(file, namespaceWarning, options.signal ? { signal: options.signal } : {}, false));
   const audit = auditOf(state);
   const issues = [...warnings, ...state.issues, ...audit.issues];

@@ -2,7 +2,7 @@
 // it must be the decoded string's, and a file is taken for ASCII only when every byte is.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AsciiText, isAsciiBytes } from '../../../src/core/char-text';
+import { AsciiText, holdsBytes, isAsciiBytes } from '../../../src/core/char-text';
 
 /** The bytes of an ASCII string, at `offset` in a larger buffer (typed arrays seldom start aligned). */
 function bytesAt(text: string, offset: number): Uint8Array {
@@ -44,6 +44,27 @@ describe('isAsciiBytes', () => {
         if (bytes.length === 0) return;
         bytes[at % bytes.length] = high;
         expect(isAsciiBytes(bytes)).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('holdsBytes', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  it('finds a pattern at the start, the end, after a false start, and not one cut off at the end', () => {
+    expect(holdsBytes(bytes('sbLine><nr>'), bytes('sbLine'))).toBe(true);
+    expect(holdsBytes(bytes('<trLine/><sbLine'), bytes('sbLine'))).toBe(true);
+    expect(holdsBytes(bytes('sbsbLin sbsbLine'), bytes('sbLine'))).toBe(true);
+    expect(holdsBytes(bytes('<trLine><sbLin'), bytes('sbLine'))).toBe(false);
+    expect(holdsBytes(bytes(''), bytes('s'))).toBe(false);
+  });
+
+  it('answers as a search of the text does, for any bytes and pattern', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }), fc.array(alphabet, { minLength: 1, maxLength: 4 }), (text, pattern) => {
+        expect(holdsBytes(bytes(text.join('')), bytes(pattern.join('')))).toBe(text.join('').includes(pattern.join('')));
       }),
     );
   });
